@@ -1,0 +1,28 @@
+import type {Readable, Writable} from 'node:stream';
+
+/** The process surface the CLI touches, injectable so tests drive it without spawning. */
+export interface CliIo {
+  cwd: string;
+  stdout: Writable;
+  stderr: Writable;
+  stdin: Readable & {isTTY?: boolean};
+}
+
+export const USAGE = `Usage: ai-policy <command> [options]
+
+Commands:
+  check [file]                 Validate the policy and print lint findings. Exit 1 on errors.
+      --today YYYY-MM-DD       Judge review dates and expiries against this date (default: today).
+      --strict                 Also exit 1 when there are lint findings.
+  render [file]                Print the policy.
+      --format md|json         Output format (default: md).
+      --section <id>           Print one section only (md).
+  init                         Write a new ai-policy.yml, asking the five questions.
+      --file <path>            Where to write (default: ai-policy.yml).
+      --force                  Overwrite an existing file.
+      --yes                    Do not ask; take flags and defaults.
+      --organization <name>  --industry <id>  --compliance <id,id>  --posture advisory|mandatory
+      --tool "<name>[:agreement[:maxDataClass]]" (repeatable)  --effective-date YYYY-MM-DD  --owner <text>
+
+[file] defaults to ai-policy.yml, ai-policy.yaml or ai-policy.json in the current folder.
+`;

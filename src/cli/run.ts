@@ -1,0 +1,109 @@
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {type ParseArgsConfig, parseArgs} from 'node:util';
+import {PolicyConfigError} from '../config/problems.js';
+import {lintPolicy} from '../engine/lint.js';
+import {loadPolicy} from '../policy-store.js';
+import {renderSectionMarkdown} from '../render/markdown.js';
+import {runInit} from './init.js';
+import {type CliIo, USAGE} from './io.js';
+
+const DEFAULT_FILES = ['ai-policy.yml', 'ai-policy.yaml', 'ai-policy.json'];
+
+/** Runs one CLI invocation and returns its exit code. Never throws for user errors. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io);
+      case 'render':
+        return await render(rest, io);
+      case 'init':
+        return await runInit(rest, io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout.write(USAGE);
+        return command === undefined ? 1 : 0;
+      default:
+        io.stderr.write(`ai-policy: unknown command "${command}"\n\n${USAGE}`);
+        return 1;
+    }
+  } catch (error) {
+    if (error instanceof PolicyConfigError) {
+      io.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`ai-policy: ${error.message}\n${error.showUsage ? `\n${USAGE}` : ''}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** Print the usage text too: for malformed command lines, not for a bad value. */
+    readonly showUsage = false,
+  ) {
+    super(message);
+  }
+}
+
+export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+) {
+  try {
+    return parseArgs({args, options, allowPositionals: true as const, strict: true as const});
+  } catch (error) {
+    throw new UsageError((error as Error).message, true);
+  }
+}
+
+function resolvePolicyFile(positionals: string[], cwd: string): string {
+  if (positionals.length > 1) throw new UsageError(`expected at most one file, got ${positionals.length}`);
+  if (positionals[0]) return path.resolve(cwd, positionals[0]);
+  const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
+  return found ?? path.join(cwd, DEFAULT_FILES[0]!);
+}
+
+async function check(args: string[], io: CliIo): Promise<number> {
+  const {values, positionals} = parseCommandArgs(args, {today: {type: 'string'}, strict: {type: 'boolean'}});
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today expects YYYY-MM-DD, got "${today}"`);
+  const file = resolvePolicyFile(positionals, io.cwd);
+  const {document} = await loadPolicy(file);
+  const findings = lintPolicy(document, {today});
+  for (const finding of findings)
+    io.stdout.write(`${finding.severity}  ${finding.path}  ${finding.message} [${finding.code}]\n`);
+  const sections = document.sections.length;
+  io.stdout.write(
+    `${path.relative(io.cwd, file) || file}: valid, ${sections} sections, ${findings.length} finding${findings.length === 1 ? '' : 's'}\n`,
+  );
+  return values.strict && findings.length > 0 ? 1 : 0;
+}
+
+async function render(args: string[], io: CliIo): Promise<number> {
+  const {values, positionals} = parseCommandArgs(args, {
+    format: {type: 'string', default: 'md'},
+    section: {type: 'string'},
+  });
+  if (values.format !== 'md' && values.format !== 'json')
+    throw new UsageError(`--format expects md or json, got "${values.format}"`);
+  const policy = await loadPolicy(resolvePolicyFile(positionals, io.cwd));
+  if (values.section !== undefined) {
+    if (values.format === 'json') throw new UsageError('--section works with --format md only');
+    const ids = policy.document.sections.map((section) => section.id);
+    if (!ids.includes(values.section))
+      throw new UsageError(`unknown section "${values.section}"; sections: ${ids.join(', ')}`);
+    io.stdout.write(renderSectionMarkdown(policy.document, values.section));
+    return 0;
+  }
+  io.stdout.write(values.format === 'json' ? policy.json : policy.markdown);
+  return 0;
+}

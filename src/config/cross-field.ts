@@ -1,0 +1,148 @@
+import {normalizeToolName} from '../engine/decisions.js';
+import {REGIME_IDS} from '../engine/model.js';
+import {defaultSectionOrder} from '../engine/section-ids.js';
+import {DEFAULT_DATA_CLASSES} from './schema.js';
+import {suggest} from './suggest.js';
+
+export interface RawProblem {
+  path: Array<string | number>;
+  target?: 'key' | 'value';
+  message: string;
+  suggestion?: string;
+}
+
+type Raw = Record<string, unknown>;
+const isRecord = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const listAt = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const stringAt = (value: unknown, key: string): string | undefined => {
+  const field = isRecord(value) ? value[key] : undefined;
+  return typeof field === 'string' ? field : undefined;
+};
+
+/**
+ * Rules that relate fields to each other. They read the raw parsed YAML defensively, so they run even when
+ * zod rejected some other field: the user sees every problem in one pass.
+ */
+export function checkCrossFieldRules(raw: unknown): RawProblem[] {
+  if (!isRecord(raw)) return [];
+  const problems: RawProblem[] = [];
+
+  const classIds = Array.isArray(raw.dataClasses)
+    ? raw.dataClasses.map((entry) => stringAt(entry, 'id')).filter((id): id is string => id !== undefined)
+    : DEFAULT_DATA_CLASSES.map((entry) => entry.id);
+
+  checkUnique(problems, listAt(raw.tools), 'tools', 'name', 'tool name', normalizeToolName);
+  checkUnique(problems, listAt(raw.dataClasses), 'dataClasses', 'id', 'data class id', (id) => id);
+
+  const checkClassReference = (path: Array<string | number>, value: unknown) => {
+    if (typeof value !== 'string' || classIds.includes(value)) return;
+    const suggestion = suggest(value, classIds);
+    problems.push({
+      path,
+      message: `refers to data class "${value}", which is not defined; defined classes: ${classIds.join(', ')}`,
+      ...(suggestion && {suggestion}),
+    });
+  };
+  for (const [index, tool] of listAt(raw.tools).entries()) {
+    if (isRecord(tool)) checkClassReference(['tools', index, 'maxDataClass'], tool.maxDataClass);
+  }
+  if (isRecord(raw.unlistedTools))
+    checkClassReference(['unlistedTools', 'maxDataClass'], raw.unlistedTools.maxDataClass);
+
+  const approved = new Set(
+    listAt(raw.tools)
+      .map((tool) => stringAt(tool, 'name'))
+      .filter((name): name is string => name !== undefined)
+      .map(normalizeToolName),
+  );
+  for (const [index, entry] of listAt(raw.prohibitedTools).entries()) {
+    const name = typeof entry === 'string' ? entry : stringAt(entry, 'name');
+    if (name !== undefined && approved.has(normalizeToolName(name))) {
+      problems.push({
+        path: typeof entry === 'string' ? ['prohibitedTools', index] : ['prohibitedTools', index, 'name'],
+        message: `"${name}" is both approved (in tools) and prohibited; remove it from one of the lists`,
+      });
+    }
+  }
+
+  const compliance = listAt(raw.compliance).filter((id): id is string => typeof id === 'string');
+  for (const [index, id] of compliance.entries()) {
+    if (compliance.indexOf(id) !== index)
+      problems.push({path: ['compliance', index], message: `"${id}" is listed twice`});
+  }
+
+  if (isRecord(raw.sections)) checkSectionReferences(problems, raw.sections, compliance);
+  return problems;
+}
+
+function checkUnique(
+  problems: RawProblem[],
+  entries: unknown[],
+  listKey: string,
+  field: string,
+  what: string,
+  normalize: (value: string) => string,
+) {
+  const seen = new Map<string, number>();
+  for (const [index, entry] of entries.entries()) {
+    const value = stringAt(entry, field);
+    if (value === undefined) continue;
+    const key = normalize(value);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else
+      problems.push({
+        path: [listKey, index, field],
+        message: `duplicate ${what} "${value}": already used by ${listKey}[${first}]`,
+      });
+  }
+}
+
+function checkSectionReferences(problems: RawProblem[], sections: Raw, compliance: string[]) {
+  const selectedRegimes = REGIME_IDS.filter((id) => compliance.includes(id));
+  const generated = defaultSectionOrder(selectedRegimes);
+  const custom = listAt(sections.custom);
+  const customIds = custom
+    .map((entry) => stringAt(entry, 'id'))
+    .filter((id): id is string => id !== undefined);
+  const known = [...generated, ...customIds];
+
+  for (const [index, id] of customIds.entries()) {
+    if (generated.includes(id) || (REGIME_IDS as readonly string[]).includes(id)) {
+      problems.push({
+        path: ['sections', 'custom', index, 'id'],
+        message: `"${id}" is a generated section's id; pick another id for a custom section`,
+      });
+    } else if (customIds.indexOf(id) !== index) {
+      problems.push({
+        path: ['sections', 'custom', index, 'id'],
+        message: `duplicate custom section id "${id}"`,
+      });
+    }
+  }
+
+  const checkReference = (path: Array<string | number>, id: unknown, target: 'key' | 'value' = 'value') => {
+    if (typeof id !== 'string' || known.includes(id)) return;
+    const unselectedRegime = (REGIME_IDS as readonly string[]).includes(id);
+    const suggestion = suggest(id, known);
+    problems.push({
+      path,
+      target,
+      message: unselectedRegime
+        ? `refers to the "${id}" section, which exists only when "${id}" is listed in compliance`
+        : `refers to unknown section "${id}"; sections of this policy: ${known.join(', ')}`,
+      ...(suggestion && {suggestion}),
+    });
+  };
+  for (const [index, id] of listAt(sections.disable).entries())
+    checkReference(['sections', 'disable', index], id);
+  for (const [index, id] of listAt(sections.order).entries())
+    checkReference(['sections', 'order', index], id);
+  if (isRecord(sections.rename)) {
+    for (const id of Object.keys(sections.rename)) checkReference(['sections', 'rename', id], id, 'key');
+  }
+  for (const [index, entry] of custom.entries()) {
+    if (isRecord(entry)) checkReference(['sections', 'custom', index, 'after'], entry.after);
+  }
+}

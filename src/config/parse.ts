@@ -1,0 +1,112 @@
+import {LineCounter, parseDocument} from 'yaml';
+import {checkCrossFieldRules} from './cross-field.js';
+import {describeIssue} from './describe-issue.js';
+import {locatePath} from './locate.js';
+import {type ConfigProblem, formatPath, sortProblems} from './problems.js';
+import {type PolicyConfig, policyConfigSchema} from './schema.js';
+import {schemaKeysAt} from './schema-keys.js';
+
+export type ParseResult = {ok: true; config: PolicyConfig} | {ok: false; problems: ConfigProblem[]};
+
+/**
+ * Parses and validates a policy config (YAML or JSON: JSON is read as YAML so both get positions).
+ * Pure: the caller reads the file. `fileName` only labels the problems.
+ */
+export function parsePolicyConfig(source: string, fileName: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true});
+
+  const syntaxProblems: ConfigProblem[] = document.errors.map((error) => {
+    const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    return {
+      file: fileName,
+      line: position.line,
+      column: position.col,
+      path: '',
+      message: syntaxMessage(error.code, error.message),
+    };
+  });
+  if (syntaxProblems.length > 0) return {ok: false, problems: syntaxProblems};
+
+  let raw: unknown;
+  try {
+    raw = document.toJS({maxAliasCount: 100});
+  } catch (error) {
+    // toJS throws only for alias abuse (a "billion laughs" document) or circular aliases.
+    return {
+      ok: false,
+      problems: [
+        {
+          file: fileName,
+          line: 1,
+          column: 1,
+          path: '',
+          message: `cannot be read: ${(error as Error).message}`,
+        },
+      ],
+    };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    const what = raw === null || raw === undefined ? 'the file is empty' : 'the top level is not a mapping';
+    return {
+      ok: false,
+      problems: [
+        {
+          file: fileName,
+          line: 1,
+          column: 1,
+          path: '',
+          message: `expected a mapping of policy settings (organization, effectiveDate, tools, ...), but ${what}`,
+        },
+      ],
+    };
+  }
+
+  const problems: ConfigProblem[] = [];
+  const at = (path: ReadonlyArray<PropertyKey>, target: 'key' | 'value' = 'value') => {
+    const position = locatePath(document, lineCounter, path, target);
+    return {file: fileName, line: position.line, column: position.column};
+  };
+
+  const result = policyConfigSchema.safeParse(raw, {reportInput: true});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const descriptions = describeIssue(issue, schemaKeysAt(policyConfigSchema, issue.path));
+      if (issue.code === 'unrecognized_keys') {
+        issue.keys.forEach((key, index) => {
+          const path = [...issue.path, key];
+          problems.push({
+            ...at(path, 'key'),
+            path: formatPath(path as Array<string | number>),
+            ...descriptions[index]!,
+          });
+        });
+      } else {
+        for (const description of descriptions) {
+          problems.push({
+            ...at(issue.path),
+            path: formatPath(issue.path as Array<string | number>),
+            ...description,
+          });
+        }
+      }
+    }
+  }
+  for (const problem of checkCrossFieldRules(raw)) {
+    problems.push({
+      ...at(problem.path, problem.target),
+      path: formatPath(problem.path),
+      message: problem.message,
+      ...(problem.suggestion && {suggestion: problem.suggestion}),
+    });
+  }
+
+  if (problems.length > 0 || !result.success) return {ok: false, problems: sortProblems(problems)};
+  return {ok: true, config: result.data};
+}
+
+function syntaxMessage(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping';
+  // yaml's messages end with a code excerpt; the location already points there.
+  return `invalid ${'YAML'}: ${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+}

@@ -1,0 +1,195 @@
+import {z} from 'zod';
+import {AGREEMENTS, DATA_CLASS_RULES, INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../engine/model.js';
+
+/**
+ * The schema of `ai-policy.yml`: the single source of the config's types. Structural rules live here;
+ * rules that relate fields to each other (unique names, references, expiries) live in `cross-field.ts`
+ * so that they run even when some other field is malformed, and every problem is reported at once.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD (rejects 2026-02-30). */
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = z
+  .string({error: 'expected a date written as YYYY-MM-DD'})
+  .refine(isRealIsoDate, {error: 'expected a real calendar date written as YYYY-MM-DD'});
+
+const text = (what: string) =>
+  z
+    .string({error: `expected ${what} (a string)`})
+    .trim()
+    .min(1, {error: `expected ${what}, got an empty string`});
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = (what: string) =>
+  z
+    .string({error: `expected ${what} (a kebab-case string)`})
+    .regex(KEBAB_ID, {error: `expected ${what} in kebab-case: lowercase letters, digits and single hyphens`});
+
+/** What a data class contains, so lint can relate classes to regimes (PHI to HIPAA, card data to PCI DSS). */
+export const DATA_CATEGORIES = [
+  'personal-data',
+  'special-category-data',
+  'phi',
+  'cardholder-data',
+  'credentials',
+  'source-code',
+  'customer-data',
+  'confidential',
+] as const;
+
+export const toolSchema = z.strictObject({
+  name: text('the tool name'),
+  vendor: text('the vendor name').optional(),
+  agreement: z.enum(AGREEMENTS).default('standard'),
+  maxDataClass: id('a data class id').optional(),
+  conditions: text('the conditions of use').optional(),
+  url: text('a link to the tool or its internal setup guide').optional(),
+});
+
+export const dataClassSchema = z.strictObject({
+  id: id('the class id'),
+  name: text('the class name'),
+  rule: z.enum(DATA_CLASS_RULES),
+  examples: z.array(text('an example')).default([]),
+  categories: z.array(z.enum(DATA_CATEGORIES)).default([]),
+});
+
+export const DEFAULT_DATA_CLASSES: Array<z.input<typeof dataClassSchema>> = [
+  {
+    id: 'public',
+    name: 'Public data and open-source code',
+    rule: 'any-approved-tool',
+    examples: ['published documentation', 'open-source dependencies', 'public API references'],
+  },
+  {
+    id: 'internal',
+    name: 'Internal code and documentation',
+    rule: 'enterprise-agreement-only',
+    examples: ['proprietary source code', 'architecture documents', 'internal tickets'],
+    categories: ['source-code', 'confidential'],
+  },
+  {
+    id: 'restricted',
+    name: 'Customer data, PII, credentials and secrets',
+    rule: 'never',
+    examples: ['production database rows', 'API keys and tokens', 'personal data of customers or staff'],
+    categories: ['customer-data', 'personal-data', 'credentials'],
+  },
+];
+
+const prohibitedToolSchema = z.union([
+  text('the prohibited tool name'),
+  z.strictObject({name: text('the prohibited tool name'), reason: text('the reason').optional()}),
+]);
+
+const customSectionSchema = z.strictObject({
+  id: id('the section id'),
+  title: text('the section title'),
+  /** Id of the section this one follows; without it the section goes before the footer. */
+  after: id('a section id').optional(),
+  body: z.string({error: 'expected the section body as a markdown string'}),
+});
+
+export const policyConfigSchema = z.strictObject({
+  organization: text('the organization name'),
+  industry: z.enum(INDUSTRY_IDS).default('other'),
+  effectiveDate: isoDate,
+  owner: text('the policy owner').optional(),
+  posture: z.enum(POSTURES).default('mandatory'),
+  compliance: z.array(z.enum(REGIME_IDS)).default([]),
+  tools: z.array(toolSchema).min(1, {error: 'expected at least one approved tool'}),
+  prohibitedTools: z.array(prohibitedToolSchema).default([]),
+  unlistedTools: z.strictObject({maxDataClass: id('a data class id').nullable().default(null)}).prefault({}),
+  useCases: z
+    .strictObject({
+      encouraged: z.array(text('a use case')).default([]),
+      prohibited: z.array(text('a use case')).default([]),
+    })
+    .prefault({}),
+  training: z
+    .strictObject({
+      required: z.boolean().default(false),
+      before: z.enum(['access', 'first-use']).default('access'),
+      course: text('the training course name or link').optional(),
+      refresh: text('how often training is repeated, e.g. annually').optional(),
+    })
+    .prefault({}),
+  disclosure: z
+    .strictObject({
+      commitTrailer: text('the commit trailer, e.g. "Assisted-by: <tool>"').optional(),
+      pullRequests: z.boolean().default(false),
+      publishedContent: z.boolean().default(true),
+      customerFacing: z.boolean().default(true),
+    })
+    .prefault({}),
+  toolReview: z
+    .strictObject({
+      turnaround: text('the review turnaround, e.g. one week').default('one week'),
+      contact: text('where to request a review').optional(),
+    })
+    .prefault({}),
+  dataClasses: z
+    .array(dataClassSchema)
+    .min(1, {error: 'expected at least one data class'})
+    .prefault(DEFAULT_DATA_CLASSES),
+  budgets: z
+    .strictObject({
+      owner: text('the budget owner').default('engineering manager'),
+      period: z.enum(['monthly', 'quarterly', 'annual']).default('monthly'),
+      anomalyResponse: text('how fast anomalies are investigated').default('one business day'),
+      tooling: text('the tool that tracks spend and enforces caps').optional(),
+    })
+    .prefault({}),
+  review: z
+    .strictObject({
+      cadence: z.enum(['monthly', 'quarterly', 'semiannual', 'annual']).default('quarterly'),
+      lastReviewed: isoDate.optional(),
+    })
+    .prefault({}),
+  exceptions: z
+    .strictObject({
+      approver: text('who approves exceptions').default('security owner'),
+      granted: z
+        .array(
+          z.strictObject({
+            who: text('who the exception is for'),
+            what: text('what the exception allows'),
+            expires: isoDate,
+            approvedBy: text('who approved it').optional(),
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
+  incidents: z
+    .strictObject({
+      contact: text('the incident contact').optional(),
+      channel: text('the incident channel').optional(),
+    })
+    .prefault({}),
+  sections: z
+    .strictObject({
+      order: z.array(id('a section id')).optional(),
+      disable: z.array(id('a section id')).default([]),
+      rename: z.record(z.string(), text('the new section title')).default({}),
+      custom: z.array(customSectionSchema).default([]),
+    })
+    .prefault({}),
+});
+
+/** The validated config, with every default applied. */
+export type PolicyConfig = z.output<typeof policyConfigSchema>;
+/** The config as written in `ai-policy.yml`. */
+export type PolicyConfigInput = z.input<typeof policyConfigSchema>;
+export type ToolConfig = PolicyConfig['tools'][number];
+export type DataClassConfig = PolicyConfig['dataClasses'][number];
+export type DataCategory = (typeof DATA_CATEGORIES)[number];

@@ -1,0 +1,176 @@
+import type {PolicyConfig} from '../config/schema.js';
+import {createPolicyContext, type PolicyContext} from './context.js';
+import {findContradictions} from './contradictions.js';
+import {paragraph} from './inline.js';
+import {CADENCE_MONTHS, INDUSTRY_LABELS, POSTURE_LABELS, POSTURE_STATEMENTS} from './labels.js';
+import {markdownToBlocks} from './markdown-blocks.js';
+import type {
+  ClauseReference,
+  PolicyDocument,
+  PolicyFacts,
+  PolicyHeader,
+  PolicySection,
+  RegimeId,
+} from './model.js';
+import {REGIMES} from './regimes/index.js';
+import {nextReviewDate} from './review-dates.js';
+import {defaultSectionOrder} from './section-ids.js';
+import {approvedTools} from './sections/approved-tools.js';
+import {budgets} from './sections/budgets.js';
+import {codeReview} from './sections/code-review.js';
+import {dataClassification} from './sections/data-classification.js';
+import {incidentsAndExceptions} from './sections/incidents-and-exceptions.js';
+import {purposeAndScope} from './sections/purpose-and-scope.js';
+import {buildRegimeSection} from './sections/regime-section.js';
+import type {SectionBuilder} from './sections/section.js';
+
+const BUILTIN_BUILDERS: Record<string, SectionBuilder> = {
+  'purpose-and-scope': purposeAndScope,
+  'approved-tools': approvedTools,
+  'data-classification': dataClassification,
+  'code-review': codeReview,
+  budgets,
+  'incidents-and-exceptions': incidentsAndExceptions,
+};
+
+/**
+ * The policy engine: a validated config in, the document model out. Pure and deterministic: no I/O, no
+ * clock (date-based lint lives in `lintPolicy`), no randomness, so the same config always yields the same
+ * document and therefore byte-identical markdown and JSON.
+ */
+export function buildPolicyDocument(config: PolicyConfig): PolicyDocument {
+  const context = createPolicyContext(config);
+  return {
+    schemaVersion: 1,
+    title: 'AI Tool Usage Policy',
+    header: buildHeader(config),
+    sections: buildSections(context),
+    footer: [
+      paragraph(
+        `This policy is generated from ${config.organization}'s reviewed policy file. It is a working draft, not legal advice: `,
+        'have counsel review it before formal adoption, and whenever the regimes or tools it names change.',
+      ),
+    ],
+    facts: buildFacts(context),
+    findings: findContradictions(context),
+  };
+}
+
+function buildHeader(config: PolicyConfig): PolicyHeader {
+  const {cadence, lastReviewed} = config.review;
+  return {
+    organization: config.organization,
+    industry: {id: config.industry, label: INDUSTRY_LABELS[config.industry]},
+    effectiveDate: config.effectiveDate,
+    posture: {
+      id: config.posture,
+      label: POSTURE_LABELS[config.posture],
+      statement: POSTURE_STATEMENTS[config.posture],
+    },
+    compliance: selectedRegimes(config).map((id) => ({id, label: REGIMES[id].label})),
+    owner: config.owner ?? null,
+    review: {
+      cadence,
+      lastReviewed: lastReviewed ?? null,
+      nextDue: nextReviewDate(lastReviewed ?? config.effectiveDate, CADENCE_MONTHS[cadence]),
+    },
+  };
+}
+
+function selectedRegimes(config: PolicyConfig): RegimeId[] {
+  return defaultSectionOrder(config.compliance).filter((id): id is RegimeId => id in REGIMES);
+}
+
+function buildSections(context: PolicyContext): PolicySection[] {
+  const {config} = context;
+  const generated = defaultSectionOrder(config.compliance);
+  const disabled = new Set(config.sections.disable);
+
+  let order = generated;
+  if (config.sections.order) {
+    // Listed sections come first in the given order; the rest keep their default relative order.
+    const listed = config.sections.order.filter((id) => generated.includes(id));
+    order = [...listed, ...generated.filter((id) => !listed.includes(id))];
+  }
+
+  const sections: PolicySection[] = order.map((id) => {
+    const regime = REGIMES[id as RegimeId];
+    const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS[id]!(context);
+    return {id, kind: regime ? 'regime' : 'builtin', ...content};
+  });
+
+  for (const custom of config.sections.custom) {
+    const section: PolicySection = {
+      id: custom.id,
+      kind: 'custom',
+      title: custom.title,
+      summary: `${custom.title}: part of ${config.organization}'s AI tool usage policy.`,
+      blocks: markdownToBlocks(custom.body),
+    };
+    const explicitPosition = config.sections.order?.indexOf(custom.id) ?? -1;
+    const anchor = custom.after ? sections.findIndex((existing) => existing.id === custom.after) : -1;
+    if (explicitPosition >= 0) sections.splice(Math.min(explicitPosition, sections.length), 0, section);
+    else if (anchor >= 0) sections.splice(anchor + 1, 0, section);
+    else sections.push(section);
+  }
+
+  return sections
+    .filter((section) => !disabled.has(section.id))
+    .map((section) => ({...section, title: config.sections.rename[section.id] ?? section.title}));
+}
+
+function buildFacts(context: PolicyContext): PolicyFacts {
+  const {config} = context;
+  const clauses: ClauseReference[] = selectedRegimes(config).flatMap((regime) =>
+    REGIMES[regime].clauses
+      .filter((clause) => clause.appliesTo?.(context) ?? true)
+      .map(({id, citation, status, source}) => ({id, regime, citation, status, source})),
+  );
+  return {
+    tools: config.tools.map((tool) => ({
+      name: tool.name,
+      vendor: tool.vendor ?? null,
+      agreement: tool.agreement,
+      maxDataClass: tool.maxDataClass ?? null,
+      conditions: tool.conditions ?? null,
+    })),
+    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories}) => ({
+      id,
+      name,
+      rule,
+      examples,
+      categories,
+    })),
+    decisions: context.decisions,
+    prohibitedTools: config.prohibitedTools.map((entry) =>
+      typeof entry === 'string'
+        ? {name: entry, reason: null}
+        : {name: entry.name, reason: entry.reason ?? null},
+    ),
+    unlistedTools: {maxDataClass: config.unlistedTools.maxDataClass},
+    training: {
+      required: config.training.required,
+      before: config.training.required ? config.training.before : null,
+      refresh: config.training.refresh ?? null,
+    },
+    exceptions: {
+      approver: config.exceptions.approver,
+      granted: config.exceptions.granted.map((exception) => ({
+        who: exception.who,
+        what: exception.what,
+        expires: exception.expires,
+        approvedBy: exception.approvedBy ?? null,
+      })),
+    },
+    incidents: {contact: config.incidents.contact ?? null, channel: config.incidents.channel ?? null},
+    budgets: config.sections.disable.includes('budgets')
+      ? null
+      : {
+          owner: config.budgets.owner,
+          period: config.budgets.period,
+          anomalyResponse: config.budgets.anomalyResponse,
+        },
+    toolReview: {turnaround: config.toolReview.turnaround, contact: config.toolReview.contact ?? null},
+    clauses,
+  };
+}

@@ -1,0 +1,171 @@
+import type {PolicyContext} from '../context.js';
+import {type InlineInput, paragraph, strong} from '../inline.js';
+import type {Regime} from './regime.js';
+
+const NIST_800_66 = 'ciso-assistant-community nist-sp-800-66-rev2.yaml';
+const LII = '45 CFR 164.308 (LII)';
+
+/** Bold names as prose: **A**, **B** and **C**. */
+function strongNames(names: string[]): InlineInput[] {
+  return names.flatMap((name, index) => [
+    ...(index === 0 ? [] : [index === names.length - 1 ? ' and ' : ', ']),
+    strong(name),
+  ]);
+}
+
+/** Who hears about incidents: the configured contact and channel, or the security team. */
+function reportTo(context: PolicyContext): string {
+  const {contact, channel} = context.config.incidents;
+  if (contact && channel) return `${contact} (${channel})`;
+  return contact ?? channel ?? 'the security team';
+}
+
+/**
+ * Tools that may receive PHI: a BAA is the legal precondition, and every class that carries PHI must also
+ * be open to the tool in the data classification (a `never` class keeps PHI out even of BAA tools).
+ */
+function toolsForPhi(context: PolicyContext) {
+  const phiClasses = context.classesWith('phi');
+  return context.toolsWithBaa.filter((tool) =>
+    phiClasses.every((dataClass) => context.toolsForClass(dataClass.id).some((t) => t.name === tool.name)),
+  );
+}
+
+export const hipaa: Regime = {
+  id: 'hipaa',
+  label: 'HIPAA',
+  title: 'HIPAA obligations',
+  instrument: '45 CFR Parts 160 and 164 (HIPAA Privacy, Security and Breach Notification Rules)',
+  nature: 'law',
+  canonicalUrl: 'https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164',
+  intro: (context) => [
+    paragraph(
+      'HIPAA is US federal law protecting health information. ',
+      `Whenever an AI tool at ${context.config.organization} handles protected health information (PHI), its vendor acts as a business associate and the rules below apply to every prompt, upload and log.`,
+    ),
+  ],
+  clauses: [
+    {
+      id: 'hipaa.baa',
+      citation: '§164.502(e); §164.504(e); §164.308(b)(1), (b)(3); §164.314(a)',
+      status: 'verified',
+      source: `Bricker Graydon copies of 45 CFR 164.502(e), 164.504(e), 164.314; ${NIST_800_66}`,
+      sentence: (context) => {
+        const w = context.wording;
+        const tools = toolsForPhi(context);
+        if (tools.length === 0) {
+          const reason =
+            context.toolsWithBaa.length === 0
+              ? 'No approved AI tool is covered by a business associate agreement (BAA)'
+              : 'The data classification keeps PHI out of every AI tool, including those covered by a business associate agreement (BAA)';
+          return [`${reason}, so PHI ${w.mustNot} go into any AI tool at all.`];
+        }
+        return [
+          `PHI ${w.must} go only into AI tools whose vendor has signed a business associate agreement (BAA) with ${context.config.organization}: `,
+          ...strongNames(tools.map((tool) => tool.name)),
+          `. Every other AI tool ${w.mustNot} receive PHI, not even a single record.`,
+        ];
+      },
+    },
+    {
+      id: 'hipaa.min-necessary',
+      citation: '§164.502(b); §164.514(d)',
+      status: 'partially',
+      source: 'HHS Privacy Rule preamble, section 164.502(b) (ASPE)',
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `Even in a tool covered by a BAA, a prompt ${w.must} carry only the minimum PHI the task needs: the relevant fields, not the whole record or export.`,
+        ];
+      },
+    },
+    {
+      id: 'hipaa.deid',
+      citation: '§164.514(a)–(b)',
+      status: 'verified',
+      source: '45 CFR 164.514 (2006 CFR, GPO)',
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `Health data ${w.must} be de-identified, by the Safe Harbor method or by an expert determination, before it goes into an AI tool without a BAA. `,
+          'Removing names alone does not make data de-identified.',
+        ];
+      },
+    },
+    {
+      id: 'hipaa.risk-analysis',
+      citation: '§164.308(a)(1)(ii)(A)',
+      status: 'verified',
+      source: LII,
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `Every AI tool that creates, receives, stores or transmits electronic PHI ${w.must} be included in the security risk analysis before it touches ePHI, and again when the way it is used changes.`,
+        ];
+      },
+    },
+    {
+      id: 'hipaa.sanctions',
+      citation: '§164.308(a)(1)(ii)(C)',
+      status: 'verified',
+      source: LII,
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `Breaking these rules with PHI ${w.must} be handled under the workforce sanctions policy. `,
+          w.consequence,
+        ];
+      },
+    },
+    {
+      id: 'hipaa.training',
+      citation: '§164.308(a)(5)(i)',
+      status: 'verified',
+      source: NIST_800_66,
+      sentence: (context) => {
+        const w = context.wording;
+        const {training} = context.config;
+        const when =
+          training.before === 'access'
+            ? 'before getting access to AI tools'
+            : 'before first using an AI tool';
+        const base = `Security awareness training ${w.must} cover these AI rules for the whole workforce, managers included`;
+        if (!training.required) return [`${base}.`];
+        return [
+          `${base}: at ${context.config.organization} that is ${training.course ?? 'the AI tools training'}, completed ${when}`,
+          training.refresh ? ` and repeated ${training.refresh}.` : '.',
+        ];
+      },
+    },
+    {
+      id: 'hipaa.incidents',
+      citation: '§164.308(a)(6)',
+      status: 'verified',
+      source: NIST_800_66,
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `A suspected security incident involving an AI tool, such as PHI pasted into a tool without a BAA, ${w.must} be reported at once to ${reportTo(context)} and handled under the incident response procedure.`,
+        ];
+      },
+    },
+    {
+      id: 'hipaa.breach',
+      citation: '§§164.400–414; §164.404(b); §164.410',
+      status: 'partially',
+      source: 'Bricker Graydon copy of 45 CFR 164.404(b)',
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `If PHI exposed through an AI tool amounts to a breach, the affected individuals ${w.must} be notified without unreasonable delay and no later than 60 calendar days after it is discovered. `,
+          `Where ${context.config.organization} acts as a business associate, it ${w.must} notify the covered entity within 60 days of discovery.`,
+        ];
+      },
+    },
+  ],
+  caveats: () => [
+    [
+      'The 60-day notice duty of business associates (§164.410) was checked against a secondary copy of the rule only; confirm it in the eCFR before relying on it.',
+    ],
+  ],
+};

@@ -1,0 +1,163 @@
+import type {PolicyContext} from '../context.js';
+import {type InlineInput, paragraph, strong} from '../inline.js';
+import type {Regime} from './regime.js';
+
+const SOURCE = 'ciso-assistant-community pcidss-4_0.yaml (v4.0.1)';
+
+/** Bold names as prose: **A**, **B** and **C**. */
+function strongNames(names: string[], conjunction = 'and'): InlineInput[] {
+  return names.flatMap((name, index) => [
+    ...(index === 0 ? [] : [index === names.length - 1 ? ` ${conjunction} ` : ', ']),
+    strong(name),
+  ]);
+}
+
+/** The classes that carry cardholder data, and the tools allowed to receive at least one of them. */
+function cardholderData(context: PolicyContext): {classes: string[]; tools: string[]} {
+  const classes = context.classesWith('cardholder-data');
+  const tools = new Set(
+    classes.flatMap((dataClass) => context.toolsForClass(dataClass.id).map((tool) => tool.name)),
+  );
+  return {classes: classes.map((dataClass) => dataClass.name), tools: [...tools]};
+}
+
+export const pciDss: Regime = {
+  id: 'pci-dss',
+  label: 'PCI DSS',
+  title: 'PCI DSS obligations',
+  instrument: 'PCI DSS v4.0.1',
+  nature: 'certification',
+  canonicalUrl: 'https://www.pcisecuritystandards.org',
+  intro: (context) => [
+    paragraph(
+      'PCI DSS is the card brands’ security standard, binding through merchant and service-provider contracts rather than law, and checked in an annual assessment. ',
+      `For ${context.config.organization}, it decides whether card data may come anywhere near an AI tool and how AI-written payment code is reviewed.`,
+    ),
+  ],
+  clauses: [
+    {
+      id: 'pci.aup',
+      citation: '12.2.1',
+      status: 'verified',
+      source: SOURCE,
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `This policy is the acceptable-use policy for AI tools, so it ${w.must} carry explicit management approval, state the acceptable uses and keep the list of approved products, currently `,
+          ...strongNames(context.config.tools.map((tool) => tool.name)),
+          '.',
+        ];
+      },
+    },
+    {
+      id: 'pci.aup-training',
+      citation: '12.6.3.2',
+      status: 'verified',
+      source: SOURCE,
+      sentence: (context) => {
+        const w = context.wording;
+        const {training} = context.config;
+        return [
+          `Security awareness training ${w.must} cover the acceptable use of AI tools as end-user technologies`,
+          training.required ? `, through ${training.course ?? 'the AI tools training'}.` : '.',
+        ];
+      },
+    },
+    {
+      id: 'pci.no-sad',
+      citation: '3.3.1',
+      status: 'verified',
+      source: SOURCE,
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `Sensitive authentication data (full track data, card verification codes, PINs and PIN blocks) ${w.mustNot} go into any AI tool. `,
+          `It ${w.mustNot} be kept after authorisation, even encrypted, and that includes prompts, chat histories and tool logs.`,
+        ];
+      },
+    },
+    {
+      id: 'pci.pan',
+      citation: '3.4.1; 3.5.1',
+      status: 'verified',
+      source: SOURCE,
+      sentence: (context) => {
+        const w = context.wording;
+        const {classes, tools} = cardholderData(context);
+        const scope: InlineInput[] =
+          classes.length === 0
+            ? [
+                `No data class in this policy carries cardholder data, so card numbers (PAN) ${w.mustNot} go into any AI tool. `,
+              ]
+            : tools.length === 0
+              ? [
+                  ...strongNames(classes),
+                  ` ${classes.length === 1 ? 'carries' : 'carry'} cardholder data and ${classes.length === 1 ? 'is' : 'are'} not allowed in any AI tool, so card numbers (PAN) ${w.mustNot} go into a prompt. `,
+                ]
+              : [
+                  'Only ',
+                  ...strongNames(tools),
+                  ` may receive cardholder data (`,
+                  ...strongNames(classes),
+                  `), and a card number (PAN) ${w.mustNot} go into any other AI tool. `,
+                ];
+        return [
+          ...scope,
+          `Wherever a PAN is displayed it ${w.must} show at most the BIN and last four digits, and wherever it is stored, AI logs and transcripts included, it ${w.must} be unreadable.`,
+        ];
+      },
+    },
+    {
+      id: 'pci.tpsp',
+      citation: '12.8.1–12.8.5',
+      status: 'verified',
+      source: SOURCE,
+      sentence: (context) => {
+        const w = context.wording;
+        const {tools} = cardholderData(context);
+        const duties = `be listed, sign a written agreement, pass due diligence, have its PCI DSS status checked at least every 12 months, and have its responsibilities set out in a matrix`;
+        if (tools.length === 0) {
+          return [
+            'No approved AI tool may receive account data today. ',
+            `Before one does, its vendor ${w.must} ${duties}.`,
+          ];
+        }
+        return [
+          `Each AI vendor that touches account data (today the vendors of `,
+          ...strongNames(tools),
+          `) ${w.must} ${duties}.`,
+        ];
+      },
+    },
+    {
+      id: 'pci.code-review',
+      citation: '6.2.3; 6.2.3.1',
+      status: 'verified',
+      source: SOURCE,
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `Bespoke and custom code, AI-generated code included, ${w.must} be reviewed before release. `,
+          `A manual review ${w.must} be done by someone other than the author and approved by management.`,
+        ];
+      },
+    },
+    {
+      id: 'pci.policy-review',
+      citation: '12.1.2',
+      status: 'verified',
+      source: SOURCE,
+      sentence: (context) => {
+        const w = context.wording;
+        return [
+          `The information security policy, this AI policy included, ${w.must} be reviewed at least every 12 months; the ${context.config.review.cadence} review of this policy meets that.`,
+        ];
+      },
+    },
+  ],
+  caveats: () => [
+    [
+      'Requirements that PCI DSS v4.0 introduced as future-dated, such as 12.6.3.2, are reported by secondary sources to be mandatory since 31 March 2025; confirm the date with your assessor.',
+    ],
+  ],
+};

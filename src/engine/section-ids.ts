@@ -1,0 +1,25 @@
+import type {BuiltinSectionId, RegimeId} from './model.js';
+import {REGIME_IDS} from './model.js';
+
+/** Built-in sections in document order; regime sections sit between data classification and code review. */
+export const SECTIONS_BEFORE_REGIMES: readonly BuiltinSectionId[] = [
+  'purpose-and-scope',
+  'approved-tools',
+  'data-classification',
+];
+export const SECTIONS_AFTER_REGIMES: readonly BuiltinSectionId[] = [
+  'code-review',
+  'budgets',
+  'incidents-and-exceptions',
+];
+export const BUILTIN_SECTION_IDS: readonly BuiltinSectionId[] = [
+  ...SECTIONS_BEFORE_REGIMES,
+  ...SECTIONS_AFTER_REGIMES,
+];
+
+/** The default order of built-in and regime sections for a set of selected regimes. */
+export function defaultSectionOrder(compliance: readonly RegimeId[]): string[] {
+  // Regimes keep the canonical order, whatever order the config lists them in, so output is stable.
+  const regimes = REGIME_IDS.filter((id) => compliance.includes(id));
+  return [...SECTIONS_BEFORE_REGIMES, ...regimes, ...SECTIONS_AFTER_REGIMES];
+}

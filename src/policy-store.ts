@@ -1,0 +1,114 @@
+import {stat} from 'node:fs/promises';
+import path from 'node:path';
+import {parsePolicyConfig} from './config/parse.js';
+import {PolicyConfigError} from './config/problems.js';
+import {readStableText} from './config/read.js';
+import type {PolicyConfig} from './config/schema.js';
+import {buildPolicyDocument} from './engine/build.js';
+import type {PolicyDocument} from './engine/model.js';
+import {processGlobal} from './process-global.js';
+import {renderPolicyJson} from './render/json.js';
+import {renderPolicyMarkdown} from './render/markdown.js';
+
+/** A policy file, validated, built and rendered once. */
+export interface LoadedPolicy {
+  filePath: string;
+  source: string;
+  config: PolicyConfig;
+  document: PolicyDocument;
+  markdown: string;
+  json: string;
+}
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  policy: LoadedPolicy;
+}
+
+interface Store {
+  entries: Map<string, CacheEntry>;
+  pending: Map<string, Promise<LoadedPolicy>>;
+  /** How many times a policy file was parsed and built: the benchmark checks it is once per change. */
+  parses: number;
+}
+
+// Shared by every copy of this module in the process, so "parsed once per change" holds for the plugin
+// and the remark plugin alike.
+const store = processGlobal<Store>('policy-store', () => ({
+  entries: new Map(),
+  pending: new Map(),
+  parses: 0,
+}));
+
+/**
+ * Loads a policy file, reusing the last result while the file is unchanged. Concurrent callers (hundreds
+ * of Markdown files in one build) share one read and one parse. Throws `PolicyConfigError` for an invalid
+ * or missing file.
+ */
+export function loadPolicy(filePath: string): Promise<LoadedPolicy> {
+  const absolute = path.resolve(filePath);
+  const running = store.pending.get(absolute);
+  if (running) return running;
+  const loading = loadFresh(absolute).finally(() => store.pending.delete(absolute));
+  store.pending.set(absolute, loading);
+  return loading;
+}
+
+async function loadFresh(filePath: string): Promise<LoadedPolicy> {
+  const fileName = path.basename(filePath);
+  let stats: {mtimeMs: number; size: number};
+  try {
+    stats = await stat(filePath);
+  } catch {
+    throw new PolicyConfigError([
+      {
+        file: filePath,
+        line: 1,
+        column: 1,
+        path: '',
+        message:
+          'policy file not found; create one with `npx ai-policy init` or set the plugin option `policyFile`',
+      },
+    ]);
+  }
+  const cached = store.entries.get(filePath);
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.policy;
+
+  const source = await readStableText(filePath);
+  if (cached && cached.policy.source === source) {
+    store.entries.set(filePath, {...cached, mtimeMs: stats.mtimeMs, size: stats.size});
+    return cached.policy;
+  }
+
+  store.parses++;
+  const result = parsePolicyConfig(source, fileName);
+  if (!result.ok)
+    throw new PolicyConfigError(
+      result.problems.map((problem) => ({...problem, file: displayPath(filePath)})),
+    );
+  const document = buildPolicyDocument(result.config);
+  const policy: LoadedPolicy = {
+    filePath,
+    source,
+    config: result.config,
+    document,
+    markdown: renderPolicyMarkdown(document),
+    json: renderPolicyJson(document),
+  };
+  // Stat again after the read: the stable read may have waited out an editor's rewrite.
+  const settled = await stat(filePath).catch(() => stats);
+  store.entries.set(filePath, {mtimeMs: settled.mtimeMs, size: settled.size, policy});
+  return policy;
+}
+
+/** Paths in problems are relative to the working directory when inside it, so terminals can open them. */
+function displayPath(filePath: string): string {
+  const relative = path.relative(process.cwd(), filePath);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
+}
+
+/** Counters for the benchmark and tests. */
+export function policyStoreStats(): {parses: number} {
+  return {parses: store.parses};
+}

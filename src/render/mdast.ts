@@ -1,0 +1,191 @@
+import type {
+  BlockContent,
+  Heading,
+  ListItem,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+} from 'mdast';
+import {inlineText} from '../engine/inline.js';
+import type {Block, Inline, PolicyDocument, PolicySection} from '../engine/model.js';
+import {headerFields} from './header-fields.js';
+
+export interface SectionMdastOptions {
+  /** Depth of the section's own heading (2..6). Sub-headings go below it, capped at 6. */
+  level?: number;
+  /** Whether to include the section's heading. */
+  title?: boolean;
+}
+
+/** The whole policy as an mdast tree: title, header fields, every section, footer. */
+export function renderPolicyMdast(document: PolicyDocument, {level = 1}: {level?: number} = {}): Root {
+  const children: RootContent[] = [
+    heading(level, [{type: 'text', value: document.title}], 'ai-policy'),
+    {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: headerFields(document).map(({label, value}) =>
+        listItem([
+          {
+            type: 'paragraph',
+            children: [
+              {type: 'strong', children: [{type: 'text', value: `${label}:`}]},
+              {type: 'text', value: ` ${value}`},
+            ],
+          },
+        ]),
+      ),
+    },
+    ...document.sections.flatMap((section) => sectionMdast(section, Math.min(level + 1, 6), true)),
+    {type: 'thematicBreak'},
+    ...document.footer.flatMap((block) => blockMdast(block, level, 'footer')).map(emphasizeParagraph),
+  ];
+  return {type: 'root', children};
+}
+
+/** One section as mdast nodes, ready to splice into a Markdown page. Throws for an unknown id. */
+export function renderSectionMdast(
+  document: PolicyDocument,
+  sectionId: string,
+  options: SectionMdastOptions = {},
+): RootContent[] {
+  const section = document.sections.find((candidate) => candidate.id === sectionId);
+  if (!section) throw new Error(`Unknown AI policy section "${sectionId}"`);
+  return sectionMdast(section, options.level ?? 2, options.title ?? true);
+}
+
+function sectionMdast(section: PolicySection, level: number, withTitle: boolean): RootContent[] {
+  const nodes = section.blocks.flatMap((block) =>
+    blockMdast(block, withTitle ? level : level - 1, section.id),
+  );
+  return withTitle ? [heading(level, [{type: 'text', value: section.title}], section.id), ...nodes] : nodes;
+}
+
+/**
+ * Headings carry their id in `data.hProperties.id` (what Docusaurus and rehype read), so a section's anchor
+ * is its stable id rather than a slug of a title the config may rename.
+ */
+function heading(depth: number, children: PhrasingContent[], id: string): Heading {
+  return {
+    type: 'heading',
+    depth: Math.max(1, Math.min(6, depth)) as Heading['depth'],
+    children,
+    data: {hProperties: {id}},
+  } as Heading;
+}
+
+function blockMdast(block: Block, sectionLevel: number, sectionId: string): RootContent[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [{type: 'paragraph', children: inlinesMdast(block.children)}];
+    case 'heading': {
+      const text = inlineText(block.children);
+      return [
+        heading(sectionLevel + block.depth, inlinesMdast(block.children), `${sectionId}--${slug(text)}`),
+      ];
+    }
+    case 'list':
+      return [
+        {
+          type: 'list',
+          ordered: block.ordered,
+          spread: false,
+          children: block.items.map((item) =>
+            listItem(item.flatMap((inner) => blockMdast(inner, sectionLevel, sectionId)) as BlockContent[]),
+          ),
+        },
+      ];
+    case 'table':
+      return [tableMdast(block)];
+    case 'note':
+      return [
+        {
+          type: 'blockquote',
+          children: block.children.flatMap((inner, index) => {
+            const nodes = blockMdast(inner, sectionLevel, sectionId);
+            const first = nodes[0];
+            // The label goes into the first paragraph, so it reads "Note: ..." in any Markdown viewer.
+            if (index === 0 && first?.type === 'paragraph') {
+              first.children.unshift(
+                {
+                  type: 'strong',
+                  children: [{type: 'text', value: block.tone === 'warning' ? 'Caution:' : 'Note:'}],
+                },
+                {type: 'text', value: ' '},
+              );
+            }
+            return nodes as BlockContent[];
+          }),
+        },
+      ];
+    case 'code':
+      return [{type: 'code', lang: block.lang, value: block.value}];
+    case 'blockquote':
+      return [
+        {
+          type: 'blockquote',
+          children: block.children.flatMap((inner) =>
+            blockMdast(inner, sectionLevel, sectionId),
+          ) as BlockContent[],
+        },
+      ];
+    case 'thematicBreak':
+      return [{type: 'thematicBreak'}];
+  }
+}
+
+function listItem(children: BlockContent[]): ListItem {
+  return {type: 'listItem', spread: false, children};
+}
+
+function tableMdast(block: Extract<Block, {type: 'table'}>): Table {
+  const row = (cells: Inline[][]) => ({
+    type: 'tableRow' as const,
+    children: cells.map((cell): TableCell => ({type: 'tableCell', children: inlinesMdast(cell)})),
+  });
+  return {
+    type: 'table',
+    align: block.columns.map((column) => column.align ?? null),
+    children: [
+      row(block.columns.map((column) => [{type: 'text', value: column.label}])),
+      ...block.rows.map(row),
+    ],
+  };
+}
+
+function inlinesMdast(inlines: Inline[]): PhrasingContent[] {
+  return inlines.map((inline): PhrasingContent => {
+    switch (inline.type) {
+      case 'text':
+        return {type: 'text', value: inline.value};
+      case 'strong':
+        return {type: 'strong', children: inlinesMdast(inline.children)};
+      case 'emphasis':
+        return {type: 'emphasis', children: inlinesMdast(inline.children)};
+      case 'code':
+        return {type: 'inlineCode', value: inline.value};
+      case 'link':
+        return {type: 'link', url: inline.url, children: inlinesMdast(inline.children)};
+      case 'citation':
+        return {type: 'emphasis', children: [{type: 'text', value: `(${inline.value})`}]};
+    }
+  });
+}
+
+function emphasizeParagraph(node: RootContent): RootContent {
+  return node.type === 'paragraph'
+    ? {type: 'paragraph', children: [{type: 'emphasis', children: node.children}]}
+    : node;
+}
+
+/** GitHub-style slug for sub-heading anchors. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s+/g, '-');
+}

@@ -1,0 +1,441 @@
+import {describe, expect, it} from 'vitest';
+import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.js';
+import {createPolicyContext, type PolicyContext} from '../src/engine/context.js';
+import {inlineText, toInlines} from '../src/engine/inline.js';
+import type {Block, Inline, RegimeId} from '../src/engine/model.js';
+import {REGIME_IDS} from '../src/engine/model.js';
+import {REGIMES} from '../src/engine/regimes/index.js';
+import type {RegimeClause} from '../src/engine/regimes/regime.js';
+
+const BASE: PolicyConfigInput = {
+  organization: 'Acme Health',
+  effectiveDate: '2026-07-01',
+  tools: [
+    {name: 'Claude Code', vendor: 'Anthropic', agreement: 'baa'},
+    {name: 'GitHub Copilot', vendor: 'GitHub', agreement: 'enterprise'},
+    {name: 'Free Chatbot', agreement: 'none'},
+  ],
+  // Spelled out rather than left to the schema default: the default is not parsed, so its first class
+  // would lack `categories` (see the report on `src/config/schema.ts`).
+  dataClasses: [
+    {id: 'public', name: 'Public data and open-source code', rule: 'any-approved-tool', categories: []},
+    {
+      id: 'internal',
+      name: 'Internal code and documentation',
+      rule: 'enterprise-agreement-only',
+      categories: ['source-code', 'confidential'],
+    },
+    {
+      id: 'restricted',
+      name: 'Customer data, PII, credentials and secrets',
+      rule: 'never',
+      categories: ['customer-data', 'personal-data', 'credentials'],
+    },
+  ],
+};
+
+function contextFor(overrides: Partial<PolicyConfigInput> = {}): PolicyContext {
+  return createPolicyContext(policyConfigSchema.parse({...BASE, ...overrides}));
+}
+
+function clause(regime: RegimeId, id: string): RegimeClause {
+  const found = REGIMES[regime].clauses.find((c) => c.id === id);
+  if (!found) throw new Error(`no clause ${id} in ${regime}`);
+  return found;
+}
+
+function text(regime: RegimeId, id: string, context: PolicyContext): string {
+  return inlineText(toInlines(clause(regime, id).sentence(context)));
+}
+
+function blocksText(blocks: Block[]): string {
+  const inlines = (block: Block): Inline[] => {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        return block.children;
+      default:
+        return [];
+    }
+  };
+  return blocks.map((block) => inlineText(inlines(block))).join(' ');
+}
+
+/** Every row of `shared/reference/regime-clauses.md`, by regime. */
+const FACT_SHEET_IDS: Record<RegimeId, string[]> = {
+  soc2: [
+    'soc2.vendor-risk',
+    'soc2.access',
+    'soc2.transmission',
+    'soc2.change',
+    'soc2.confidential',
+    'soc2.communicate',
+    'soc2.policies',
+  ],
+  hipaa: [
+    'hipaa.baa',
+    'hipaa.min-necessary',
+    'hipaa.deid',
+    'hipaa.risk-analysis',
+    'hipaa.sanctions',
+    'hipaa.training',
+    'hipaa.incidents',
+    'hipaa.breach',
+  ],
+  gdpr: [
+    'gdpr.processor',
+    'gdpr.lawful-basis',
+    'gdpr.minimisation',
+    'gdpr.dpia',
+    'gdpr.ropa',
+    'gdpr.transfers',
+    'gdpr.automated',
+    'gdpr.security',
+    'gdpr.breach',
+  ],
+  iso27001: [
+    'iso27001.policy',
+    'iso27001.acceptable-use',
+    'iso27001.classification',
+    'iso27001.transfer',
+    'iso27001.suppliers',
+    'iso27001.cloud',
+    'iso27001.ip',
+    'iso27001.pii',
+    'iso27001.training',
+    'iso27001.discipline',
+    'iso27001.dlp',
+    'iso27001.sdlc',
+  ],
+  'pci-dss': [
+    'pci.aup',
+    'pci.aup-training',
+    'pci.no-sad',
+    'pci.pan',
+    'pci.tpsp',
+    'pci.code-review',
+    'pci.policy-review',
+  ],
+  'eu-ai-act': ['euaiact.literacy', 'euaiact.prohibited', 'euaiact.deployer', 'euaiact.transparency'],
+  iso42001: [
+    'iso42001.policy',
+    'iso42001.alignment',
+    'iso42001.review',
+    'iso42001.roles',
+    'iso42001.concerns',
+    'iso42001.use',
+    'iso42001.third-party',
+  ],
+  'nist-ai-rmf': [
+    'nist.legal',
+    'nist.review',
+    'nist.inventory',
+    'nist.roles',
+    'nist.training',
+    'nist.third-party',
+    'nist.contingency',
+    'nist.incidents',
+    'nist.genai-aup',
+  ],
+};
+
+const PREFIX: Record<RegimeId, string> = {
+  soc2: 'soc2.',
+  hipaa: 'hipaa.',
+  gdpr: 'gdpr.',
+  iso27001: 'iso27001.',
+  'pci-dss': 'pci.',
+  'eu-ai-act': 'euaiact.',
+  iso42001: 'iso42001.',
+  'nist-ai-rmf': 'nist.',
+};
+
+/** Configs that exercise the branches of the config-driven sentences. */
+const VARIED_CONTEXTS: Array<[string, PolicyContext]> = [
+  ['defaults', contextFor()],
+  ['advisory', contextFor({posture: 'advisory'})],
+  ['no agreements', contextFor({tools: [{name: 'Free Chatbot', agreement: 'none'}]})],
+  [
+    'fully configured',
+    contextFor({
+      owner: 'Head of Platform',
+      training: {required: true, before: 'first-use', course: 'AI Safety 101', refresh: 'annually'},
+      incidents: {contact: 'security@acme.test', channel: '#sec-incidents'},
+      toolReview: {turnaround: 'three days', contact: 'tools@acme.test'},
+      review: {cadence: 'annual', lastReviewed: '2026-06-01'},
+      useCases: {encouraged: ['writing tests'], prohibited: ['hiring decisions']},
+      dataClasses: [
+        {id: 'public', name: 'Public', rule: 'any-approved-tool'},
+        {id: 'internal', name: 'Internal', rule: 'enterprise-agreement-only', categories: ['confidential']},
+        {id: 'cards', name: 'Card data', rule: 'enterprise-agreement-only', categories: ['cardholder-data']},
+        {id: 'patients', name: 'Patient records', rule: 'baa-only', categories: ['phi', 'personal-data']},
+        {id: 'health', name: 'Health data', rule: 'never', categories: ['special-category-data']},
+      ],
+    }),
+  ],
+];
+
+describe('REGIMES', () => {
+  it('has one module per regime, keyed in the order of REGIME_IDS', () => {
+    expect(Object.keys(REGIMES)).toEqual([...REGIME_IDS]);
+    for (const id of REGIME_IDS) expect(REGIMES[id].id).toBe(id);
+  });
+
+  it.each(REGIME_IDS)(
+    '%s has at least four clauses with unique, prefixed ids and non-empty citations',
+    (id) => {
+      const regime = REGIMES[id];
+      expect(regime.clauses.length).toBeGreaterThanOrEqual(4);
+      const ids = regime.clauses.map((c) => c.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const c of regime.clauses) {
+        expect(c.id.startsWith(PREFIX[id])).toBe(true);
+        expect(c.citation.trim()).not.toBe('');
+        expect(c.source.trim()).not.toBe('');
+        expect(['verified', 'partially', 'reported']).toContain(c.status);
+      }
+    },
+  );
+
+  it.each(REGIME_IDS)('%s covers every row of the fact sheet, and nothing else', (id) => {
+    expect(REGIMES[id].clauses.map((c) => c.id)).toEqual(FACT_SHEET_IDS[id]);
+  });
+
+  it('gives each regime a label, a title, an instrument and an https source', () => {
+    for (const id of REGIME_IDS) {
+      const regime = REGIMES[id];
+      expect(regime.title).toBe(`${regime.label} obligations`);
+      expect(regime.instrument).not.toBe('');
+      expect(regime.canonicalUrl).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('classifies each regime by its nature', () => {
+    const natures = Object.fromEntries(REGIME_IDS.map((id) => [id, REGIMES[id].nature]));
+    expect(natures).toEqual({
+      soc2: 'certification',
+      hipaa: 'law',
+      gdpr: 'law',
+      iso27001: 'certification',
+      'pci-dss': 'certification',
+      'eu-ai-act': 'law',
+      iso42001: 'certification',
+      'nist-ai-rmf': 'framework',
+    });
+  });
+});
+
+describe('cited facts', () => {
+  const context = contextFor();
+  it.each<[RegimeId, string, string, RegExp]>([
+    ['gdpr', 'gdpr.processor', 'Art. 28(1)–(3)', /Art\. 28 processing agreement/],
+    ['gdpr', 'gdpr.breach', 'Art. 33(1), (2), (5)', /72 hours.*without undue delay/],
+    ['gdpr', 'gdpr.lawful-basis', 'Art. 6; Art. 9', /lawful basis.*Art\. 9\(2\)/],
+    ['gdpr', 'gdpr.transfers', 'Arts. 44–46', /standard contractual clauses/],
+    [
+      'hipaa',
+      'hipaa.baa',
+      '§164.502(e); §164.504(e); §164.308(b)(1), (b)(3); §164.314(a)',
+      /business associate agreement/,
+    ],
+    ['hipaa', 'hipaa.breach', '§§164.400–414; §164.404(b); §164.410', /60 calendar days/],
+    ['hipaa', 'hipaa.deid', '§164.514(a)–(b)', /Safe Harbor/],
+    ['pci-dss', 'pci.no-sad', '3.3.1', /Sensitive authentication data.*even encrypted/],
+    ['pci-dss', 'pci.pan', '3.4.1; 3.5.1', /BIN and last four digits/],
+    ['pci-dss', 'pci.policy-review', '12.1.2', /every 12 months/],
+    ['iso27001', 'iso27001.cloud', 'A.5.23', /cloud services/],
+    ['iso27001', 'iso27001.policy', 'A.5.1', /ISMS/],
+    ['soc2', 'soc2.vendor-risk', 'CC9.2', /vendor risk assessment/],
+    ['soc2', 'soc2.access', 'CC6.1; CC6.2; CC6.3', /removed as soon as/],
+    ['eu-ai-act', 'euaiact.literacy', 'Art. 4; Art. 113(a)', /2 February 2025.*AI literacy/],
+    ['eu-ai-act', 'euaiact.prohibited', 'Art. 5(1)(f)', /emotions of employees at work/],
+    [
+      'eu-ai-act',
+      'euaiact.deployer',
+      'Art. 26(1), (2), (5), (6), (7), (11); Art. 3(4)',
+      /2 August 2026.*six months/,
+    ],
+    ['eu-ai-act', 'euaiact.transparency', 'Art. 50(3), (4)', /2 August 2026.*deepfakes/],
+    ['iso42001', 'iso42001.policy', '5.2; A.2.2', /AI policy/],
+    ['nist-ai-rmf', 'nist.inventory', 'GOVERN 1.6; GV-1.6-001', /inventory of AI systems/],
+    ['nist-ai-rmf', 'nist.genai-aup', 'GV-1.4-002; GV-6.1-010; GV-3.2-003', /contractors/],
+  ])('%s %s cites %s and says %s', (regime, id, citation, pattern) => {
+    expect(clause(regime, id).citation).toBe(citation);
+    expect(text(regime, id, context)).toMatch(pattern);
+  });
+
+  it('prefixes ISO 27001 Annex A controls with "A."', () => {
+    for (const c of REGIMES.iso27001.clauses) {
+      for (const part of c.citation.split('; ')) expect(part).toMatch(/^A\.\d+\.\d+$/);
+    }
+  });
+
+  it('marks only the rows the fact sheet does not fully verify', () => {
+    const notVerified = REGIME_IDS.flatMap((id) => REGIMES[id].clauses)
+      .filter((c) => c.status !== 'verified')
+      .map((c) => `${c.id}:${c.status}`);
+    expect(notVerified).toEqual(['hipaa.min-necessary:partially', 'hipaa.breach:partially']);
+  });
+});
+
+describe('posture', () => {
+  const mandatory = contextFor({posture: 'mandatory'});
+  const advisory = contextFor({posture: 'advisory'});
+
+  it('renders the same clause in a binding and in an advisory voice', () => {
+    const binding = text('gdpr', 'gdpr.processor', mandatory);
+    const guiding = text('gdpr', 'gdpr.processor', advisory);
+    expect(binding).not.toBe(guiding);
+    expect(binding).toMatch(/\bmust\b/);
+    expect(guiding).toMatch(/\bshould\b/);
+    expect(guiding).not.toMatch(/\bmust\b/);
+  });
+
+  it('never says "must" in an advisory policy, in any clause', () => {
+    for (const id of REGIME_IDS) {
+      for (const c of REGIMES[id].clauses) {
+        expect(inlineText(toInlines(c.sentence(advisory))), c.id).not.toMatch(/\bmust\b/i);
+      }
+    }
+  });
+
+  it('states every rule with a modal verb from the posture', () => {
+    for (const id of REGIME_IDS) {
+      for (const c of REGIMES[id].clauses) {
+        expect(inlineText(toInlines(c.sentence(mandatory))), c.id).toMatch(/\bmust\b|is prohibited/);
+        expect(inlineText(toInlines(c.sentence(advisory))), c.id).toMatch(/\bshould\b|strongly discouraged/);
+      }
+    }
+  });
+});
+
+describe('config-driven sentences', () => {
+  it('names the tools with a BAA in the HIPAA BAA clause', () => {
+    const sentence = clause('hipaa', 'hipaa.baa').sentence(contextFor());
+    expect(sentence).toContainEqual({type: 'strong', children: [{type: 'text', value: 'Claude Code'}]});
+    const flat = inlineText(toInlines(sentence));
+    expect(flat).not.toContain('GitHub Copilot');
+    expect(flat).not.toContain('Free Chatbot');
+  });
+
+  it('keeps PHI out of every AI tool when no tool has a BAA', () => {
+    const context = contextFor({tools: [{name: 'GitHub Copilot', agreement: 'enterprise'}]});
+    expect(text('hipaa', 'hipaa.baa', context)).toMatch(
+      /No approved AI tool .*PHI must not go into any AI tool at all/,
+    );
+  });
+
+  it('keeps PHI out of BAA tools too when the PHI class is never allowed', () => {
+    const context = contextFor({
+      dataClasses: [{id: 'phi', name: 'Patient data', rule: 'never', categories: ['phi']}],
+    });
+    const flat = text('hipaa', 'hipaa.baa', context);
+    expect(flat).toMatch(/PHI must not go into any AI tool at all/);
+    expect(flat).not.toContain('Claude Code');
+  });
+
+  it('names the tools with a data agreement in the GDPR processor clause', () => {
+    const flat = text('gdpr', 'gdpr.processor', contextFor());
+    expect(flat).toContain('Claude Code and GitHub Copilot');
+    expect(flat).not.toContain('Free Chatbot');
+    const none = text(
+      'gdpr',
+      'gdpr.processor',
+      contextFor({tools: [{name: 'Free Chatbot', agreement: 'standard'}]}),
+    );
+    expect(none).toMatch(/personal data must not go into any AI tool/);
+  });
+
+  it('says whether cardholder data may reach any AI tool', () => {
+    expect(text('pci-dss', 'pci.pan', contextFor())).toMatch(
+      /No data class in this policy carries cardholder data/,
+    );
+    const blocked = contextFor({
+      dataClasses: [{id: 'cards', name: 'Card data', rule: 'never', categories: ['cardholder-data']}],
+    });
+    expect(text('pci-dss', 'pci.pan', blocked)).toMatch(
+      /Card data carries cardholder data and is not allowed in any AI tool/,
+    );
+    const allowed = contextFor({
+      dataClasses: [
+        {id: 'cards', name: 'Card data', rule: 'enterprise-agreement-only', categories: ['cardholder-data']},
+      ],
+    });
+    expect(text('pci-dss', 'pci.pan', allowed)).toMatch(
+      /^Only Claude Code and GitHub Copilot may receive cardholder data \(Card data\)/,
+    );
+    expect(text('pci-dss', 'pci.tpsp', allowed)).toContain('Claude Code and GitHub Copilot');
+  });
+
+  it('quotes the configured training and incident contact', () => {
+    const context = contextFor({
+      training: {required: true, before: 'access', course: 'AI Safety 101', refresh: 'annually'},
+      incidents: {contact: 'security@acme.test'},
+    });
+    expect(text('hipaa', 'hipaa.training', context)).toContain(
+      'AI Safety 101, completed before getting access to AI tools and repeated annually',
+    );
+    expect(text('eu-ai-act', 'euaiact.literacy', context)).toContain('AI Safety 101');
+    expect(text('hipaa', 'hipaa.incidents', context)).toContain('security@acme.test');
+    expect(text('gdpr', 'gdpr.breach', context)).toContain('security@acme.test');
+    expect(text('eu-ai-act', 'euaiact.literacy', contextFor())).toMatch(/No AI training is configured/);
+  });
+
+  it('words SOC 2 C1.1 for audits with Confidentiality in scope', () => {
+    expect(text('soc2', 'soc2.confidential', contextFor())).toMatch(
+      /^Where Confidentiality is in the audit scope/,
+    );
+  });
+
+  it.each(VARIED_CONTEXTS)('renders every clause, intro and caveat as clean prose (%s)', (_name, context) => {
+    for (const id of REGIME_IDS) {
+      const regime = REGIMES[id];
+      const pieces = [
+        blocksText(regime.intro(context)),
+        ...regime.clauses.map((c) => inlineText(toInlines(c.sentence(context)))),
+        ...(regime.caveats?.(context) ?? []).map((parts) => inlineText(toInlines(parts))),
+      ];
+      for (const piece of pieces) {
+        expect(piece.trim()).not.toBe('');
+        expect(piece).toMatch(/[.)]$/);
+        expect(piece).not.toMatch(/undefined|null|\[object| {2}|\s[,.;]|,,|\.\./);
+      }
+    }
+  });
+});
+
+describe('caveats and intros', () => {
+  const context = contextFor();
+
+  it('labels the EU AI Act Omnibus changes as reported and points to the Official Journal', () => {
+    const caveats = (REGIMES['eu-ai-act'].caveats?.(context) ?? []).map((parts) =>
+      inlineText(toInlines(parts)),
+    );
+    expect(caveats.length).toBeGreaterThanOrEqual(4);
+    for (const caveat of caveats) {
+      expect(caveat).toMatch(/reported/i);
+      expect(caveat).toContain('Official Journal');
+    }
+    const all = caveats.join(' ');
+    expect(all).toContain('2 December 2027');
+    expect(all).toContain('2 August 2028');
+    expect(all).toContain('29 June 2026');
+    expect(all).toContain('Art. 50(2)');
+  });
+
+  it.each<RegimeId>(['soc2', 'iso27001', 'iso42001', 'nist-ai-rmf', 'pci-dss'])(
+    '%s does not present itself as law',
+    (id) => {
+      const intro = blocksText(REGIMES[id].intro(context));
+      expect(intro).not.toMatch(/law requires|legally required|legal (duty|obligation)/i);
+      expect(intro).toMatch(/not (a )?law|rather than law/);
+      expect(intro).toContain('Acme Health');
+    },
+  );
+
+  it.each<RegimeId>(['hipaa', 'gdpr', 'eu-ai-act'])('%s says it is law and names the organization', (id) => {
+    const intro = blocksText(REGIMES[id].intro(context));
+    expect(intro).toMatch(/\blaw\b|regulation/);
+    expect(intro).toContain('Acme Health');
+  });
+});
