@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {type ParseArgsConfig, parseArgs} from 'node:util';
 import {PolicyConfigError} from '../config/problems.js';
+import {suggest} from '../config/suggest.js';
 import {lintPolicy} from '../engine/lint.js';
 import {loadPolicy} from '../policy-store.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
@@ -27,9 +28,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'help':
         io.stdout.write(USAGE);
         return command === undefined ? 1 : 0;
-      default:
-        io.stderr.write(`ai-policy: unknown command "${command}"\n\n${USAGE}`);
+      default: {
+        const hint = suggest(command, ['check', 'render', 'init', 'help']);
+        io.stderr.write(
+          `ai-policy: unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}\n\n${USAGE}`,
+        );
         return 1;
+      }
     }
   } catch (error) {
     if (error instanceof PolicyConfigError) {
@@ -54,10 +59,16 @@ export class UsageError extends Error {
   }
 }
 
-export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['options']>>(
+type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+/** Named explicitly: the inferred type uses a type `node:util` does not export, which breaks `.d.ts` emit. */
+type ParsedCommandArgs<T extends CommandOptions> = ReturnType<
+  typeof parseArgs<{args: string[]; options: T; allowPositionals: true; strict: true}>
+>;
+
+export function parseCommandArgs<const T extends CommandOptions>(
   args: string[],
   options: T,
-) {
+): ParsedCommandArgs<T> {
   try {
     return parseArgs({args, options, allowPositionals: true as const, strict: true as const});
   } catch (error) {
@@ -99,8 +110,12 @@ async function render(args: string[], io: CliIo): Promise<number> {
   if (values.section !== undefined) {
     if (values.format === 'json') throw new UsageError('--section works with --format md only');
     const ids = policy.document.sections.map((section) => section.id);
-    if (!ids.includes(values.section))
-      throw new UsageError(`unknown section "${values.section}"; sections: ${ids.join(', ')}`);
+    if (!ids.includes(values.section)) {
+      const hint = suggest(values.section, ids);
+      throw new UsageError(
+        `unknown section "${values.section}"; sections: ${ids.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      );
+    }
     io.stdout.write(renderSectionMarkdown(policy.document, values.section));
     return 0;
   }

@@ -106,7 +106,8 @@ function checkSectionReferences(problems: RawProblem[], sections: Raw, complianc
   const customIds = custom
     .map((entry) => stringAt(entry, 'id'))
     .filter((id): id is string => id !== undefined);
-  const known = [...generated, ...customIds];
+  // A set: a custom id that collides with a generated one (reported below) must not be listed twice.
+  const known = [...new Set([...generated, ...customIds])];
 
   for (const [index, id] of customIds.entries()) {
     if (generated.includes(id) || (REGIME_IDS as readonly string[]).includes(id)) {

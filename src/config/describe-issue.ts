@@ -44,8 +44,12 @@ function withoutPrefix(message: string, expected: string): string {
   return message.startsWith('Invalid input') ? `expected ${article(expected)}` : message;
 }
 
+/** zod's type names, in the words of the YAML file the reader is editing (`describeValue` uses the same). */
+const YAML_TYPE_NAMES: Record<string, string> = {array: 'list', object: 'mapping'};
+
 function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  const name = YAML_TYPE_NAMES[type] ?? type;
+  return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
 function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
@@ -54,7 +58,7 @@ function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
     .map((branch) => branch.find((inner) => inner.code === 'invalid_type' && inner.path.length === 0))
     .filter((inner): inner is z.core.$ZodIssueInvalidType => inner !== undefined)
     .map((inner) =>
-      inner.expected === 'object' ? 'an object with name and reason' : article(inner.expected),
+      inner.expected === 'object' ? 'a mapping with name and reason' : article(inner.expected),
     );
   const input = (issue as {input?: unknown}).input;
   if (expected.length === issue.errors.length)

@@ -1,4 +1,6 @@
-import {z} from 'zod';
+// A namespace import: Docusaurus loads plugins and the site config through jiti, whose interop loses the
+// named `z` export (zod's default export is frozen), while `import * as z` works there and in Node.
+import * as z from 'zod';
 import {AGREEMENTS, DATA_CLASS_RULES, INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../engine/model.js';
 
 /**

@@ -35,5 +35,8 @@ export function suggest(value: string, candidates: readonly string[]): string | 
   }
   if (!best) return undefined;
   const limit = Math.max(1, Math.floor(Math.max(value.length, best.candidate.length) / 3));
-  return best.distance <= limit ? best.candidate : undefined;
+  if (best.distance <= limit) return best.candidate;
+  // An abbreviation of exactly one candidate ("pci" → "pci-dss", "nist" → "nist-ai-rmf").
+  const extensions = candidates.filter((candidate) => candidate.toLowerCase().startsWith(normalized));
+  return normalized.length >= 3 && extensions.length === 1 ? extensions[0] : undefined;
 }

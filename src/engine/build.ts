@@ -86,10 +86,12 @@ function buildSections(context: PolicyContext): PolicySection[] {
   const generated = defaultSectionOrder(config.compliance);
   const disabled = new Set(config.sections.disable);
 
+  // A set: an id listed twice in `order` must not yield its section twice.
+  const requested = config.sections.order ? [...new Set(config.sections.order)] : undefined;
   let order = generated;
-  if (config.sections.order) {
+  if (requested) {
     // Listed sections come first in the given order; the rest keep their default relative order.
-    const listed = config.sections.order.filter((id) => generated.includes(id));
+    const listed = requested.filter((id) => generated.includes(id));
     order = [...listed, ...generated.filter((id) => !listed.includes(id))];
   }
 
@@ -99,19 +101,39 @@ function buildSections(context: PolicyContext): PolicySection[] {
     return {id, kind: regime ? 'regime' : 'builtin', ...content};
   });
 
-  for (const custom of config.sections.custom) {
-    const section: PolicySection = {
+  const orderIndex = (id: string) => requested?.indexOf(id) ?? -1;
+  const customs = config.sections.custom.map((custom) => ({
+    after: custom.after,
+    section: {
       id: custom.id,
       kind: 'custom',
       title: custom.title,
       summary: `${custom.title}: part of ${config.organization}'s AI tool usage policy.`,
       blocks: markdownToBlocks(custom.body),
-    };
-    const explicitPosition = config.sections.order?.indexOf(custom.id) ?? -1;
-    const anchor = custom.after ? sections.findIndex((existing) => existing.id === custom.after) : -1;
-    if (explicitPosition >= 0) sections.splice(Math.min(explicitPosition, sections.length), 0, section);
-    else if (anchor >= 0) sections.splice(anchor + 1, 0, section);
-    else sections.push(section);
+    } satisfies PolicySection,
+  }));
+  // Custom sections listed in `order` take their place there, in that order.
+  const explicit = customs
+    .filter(({section}) => orderIndex(section.id) >= 0)
+    .sort((a, b) => orderIndex(a.section.id) - orderIndex(b.section.id));
+  for (const {section} of explicit)
+    sections.splice(Math.min(orderIndex(section.id), sections.length), 0, section);
+  // The rest follow their `after` anchor (or go last), resolved so that one custom section may follow
+  // another listed later, and several after the same anchor keep the config's order.
+  const placedAfter = new Set<string>();
+  let pending = customs.filter(({section}) => orderIndex(section.id) < 0);
+  while (pending.length > 0) {
+    const next = pending.find(({after}) => !pending.some(({section}) => section.id === after)) ?? pending[0]!;
+    pending = pending.filter((candidate) => candidate !== next);
+    const anchor = next.after ? sections.findIndex((existing) => existing.id === next.after) : -1;
+    if (anchor < 0) {
+      sections.push(next.section);
+      continue;
+    }
+    let at = anchor + 1;
+    while (at < sections.length && placedAfter.has(sections[at]!.id)) at++;
+    sections.splice(at, 0, next.section);
+    placedAfter.add(next.section.id);
   }
 
   return sections

@@ -1,4 +1,4 @@
-import {bulletList, code, heading, type InlineInput, paragraph} from '../inline.js';
+import {bulletList, code, heading, type InlineInput} from '../inline.js';
 import type {Block} from '../model.js';
 import type {SectionBuilder} from './section.js';
 
