@@ -1,0 +1,60 @@
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {ReactNode} from 'react';
+
+const entryPoints = [
+  {
+    title: 'Onboarding',
+    to: '/docs/onboarding',
+    description: 'Your first two weeks: access, training, data classes and your first change.',
+  },
+  {
+    title: 'IDE setup',
+    to: '/docs/ide-setup',
+    description: 'Editors, pre-commit hooks and the AI assistants you may connect to them.',
+  },
+  {
+    title: 'AI tool usage policy',
+    to: '/ai-policy',
+    description: 'Which AI tools are approved, and what data each of them may see.',
+  },
+];
+
+export default function Home(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  return (
+    <Layout title="Home" description={siteConfig.tagline}>
+      <header className="hero hero--primary">
+        <div className="container">
+          <Heading as="h1" className="hero__title">
+            {siteConfig.title}
+          </Heading>
+          <p className="hero__subtitle">{siteConfig.tagline}</p>
+          <Link className="button button--secondary button--lg" to="/docs/intro">
+            Open the handbook
+          </Link>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <div className="row">
+          {entryPoints.map((entry) => (
+            <div key={entry.to} className="col col--4 margin-bottom--lg">
+              <div className="card shadow--md" style={{height: '100%'}}>
+                <div className="card__header">
+                  <Heading as="h2">
+                    <Link to={entry.to}>{entry.title}</Link>
+                  </Heading>
+                </div>
+                <div className="card__body">
+                  <p>{entry.description}</p>
+                </div>
+              </div>
+            </div>
+          ))}
+        </div>
+      </main>
+    </Layout>
+  );
+}

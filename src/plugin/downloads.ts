@@ -1,0 +1,100 @@
+import {mkdir, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {loadPolicy} from '../policy-store.js';
+
+/**
+ * The downloads sit next to the policy page: `/ai-policy` → `/ai-policy.md` and `/ai-policy.json`.
+ * `assetBase` is the route base path without its leading slash (`ai-policy`, or `policies/ai`).
+ */
+export function downloadAssetBase(routeBasePath: string): string {
+  return routeBasePath.replace(/^\/+/, '');
+}
+
+export function downloadFileNames(routeBasePath: string): {markdown: string; json: string} {
+  const base = downloadAssetBase(routeBasePath);
+  return {markdown: `${base}.md`, json: `${base}.json`};
+}
+
+/** Download URLs as readers follow them: under the site's baseUrl (which always ends with a slash). */
+export function downloadUrls(baseUrl: string, routeBasePath: string): {markdown: string; json: string} {
+  const files = downloadFileNames(routeBasePath);
+  return {markdown: `${baseUrl}${files.markdown}`, json: `${baseUrl}${files.json}`};
+}
+
+/** Writes the downloads into a finished build. Both are rendered before either is written. */
+export async function writeDownloads({
+  outDir,
+  routeBasePath,
+  markdown,
+  json,
+}: {
+  outDir: string;
+  routeBasePath: string;
+  markdown: string;
+  json: string;
+}): Promise<void> {
+  const files = downloadFileNames(routeBasePath);
+  const markdownPath = path.join(outDir, files.markdown);
+  await mkdir(path.dirname(markdownPath), {recursive: true});
+  await Promise.all([writeFile(markdownPath, markdown), writeFile(path.join(outDir, files.json), json)]);
+}
+
+// The slice of the webpack/Rspack compiler API the dev plugin uses; both bundlers implement it.
+interface RawSourceConstructor {
+  new (source: string): unknown;
+}
+interface DevCompilation {
+  hooks: {processAssets: {tapPromise(options: {name: string; stage: number}, fn: () => Promise<void>): void}};
+  fileDependencies: {add(file: string): void};
+  getAsset(name: string): unknown;
+  emitAsset(name: string, source: unknown): void;
+  updateAsset(name: string, source: unknown): void;
+}
+interface DevCompiler {
+  webpack: {
+    sources: {RawSource: RawSourceConstructor};
+    Compilation: {PROCESS_ASSETS_STAGE_ADDITIONAL: number};
+  };
+  hooks: {thisCompilation: {tap(name: string, fn: (compilation: DevCompilation) => void): void}};
+}
+
+const DEV_PLUGIN_NAME = 'AiPolicyDownloadsPlugin';
+
+/**
+ * Serves the `.md` and `.json` downloads in `docusaurus start`, where there is no `postBuild`: the client
+ * compilation emits them as assets, so the dev server serves them at the same URLs as a build does.
+ *
+ * The policy is read at emit time, not when the bundler config is created (Docusaurus creates it once per
+ * `start`), and the policy file is a file dependency of the compilation, so an edit recompiles and the
+ * downloads stay in step with the pages. An invalid policy emits nothing new: the plugin's `loadContent`
+ * already reports the problems.
+ */
+export class PolicyDownloadsDevPlugin {
+  constructor(private readonly options: {policyFile: string; routeBasePath: string}) {}
+
+  apply(compiler: DevCompiler): void {
+    const {RawSource} = compiler.webpack.sources;
+    const files = downloadFileNames(this.options.routeBasePath);
+    compiler.hooks.thisCompilation.tap(DEV_PLUGIN_NAME, (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        {name: DEV_PLUGIN_NAME, stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL},
+        async () => {
+          compilation.fileDependencies.add(this.options.policyFile);
+          let policy: Awaited<ReturnType<typeof loadPolicy>>;
+          try {
+            policy = await loadPolicy(this.options.policyFile);
+          } catch {
+            return;
+          }
+          const emit = (name: string, text: string) => {
+            const source = new RawSource(text);
+            if (compilation.getAsset(name)) compilation.updateAsset(name, source);
+            else compilation.emitAsset(name, source);
+          };
+          emit(files.markdown, policy.markdown);
+          emit(files.json, policy.json);
+        },
+      );
+    });
+  }
+}

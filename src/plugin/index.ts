@@ -1,0 +1,124 @@
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {lintPolicy} from '../engine/lint.js';
+import type {LintFinding} from '../engine/model.js';
+import {registerPolicyInstance} from '../instances.js';
+import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
+import {embedDependencyRule} from '../remark/dependency-rule.js';
+import {PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
+import {toDocusaurusError} from './errors.js';
+import {reportFindings} from './findings.js';
+import type {ResolvedPluginOptions} from './options.js';
+import {createPolicyRoutes} from './routes.js';
+
+export const PLUGIN_NAME = 'docusaurus-plugin-ai-policy';
+
+/** What `loadContent` hands to the other lifecycles. */
+export interface AiPolicyLoadedContent {
+  policy: LoadedPolicy;
+  /** Every lint finding for the policy on the build's date, date-based ones marked `stale`. */
+  findings: LintFinding[];
+}
+
+/** The package root, from `lib/plugin/` when installed and from `src/plugin/` under the tests alike. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The compiled theme (what sites bundle) and its TSX sources (what `docusaurus swizzle --typescript` copies). */
+export const THEME_PATH = path.join(PACKAGE_ROOT, 'lib', 'theme');
+export const TYPESCRIPT_THEME_PATH = path.join(PACKAGE_ROOT, 'theme');
+
+/**
+ * The day staleness is judged against. `SOURCE_DATE_EPOCH` (the reproducible-builds convention) pins it, so
+ * a build can be reproduced byte for byte later, and tests can move the calendar.
+ */
+export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The Docusaurus adapter: reads the policy through the shared store, lints it, and publishes it as pages
+ * and downloads. It holds no policy logic; every sentence comes from the engine's document model.
+ */
+export default function pluginAiPolicy(
+  context: LoadContext,
+  options: ResolvedPluginOptions,
+): Plugin<AiPolicyLoadedContent> {
+  const {siteDir, siteConfig} = context;
+  const policyFile = path.resolve(siteDir, options.policyFile);
+  // Relative to the site, for route metadata and for messages that should read like the user's config.
+  const siteRelativePolicyFile = path.relative(siteDir, policyFile).split(path.sep).join('/');
+
+  // The remark plugin finds this instance's policy file here. Registering reads nothing: the file is read
+  // in loadContent, which `docusaurus start` re-runs when the file changes; this function is not re-run.
+  registerPolicyInstance(options.id, policyFile);
+
+  return {
+    name: PLUGIN_NAME,
+
+    getThemePath() {
+      return THEME_PATH;
+    },
+
+    getTypeScriptThemePath() {
+      return TYPESCRIPT_THEME_PATH;
+    },
+
+    getClientModules() {
+      // Print rules, scoped to this plugin's pages by the `plugin-ai-policy` class Docusaurus sets on <html>.
+      return [path.join(THEME_PATH, 'print.css')];
+    },
+
+    getPathsToWatch() {
+      return [policyFile];
+    },
+
+    async loadContent() {
+      let policy: LoadedPolicy;
+      try {
+        policy = await loadPolicy(policyFile);
+      } catch (error) {
+        // In `build` this fails before Docusaurus clears the output directory, so nothing is half-written.
+        // In `start`, Docusaurus logs it and keeps serving the last valid policy until the file is fixed.
+        throw toDocusaurusError(error, options.id);
+      }
+      const findings = lintPolicy(policy.document, {today: buildDate()});
+      reportFindings({policy, findings, onStale: options.onStale, displayFile: siteRelativePolicyFile});
+      return {policy, findings};
+    },
+
+    async contentLoaded({content, actions}) {
+      await createPolicyRoutes({
+        policy: content.policy,
+        findings: content.findings,
+        options,
+        baseUrl: siteConfig.baseUrl,
+        sourceFilePath: siteRelativePolicyFile,
+        actions,
+      });
+    },
+
+    configureWebpack(config, isServer) {
+      const devDownloads =
+        options.downloads && !isServer && config.mode !== 'production'
+          ? [new PolicyDownloadsDevPlugin({policyFile, routeBasePath: options.routeBasePath})]
+          : [];
+      return {
+        // Markdown pages that embed `::ai-policy` depend on the policy file, so they recompile when it changes.
+        module: {rules: [embedDependencyRule([policyFile])]},
+        plugins: devDownloads,
+      };
+    },
+
+    async postBuild({outDir, content}) {
+      if (!options.downloads) return;
+      await writeDownloads({
+        outDir,
+        routeBasePath: options.routeBasePath,
+        markdown: content.policy.markdown,
+        json: content.policy.json,
+      });
+    },
+  };
+}

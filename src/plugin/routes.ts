@@ -1,0 +1,143 @@
+import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
+import type {LintFinding, PolicyDocument} from '../engine/model.js';
+import type {LoadedPolicy} from '../policy-store.js';
+import {headerFields} from '../render/header-fields.js';
+import {renderSectionMarkdown} from '../render/markdown.js';
+import {anchorSection, policyToc, sectionToc} from './anchors.js';
+import {downloadUrls} from './downloads.js';
+import type {ResolvedPluginOptions} from './options.js';
+import type {
+  AiPolicyContent,
+  AiPolicyGlobalData,
+  AiPolicyMetadata,
+  AiPolicySectionContent,
+  AiPolicySectionLink,
+} from './page-data.js';
+
+export const PAGE_COMPONENT = '@theme/AiPolicyPage';
+export const SECTION_PAGE_COMPONENT = '@theme/AiPolicySectionPage';
+
+/** `baseUrl` always ends with a slash; `routeBasePath` is normalized to `/a/b` by the options schema. */
+export function policyPermalink(baseUrl: string, routeBasePath: string): string {
+  return `${baseUrl}${routeBasePath.slice(1)}`;
+}
+
+function pageDescription(document: PolicyDocument): string {
+  const {organization, compliance} = document.header;
+  const regimes = compliance.map((regime) => regime.label);
+  const obligations = regimes.length > 0 ? `, and what ${listInProse(regimes)} require of AI use` : '';
+  return `How ${organization} staff may use AI tools: the approved tools, which data each may receive${obligations}.`;
+}
+
+function listInProse(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export function buildMetadata({
+  policy,
+  findings,
+  options,
+  baseUrl,
+}: {
+  policy: LoadedPolicy;
+  findings: LintFinding[];
+  options: ResolvedPluginOptions;
+  baseUrl: string;
+}): AiPolicyMetadata {
+  const {document} = policy;
+  const permalink = policyPermalink(baseUrl, options.routeBasePath);
+  return {
+    title: document.title,
+    organization: document.header.organization,
+    description: pageDescription(document),
+    headerFields: headerFields(document),
+    permalink,
+    sections: document.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      permalink: options.sectionPages ? `${permalink}/${section.id}` : null,
+    })),
+    downloads: options.downloads ? downloadUrls(baseUrl, options.routeBasePath) : null,
+    staleFindings: options.onStale === 'ignore' ? [] : findings.filter((finding) => finding.stale),
+    footer: document.footer,
+  };
+}
+
+/**
+ * Adds the full policy page and, when `sectionPages` is on, one page per section. Page data goes through
+ * `createData` JSON modules: one shared by every page of the instance (`metadata`), one per page
+ * (`content`), so a section page does not ship the whole policy.
+ */
+export async function createPolicyRoutes({
+  policy,
+  findings,
+  options,
+  baseUrl,
+  sourceFilePath,
+  actions,
+}: {
+  policy: LoadedPolicy;
+  findings: LintFinding[];
+  options: ResolvedPluginOptions;
+  baseUrl: string;
+  /** The policy file relative to the site directory, recorded in route metadata. */
+  sourceFilePath: string;
+  actions: PluginContentLoadedActions;
+}): Promise<void> {
+  const {document} = policy;
+  const metadata = buildMetadata({policy, findings, options, baseUrl});
+  const metadataModule = await actions.createData('metadata.json', metadata);
+
+  const sections = document.sections.map(anchorSection);
+  const content: AiPolicyContent = {
+    sections,
+    markdown: policy.markdown,
+    toc: policyToc(sections),
+  };
+  const routes: RouteConfig[] = [
+    {
+      path: metadata.permalink,
+      component: PAGE_COMPONENT,
+      exact: true,
+      metadata: {sourceFilePath},
+      modules: {metadata: metadataModule, content: await actions.createData('content.json', content)},
+    },
+  ];
+
+  if (options.sectionPages) {
+    const links = metadata.sections;
+    const sectionRoutes = await Promise.all(
+      sections.map(async (section, index): Promise<RouteConfig> => {
+        const sectionContent: AiPolicySectionContent = {
+          section,
+          markdown: renderSectionMarkdown(document, section.id),
+          toc: sectionToc(section),
+          previous: links[index - 1] ?? null,
+          next: links[index + 1] ?? null,
+        };
+        const link = links[index] as AiPolicySectionLink;
+        return {
+          path: link.permalink!,
+          component: SECTION_PAGE_COMPONENT,
+          exact: true,
+          metadata: {sourceFilePath},
+          modules: {
+            metadata: metadataModule,
+            content: await actions.createData(`section-${section.id}.json`, sectionContent),
+          },
+        };
+      }),
+    );
+    routes.push(...sectionRoutes);
+  }
+
+  for (const route of routes) actions.addRoute(route);
+
+  const globalData: AiPolicyGlobalData = {
+    permalink: metadata.permalink,
+    sections: metadata.sections,
+    downloads: metadata.downloads,
+  };
+  actions.setGlobalData(globalData);
+}

@@ -1,0 +1,82 @@
+/**
+ * `remarkAiPolicy`: replaces `::ai-policy{section="..."}` in a docs, blog or pages Markdown file with that
+ * section of the site's AI policy, inlined as ordinary Markdown nodes so it is server-rendered and its
+ * headings join the page's table of contents. Freshness comes from `embedDependencyRule`, which makes the
+ * page depend on the policy file, and from loading the policy here on every compile (cached by content).
+ */
+import type {Heading, Parent, Root, RootContent} from 'mdast';
+import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive';
+import {visit} from 'unist-util-visit';
+import type {VFile} from 'vfile';
+import {embedMdast} from './embed-mdast.js';
+import {DIRECTIVE_NAME, type EmbedRequest, failUnknownSection, readEmbedRequest} from './embed-request.js';
+import {assignUniqueHeadingIds} from './heading-ids.js';
+import {loadEmbeddedPolicy} from './policy-source.js';
+import {addEmbeddedHeadingsToToc} from './toc-entries.js';
+
+export {embedDependencyRule} from './dependency-rule.js';
+
+export interface RemarkAiPolicyOptions {
+  /** The `id` of the docusaurus-plugin-ai-policy instance whose policy to embed (default `'default'`). */
+  pluginId?: string;
+}
+
+interface Embed {
+  node: LeafDirective;
+  parent: Parent;
+  request: EmbedRequest;
+}
+
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
+  const pluginId = options.pluginId ?? 'default';
+
+  return async function embedAiPolicy(tree: Root, file: VFile): Promise<void> {
+    const embeds = findEmbeds(tree, file);
+    const first = embeds[0];
+    if (!first) return;
+
+    const policy = await loadEmbeddedPolicy(pluginId, first.node, file);
+    const sectionIds = new Set(policy.document.sections.map((section) => section.id));
+    const embeddedHeadings: Heading[] = [];
+    for (const {node, parent, request} of embeds) {
+      if (request.section !== undefined && !sectionIds.has(request.section)) {
+        failUnknownSection(request.section, policy, node, file);
+      }
+      const nodes = embedMdast(policy.document, request);
+      parent.children.splice(parent.children.indexOf(node), 1, ...(nodes as Parent['children']));
+      embeddedHeadings.push(...headingsIn(nodes));
+    }
+
+    assignUniqueHeadingIds(tree, embeddedHeadings);
+    addEmbeddedHeadingsToToc(tree, embeddedHeadings);
+  };
+}
+
+/** Every `ai-policy` directive in document order, validated; fails on the first malformed one. */
+function findEmbeds(tree: Root, file: VFile): Embed[] {
+  const embeds: Embed[] = [];
+  visit(tree, (node, _index, parent) => {
+    if (!isOwnDirective(node) || !parent) return;
+    const request = readEmbedRequest(node, file);
+    embeds.push({node: node as LeafDirective, parent, request});
+  });
+  return embeds;
+}
+
+/** Headings inside nodes just inlined, in document order. */
+function headingsIn(nodes: readonly RootContent[]): Heading[] {
+  const headings: Heading[] = [];
+  for (const node of nodes) visit(node, 'heading', (heading) => void headings.push(heading));
+  return headings;
+}
+
+function isOwnDirective(node: Root | RootContent): node is Directive {
+  return (
+    (node.type === 'leafDirective' || node.type === 'textDirective' || node.type === 'containerDirective') &&
+    node.name === DIRECTIVE_NAME
+  );
+}
+
+export default remarkAiPolicy;

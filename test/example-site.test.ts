@@ -1,0 +1,324 @@
+/**
+ * End-to-end: the real `docusaurus build` on the example site and on copies of it. Each site is built once
+ * in `beforeAll` and many things are asserted on the output, because a build takes 10-20 s here.
+ */
+import {existsSync} from 'node:fs';
+import {readdir, readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {
+  buildSite,
+  type CliRun,
+  copySite,
+  EXAMPLE_SITE,
+  outputDir,
+  REPO_ROOT,
+  removeDir,
+  visibleText,
+} from './helpers/site.js';
+
+/** 2026-12-01: pins "today" (SOURCE_DATE_EPOCH) so the example policy is current, whatever the calendar says. */
+const BUILD_DATE_EPOCH = String(Date.UTC(2026, 11, 1) / 1000);
+/** 2027-06-01: after the example policy's next review date (2027-02-02) and its exception's expiry (2027-03-31). */
+const LATE_BUILD_DATE_EPOCH = String(Date.UTC(2027, 5, 1) / 1000);
+
+const EXPECTED_SECTION_IDS = [
+  'purpose-and-scope',
+  'approved-tools',
+  'data-classification',
+  'soc2',
+  'hipaa',
+  'gdpr',
+  'iso27001',
+  'eu-ai-act',
+  'code-review',
+  'open-source',
+  'budgets',
+  'incidents-and-exceptions',
+];
+
+/** Fails with the build's own output, which is what one needs to see when a build breaks. */
+function expectSuccess(run: CliRun): void {
+  if (run.code !== 0) throw new Error(`docusaurus build failed (${run.code}):\n${run.stdout}\n${run.stderr}`);
+}
+
+async function readPage(outDir: string, route: string): Promise<string> {
+  return readFile(path.join(outDir, route, 'index.html'), 'utf8');
+}
+
+async function subdirectories(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, {withFileTypes: true});
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+}
+
+describe('the example site, built with the real docusaurus build', () => {
+  let outDir: string;
+  let run: CliRun;
+
+  beforeAll(async () => {
+    outDir = await outputDir('example-build');
+    run = await buildSite(EXAMPLE_SITE, outDir, {env: {SOURCE_DATE_EPOCH: BUILD_DATE_EPOCH}});
+    expectSuccess(run);
+  });
+
+  afterAll(async () => {
+    if (outDir) await removeDir(outDir);
+  });
+
+  it('server-renders the policy text into the full page', async () => {
+    const html = await readPage(outDir, 'ai-policy');
+    const text = visibleText(html);
+    expect(text).toContain('AI Tool Usage Policy');
+    expect(text).toContain('Northwind Health Cloud');
+    expect(text).toContain('Claude / Claude Code');
+    expect(text).toContain('GitHub Copilot Business');
+    // A regime citation, and the data-classification tables.
+    expect(text).toContain('§164.502(e)');
+    expect(html).toMatch(/<table class="table[^"]*ai-policy-data-classes/);
+    expect(html).toMatch(/<table class="table[^"]*ai-policy-tool-matrix/);
+    // Page metadata.
+    expect(html).toMatch(/<title[^>]*>AI Tool Usage Policy \| Northwind Engineering Handbook<\/title>/);
+    expect(html).toMatch(
+      /<meta[^>]*name="?description"?[^>]*content="How Northwind Health Cloud staff may use AI tools/,
+    );
+  });
+
+  it('anchors every section and lists it in the table of contents', async () => {
+    const html = await readPage(outDir, 'ai-policy');
+    for (const id of EXPECTED_SECTION_IDS) {
+      expect(html, id).toMatch(new RegExp(`<h2[^>]*id="?${id}"?`));
+      expect(html, id).toMatch(new RegExp(`href="?#${id}"?`));
+    }
+    expect(html).toContain('table-of-contents');
+  });
+
+  it('offers copy-as-markdown, the downloads and links to every section page', async () => {
+    const html = await readPage(outDir, 'ai-policy');
+    expect(html).toMatch(/<button[^>]*aria-label="Copy the policy as Markdown"/);
+    expect(html).toMatch(/role="?status"?/);
+    expect(html).toMatch(/href="?\/ai-policy\.md"?/);
+    expect(html).toMatch(/href="?\/ai-policy\.json"?/);
+    for (const id of EXPECTED_SECTION_IDS) expect(html, id).toMatch(new RegExp(`href="?/ai-policy/${id}"?`));
+  });
+
+  it('builds one page per section, and no other page under the policy route', async () => {
+    expect((await subdirectories(path.join(outDir, 'ai-policy'))).sort()).toEqual(
+      [...EXPECTED_SECTION_IDS].sort(),
+    );
+    const gdpr = await readPage(outDir, 'ai-policy/gdpr');
+    expect(gdpr).toMatch(/<h1[^>]*>GDPR obligations<\/h1>/);
+    expect(gdpr).toMatch(
+      /<title[^>]*>GDPR[^<]*\| AI Tool Usage Policy \| Northwind Engineering Handbook<\/title>/,
+    );
+    expect(visibleText(gdpr)).toContain('Art. 28');
+    // Links back to the full policy, and on to the neighbouring sections.
+    expect(gdpr).toMatch(/href="?\/ai-policy"?[ >]/);
+    expect(gdpr).toMatch(/href="?\/ai-policy\/hipaa"?/);
+    expect(gdpr).toMatch(/href="?\/ai-policy\/iso27001"?/);
+    // A section page carries its own section, not the whole policy.
+    expect(visibleText(gdpr)).not.toContain('§164.502(e)');
+  });
+
+  it('writes the Markdown and JSON downloads next to the policy page', async () => {
+    const markdown = await readFile(path.join(outDir, 'ai-policy.md'), 'utf8');
+    expect(markdown).toMatch(/^# AI Tool Usage Policy\n/);
+    expect(markdown).toContain('Northwind Health Cloud');
+    expect(markdown).toContain('## Data classification');
+
+    const json = JSON.parse(await readFile(path.join(outDir, 'ai-policy.json'), 'utf8'));
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      organization: 'Northwind Health Cloud',
+      industry: 'healthcare',
+      effectiveDate: '2026-06-15',
+      compliance: ['soc2', 'hipaa', 'gdpr', 'iso27001', 'eu-ai-act'],
+    });
+    expect(json.tools.map((tool: {name: string}) => tool.name)).toContain('Claude / Claude Code');
+    expect(json.dataClasses.map((dataClass: {id: string}) => dataClass.id)).toEqual([
+      'public',
+      'confidential',
+      'phi',
+      'secrets',
+    ]);
+    // One decision per tool and class, each saying whether and why.
+    expect(json.decisions).toHaveLength(json.tools.length * json.dataClasses.length);
+    expect(json.decisions).toContainEqual({
+      tool: 'Cursor',
+      dataClass: 'phi',
+      allowed: false,
+      reason: expect.any(String),
+    });
+    expect(json.decisions).toContainEqual({
+      tool: 'Claude / Claude Code',
+      dataClass: 'phi',
+      allowed: true,
+      reason: 'allowed',
+    });
+    expect(json.sections.map((section: {id: string}) => section.id)).toEqual(EXPECTED_SECTION_IDS);
+    expect(json.review).toEqual({cadence: 'quarterly', lastReviewed: '2026-11-02', nextDue: '2027-02-02'});
+  });
+
+  it('shows no review notice while the policy is current', async () => {
+    expect(visibleText(await readPage(outDir, 'ai-policy'))).not.toContain('Review overdue');
+    expect(run.stdout + run.stderr).not.toContain('review-overdue');
+  });
+});
+
+describe('a site with a second instance, a baseUrl and hostile strings in its policy', () => {
+  let siteDir: string;
+  let outDir: string;
+  let run: CliRun;
+
+  const HOSTILE_POLICY = `
+organization: "<img src=x onerror=alert(1)> Contractors"
+effectiveDate: 2026-01-01
+compliance: [gdpr]
+tools:
+  - name: "<script>alert(1)</script>"
+    agreement: enterprise
+review:
+  lastReviewed: 2020-01-01
+sections:
+  custom:
+    - id: hostile
+      title: "<img src=x onerror=alert(2)>"
+      body: |
+        <script>alert(3)</script>
+
+        A [harmless looking link](javascript:alert(4)) and <b onclick="alert(5)">bold</b> text.
+`;
+
+  beforeAll(async () => {
+    siteDir = await copySite(EXAMPLE_SITE, 'hostile-site');
+    outDir = await outputDir('hostile-build');
+    await writeFile(path.join(siteDir, 'contractors-policy.yml'), HOSTILE_POLICY);
+    const configPath = path.join(siteDir, 'docusaurus.config.ts');
+    const config = (await readFile(configPath, 'utf8'))
+      .replace("baseUrl: '/',", "baseUrl: '/handbook/',")
+      .replace(
+        '  plugins: [',
+        `  plugins: [
+    [
+      'docusaurus-plugin-ai-policy',
+      {
+        id: 'contractors',
+        policyFile: 'contractors-policy.yml',
+        routeBasePath: '/contractors/ai-policy',
+        sectionPages: false,
+        onStale: 'ignore',
+      },
+    ],`,
+      );
+    await writeFile(configPath, config);
+    run = await buildSite(siteDir, outDir, {env: {SOURCE_DATE_EPOCH: LATE_BUILD_DATE_EPOCH}});
+    expectSuccess(run);
+  });
+
+  afterAll(async () => {
+    if (siteDir) await removeDir(siteDir);
+    if (outDir) await removeDir(outDir);
+  });
+
+  it('renders config strings as text, never as live HTML', async () => {
+    const html = await readPage(outDir, 'contractors/ai-policy');
+    const text = visibleText(html);
+    expect(text).toContain('<img src=x onerror=alert(1)> Contractors');
+    expect(text).toContain('<script>alert(1)</script>');
+    // The HTML minifier leaves a bare ">" in text; "<" is what must be escaped.
+    expect(html).toMatch(/&lt;script(>|&gt;)alert\(1\)&lt;\/script/);
+    // The section title also reaches the table of contents, which Docusaurus renders as HTML.
+    expect(html).toMatch(/class="table-of-contents__link[^>]*>&lt;img src=x onerror=alert\(2\)(>|&gt;)<\/a>/);
+    expect(text).toContain('harmless looking link');
+
+    // Quoted attribute values may hold "<" safely (the meta description does); judge the markup without them.
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    expect(markup).not.toMatch(/<script>alert/i);
+    expect(markup).not.toMatch(/<img[^>]*onerror/i);
+    expect(markup).not.toMatch(/<b[^>]*onclick/i);
+    expect(html).not.toMatch(/href="?\s*javascript:/i);
+    const markdown = await readFile(path.join(outDir, 'contractors/ai-policy.md'), 'utf8');
+    // In the Markdown download, config text is backslash-escaped: "\<script>" is text, not HTML.
+    expect(markdown).toContain('\\<script>alert(1)\\</script>');
+    expect(markdown).not.toMatch(/(^|[^\\])<(script|img|b )/im);
+    expect(markdown).not.toContain('javascript:');
+  });
+
+  it('serves both instances side by side, each under the baseUrl', async () => {
+    const main = await readPage(outDir, 'ai-policy');
+    expect(main).toMatch(/href="?\/handbook\/ai-policy\.md"?/);
+    expect(main).toMatch(/href="?\/handbook\/ai-policy\/gdpr"?/);
+    expect(existsSync(path.join(outDir, 'ai-policy/gdpr/index.html'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'ai-policy.json'))).toBe(true);
+
+    const contractors = await readPage(outDir, 'contractors/ai-policy');
+    expect(contractors).toMatch(/href="?\/handbook\/contractors\/ai-policy\.json"?/);
+    // `sectionPages: false`: the contents link to anchors, and no section page is built.
+    expect(contractors).toMatch(/href="?#hostile"?/);
+    expect(await subdirectories(path.join(outDir, 'contractors/ai-policy'))).toEqual([]);
+    const json = JSON.parse(await readFile(path.join(outDir, 'contractors/ai-policy.json'), 'utf8'));
+    expect(json.organization).toBe('<img src=x onerror=alert(1)> Contractors');
+  });
+
+  it('applies onStale per instance', async () => {
+    const output = run.stdout + run.stderr;
+    // The default instance warns (onStale: "warn"), locating each finding, and says so on its pages.
+    expect(output).toMatch(/\[WARNING\] AI policy ai-policy\.yml has 2 findings:/);
+    expect(output).toMatch(
+      /ai-policy\.yml:\d+:\d+ {2}review\.lastReviewed {2}The policy's quarterly review was due on 2027-02-02/,
+    );
+    expect(output).toMatch(
+      /ai-policy\.yml:\d+:\d+ {2}exceptions\.granted\[0\]\.expires {2}The exception for Data science team/,
+    );
+    for (const route of ['ai-policy', 'ai-policy/gdpr']) {
+      const html = await readPage(outDir, route);
+      expect(html, route).toMatch(/class="[^"]*alert--warning/);
+      expect(visibleText(html), route).toContain('Review overdue');
+    }
+    // The contractors policy was last reviewed in 2020, but that instance ignores staleness.
+    expect(visibleText(await readPage(outDir, 'contractors/ai-policy'))).not.toContain('Review overdue');
+    expect(output).not.toContain('was due on 2020-04-01');
+  });
+});
+
+describe('a site whose policy file is invalid', () => {
+  let siteDir: string;
+  let outDir: string;
+  let run: CliRun;
+
+  beforeAll(async () => {
+    siteDir = await copySite(EXAMPLE_SITE, 'broken-site');
+    outDir = path.join(await outputDir('broken-build'), 'build');
+    const policyPath = path.join(siteDir, 'ai-policy.yml');
+    const policy = (await readFile(policyPath, 'utf8'))
+      .replace('industry: healthcare', 'industry: helthcare')
+      .replace('    agreement: enterprise\n', '    agreement: enterprize\n');
+    await writeFile(policyPath, policy);
+    run = await buildSite(siteDir, outDir);
+  });
+
+  afterAll(async () => {
+    if (siteDir) await removeDir(siteDir);
+    if (outDir) await removeDir(path.dirname(outDir));
+  });
+
+  it('fails the build with every problem located as file:line:column', () => {
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/ai-policy\.yml:\d+:\d+ {2}industry {2}.*did you mean "healthcare"/);
+    expect(run.stderr).toMatch(
+      /ai-policy\.yml:\d+:\d+ {2}tools\[1\]\.agreement {2}.*did you mean "enterprise"/,
+    );
+  });
+
+  it('prints no stack trace from the plugin', () => {
+    // Docusaurus wraps every build failure in its own "Unable to build website" error, whose frames are
+    // Docusaurus's; the plugin's error contributes its located message only.
+    const frames = run.stderr.split('\n').filter((line) => /^\s+at /.test(line));
+    const ownCode = [path.join(REPO_ROOT, 'lib'), path.join(REPO_ROOT, 'src')];
+    expect(frames.filter((line) => ownCode.some((dir) => line.includes(dir)))).toEqual([]);
+    expect(run.stderr).not.toMatch(/problems: \[/);
+  });
+
+  it('writes nothing', () => {
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The theme components rendered to static HTML with React's server renderer, outside Docusaurus: the
+ * `@theme/*` and `@docusaurus/*` modules they import are replaced by minimal stand-ins, so these tests
+ * look at what the policy components themselves output. The real site is covered by example-site.test.ts.
+ */
+/// <reference path="../theme/theme-ai-policy.d.ts" />
+import {createRequire} from 'node:module';
+import {createElement, type ReactElement, type ReactNode} from 'react';
+import {describe, expect, it, vi} from 'vitest';
+import type {Block, Inline} from '../src/engine/model.js';
+
+// Loaded with require and typed here: the repository has no @types/react-dom.
+const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {
+  renderToStaticMarkup(element: ReactElement): string;
+};
+
+vi.mock('@docusaurus/Link', () => ({
+  default: ({to, href, children, ...rest}: {to?: string; href?: string; children?: ReactNode}) =>
+    createElement('a', {href: to ?? href, ...rest}, children),
+}));
+vi.mock('@theme/AiPolicyInline', async () => import('../theme/AiPolicyInline/index.js'));
+
+const {default: AiPolicyInline, isSafeHref} = await import('../theme/AiPolicyInline/index.js');
+
+function renderInlines(inlines: Inline[]): string {
+  return renderToStaticMarkup(createElement(AiPolicyInline, {inlines}));
+}
+
+describe('AiPolicyInline', () => {
+  it('renders config text as text', () => {
+    const html = renderInlines([
+      {type: 'text', value: '<script>alert(1)</script> '},
+      {type: 'strong', children: [{type: 'text', value: '<img src=x onerror=alert(1)>'}]},
+      {type: 'code', value: '<b>'},
+    ]);
+    expect(html).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; <strong>&lt;img src=x onerror=alert(1)&gt;</strong><code>&lt;b&gt;</code>',
+    );
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/x',
+    '/\\evil.example',
+  ])('renders a link to %j as its label only, even if the model let it through', (url) => {
+    expect(isSafeHref(url)).toBe(false);
+    expect(renderInlines([{type: 'link', url, children: [{type: 'text', value: 'label'}]}])).toBe('label');
+  });
+
+  it.each([
+    'https://example.com/a?b=c',
+    'http://example.com',
+    'mailto:security@example.com',
+    '/docs/intro',
+    '#data-classification',
+    'docs/intro',
+  ])('links %j', (url) => {
+    expect(isSafeHref(url)).toBe(true);
+    expect(renderInlines([{type: 'link', url, children: [{type: 'text', value: 'label'}]}])).toContain(
+      `href="${url}"`,
+    );
+  });
+
+  it('puts citations in parentheses after the sentence', () => {
+    expect(renderInlines([{type: 'citation', value: 'GDPR Art. 28'}])).toMatch(
+      /^<span class="[^"]*">\(GDPR Art\. 28\)<\/span>$/,
+    );
+  });
+});
+
+// Blocks: only the pure-structure cases, with the site components stubbed.
+vi.mock('@theme/Heading', () => ({
+  default: ({as, children, ...rest}: {as: string; children?: ReactNode}) => createElement(as, rest, children),
+}));
+vi.mock('@theme/Admonition', () => ({
+  default: ({type, children}: {type: string; children?: ReactNode}) =>
+    createElement('div', {className: `alert alert--${type}`}, children),
+}));
+vi.mock('@theme/CodeBlock', () => ({
+  default: ({children}: {children?: ReactNode}) => createElement('pre', null, children),
+}));
+vi.mock('@theme/AiPolicyTable', async () => import('../theme/AiPolicyTable/index.js'));
+vi.mock('@theme/AiPolicyDataClassTable', async () => import('../theme/AiPolicyDataClassTable/index.js'));
+vi.mock('@theme/AiPolicyToolMatrix', async () => import('../theme/AiPolicyToolMatrix/index.js'));
+vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/index.js'));
+
+const {default: AiPolicyBlocks} = await import('../theme/AiPolicyBlocks/index.js');
+
+describe('AiPolicyBlocks', () => {
+  const render = (blocks: Block[], sectionHeadingLevel = 2) =>
+    renderToStaticMarkup(createElement(AiPolicyBlocks, {blocks, sectionHeadingLevel}));
+
+  it('places sub-headings below the section heading, with the anchor the plugin gave them', () => {
+    const heading = {
+      type: 'heading',
+      depth: 1,
+      children: [{type: 'text', value: 'Exceptions'}],
+      id: 'x--exceptions',
+    };
+    expect(render([heading as Block])).toBe('<h3 id="x--exceptions">Exceptions</h3>');
+    expect(render([{...heading, depth: 4} as Block], 4)).toBe('<h6 id="x--exceptions">Exceptions</h6>');
+  });
+
+  it('renders tables with a caption, column headers and row headers', () => {
+    const html = render([
+      {
+        type: 'table',
+        role: 'tool-matrix',
+        caption: 'Which tool may receive which data class',
+        columns: [{label: 'Tool'}, {label: 'Public', align: 'center'}],
+        rows: [
+          [[{type: 'text', value: 'Copilot'}], [{type: 'text', value: 'Allowed'}]],
+          [[{type: 'text', value: 'Any tool not listed'}], [{type: 'text', value: 'No: unlisted tools'}]],
+        ],
+      },
+    ]);
+    expect(html).toContain('<caption');
+    expect(html).toContain('<th scope="col">Tool</th>');
+    expect(html).toMatch(
+      /<th scope="row">Copilot<\/th><td style="text-align:center" class="[^"]*">Allowed<\/td>/,
+    );
+    expect(html).toContain('ai-policy-tool-matrix');
+  });
+
+  it('renders notes as admonitions and nested lists', () => {
+    const html = render([
+      {
+        type: 'note',
+        tone: 'warning',
+        children: [{type: 'paragraph', children: [{type: 'text', value: 'Careful'}]}],
+      },
+      {type: 'list', ordered: true, items: [[{type: 'paragraph', children: [{type: 'text', value: 'One'}]}]]},
+    ]);
+    expect(html).toBe('<div class="alert alert--warning"><p>Careful</p></div><ol><li><p>One</p></li></ol>');
+  });
+});

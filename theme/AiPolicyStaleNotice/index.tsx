@@ -1,0 +1,25 @@
+import Admonition from '@theme/Admonition';
+import type {Props} from '@theme/AiPolicyStaleNotice';
+import type {ReactNode} from 'react';
+
+/**
+ * Tells readers the policy may be out of date: its review is overdue or an exception has expired. Judged
+ * when the site was built, so it says so rather than implying it was checked just now.
+ */
+export default function AiPolicyStaleNotice({findings}: Props): ReactNode {
+  if (findings.length === 0) return null;
+  const overdue = findings.some((finding) => finding.code === 'review-overdue');
+  return (
+    <Admonition type="warning" title={overdue ? 'Review overdue' : 'Parts of this policy have expired'}>
+      <p>
+        When this page was built, the policy needed attention from its owner. It still applies; check with the
+        owner before relying on the parts below.
+      </p>
+      <ul>
+        {findings.map((finding, index) => (
+          <li key={index}>{finding.message}</li>
+        ))}
+      </ul>
+    </Admonition>
+  );
+}
