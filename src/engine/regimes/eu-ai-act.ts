@@ -1,4 +1,5 @@
 import {paragraph} from '../inline.js';
+import {trainingDeadline} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community ai-act.yaml';
@@ -26,10 +27,7 @@ export const euAiAct: Regime = {
       sentence: (context) => {
         const w = context.wording;
         const {training} = context.config;
-        const when =
-          training.before === 'access'
-            ? 'before getting access to AI tools'
-            : 'before first using an AI tool';
+        const when = trainingDeadline(context);
         return [
           `Since 2 February 2025, everyone who uses or runs AI systems for ${context.config.organization} ${w.must} have enough AI literacy for their role, including the tools’ limits and risks. `,
           training.required

@@ -1,23 +1,8 @@
-import type {PolicyContext} from '../context.js';
-import {type InlineInput, paragraph, strong} from '../inline.js';
+import {paragraph} from '../inline.js';
+import {reportTo, strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community gdpr.yaml';
-
-/** Bold names as prose: **A**, **B** and **C**. */
-function strongNames(names: string[]): InlineInput[] {
-  return names.flatMap((name, index) => [
-    ...(index === 0 ? [] : [index === names.length - 1 ? ' and ' : ', ']),
-    strong(name),
-  ]);
-}
-
-/** Who hears about incidents: the configured contact and channel, or the security team. */
-function reportTo(context: PolicyContext): string {
-  const {contact, channel} = context.config.incidents;
-  if (contact && channel) return `${contact} (${channel})`;
-  return contact ?? channel ?? 'the security team';
-}
 
 export const gdpr: Regime = {
   id: 'gdpr',

@@ -1,24 +1,10 @@
 import type {PolicyContext} from '../context.js';
-import {type InlineInput, paragraph, strong} from '../inline.js';
+import {paragraph} from '../inline.js';
+import {reportTo, strongNames, trainingDeadline} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const NIST_800_66 = 'ciso-assistant-community nist-sp-800-66-rev2.yaml';
 const LII = '45 CFR 164.308 (LII)';
-
-/** Bold names as prose: **A**, **B** and **C**. */
-function strongNames(names: string[]): InlineInput[] {
-  return names.flatMap((name, index) => [
-    ...(index === 0 ? [] : [index === names.length - 1 ? ' and ' : ', ']),
-    strong(name),
-  ]);
-}
-
-/** Who hears about incidents: the configured contact and channel, or the security team. */
-function reportTo(context: PolicyContext): string {
-  const {contact, channel} = context.config.incidents;
-  if (contact && channel) return `${contact} (${channel})`;
-  return contact ?? channel ?? 'the security team';
-}
 
 /**
  * Tools that may receive PHI: a BAA is the legal precondition, and every class that carries PHI must also
@@ -125,10 +111,7 @@ export const hipaa: Regime = {
       sentence: (context) => {
         const w = context.wording;
         const {training} = context.config;
-        const when =
-          training.before === 'access'
-            ? 'before getting access to AI tools'
-            : 'before first using an AI tool';
+        const when = trainingDeadline(context);
         const base = `Security awareness training ${w.must} cover these AI rules for the whole workforce, managers included`;
         if (!training.required) return [`${base}.`];
         return [

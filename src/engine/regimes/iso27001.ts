@@ -1,20 +1,8 @@
-import {type InlineInput, paragraph, strong} from '../inline.js';
+import {paragraph, strong} from '../inline.js';
+import {asRole, strongNames, trainingDeadline} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community iso27001-2022.yaml';
-
-/** Bold names as prose: **A**, **B** and **C**. */
-function strongNames(names: string[], conjunction = 'and'): InlineInput[] {
-  return names.flatMap((name, index) => [
-    ...(index === 0 ? [] : [index === names.length - 1 ? ` ${conjunction} ` : ', ']),
-    strong(name),
-  ]);
-}
-
-/** "security owner" reads as "the security owner"; names, addresses and channels stay as written. */
-function asRole(who: string): string {
-  return /^[a-z]/.test(who) && !/^(the|a|an)\s|[@#/]/i.test(who) ? `the ${who}` : who;
-}
 
 export const iso27001: Regime = {
   id: 'iso27001',
@@ -161,10 +149,7 @@ export const iso27001: Regime = {
       sentence: (context) => {
         const w = context.wording;
         const {training} = context.config;
-        const when =
-          training.before === 'access'
-            ? 'before getting access to AI tools'
-            : 'before first using an AI tool';
+        const when = trainingDeadline(context);
         return [
           `Security awareness training ${w.must} cover this policy`,
           training.required

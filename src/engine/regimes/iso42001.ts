@@ -1,20 +1,8 @@
-import type {PolicyContext} from '../context.js';
 import {joinNames, paragraph} from '../inline.js';
+import {asRole, reportTo} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community iso42001-2023.yaml';
-
-/** Where concerns and incidents go: the configured contact and channel, or the security team. */
-function reportTo(context: PolicyContext): string {
-  const {contact, channel} = context.config.incidents;
-  if (contact && channel) return `${contact} (${channel})`;
-  return contact ?? channel ?? 'the security team';
-}
-
-/** "security owner" reads as "the security owner"; names, addresses and channels stay as written. */
-function asRole(who: string): string {
-  return /^[a-z]/.test(who) && !/^(the|a|an)\s|[@#/]/i.test(who) ? `the ${who}` : who;
-}
 
 export const iso42001: Regime = {
   id: 'iso42001',

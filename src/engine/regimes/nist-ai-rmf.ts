@@ -1,29 +1,9 @@
-import type {PolicyContext} from '../context.js';
-import {type InlineInput, paragraph, strong} from '../inline.js';
+import {paragraph} from '../inline.js';
+import {asRole, reportTo, strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const AI_100_1 = 'ciso-assistant-community nist-ai-rmf-1.0.yaml';
 const AI_600_1 = 'NIST AI 600-1';
-
-/** Bold names as prose: **A**, **B** and **C**. */
-function strongNames(names: string[]): InlineInput[] {
-  return names.flatMap((name, index) => [
-    ...(index === 0 ? [] : [index === names.length - 1 ? ' and ' : ', ']),
-    strong(name),
-  ]);
-}
-
-/** Who hears about incidents: the configured contact and channel, or the security team. */
-function reportTo(context: PolicyContext): string {
-  const {contact, channel} = context.config.incidents;
-  if (contact && channel) return `${contact} (${channel})`;
-  return contact ?? channel ?? 'the security team';
-}
-
-/** "security owner" reads as "the security owner"; names, addresses and channels stay as written. */
-function asRole(who: string): string {
-  return /^[a-z]/.test(who) && !/^(the|a|an)\s|[@#/]/i.test(who) ? `the ${who}` : who;
-}
 
 export const nistAiRmf: Regime = {
   id: 'nist-ai-rmf',

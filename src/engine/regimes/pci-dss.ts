@@ -1,16 +1,9 @@
 import type {PolicyContext} from '../context.js';
-import {type InlineInput, paragraph, strong} from '../inline.js';
+import {type InlineInput, paragraph} from '../inline.js';
+import {strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community pcidss-4_0.yaml (v4.0.1)';
-
-/** Bold names as prose: **A**, **B** and **C**. */
-function strongNames(names: string[], conjunction = 'and'): InlineInput[] {
-  return names.flatMap((name, index) => [
-    ...(index === 0 ? [] : [index === names.length - 1 ? ` ${conjunction} ` : ', ']),
-    strong(name),
-  ]);
-}
 
 /** The classes that carry cardholder data, and the tools allowed to receive at least one of them. */
 function cardholderData(context: PolicyContext): {classes: string[]; tools: string[]} {

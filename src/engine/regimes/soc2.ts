@@ -1,16 +1,9 @@
 import type {PolicyContext} from '../context.js';
-import {type InlineInput, paragraph, strong} from '../inline.js';
+import {paragraph} from '../inline.js';
+import {strongNames, trainingDeadline} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community soc2_2017_with_rev_2022.yaml';
-
-/** Bold names as prose: **A**, **B** and **C**. */
-function strongNames(names: string[]): InlineInput[] {
-  return names.flatMap((name, index) => [
-    ...(index === 0 ? [] : [index === names.length - 1 ? ' and ' : ', ']),
-    strong(name),
-  ]);
-}
 
 /** Where new tools are requested, when the config says so. */
 function requestPath(context: PolicyContext): string {
@@ -111,10 +104,7 @@ export const soc2: Regime = {
       sentence: (context) => {
         const w = context.wording;
         const {training} = context.config;
-        const when =
-          training.before === 'access'
-            ? 'before getting access to AI tools'
-            : 'before first using an AI tool';
+        const when = trainingDeadline(context);
         return [
           `Everyone who uses AI tools ${w.must} be told about this policy and their part in it when they get access and whenever the policy changes.`,
           training.required
