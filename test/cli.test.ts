@@ -79,7 +79,7 @@ describe('check', () => {
     expect(late.code).toBe(0);
     expect(late.stderr).toBe('');
     expect(late.stdout.split('\n')).toEqual([
-      "warning  review.lastReviewed  The policy's quarterly review was due on 2026-09-15 (last reviewed 2026-06-15). [review-overdue]",
+      "warning  ai-policy.yml:9:44  review.lastReviewed  The policy's quarterly review was due on 2026-09-15 (last reviewed 2026-06-15). [review-overdue]",
       'ai-policy.yml: valid, 7 sections, 1 finding',
       '',
     ]);

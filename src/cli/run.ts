@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {type ParseArgsConfig, parseArgs} from 'node:util';
+import {formatLocatedFindings} from '../config/locate-findings.js';
 import {PolicyConfigError} from '../config/problems.js';
 import {suggest} from '../config/suggest.js';
 import {lintPolicy} from '../engine/lint.js';
@@ -88,13 +89,16 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today expects YYYY-MM-DD, got "${today}"`);
   const file = resolvePolicyFile(positionals, io.cwd);
-  const {document} = await loadPolicy(file);
+  const {document, source} = await loadPolicy(file);
   const findings = lintPolicy(document, {today});
-  for (const finding of findings)
-    io.stdout.write(`${finding.severity}  ${finding.path}  ${finding.message} [${finding.code}]\n`);
+  const displayFile = path.relative(io.cwd, file) || file;
+  const located = formatLocatedFindings(source, displayFile, findings);
+  findings.forEach((finding, index) => {
+    io.stdout.write(`${finding.severity}  ${located[index]} [${finding.code}]\n`);
+  });
   const sections = document.sections.length;
   io.stdout.write(
-    `${path.relative(io.cwd, file) || file}: valid, ${sections} sections, ${findings.length} finding${findings.length === 1 ? '' : 's'}\n`,
+    `${displayFile}: valid, ${sections} sections, ${findings.length} finding${findings.length === 1 ? '' : 's'}\n`,
   );
   return values.strict && findings.length > 0 ? 1 : 0;
 }
