@@ -1,6 +1,7 @@
 // tsc compiles the theme's TSX but leaves its CSS modules behind; the compiled theme imports them
-// by the same relative path, so they are copied next to the emitted JS.
-import {cpSync, readdirSync, statSync} from 'node:fs';
+// by the same relative path, so they are copied next to the emitted JS. `npm run build` copies them
+// before tsc emits the JS, so a running dev server never sees a component without its stylesheet.
+import {cpSync, mkdirSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 
 const source = new URL('../theme/', import.meta.url).pathname;
@@ -10,7 +11,10 @@ function copyCss(dir) {
   for (const entry of readdirSync(join(source, dir))) {
     const relative = join(dir, entry);
     if (statSync(join(source, relative)).isDirectory()) copyCss(relative);
-    else if (entry.endsWith('.css')) cpSync(join(source, relative), join(target, relative));
+    else if (entry.endsWith('.css')) {
+      mkdirSync(join(target, dir), {recursive: true});
+      cpSync(join(source, relative), join(target, relative));
+    }
   }
 }
 copyCss('.');

@@ -94,7 +94,7 @@ describe('the example site, built with the real docusaurus build', () => {
 
   it('offers copy-as-markdown, the downloads and links to every section page', async () => {
     const html = await readPage(outDir, 'ai-policy');
-    expect(html).toMatch(/<button[^>]*aria-label="Copy the policy as Markdown"/);
+    expect(html).toMatch(/<button[^>]*aria-label="Copy as Markdown: the policy"/);
     expect(html).toMatch(/role="?status"?/);
     expect(html).toMatch(/href="?\/ai-policy\.md"?/);
     expect(html).toMatch(/href="?\/ai-policy\.json"?/);

@@ -3,7 +3,20 @@ import type {VFile} from 'vfile';
 import {suggest} from '../config/suggest.js';
 import {policyFileForInstance, registeredInstanceIds} from '../instances.js';
 import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
+import {processGlobal} from '../process-global.js';
 import {didYouMean, failEmbed, quoteList} from './embed-error.js';
+
+/**
+ * The last policy each file validated to. In `docusaurus start` a broken save must not break every page
+ * that embeds the policy: the Docusaurus plugin reports the located error once and keeps serving the last
+ * valid policy on its own pages, and embeds do the same until the file is fixed. A build always fails.
+ */
+const lastValidPolicies = processGlobal('last-valid-policies', () => new Map<string, LoadedPolicy>());
+
+/** `docusaurus start` sets NODE_ENV to development; `build` sets production. */
+function isDevServer(): boolean {
+  return process.env.NODE_ENV === 'development';
+}
 
 /**
  * The policy an embed shows, read on every compile rather than taken from the Docusaurus plugin's
@@ -25,8 +38,13 @@ export async function loadEmbeddedPolicy(pluginId: string, node: Node, file: VFi
     );
   }
   try {
-    return await loadPolicy(policyFile);
+    const policy = await loadPolicy(policyFile);
+    lastValidPolicies.set(policyFile, policy);
+    return policy;
   } catch (error) {
+    const lastValid = lastValidPolicies.get(policyFile);
+    if (lastValid && isDevServer() && error instanceof Error && error.name === 'PolicyConfigError')
+      return lastValid;
     // A broken policy is reported where it is broken (the YAML's own file:line:column, inside the message),
     // and the page that tried to embed it is named first so the failing compile makes sense.
     const reason = error instanceof Error ? error.message : String(error);

@@ -36,7 +36,7 @@ export default function AiPolicyActions({markdown, subject, downloads}: Props): 
         <button
           type="button"
           className={`button button--secondary button--sm ${styles.copyButton}`}
-          aria-label={`Copy ${subject} as Markdown`}
+          aria-label={`Copy as Markdown: ${subject}`}
           onClick={() => void copy()}
         >
           Copy as Markdown
@@ -47,7 +47,7 @@ export default function AiPolicyActions({markdown, subject, downloads}: Props): 
               className="button button--secondary button--sm"
               href={downloads.markdown}
               download
-              aria-label="Download the policy as Markdown (.md)"
+              aria-label="Download .md: the policy as Markdown"
             >
               Download .md
             </a>
@@ -55,7 +55,7 @@ export default function AiPolicyActions({markdown, subject, downloads}: Props): 
               className="button button--secondary button--sm"
               href={downloads.json}
               download
-              aria-label="Download the policy as JSON (.json), for tools that enforce it"
+              aria-label="Download .json: the policy as JSON, for tools that enforce it"
             >
               Download .json
             </a>
