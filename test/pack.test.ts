@@ -9,10 +9,9 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {packPackage} from './support/pack.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const skip = process.env.AI_POLICY_SKIP_PACK_TEST === '1';
 
 const POLICY = `organization: Packed Corp
@@ -45,10 +44,8 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     app = path.join(work, 'app');
     mkdirSync(app);
 
-    const pack = run('npm', ['pack', '--pack-destination', work, '--json'], ROOT);
-    if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
-    const [packed] = JSON.parse(pack.stdout) as Array<{filename: string; files: Array<{path: string}>}>;
-    files = packed!.files.map((file) => file.path);
+    const packed = packPackage(work);
+    files = packed.files;
 
     writeFileSync(
       path.join(app, 'package.json'),
@@ -57,14 +54,7 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     // Peers (@docusaurus/core, react) are left out: the CLI must work without Docusaurus.
     const install = run(
       'npm',
-      [
-        'install',
-        path.join(work, packed!.filename),
-        '--no-audit',
-        '--no-fund',
-        '--omit=peer',
-        '--prefer-offline',
-      ],
+      ['install', packed.tarball, '--no-audit', '--no-fund', '--omit=peer', '--prefer-offline'],
       app,
     );
     if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`);
