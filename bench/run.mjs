@@ -1,0 +1,287 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: what docusaurus-plugin-ai-policy costs a real `docusaurus build`.
+ *
+ * Builds a synthetic handbook twice, interleaved: site A with the plugin (30% of the pages embed one or two
+ * policy sections with `::ai-policy`), and its twin B without the plugin, where every directive is replaced
+ * by the Markdown the plugin generates for it and the policy pages are static Markdown. Cold builds (no
+ * caches) and warm builds (Rspack's persistent cache kept) are measured separately. Also measures the
+ * engine alone, the per-page MDX compile in process, and how many times a build parsed the policy file.
+ *
+ *   npm run bench -- [--pages 1000] [--runs 3] [--curve] [--profile] [--smoke] [--no-warm]
+ *
+ * See bench/RESULTS.md for the last full run. The last line printed is always
+ * `overhead ratio (cold, N pages): X.XX`.
+ */
+import {execFileSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {formatProfileSummary, summarizeProfiles} from './profile.mjs';
+import {renderReport} from './report.mjs';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(BENCH_DIR, '..');
+const TMP = path.join(BENCH_DIR, '.tmp');
+const DEFAULT_POLICY = path.join(ROOT, 'example-site/ai-policy.yml');
+const CURVE_PAGES = [100, 1000, 3000];
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --pages N         pages in the synthetic handbook (default 1000)
+  --runs R          interleaved A/B runs, each a cold and a warm build of both (default 3)
+  --curve           also build ${CURVE_PAGES.join(', ')} pages (cold) to show how the cost grows
+  --curve-runs R    runs per size for --curve (default 1)
+  --profile         one more cold build of A and of B under --cpu-prof, summarized
+  --no-warm         cold builds only
+  --wait-idle       before each build, wait (up to 10 min) until other processes leave the CPU idle
+  --policy FILE     policy to embed (default example-site/ai-policy.yml)
+  --smoke           CI mode: fewer iterations; writes bench/.tmp/RESULTS-smoke.md, not bench/RESULTS.md
+  --help`;
+
+function options() {
+  const {values} = parseArgs({
+    options: {
+      pages: {type: 'string', default: '1000'},
+      runs: {type: 'string', default: '3'},
+      curve: {type: 'boolean', default: false},
+      'curve-runs': {type: 'string', default: '1'},
+      profile: {type: 'boolean', default: false},
+      'no-warm': {type: 'boolean', default: false},
+      'wait-idle': {type: 'boolean', default: false},
+      policy: {type: 'string', default: DEFAULT_POLICY},
+      smoke: {type: 'boolean', default: false},
+      help: {type: 'boolean', default: false},
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const positive = (name) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < 1) {
+      console.error(`bench: --${name} expects a positive integer, got "${values[name]}"\n\n${USAGE}`);
+      process.exit(2);
+    }
+    return value;
+  };
+  return {
+    pages: positive('pages'),
+    runs: positive('runs'),
+    curve: values.curve,
+    curveRuns: positive('curve-runs'),
+    profile: values.profile,
+    warm: !values['no-warm'],
+    waitIdle: values['wait-idle'],
+    policyFile: path.resolve(values.policy),
+    smoke: values.smoke,
+  };
+}
+
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+async function main() {
+  const opts = options();
+  if (!existsSync(path.join(ROOT, 'lib/render/markdown.js'))) {
+    console.error('bench: lib/ is missing; run `npm run build` first (npm run bench does).');
+    process.exit(1);
+  }
+  // Imported after the check, since they import lib/.
+  const {generateTwinSites} = await import('./generate.mjs');
+  const {buildSite, cleanSite, DOCUSAURUS_VERSION, RSS_SOURCE, waitForQuietMachine} = await import(
+    './docusaurus-build.mjs'
+  );
+  const {benchEngine} = await import('./engine.mjs');
+  const {benchMdxCompile} = await import('./mdx-compile.mjs');
+
+  mkdirSync(TMP, {recursive: true});
+  const started = new Date();
+  snapshotPackage();
+
+  log('engine alone');
+  const engine = benchEngine({policyFile: opts.policyFile, iterations: opts.smoke ? 60 : 300});
+
+  /** Generates the twin sites for `pages` and builds them `runs` times, A then B. */
+  async function measure(pages, runs, {warm}) {
+    const dir = path.join(TMP, `pages-${pages}`);
+    const {siteA, siteB, stats} = generateTwinSites({dir, pages, policyFile: opts.policyFile});
+    log(
+      `${pages} pages (${stats.docs} docs, ${stats.blog} blog posts): ${stats.embeddingPages} embed ${stats.embeds} sections; sites in ${path.relative(ROOT, dir)}`,
+    );
+    const build = async (site, label, kind, run) => {
+      const name = `${label}-${kind}-${run}`;
+      if (opts.waitIdle) await waitForQuietMachine({log});
+      const result = await buildSite({
+        siteDir: site,
+        outDir: path.join(site, 'build'),
+        logFile: path.join(dir, `${name}.log`),
+        statsFile: path.join(dir, `${name}.stats.jsonl`),
+      });
+      log(
+        `  ${pages} pages, run ${run}/${runs}, ${kind} ${label}: ${(result.wallMs / 1000).toFixed(1)} s wall, ` +
+          `${(result.cpuMs / 1000).toFixed(1)} s CPU, others ${((result.otherCpuMs ?? Number.NaN) / 1000).toFixed(1)} s CPU, ` +
+          `peak ${Math.round(result.peakRssKb / 1024)} MB${label === 'A' ? `, policy parsed ${result.parses}x` : ''}`,
+      );
+      return result;
+    };
+    const results = {cold: {A: [], B: []}, warm: {A: [], B: []}};
+    for (let run = 1; run <= runs; run++) {
+      for (const site of [siteA, siteB]) cleanSite(site, path.join(site, 'build'));
+      results.cold.A.push(await build(siteA, 'A', 'cold', run));
+      results.cold.B.push(await build(siteB, 'B', 'cold', run));
+      if (warm) {
+        results.warm.A.push(await build(siteA, 'A', 'warm', run));
+        results.warm.B.push(await build(siteB, 'B', 'warm', run));
+      }
+    }
+    return {pages, dir, siteA, siteB, stats, results};
+  }
+
+  log(`builds: ${opts.pages} pages, ${opts.runs} run(s), ${opts.warm ? 'cold and warm' : 'cold only'}`);
+  const main = await measure(opts.pages, opts.runs, {warm: opts.warm});
+
+  log('MDX compile in process');
+  const pageFiles = markdownPages(main.siteA);
+  const sample = opts.smoke ? pageFiles : spread(pageFiles, 240);
+  const compile = await benchMdxCompile({
+    siteA: main.siteA,
+    siteB: main.siteB,
+    pageFiles: sample,
+    stats: main.stats,
+    rounds: opts.smoke ? 3 : 7,
+  });
+
+  const curve = [];
+  if (opts.curve) {
+    for (const pages of CURVE_PAGES) {
+      if (pages === opts.pages && opts.curveRuns <= opts.runs) {
+        curve.push(main);
+        continue;
+      }
+      curve.push(await measure(pages, opts.curveRuns, {warm: false}));
+    }
+  }
+
+  let profile;
+  if (opts.profile) {
+    profile = {};
+    for (const [label, site] of [
+      ['A', main.siteA],
+      ['B', main.siteB],
+    ]) {
+      const profDir = path.join(main.dir, `cpuprofile-${label}`);
+      rmSync(profDir, {recursive: true, force: true});
+      cleanSite(site, path.join(site, 'build'));
+      log(`profiling a cold build of ${label} into ${path.relative(ROOT, profDir)}`);
+      if (opts.waitIdle) await waitForQuietMachine({log});
+      const result = await buildSite({
+        siteDir: site,
+        outDir: path.join(site, 'build'),
+        logFile: path.join(main.dir, `${label}-profile.log`),
+        statsFile: path.join(main.dir, `${label}-profile.stats.jsonl`),
+        cpuProfDir: profDir,
+      });
+      profile[label] = {wallMs: result.wallMs, summary: summarizeProfiles(profDir)};
+      log(
+        formatProfileSummary(
+          `cold build of ${label} (${(result.wallMs / 1000).toFixed(1)} s wall)`,
+          profile[label].summary,
+        ),
+      );
+    }
+  }
+
+  const report = renderReport({
+    opts,
+    started,
+    machine: machine(DOCUSAURUS_VERSION, RSS_SOURCE),
+    engine,
+    main,
+    compile,
+    curve,
+    profile,
+  });
+  writeFileSync(
+    path.join(main.dir, 'results.json'),
+    `${JSON.stringify({opts, engine, main, compile, curve}, null, 2)}\n`,
+  );
+  const target = opts.smoke ? path.join(TMP, 'RESULTS-smoke.md') : path.join(BENCH_DIR, 'RESULTS.md');
+  writeFileSync(target, `${report.markdown}\n`);
+  log(`wrote ${path.relative(ROOT, target)}`);
+  console.log(report.markdown);
+}
+
+/**
+ * The sites under bench/.tmp resolve `docusaurus-plugin-ai-policy` to a copy of the package taken now
+ * (`bench/.tmp/node_modules/`, found before the repository's own link to itself), laid out as npm installs
+ * it. A long benchmark then measures one version of the code even if lib/ is rebuilt meanwhile.
+ */
+function snapshotPackage() {
+  const target = path.join(TMP, 'node_modules', 'docusaurus-plugin-ai-policy');
+  rmSync(target, {recursive: true, force: true});
+  mkdirSync(target, {recursive: true});
+  for (const entry of ['package.json', 'lib', 'theme']) {
+    cpSync(path.join(ROOT, entry), path.join(target, entry), {recursive: true, dereference: true});
+  }
+  log(`building against a copy of the package in ${path.relative(ROOT, target)}`);
+}
+
+/** Docs and blog Markdown of a generated site, relative to it, in a stable order. */
+function markdownPages(siteDir) {
+  const pages = [];
+  const walk = (relative) => {
+    for (const entry of readdirSync(path.join(siteDir, relative), {withFileTypes: true})) {
+      const child = path.join(relative, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (child.endsWith('.md')) pages.push(child);
+    }
+  };
+  for (const top of ['docs', 'blog']) if (existsSync(path.join(siteDir, top))) walk(top);
+  return pages.sort();
+}
+
+/** `count` items spread evenly over `items`. */
+function spread(items, count) {
+  if (items.length <= count) return items;
+  return Array.from({length: count}, (_, i) => items[Math.floor((i * items.length) / count)]);
+}
+
+function machine(docusaurusVersion, rssSource) {
+  const cpus = os.cpus();
+  const read = (file) => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')).version;
+    } catch {
+      return 'unknown';
+    }
+  };
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {}
+  return {
+    cpu: `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}`,
+    cores: cpus.length,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GB`,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    docusaurus: docusaurusVersion,
+    rspack: read(path.join(ROOT, 'node_modules/@rspack/core/package.json')),
+    plugin: read(path.join(ROOT, 'package.json')),
+    commit,
+    rssSource,
+  };
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
