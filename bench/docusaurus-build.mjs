@@ -28,7 +28,13 @@ const TIME_FORMAT = 'bench-time %M %U %S';
 const TIME_LINE = /^bench-time (\d+) ([\d.]+) ([\d.]+)$/m;
 
 const GNU_TIME = (() => {
-  if (process.platform !== 'linux' || !existsSync('/usr/bin/time')) return undefined;
+  if (
+    process.env.AI_POLICY_BENCH_NO_GNU_TIME ||
+    process.platform !== 'linux' ||
+    !existsSync('/usr/bin/time')
+  ) {
+    return undefined;
+  }
   const probe = spawnSync('/usr/bin/time', ['-f', TIME_FORMAT, 'true'], {encoding: 'utf8'});
   return probe.status === 0 && TIME_LINE.test(probe.stderr) ? '/usr/bin/time' : undefined;
 })();

@@ -106,13 +106,21 @@ export function formatProfileSummary(label, summary) {
     ...summary.threads.map(
       (t) => `  thread ${t.file}: ${ms(t.totalMs).trim()} sampled, ${ms(t.totalMs - t.idleMs).trim()} busy`,
     ),
-    '  this package, inclusive, by entry point:',
-    ...summary.ownEntries.map(({name, ms: value}) => `  ${ms(value)} ${share(value)}  ${name}`),
+    ...(summary.ownEntries.length > 0
+      ? [
+          '  this package, inclusive, by entry point:',
+          ...summary.ownEntries.map(({name, ms: value}) => `  ${ms(value)} ${share(value)}  ${name}`),
+        ]
+      : []),
     '  self time by package:',
     ...summary.topPackages.map(({name, ms: value}) => `  ${ms(value)} ${share(value)}  ${name}`),
     '  self time by function:',
     ...summary.topFunctions.map(({name, ms: value}) => `  ${ms(value)} ${share(value)}  ${name}`),
-    '  self time in this package:',
-    ...summary.ownFunctions.map(({name, ms: value}) => `  ${ms(value)} ${share(value)}  ${name}`),
+    ...(summary.ownFunctions.length > 0
+      ? [
+          '  self time in this package:',
+          ...summary.ownFunctions.map(({name, ms: value}) => `  ${ms(value)} ${share(value)}  ${name}`),
+        ]
+      : []),
   ].join('\n');
 }

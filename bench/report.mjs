@@ -87,20 +87,19 @@ function check(ok) {
   return ok ? 'met' : '**missed**';
 }
 
-export function renderReport({opts, started, machine, engine, main, compile, curve, profile}) {
+export function renderReport({opts, started, command, machine, engine, main, compile, curve, profile}) {
   const {stats, results} = main;
   const cold = wallRow('cold', results.cold);
   const warm = wallRow('warm', results.warm);
   const coldQuiet = undisturbedRow('cold', results.cold);
   const warmQuiet = undisturbedRow('warm', results.warm);
-  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const lines = [];
   const push = (...more) => lines.push(...more);
 
   push(
     '# Benchmark: docusaurus-plugin-ai-policy in a real `docusaurus build`',
     '',
-    `- Date: ${started.toISOString()}`,
+    `- Date: ${new Date(started).toISOString()}`,
     `- Command: \`${command}\``,
     `- Machine: ${machine.cpu}, ${machine.memory} RAM, ${machine.os}`,
     `- Node ${machine.node}, Docusaurus ${machine.docusaurus} (\`future: {v4: true}\`: Rspack ${machine.rspack} with persistent cache, SWC, SSG worker threads), plugin ${machine.plugin} at commit ${machine.commit} (working tree as built)`,
@@ -215,15 +214,15 @@ export function renderReport({opts, started, machine, engine, main, compile, cur
           'policy parses per A build',
         ],
         curve.map(({pages, stats: s, results: r}) => {
-          const wall = (runs) => median(runs.map((x) => x.wallMs));
-          const cpu = (runs) => median(runs.map((x) => x.cpuMs));
-          const cpuDelta = cpu(r.cold.A) - cpu(r.cold.B);
+          // Differences within each A/B pair, then their median: pairs share the machine's state.
+          const wallDelta = median(r.cold.A.map((a, i) => a.wallMs - r.cold.B[i].wallMs));
+          const cpuDelta = median(r.cold.A.map((a, i) => a.cpuMs - r.cold.B[i].cpuMs));
           return [
             pages,
             s.embeds,
-            formatSeconds(wall(r.cold.A)),
-            formatSeconds(wall(r.cold.B)),
-            formatMs(wall(r.cold.A) - wall(r.cold.B)),
+            formatSeconds(median(r.cold.A.map((x) => x.wallMs))),
+            formatSeconds(median(r.cold.B.map((x) => x.wallMs))),
+            formatMs(wallDelta),
             formatRatio(median(ratios(r.cold.A, r.cold.B))),
             formatMs(cpuDelta),
             formatMs(cpuDelta / s.embeds),
@@ -232,7 +231,7 @@ export function renderReport({opts, started, machine, engine, main, compile, cur
         }),
       ),
       '',
-      'Whole-build differences of a few hundred milliseconds are within run-to-run noise on this machine; the compile-only table above is the precise per-page figure.',
+      `A − B: median of the differences within each A/B pair (${opts.curveRuns ?? 1} run${(opts.curveRuns ?? 1) > 1 ? 's' : ''} per size unless the size is the main one). Whole-build differences of a second or two are within run-to-run noise on this machine (see "Every run"); the compile-only table is the precise per-page figure.`,
       '',
     );
   }

@@ -8,7 +8,10 @@
  * caches) and warm builds (Rspack's persistent cache kept) are measured separately. Also measures the
  * engine alone, the per-page MDX compile in process, and how many times a build parsed the policy file.
  *
- *   npm run bench -- [--pages 1000] [--runs 3] [--curve] [--profile] [--smoke] [--no-warm]
+ *   npm run bench -- [--pages 1000] [--runs 3] [--curve] [--profile] [--wait-idle] [--smoke] [--out FILE]
+ *
+ * (`--help` lists every option.) On a shared machine use `--wait-idle`, and read the "other processes'
+ * CPU" column: wall times of runs that competed with other work are not comparable.
  *
  * See bench/RESULTS.md for the last full run. The last line printed is always
  * `overhead ratio (cold, N pages): X.XX`.
@@ -38,7 +41,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --no-warm         cold builds only
   --wait-idle       before each build, wait (up to 10 min) until other processes leave the CPU idle
   --policy FILE     policy to embed (default example-site/ai-policy.yml)
-  --smoke           CI mode: fewer iterations; writes bench/.tmp/RESULTS-smoke.md, not bench/RESULTS.md
+  --out FILE        where to write the report (default bench/RESULTS.md; with --smoke bench/.tmp/RESULTS-smoke.md)
+  --smoke           CI mode: fewer iterations; never writes bench/RESULTS.md unless --out says so
   --help`;
 
 function options() {
@@ -52,6 +56,7 @@ function options() {
       'no-warm': {type: 'boolean', default: false},
       'wait-idle': {type: 'boolean', default: false},
       policy: {type: 'string', default: DEFAULT_POLICY},
+      out: {type: 'string'},
       smoke: {type: 'boolean', default: false},
       help: {type: 'boolean', default: false},
     },
@@ -79,6 +84,9 @@ function options() {
     waitIdle: values['wait-idle'],
     policyFile: path.resolve(values.policy),
     smoke: values.smoke,
+    out: path.resolve(
+      values.out ?? (values.smoke ? path.join(TMP, 'RESULTS-smoke.md') : path.join(BENCH_DIR, 'RESULTS.md')),
+    ),
   };
 }
 
@@ -195,10 +203,13 @@ async function main() {
     }
   }
 
+  const machineInfo = machine(DOCUSAURUS_VERSION, RSS_SOURCE);
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const report = renderReport({
     opts,
     started,
-    machine: machine(DOCUSAURUS_VERSION, RSS_SOURCE),
+    command,
+    machine: machineInfo,
     engine,
     main,
     compile,
@@ -207,9 +218,10 @@ async function main() {
   });
   writeFileSync(
     path.join(main.dir, 'results.json'),
-    `${JSON.stringify({opts, engine, main, compile, curve}, null, 2)}\n`,
+    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile}, null, 2)}\n`,
   );
-  const target = opts.smoke ? path.join(TMP, 'RESULTS-smoke.md') : path.join(BENCH_DIR, 'RESULTS.md');
+  const target = opts.out;
+  mkdirSync(path.dirname(target), {recursive: true});
   writeFileSync(target, `${report.markdown}\n`);
   log(`wrote ${path.relative(ROOT, target)}`);
   console.log(report.markdown);

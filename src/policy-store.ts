@@ -75,7 +75,9 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
   const cached = store.entries.get(filePath);
   if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.policy;
 
-  const source = await readStableText(filePath);
+  // The first read in a process is of a file at rest; only re-reads after an edit can catch an editor's
+  // half-written save, so only they wait to confirm the content.
+  const source = await readStableText(filePath, {confirm: cached !== undefined});
   if (cached && cached.policy.source === source) {
     store.entries.set(filePath, {...cached, mtimeMs: stats.mtimeMs, size: stats.size});
     return cached.policy;

@@ -126,6 +126,7 @@ describe('bench: the report', () => {
     const {markdown: text} = renderReport({
       opts: {pages: 10, runs: 2, smoke: true, policyFile: POLICY},
       started: new Date(0),
+      command: 'npm run bench -- --pages 10 --smoke',
       machine: {
         cpu: 'cpu × 2',
         cores: 2,

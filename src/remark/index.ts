@@ -33,6 +33,10 @@ export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
   const pluginId = options.pluginId ?? 'default';
 
   return async function embedAiPolicy(tree: Root, file: VFile): Promise<void> {
+    // Most pages embed nothing: skip the tree walk unless the source mentions the directive (the marker
+    // the dependency loader also uses). An empty value means the tree was not parsed from a file: walk it.
+    const source = String(file);
+    if (source !== '' && !source.includes(':ai-policy')) return;
     const embeds = findEmbeds(tree, file);
     const first = embeds[0];
     if (!first) return;
