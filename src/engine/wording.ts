@@ -26,7 +26,7 @@ const mandatory: Wording = {
   required: 'required',
   isProhibited: 'is prohibited',
   consequence:
-    'A breach of this rule suspends the person’s access to AI tools until the security owner restores it, and repeated or deliberate breaches go through the disciplinary process.',
+    'A breach of this policy suspends the person’s access to AI tools until the security owner restores it, and repeated or deliberate breaches go through the disciplinary process.',
 };
 
 const advisory: Wording = {
