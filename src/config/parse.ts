@@ -33,33 +33,14 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
     raw = document.toJS({maxAliasCount: 100});
   } catch (error) {
     // toJS throws only for alias abuse (a "billion laughs" document) or circular aliases.
-    return {
-      ok: false,
-      problems: [
-        {
-          file: fileName,
-          line: 1,
-          column: 1,
-          path: '',
-          message: `cannot be read: ${(error as Error).message}`,
-        },
-      ],
-    };
+    return documentProblem(fileName, `cannot be read: ${(error as Error).message}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     const what = raw === null || raw === undefined ? 'the file is empty' : 'the top level is not a mapping';
-    return {
-      ok: false,
-      problems: [
-        {
-          file: fileName,
-          line: 1,
-          column: 1,
-          path: '',
-          message: `expected a mapping of policy settings (organization, effectiveDate, tools, ...), but ${what}`,
-        },
-      ],
-    };
+    return documentProblem(
+      fileName,
+      `expected a mapping of policy settings (organization, effectiveDate, tools, ...), but ${what}`,
+    );
   }
 
   const problems: ConfigProblem[] = [];
@@ -103,6 +84,11 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
 
   if (problems.length > 0 || !result.success) return {ok: false, problems: sortProblems(problems)};
   return {ok: true, config: result.data};
+}
+
+/** A problem with the file as a whole, located at its start. */
+function documentProblem(fileName: string, message: string): ParseResult {
+  return {ok: false, problems: [{file: fileName, line: 1, column: 1, path: '', message}]};
 }
 
 function syntaxMessage(code: string, message: string): string {
