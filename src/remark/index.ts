@@ -11,7 +11,6 @@ import type {VFile} from 'vfile';
 import {embedMdast} from './embed-mdast.js';
 import {DIRECTIVE_NAME, type EmbedRequest, failUnknownSection, readEmbedRequest} from './embed-request.js';
 import {assignUniqueHeadingIds} from './heading-ids.js';
-import {loadEmbeddedPolicy} from './policy-source.js';
 import {addEmbeddedHeadingsToToc} from './toc-entries.js';
 
 export {embedDependencyRule} from './dependency-rule.js';
@@ -41,6 +40,9 @@ export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
     const first = embeds[0];
     if (!first) return;
 
+    // Imported on first use: the site config imports this module, and the policy store pulls in the YAML
+    // parser, zod and the whole engine, which a config load (on every `start` reload) need not pay for.
+    const {loadEmbeddedPolicy} = await import('./policy-source.js');
     const policy = await loadEmbeddedPolicy(pluginId, first.node, file);
     const sectionIds = new Set(policy.document.sections.map((section) => section.id));
     const embeddedHeadings: Heading[] = [];
