@@ -25,7 +25,8 @@ import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {registerPolicyInstance} from '../src/instances.js';
 import {loadPolicy, policyStoreStats} from '../src/policy-store.js';
 import {type RemarkAiPolicyOptions, remarkAiPolicy} from '../src/remark/index.js';
-import {renderSectionMarkdown} from '../src/render/markdown.js';
+// The renderer's style, so an embed can be compared with `renderSectionMarkdown` as text.
+import {MARKDOWN_STYLE, renderSectionMarkdown} from '../src/render/markdown.js';
 
 // react-dom ships no types here (no @types/react-dom); this is the one function the tests use.
 const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {
@@ -76,16 +77,6 @@ beforeAll(() => {
 });
 
 afterAll(() => rmSync(DIR, {recursive: true, force: true}));
-
-/** The policy renderer's Markdown style, so an embed can be compared with `renderSectionMarkdown` as text. */
-const MARKDOWN_STYLE = {
-  bullet: '-',
-  emphasis: '*',
-  strong: '*',
-  rule: '-',
-  listItemIndent: 'one',
-  fences: true,
-} as const;
 
 /** remark-parse + remark-directive + remark-gfm + the plugin; the resulting tree and its Markdown. */
 async function remark(
