@@ -6,9 +6,15 @@
 import {describe, expect, it} from 'vitest';
 import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
-import {decideToolClasses} from '../src/engine/decisions.js';
+import {buildDecisionTable} from '../src/engine/decisions.js';
 import {lintPolicy} from '../src/engine/lint.js';
-import {INDUSTRY_IDS, type LintFinding, REGIME_IDS, type ToolClassDecision} from '../src/engine/model.js';
+import {
+  INDUSTRY_IDS,
+  type LintFinding,
+  type PolicySection,
+  REGIME_IDS,
+  type ToolClassDecision,
+} from '../src/engine/model.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
 import {
   configOf,
@@ -314,7 +320,12 @@ describe('posture', () => {
     owner: 'Security team',
     compliance: [...REGIME_IDS],
     tools: [
-      {name: 'Claude Code', vendor: 'Anthropic', agreement: 'baa', conditions: 'Through SSO only.'},
+      {
+        name: 'Claude Code',
+        vendor: 'Anthropic',
+        agreement: ['enterprise', 'baa'],
+        conditions: 'Through SSO only.',
+      },
       {name: 'GitHub Copilot', agreement: 'enterprise', maxDataClass: 'internal'},
       {name: 'Chat Helper', agreement: 'standard'},
       {name: 'Free Bot', agreement: 'none'},
@@ -340,6 +351,17 @@ describe('posture', () => {
   };
   const mandatory = markdownOf({...FULL, posture: 'mandatory'});
   const advisory = markdownOf({...FULL, posture: 'advisory'});
+  /** Duties of law and audit criteria keep "must" in every posture; only NIST AI RMF is voluntary. */
+  const isCompanyRule = (section: PolicySection) => section.kind !== 'regime' || section.id === 'nist-ai-rmf';
+  const companyMarkdown = (input: PolicyConfigInput) => {
+    const document = documentOf(input);
+    return document.sections
+      .filter(isCompanyRule)
+      .map((section) => renderSectionMarkdown(document, section.id))
+      .join('\n');
+  };
+  const mandatoryRules = companyMarkdown({...FULL, posture: 'mandatory'});
+  const advisoryRules = companyMarkdown({...FULL, posture: 'advisory'});
   const count = (text: string, word: string) => text.match(new RegExp(`\\b${word}\\b`, 'gi'))?.length ?? 0;
 
   it('changes the text, not only the header', () => {
@@ -354,22 +376,40 @@ describe('posture', () => {
     expect(purpose).toContain('condition of access');
     expect(purpose).toMatch(/suspends the person’s access to AI tools/);
     expect(purpose).toMatch(/disciplinary process/);
-    expect(mandatory).toContain('Company data and code must not go into any other AI tool');
+    expect(mandatory).toContain('anything more sensitive must stay in an approved tool');
   });
 
-  it('guides in advisory posture: "should", and never "must", anywhere on the page', () => {
-    expect(count(advisory, 'should')).toBeGreaterThan(20);
-    expect(advisory.split('\n').filter((line) => /\bmust\b/i.test(line))).toEqual([]);
-    expect(advisory).toContain('Company data and code should not go into any other AI tool');
+  it('guides in advisory posture: "should", and never "must", in the company’s own rules', () => {
+    expect(count(advisoryRules, 'should')).toBeGreaterThan(20);
+    expect(advisoryRules.split('\n').filter((line) => /\bmust\b/i.test(line))).toEqual([]);
+    expect(advisory).toContain('anything more sensitive should stay in an approved tool');
     const purpose = sectionPlain({...FULL, posture: 'advisory'}, 'purpose-and-scope');
-    expect(purpose).toContain('not disciplinary matters on their own');
-    expect(purpose).not.toMatch(/suspends|condition of access/);
+    expect(purpose).toContain('discussed with the team lead');
+    expect(purpose).not.toMatch(/suspends|condition of access|not disciplinary/);
+  });
+
+  it('keeps law law: the duties of law and audit criteria read the same in both postures', () => {
+    const regimeSection = (posture: 'advisory' | 'mandatory', id: string) =>
+      renderSectionMarkdown(documentOf({...FULL, posture}), id);
+    for (const id of ['soc2', 'hipaa', 'gdpr', 'iso27001', 'pci-dss', 'eu-ai-act', 'iso42001']) {
+      expect(regimeSection('advisory', id), id).toBe(regimeSection('mandatory', id));
+      expect(regimeSection('advisory', id), id).toMatch(/\bmust\b/);
+      expect(regimeSection('advisory', id), id).not.toMatch(/\bshould not\b|not disciplinary/);
+    }
+    expect(sectionPlain({...FULL, posture: 'advisory'}, 'hipaa')).toContain(
+      'A workforce member who breaks these rules with PHI must be sanctioned under the workforce sanctions policy.',
+    );
+    expect(sectionPlain({...FULL, posture: 'advisory'}, 'purpose-and-scope')).toContain(
+      'The duties in the sections on law and audit criteria are not guidance',
+    );
+    // The voluntary framework takes the policy's voice.
+    expect(regimeSection('advisory', 'nist-ai-rmf')).not.toMatch(/\bmust\b/);
   });
 
   it('softens every rule sentence: each mandatory "must" has an advisory "should" counterpart', () => {
     // "should" also appears in plain prose ("data went somewhere it should not have"), in both postures.
-    const prose = count(mandatory, 'should');
-    expect(count(advisory, 'should')).toBe(prose + count(mandatory, 'must'));
+    const prose = count(mandatoryRules, 'should');
+    expect(count(advisoryRules, 'should')).toBe(prose + count(mandatoryRules, 'must'));
   });
 
   it('never says "must" in advisory posture, for any industry, regime set or option', () => {
@@ -392,7 +432,7 @@ describe('posture', () => {
     const offending: string[] = [];
     for (const industry of INDUSTRY_IDS) {
       for (const variant of variants) {
-        const markdown = markdownOf({...FULL, ...variant, industry, posture: 'advisory'});
+        const markdown = companyMarkdown({...FULL, ...variant, industry, posture: 'advisory'});
         offending.push(...markdown.split('\n').filter((line) => /\bmust\b/i.test(line)));
       }
     }
@@ -411,7 +451,7 @@ describe('data classes and the tool x class matrix', () => {
     {name: 'Free Bot', agreement: 'none'},
     {name: 'Chat Helper', agreement: 'standard'},
     {name: 'Copilot', agreement: 'enterprise'},
-    {name: 'Claude', agreement: 'baa'},
+    {name: 'Claude', agreement: ['enterprise', 'baa']},
     {name: 'Limited BAA', agreement: 'baa', maxDataClass: 'internal'},
     {name: 'Public Only', agreement: 'enterprise', maxDataClass: 'public'},
   ];
@@ -424,7 +464,8 @@ describe('data classes and the tool x class matrix', () => {
     'Chat Helper': ['allowed', 'agreement-too-weak', 'agreement-too-weak', 'class-never'],
     Copilot: ['allowed', 'allowed', 'agreement-too-weak', 'class-never'],
     Claude: ['allowed', 'allowed', 'allowed', 'class-never'],
-    'Limited BAA': ['allowed', 'allowed', 'above-tool-ceiling', 'class-never'],
+    // A BAA alone is not an enterprise data agreement.
+    'Limited BAA': ['allowed', 'agreement-too-weak', 'above-tool-ceiling', 'class-never'],
     'Public Only': ['allowed', 'above-tool-ceiling', 'agreement-too-weak', 'class-never'],
   };
   const CELL_TEXT: Record<Reason, string> = {
@@ -433,7 +474,11 @@ describe('data classes and the tool x class matrix', () => {
     'above-tool-ceiling': 'No: above this tool’s limit',
     'class-never': 'No: never in AI tools',
     'tool-prohibited': 'No: tool is prohibited',
-    'unlisted-ceiling': 'No: unlisted tools',
+    'unlisted-ceiling': 'No: not for unlisted tools',
+    'credentials-never': 'No: credentials never go into AI tools',
+    'pci-dss-cardholder-data': 'No: PCI DSS keeps cardholder data out',
+    'hipaa-needs-baa': 'No: HIPAA needs a BAA',
+    'gdpr-needs-dpa': 'No: GDPR needs a data-processing agreement',
   };
 
   it('decides every tool x class pair from agreement, rule and ceiling', () => {
@@ -460,16 +505,16 @@ describe('data classes and the tool x class matrix', () => {
     for (const [tool, reasons] of Object.entries(EXPECTED)) {
       expect(matrix.find((row) => row[0] === tool)).toEqual([tool, ...reasons.map((r) => CELL_TEXT[r])]);
     }
-    expect(matrix.at(-1)).toEqual(['Any tool not listed', ...Array(4).fill('No: unlisted tools')]);
+    expect(matrix.at(-1)).toEqual(['Any tool not listed', ...Array(4).fill('No: not for unlisted tools')]);
     expect(matrix).toHaveLength(1 + TOOLS.length + 1);
 
     const classTable = tables.find((cells) => cells[0]![0] === 'Data class')!;
-    expect(classTable.map((row) => [row[0], row[2]])).toEqual([
-      ['Data class', 'May go into'],
-      ['Public', 'Any approved tool'],
-      ['Internal', 'Approved tools with an enterprise data agreement only'],
-      ['Patient data', 'Approved tools covered by a BAA only'],
-      ['Secrets', 'Never, in any AI tool'],
+    expect(classTable.map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['Data class', 'Class rule', 'May go into'],
+      ['Public', 'Any approved tool', 'Free Bot, Chat Helper, Copilot, Claude, Limited BAA and Public Only'],
+      ['Internal', 'Approved tools with an enterprise data agreement only', 'Copilot and Claude'],
+      ['Patient data', 'Approved tools covered by a BAA only', 'Claude'],
+      ['Secrets', 'Never, in any AI tool', 'No AI tool'],
     ]);
   });
 
@@ -479,24 +524,27 @@ describe('data classes and the tool x class matrix', () => {
       'listItem',
     )
       .map(textOf)
-      .filter((item) => item.includes('under'));
-    expect(items).toContain('Copilot, under an enterprise data agreement. May receive: Public; Internal.');
+      .filter((item) => item.includes('May receive'));
     expect(items).toContain(
-      'Claude, under a business associate agreement (BAA). May receive: Public; Internal; Patient data.',
+      'Copilot, under an enterprise data agreement with data-processing terms. May receive: Public; Internal.',
     );
-    expect(items).toContain('Free Bot, under no agreement. May receive: Public.');
+    expect(items).toContain(
+      'Claude, under an enterprise data agreement with data-processing terms and a business associate agreement (BAA). May receive: Public; Internal; Patient data.',
+    );
+    expect(items).toContain('Free Bot, with no agreement. May receive: Public.');
   });
 
   it('says secrets never go into a prompt and are also caught by scanning', () => {
     const text = sectionPlain(input, 'data-classification');
-    expect(text).toContain('Data in the class Secrets must not go into an AI prompt');
-    expect(text).toMatch(/secret scanning in pre-commit hooks and in CI/);
+    expect(text).toContain('Data in Secrets must not go into any AI tool: not in a prompt');
+    expect(text).toContain('Secrets and credentials must not go into any AI tool, whatever class they sit in.');
+    expect(text).toMatch(/secret scanning must run in pre-commit hooks and in CI/);
   });
 
   it('marks a prohibited tool as prohibited for every class (engine level: validation rejects the overlap)', () => {
     // `tools` and `prohibitedTools` cannot overlap in a valid file; the engine still stays on the safe side.
     const config = policyConfigSchema.parse({...input, prohibitedTools: [{name: 'claude'}]});
-    const claude = decideToolClasses(config).filter((d) => d.tool === 'Claude');
+    const claude = buildDecisionTable(config).decisions.filter((d) => d.tool === 'Claude');
     expect(claude.map((d) => [d.allowed, d.reason])).toEqual(Array(4).fill([false, 'tool-prohibited']));
   });
 
@@ -524,8 +572,15 @@ describe('tools not on the list', () => {
     expect(sectionPlain(MINIMAL, 'approved-tools')).toContain(
       'AI tools that are not listed above must not receive company data or code of any class.',
     );
-    expect(matrixRow(MINIMAL)).toEqual(['Any tool not listed', ...Array(3).fill('No: unlisted tools')]);
-    expect(documentOf(MINIMAL).facts.unlistedTools).toEqual({maxDataClass: null});
+    expect(matrixRow(MINIMAL)).toEqual(['Any tool not listed', ...Array(3).fill('No: not for unlisted tools')]);
+    expect(documentOf(MINIMAL).facts.unlistedTools).toEqual({
+      maxDataClass: null,
+      decisions: ['public', 'internal', 'restricted'].map((dataClass) => ({
+        dataClass,
+        allowed: false,
+        reason: 'unlisted-ceiling',
+      })),
+    });
   });
 
   it('may receive classes up to the configured ceiling that are open to any tool', () => {
@@ -543,11 +598,11 @@ describe('tools not on the list', () => {
       'Any tool not listed',
       'Allowed',
       'Allowed',
-      'No: unlisted tools',
-      'No: unlisted tools',
+      'No: not for unlisted tools',
+      'No: not for unlisted tools',
     ]);
     expect(sectionPlain(input, 'approved-tools')).toContain(
-      'AI tools that are not listed above may receive only Public; Docs; anything more sensitive must stay in an approved tool.',
+      'AI tools that are not listed above may receive only Public and Docs; anything more sensitive must stay in an approved tool.',
     );
   });
 
@@ -556,8 +611,8 @@ describe('tools not on the list', () => {
     expect(matrixRow(input)).toEqual([
       'Any tool not listed',
       'Allowed',
-      'No: unlisted tools',
-      'No: unlisted tools',
+      'No: agreement does not cover it',
+      'No: not for unlisted tools',
     ]);
     expect(documentOf(input).findings.map((finding) => finding.code)).toContain('unlisted-ceiling-ignored');
   });
@@ -689,7 +744,9 @@ describe('optional parts appear only when configured', () => {
         {...MINIMAL, toolReview: {turnaround: 'three days', contact: 'the AI council'}},
         'approved-tools',
       ),
-    ).toContain('request a security review from the AI council. Reviews aim to finish within three days');
+    ).toContain(
+      'A new tool must pass a security review before its first use; request one from the AI council. Reviews aim to finish within three days',
+    );
   });
 });
 
@@ -768,7 +825,7 @@ describe('lint: contradictions', () => {
         input: {...MINIMAL, tools: [{name: 'Chat Helper', agreement: 'standard', maxDataClass: 'internal'}]},
         path: 'tools[0].maxDataClass',
         message:
-          /Chat Helper is allowed up to "Internal code and documentation", but its standard terms does not cover/,
+          /Chat Helper is allowed up to "Internal code and documentation", but its agreement \(standard terms\) does not cover/,
       },
     ],
     'phi-without-baa': [
@@ -781,7 +838,8 @@ describe('lint: contradictions', () => {
           dataClasses: [{id: 'phi', name: 'Patient data', rule: 'any-approved-tool', categories: ['phi']}],
         },
         path: 'dataClasses[0].rule',
-        message: /"Patient data" carries PHI but may go into Chat Helper, which has no BAA/,
+        message:
+          /^The rule of "Patient data" \(any-approved-tool\) was tightened: HIPAA is selected, and PHI goes only into tools covered by a BAA \(agreement: baa\)\. The policy keeps the class out of Chat Helper\.$/,
       },
       {
         input: {
@@ -793,7 +851,7 @@ describe('lint: contradictions', () => {
           ],
         },
         path: 'dataClasses[0].rule',
-        message: /no approved tool has a BAA/,
+        message: /"Patient data" \(enterprise-agreement-only\) was tightened: HIPAA.*out of GitHub Copilot\.$/,
       },
     ],
     'cardholder-data-allowed': [
@@ -811,7 +869,8 @@ describe('lint: contradictions', () => {
           ],
         },
         path: 'dataClasses[0].rule',
-        message: /"Card data" carries cardholder data but may go into GitHub Copilot/,
+        message:
+          /"Card data" \(enterprise-agreement-only\) was tightened: PCI DSS is selected, and cardholder data never goes into an AI tool\. The policy keeps the class out of GitHub Copilot\./,
       },
     ],
     'personal-data-without-agreement': [
@@ -827,7 +886,7 @@ describe('lint: contradictions', () => {
         },
         path: 'dataClasses[0].rule',
         message:
-          /"People data" carries personal data but may go into Chat Helper without a data-processing agreement/,
+          /"People data" \(any-approved-tool\) was tightened: GDPR is selected, and personal data goes only into tools under a data-processing agreement \(agreement: enterprise\)\. The policy keeps the class out of Chat Helper\./,
       },
     ],
     'class-unreachable': [
@@ -846,7 +905,11 @@ describe('lint: contradictions', () => {
     ],
     'regime-missing-data': [
       {
-        input: {...MINIMAL, compliance: ['hipaa'], training: {required: true}},
+        input: {
+          ...MINIMAL,
+          compliance: ['hipaa'],
+          dataClasses: [{id: 'public', name: 'Public', rule: 'any-approved-tool'}],
+        },
         path: 'dataClasses',
         message: /no data class is marked with the "phi" category/,
       },
@@ -859,10 +922,100 @@ describe('lint: contradictions', () => {
         input: {
           ...MINIMAL,
           compliance: ['hipaa'],
+          training: {required: false},
           dataClasses: [{id: 'phi', name: 'Patient data', rule: 'never', categories: ['phi']}],
         },
         path: 'training.required',
-        message: /HIPAA requires security awareness training/,
+        message: /HIPAA §164\.308\(a\)\(5\) requires security awareness training/,
+      },
+    ],
+    'credentials-allowed': [
+      {
+        input: {
+          ...MINIMAL,
+          dataClasses: [{id: 'keys', name: 'Keys', rule: 'any-approved-tool', categories: ['credentials']}],
+        },
+        path: 'dataClasses[0].rule',
+        message: /credentials and secrets never go into an AI tool, in any policy\. .*out of GitHub Copilot/,
+      },
+    ],
+    'baa-is-not-enterprise': [
+      {
+        input: {...MINIMAL, tools: [{name: 'Claude', agreement: 'baa'}]},
+        path: 'tools[0].agreement',
+        message: /Claude has a BAA but no enterprise data agreement.*agreement: \[enterprise, baa\]/,
+      },
+    ],
+    'class-order': [
+      {
+        input: {
+          ...MINIMAL,
+          dataClasses: [
+            {id: 'secret', name: 'Secret', rule: 'never'},
+            {id: 'public', name: 'Public', rule: 'any-approved-tool'},
+          ],
+        },
+        path: 'dataClasses[1]',
+        message: /"Public" \(any-approved-tool\) is listed after the stricter "Secret" \(never\)/,
+      },
+    ],
+    'review-in-future': [
+      {
+        input: {...MINIMAL, review: {lastReviewed: '2026-07-01'}},
+        path: 'review.lastReviewed',
+        message: /dated 2026-07-01, after today \(2026-06-15\)/,
+      },
+    ],
+    'review-before-effective': [
+      {
+        input: {...MINIMAL, review: {lastReviewed: '2026-01-10'}},
+        path: 'review.lastReviewed',
+        message: /The last review \(2026-01-10\) is before the effective date \(2026-06-15\)/,
+      },
+    ],
+    'regime-section-disabled': [
+      {
+        input: {...MINIMAL, compliance: ['soc2'], sections: {disable: ['budgets', 'soc2']}},
+        path: 'sections.disable[1]',
+        message: /"soc2" is selected in compliance, but its section is disabled/,
+      },
+    ],
+    'owner-unset': [
+      {
+        input: {...MINIMAL, compliance: ['iso42001']},
+        path: 'owner',
+        message: /ISO\/IEC 42001 A\.3\.2 expects AI responsibilities assigned by name or role/,
+      },
+    ],
+    'pci-dss-no-acceptable-uses': [
+      {
+        input: {...MINIMAL, compliance: ['pci-dss']},
+        path: 'useCases.encouraged',
+        message: /PCI DSS 12\.2\.1 requires the acceptable-use policy to list the acceptable uses/,
+      },
+    ],
+    'exception-too-long': [
+      {
+        input: {...MINIMAL, exceptions: {granted: [{who: 'QA', what: 'test data in Copilot', expires: '2029-01-01'}]}},
+        path: 'exceptions.granted[0].expires',
+        message: /runs until 2029-01-01, more than a year away/,
+      },
+    ],
+    'exception-too-broad': [
+      {
+        input: {
+          ...MINIMAL,
+          exceptions: {granted: [{who: 'QA', what: 'use any AI tool with all data', expires: '2026-12-01'}]},
+        },
+        path: 'exceptions.granted[0].what',
+        message: /has no clear limit/,
+      },
+    ],
+    'soc2-no-confidentiality': [
+      {
+        input: {...MINIMAL, compliance: ['soc2'], tools: [{name: 'Free Bot', agreement: 'none'}]},
+        path: 'tools[0].agreement',
+        message: /SOC 2 is selected .* but Free Bot has no agreement/,
       },
     ],
   };
@@ -887,8 +1040,10 @@ describe('lint: contradictions', () => {
       compliance: [...REGIME_IDS],
       tools: [
         {name: 'Copilot', agreement: 'enterprise'},
-        {name: 'Claude', agreement: 'baa'},
+        {name: 'Claude', agreement: ['enterprise', 'baa']},
       ],
+      owner: 'Security team',
+      useCases: {encouraged: ['writing tests']},
       dataClasses: [
         {id: 'public', name: 'Public', rule: 'any-approved-tool'},
         {id: 'internal', name: 'Internal', rule: 'enterprise-agreement-only', categories: ['source-code']},
@@ -911,7 +1066,12 @@ describe('lint: contradictions', () => {
 
   it('keeps config-only findings on the document and date-based ones out of it', () => {
     const document = buildPolicyDocument(
-      configOf({...MINIMAL, tools: [standardTool], review: {cadence: 'monthly', lastReviewed: '2020-01-01'}}),
+      configOf({
+        ...MINIMAL,
+        effectiveDate: '2019-12-01',
+        tools: [standardTool],
+        review: {cadence: 'monthly', lastReviewed: '2020-01-01'},
+      }),
     );
     expect(document.findings.map((finding) => finding.code)).toEqual(['class-unreachable']);
     expect(lintPolicy(document, {today: '2026-06-15'}).map((finding) => finding.code)).toEqual([

@@ -113,16 +113,42 @@ describe('AiPolicyBlocks', () => {
         caption: 'Which tool may receive which data class',
         columns: [{label: 'Tool'}, {label: 'Public', align: 'center'}],
         rows: [
-          [[{type: 'text', value: 'Copilot'}], [{type: 'text', value: 'Allowed'}]],
-          [[{type: 'text', value: 'Any tool not listed'}], [{type: 'text', value: 'No: unlisted tools'}]],
+          [
+            [{type: 'text', value: 'Copilot'}],
+            [
+              {
+                type: 'decision',
+                tool: 'Copilot',
+                dataClass: 'public',
+                allowed: true,
+                reason: 'allowed',
+                label: 'Allowed',
+              },
+            ],
+          ],
+          [
+            [{type: 'text', value: 'Any tool not listed'}],
+            [
+              {
+                type: 'decision',
+                tool: null,
+                dataClass: 'public',
+                allowed: false,
+                reason: 'unlisted-ceiling',
+                label: 'No: not for unlisted tools',
+              },
+            ],
+          ],
         ],
       },
     ]);
     expect(html).toContain('<caption');
     expect(html).toContain('<th scope="col">Tool</th>');
+    // The colour follows the decision's status, never its words.
     expect(html).toMatch(
-      /<th scope="row">Copilot<\/th><td style="text-align:center" class="[^"]*">Allowed<\/td>/,
+      /<th scope="row">Copilot<\/th><td style="text-align:center" class="[^"]*allowed[^"]*"><span data-allowed="true" data-reason="allowed">Allowed<\/span><\/td>/,
     );
+    expect(html).toMatch(/class="[^"]*denied[^"]*"><span data-allowed="false"/);
     expect(html).toContain('ai-policy-tool-matrix');
   });
 

@@ -10,6 +10,8 @@ import type {RegimeClause} from '../src/engine/regimes/regime.js';
 const BASE: PolicyConfigInput = {
   organization: 'Acme Health',
   effectiveDate: '2026-07-01',
+  // Every regime, so the decision table applies every regime's hard rule, as on a page that shows them.
+  compliance: [...REGIME_IDS],
   tools: [
     {name: 'Claude Code', vendor: 'Anthropic', agreement: 'baa'},
     {name: 'GitHub Copilot', vendor: 'GitHub', agreement: 'enterprise'},
@@ -228,7 +230,7 @@ describe('REGIMES', () => {
 describe('cited facts', () => {
   const context = contextFor();
   it.each<[RegimeId, string, string, RegExp]>([
-    ['gdpr', 'gdpr.processor', 'Art. 28(1)–(3)', /Art\. 28 processing agreement/],
+    ['gdpr', 'gdpr.processor', 'Art. 28(1)–(3)', /Art\. 28 data-processing agreement/],
     ['gdpr', 'gdpr.breach', 'Art. 33(1), (2), (5)', /72 hours.*without undue delay/],
     ['gdpr', 'gdpr.lawful-basis', 'Art. 6; Art. 9', /lawful basis.*Art\. 9\(2\)/],
     ['gdpr', 'gdpr.transfers', 'Arts. 44–46', /standard contractual clauses/],
@@ -310,19 +312,29 @@ describe('posture', () => {
 });
 
 describe('config-driven sentences', () => {
-  it('names the tools with a BAA in the HIPAA BAA clause', () => {
-    const sentence = clause('hipaa', 'hipaa.baa').sentence(contextFor());
-    expect(sentence).toContainEqual({type: 'strong', children: [{type: 'text', value: 'Claude Code'}]});
-    const flat = inlineText(toInlines(sentence));
+  const PHI_CLASS = {id: 'phi', name: 'Patient data', rule: 'enterprise-agreement-only', categories: ['phi']};
+
+  it('names the tools the decision table lets receive PHI in the HIPAA BAA clause', () => {
+    const context = contextFor({
+      tools: [
+        {name: 'Claude Code', agreement: ['enterprise', 'baa']},
+        {name: 'GitHub Copilot', agreement: 'enterprise'},
+        {name: 'Free Chatbot', agreement: 'none'},
+      ],
+      dataClasses: [PHI_CLASS] as PolicyConfigInput['dataClasses'],
+    });
+    const flat = text('hipaa', 'hipaa.baa', context);
+    expect(flat).toContain('Patient data may go only into Claude Code.');
     expect(flat).not.toContain('GitHub Copilot');
     expect(flat).not.toContain('Free Chatbot');
   });
 
   it('keeps PHI out of every AI tool when no tool has a BAA', () => {
-    const context = contextFor({tools: [{name: 'GitHub Copilot', agreement: 'enterprise'}]});
-    expect(text('hipaa', 'hipaa.baa', context)).toMatch(
-      /No approved AI tool .*PHI must not go into any AI tool at all/,
-    );
+    const context = contextFor({
+      tools: [{name: 'GitHub Copilot', agreement: 'enterprise'}],
+      dataClasses: [PHI_CLASS] as PolicyConfigInput['dataClasses'],
+    });
+    expect(text('hipaa', 'hipaa.baa', context)).toMatch(/: Patient data must not go into any AI tool\.$/);
   });
 
   it('keeps PHI out of BAA tools too when the PHI class is never allowed', () => {
@@ -330,41 +342,42 @@ describe('config-driven sentences', () => {
       dataClasses: [{id: 'phi', name: 'Patient data', rule: 'never', categories: ['phi']}],
     });
     const flat = text('hipaa', 'hipaa.baa', context);
-    expect(flat).toMatch(/PHI must not go into any AI tool at all/);
+    expect(flat).toMatch(/Patient data must not go into any AI tool/);
     expect(flat).not.toContain('Claude Code');
+    // Nothing can reach a tool, so no sentence speaks of PHI inside a BAA tool.
+    expect(clause('hipaa', 'hipaa.min-necessary').appliesTo!(context)).toBe(false);
   });
 
-  it('names the tools with a data agreement in the GDPR processor clause', () => {
-    const flat = text('gdpr', 'gdpr.processor', contextFor());
-    expect(flat).toContain('Claude Code and GitHub Copilot');
+  it('says in the GDPR processor clause which tools may receive personal data, and a BAA is not enough', () => {
+    const people = {
+      id: 'people',
+      name: 'People data',
+      rule: 'any-approved-tool',
+      categories: ['personal-data'],
+    } as const;
+    const flat = text('gdpr', 'gdpr.processor', contextFor({dataClasses: [people]}));
+    // Claude Code has only a BAA: not an Art. 28 agreement.
+    expect(flat).toContain('People data may go only into GitHub Copilot.');
+    expect(flat).not.toContain('Claude Code');
     expect(flat).not.toContain('Free Chatbot');
-    const none = text(
-      'gdpr',
-      'gdpr.processor',
-      contextFor({tools: [{name: 'Free Chatbot', agreement: 'standard'}]}),
+    expect(text('gdpr', 'gdpr.processor', contextFor())).toContain(
+      'Customer data, PII, credentials and secrets must not go into any AI tool.',
     );
-    expect(none).toMatch(/personal data must not go into any AI tool/);
   });
 
-  it('says whether cardholder data may reach any AI tool', () => {
+  it('says that cardholder data never reaches an AI tool, whatever the class rule', () => {
     expect(text('pci-dss', 'pci.pan', contextFor())).toMatch(
-      /No data class in this policy carries cardholder data/,
+      /^Card numbers \(PAN\) and all other cardholder data must not go into any AI tool\./,
     );
-    const blocked = contextFor({
-      dataClasses: [{id: 'cards', name: 'Card data', rule: 'never', categories: ['cardholder-data']}],
-    });
-    expect(text('pci-dss', 'pci.pan', blocked)).toMatch(
-      /Card data carries cardholder data and is not allowed in any AI tool/,
-    );
-    const allowed = contextFor({
+    const open = contextFor({
       dataClasses: [
         {id: 'cards', name: 'Card data', rule: 'enterprise-agreement-only', categories: ['cardholder-data']},
       ],
     });
-    expect(text('pci-dss', 'pci.pan', allowed)).toMatch(
-      /^Only Claude Code and GitHub Copilot may receive cardholder data \(Card data\)/,
+    expect(text('pci-dss', 'pci.pan', open)).toMatch(
+      /^Data in Card data, which holds cardholder data, must not go into any AI tool, whatever the class rule says\./,
     );
-    expect(text('pci-dss', 'pci.tpsp', allowed)).toContain('Claude Code and GitHub Copilot');
+    expect(text('pci-dss', 'pci.tpsp', open)).not.toContain('Claude Code');
   });
 
   it('quotes the configured training and incident contact', () => {

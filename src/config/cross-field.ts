@@ -45,7 +45,9 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
     });
   };
   for (const [index, tool] of listAt(raw.tools).entries()) {
-    if (isRecord(tool)) checkClassReference(['tools', index, 'maxDataClass'], tool.maxDataClass);
+    if (!isRecord(tool)) continue;
+    checkClassReference(['tools', index, 'maxDataClass'], tool.maxDataClass);
+    checkAgreementList(problems, ['tools', index, 'agreement'], tool.agreement);
   }
   if (isRecord(raw.unlistedTools))
     checkClassReference(['unlistedTools', 'maxDataClass'], raw.unlistedTools.maxDataClass);
@@ -74,6 +76,20 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
 
   if (isRecord(raw.sections)) checkSectionReferences(problems, raw.sections, compliance);
   return problems;
+}
+
+/** `none` means no contract at all, so it cannot stand beside one; a list names each agreement once. */
+function checkAgreementList(problems: RawProblem[], path: Array<string | number>, value: unknown) {
+  if (!Array.isArray(value)) return;
+  value.forEach((agreement, index) => {
+    if (value.indexOf(agreement) !== index)
+      problems.push({path: [...path, index], message: `"${String(agreement)}" is listed twice`});
+  });
+  if (value.includes('none') && value.length > 1)
+    problems.push({
+      path,
+      message: '"none" means the tool has no agreement, so it cannot be combined with other agreements',
+    });
 }
 
 function checkUnique(

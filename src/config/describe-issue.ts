@@ -33,7 +33,7 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly strin
       return [{message: `${withoutPrefix(issue.message, issue.expected)}, got ${describeValue(input)}`}];
     }
     case 'invalid_union':
-      return [{message: unionMessage(issue)}];
+      return [unionDescription(issue)];
     default:
       return [{message: issue.message}];
   }
@@ -52,20 +52,35 @@ function article(type: string): string {
   return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
-function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
-  // Our only unions are "a string or an object"; name both shapes rather than zod's "Invalid input".
-  const expected = issue.errors
+/** What a union's branches expect, in the reader's words ("a mapping with name and reason"). */
+const UNION_SHAPES: Record<string, string> = {object: 'a mapping with name and reason'};
+
+/**
+ * Our unions are "one value or a list of them" and "a string or a mapping". When no branch took the value's
+ * shape, name the shapes; when one did, describe that branch's own problem, suggestion included.
+ */
+function unionDescription(issue: z.core.$ZodIssueInvalidUnion): IssueDescription {
+  const shapeMismatches = issue.errors
     .map((branch) => branch.find((inner) => inner.code === 'invalid_type' && inner.path.length === 0))
-    .filter((inner): inner is z.core.$ZodIssueInvalidType => inner !== undefined)
-    .map((inner) =>
-      inner.expected === 'object' ? 'a mapping with name and reason' : article(inner.expected),
-    );
+    .filter((inner): inner is z.core.$ZodIssueInvalidType => inner !== undefined);
   const input = (issue as {input?: unknown}).input;
-  if (expected.length === issue.errors.length)
-    return `expected ${expected.join(' or ')}, got ${describeValue(input)}`;
-  // One branch matched the shape but failed inside: report that branch's first problem.
-  const inner = issue.errors.flat().find((candidate) => candidate.path.length > 0);
-  return inner ? `${inner.path.join('.')}: ${inner.message}` : issue.message;
+  const matched = issue.errors.find(
+    (branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+  );
+  if (shapeMismatches.length === issue.errors.length || !matched?.[0]) {
+    const expected = shapeMismatches.map((inner) => UNION_SHAPES[inner.expected] ?? article(inner.expected));
+    return {message: `expected ${expected.join(' or ')}, got ${describeValue(input)}`};
+  }
+  const inner = matched[0];
+  const [description] = describeIssue(inner, []);
+  const where =
+    inner.path.length > 0
+      ? `${inner.path
+          .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+          .join('')
+          .replace(/^\./, '')}: `
+      : '';
+  return {...description!, message: `${where}${description!.message}`};
 }
 
 export function describeValue(value: unknown): string {

@@ -3,6 +3,7 @@ import {checkCrossFieldRules} from './cross-field.js';
 import {describeIssue} from './describe-issue.js';
 import {locatePath} from './locate.js';
 import {type ConfigProblem, formatPath, sortProblems} from './problems.js';
+import {applyRegimeDefaults} from './regime-defaults.js';
 import {type PolicyConfig, policyConfigSchema} from './schema.js';
 import {schemaKeysAt} from './schema-keys.js';
 
@@ -83,7 +84,7 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
   }
 
   if (problems.length > 0 || !result.success) return {ok: false, problems: sortProblems(problems)};
-  return {ok: true, config: result.data};
+  return {ok: true, config: applyRegimeDefaults(result.data, raw as Record<string, unknown>)};
 }
 
 /** A problem with the file as a whole, located at its start. */

@@ -1,7 +1,14 @@
 // A namespace import: Docusaurus loads plugins and the site config through jiti, whose interop loses the
 // named `z` export (zod's default export is frozen), while `import * as z` works there and in Node.
 import * as z from 'zod';
-import {AGREEMENTS, DATA_CLASS_RULES, INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../engine/model.js';
+import {
+  AGREEMENTS,
+  type Agreement,
+  DATA_CLASS_RULES,
+  INDUSTRY_IDS,
+  POSTURES,
+  REGIME_IDS,
+} from '../engine/model.js';
 
 /**
  * The schema of `ai-policy.yml`: the single source of the config's types. Structural rules live here;
@@ -48,10 +55,22 @@ export const DATA_CATEGORIES = [
   'confidential',
 ] as const;
 
+/**
+ * One agreement or several (`[enterprise, baa]`): a BAA and a data-processing agreement are different
+ * contracts, and a vendor may have signed both. The output is always a list, in the order of `AGREEMENTS`.
+ */
+const agreementsSchema = z
+  .union([z.enum(AGREEMENTS), z.array(z.enum(AGREEMENTS)).min(1, {error: 'expected at least one agreement'})])
+  .default('standard')
+  .transform((value): Agreement[] => {
+    const listed = new Set(Array.isArray(value) ? value : [value]);
+    return AGREEMENTS.filter((agreement) => listed.has(agreement));
+  });
+
 export const toolSchema = z.strictObject({
   name: text('the tool name'),
   vendor: text('the vendor name').optional(),
-  agreement: z.enum(AGREEMENTS).default('standard'),
+  agreement: agreementsSchema,
   maxDataClass: id('a data class id').optional(),
   conditions: text('the conditions of use').optional(),
   url: text('a link to the tool or its internal setup guide').optional(),

@@ -152,7 +152,8 @@ function buildFacts(context: PolicyContext): PolicyFacts {
     tools: config.tools.map((tool) => ({
       name: tool.name,
       vendor: tool.vendor ?? null,
-      agreement: tool.agreement,
+      agreements: tool.agreement,
+      agreement: tool.agreement[tool.agreement.length - 1]!,
       maxDataClass: tool.maxDataClass ?? null,
       conditions: tool.conditions ?? null,
     })),
@@ -163,13 +164,13 @@ function buildFacts(context: PolicyContext): PolicyFacts {
       examples,
       categories,
     })),
-    decisions: context.decisions,
+    decisions: context.table.decisions,
     prohibitedTools: config.prohibitedTools.map((entry) =>
       typeof entry === 'string'
         ? {name: entry, reason: null}
         : {name: entry.name, reason: entry.reason ?? null},
     ),
-    unlistedTools: {maxDataClass: config.unlistedTools.maxDataClass},
+    unlistedTools: {maxDataClass: config.unlistedTools.maxDataClass, decisions: context.table.unlisted},
     training: {
       required: config.training.required,
       before: config.training.required ? config.training.before : null,

@@ -1,7 +1,9 @@
 import type {PolicyContext} from './context.js';
-import {agreementPermits} from './decisions.js';
-import {AGREEMENT_LABELS} from './labels.js';
+import {agreementPermits, RULE_STRICTNESS, type Tightening} from './decisions.js';
+import {joinNames} from './inline.js';
+import {HARD_RULE_EXPLANATIONS} from './labels.js';
 import type {LintFinding} from './model.js';
+import {agreementsPhrase} from './phrases.js';
 
 const finding = (code: LintFinding['code'], path: string, message: string): LintFinding => ({
   code,
@@ -11,13 +13,25 @@ const finding = (code: LintFinding['code'], path: string, message: string): Lint
   stale: false,
 });
 
+/** The finding that reports each kind of tightening, by the hard rule that caused it. */
+const TIGHTENING_CODES: Record<Tightening['reason'], LintFinding['code']> = {
+  'credentials-never': 'credentials-allowed',
+  'pci-dss-cardholder-data': 'cardholder-data-allowed',
+  'hipaa-needs-baa': 'phi-without-baa',
+  'gdpr-needs-dpa': 'personal-data-without-agreement',
+};
+
+/** Words that make an exception a blank cheque rather than a scoped permission. */
+const UNBOUNDED_SCOPE =
+  /\b(all|any|every|everything|anything|everyone|anyone|unrestricted|unlimited|whatever|no limits?)\b/i;
+
 /**
  * Config combinations that are valid YAML but say two things at once. They are warnings, not errors: the
- * generated policy stays on the safe side (a tool never receives data its agreement cannot cover), but the
- * config's author believes something the page does not say.
+ * decision table stays on the safe side (a hard rule always wins), but the config's author believes
+ * something the page does not say, and each finding names the field to change.
  */
 export function findContradictions(context: PolicyContext): LintFinding[] {
-  const {config} = context;
+  const {config, table} = context;
   const findings: LintFinding[] = [];
   const classById = new Map(config.dataClasses.map((dataClass) => [dataClass.id, dataClass]));
   const regimes = new Set(config.compliance);
@@ -29,105 +43,117 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
         finding(
           'ceiling-exceeds-agreement',
           `tools[${index}].maxDataClass`,
-          `${tool.name} is allowed up to "${ceiling.name}", but its ${AGREEMENT_LABELS[tool.agreement]} does not cover that class; the policy only lets it receive less sensitive classes.`,
+          `${tool.name} is allowed up to "${ceiling.name}", but its agreement (${agreementsPhrase(tool.agreement)}) does not cover that class; the policy only lets it receive less sensitive classes.`,
         ),
       );
     }
-  }
-
-  const phiClasses = context.classesWith('phi');
-  if (regimes.has('hipaa')) {
-    if (phiClasses.length === 0) {
+    const needsEnterprise = config.dataClasses.some((c) => c.rule === 'enterprise-agreement-only');
+    if (needsEnterprise && tool.agreement.includes('baa') && !tool.agreement.includes('enterprise')) {
       findings.push(
         finding(
-          'regime-missing-data',
-          'dataClasses',
-          'HIPAA is selected but no data class is marked with the "phi" category, so the policy cannot say where PHI may go.',
+          'baa-is-not-enterprise',
+          `tools[${index}].agreement`,
+          `${tool.name} has a BAA but no enterprise data agreement, so classes ruled "enterprise-agreement-only" stay out of it; if the vendor signed both, write agreement: [enterprise, baa].`,
         ),
       );
     }
-    for (const phiClass of phiClasses) {
-      const withoutBaa = context.toolsForClass(phiClass.id).filter((tool) => tool.agreement !== 'baa');
-      if (phiClass.rule !== 'never' && context.toolsWithBaa.length === 0) {
-        findings.push(
-          finding(
-            'phi-without-baa',
-            `dataClasses[${config.dataClasses.indexOf(phiClass)}].rule`,
-            `"${phiClass.name}" carries PHI and is not "never", but no approved tool has a BAA; under HIPAA no tool may receive it.`,
-          ),
-        );
-      } else if (withoutBaa.length > 0) {
-        findings.push(
-          finding(
-            'phi-without-baa',
-            `dataClasses[${config.dataClasses.indexOf(phiClass)}].rule`,
-            `"${phiClass.name}" carries PHI but may go into ${withoutBaa.map((tool) => tool.name).join(', ')}, which has no BAA; use the "baa-only" rule.`,
-          ),
-        );
-      }
-    }
-  }
-
-  if (regimes.has('pci-dss')) {
-    for (const cardClass of context.classesWith('cardholder-data')) {
-      const tools = context.toolsForClass(cardClass.id);
-      if (tools.length > 0) {
-        findings.push(
-          finding(
-            'cardholder-data-allowed',
-            `dataClasses[${config.dataClasses.indexOf(cardClass)}].rule`,
-            `"${cardClass.name}" carries cardholder data but may go into ${tools.map((tool) => tool.name).join(', ')}; PCI DSS scoping makes any such tool part of the cardholder data environment.`,
-          ),
-        );
-      }
-    }
-  }
-
-  if (regimes.has('gdpr')) {
-    for (const personalClass of [
-      ...context.classesWith('personal-data'),
-      ...context.classesWith('special-category-data'),
-    ]) {
-      const tools = context
-        .toolsForClass(personalClass.id)
-        .filter((tool) => tool.agreement === 'none' || tool.agreement === 'standard');
-      if (tools.length > 0) {
-        findings.push(
-          finding(
-            'personal-data-without-agreement',
-            `dataClasses[${config.dataClasses.indexOf(personalClass)}].rule`,
-            `"${personalClass.name}" carries personal data but may go into ${tools.map((tool) => tool.name).join(', ')} without a data-processing agreement (GDPR Art. 28).`,
-          ),
-        );
-      }
-    }
-    if (!config.incidents.contact && !config.incidents.channel) {
+    if (regimes.has('soc2') && tool.agreement.includes('none')) {
       findings.push(
         finding(
-          'regime-missing-data',
-          'incidents.contact',
-          'GDPR breach notification runs on a 72-hour clock, but the policy names no incident contact or channel.',
+          'soc2-no-confidentiality',
+          `tools[${index}].agreement`,
+          `SOC 2 is selected and its section requires a confidentiality commitment from every AI vendor (CC9.2), but ${tool.name} has no agreement.`,
         ),
       );
     }
   }
-  if (regimes.has('hipaa') && !config.training.required) {
+
+  findings.push(...tighteningFindings(context));
+  const tightenedClasses = new Set(table.tightenings.map((tightening) => tightening.classIndex));
+
+  if (regimes.has('hipaa') && context.classesWith('phi').length === 0) {
     findings.push(
       finding(
         'regime-missing-data',
-        'training.required',
-        'HIPAA requires security awareness training for the whole workforce, but training.required is false.',
+        'dataClasses',
+        'HIPAA is selected but no data class is marked with the "phi" category, so the policy cannot say where PHI may go.',
       ),
     );
   }
+  if (regimes.has('gdpr') && !config.incidents.contact && !config.incidents.channel) {
+    findings.push(
+      finding(
+        'regime-missing-data',
+        'incidents.contact',
+        'GDPR breach notification runs on a 72-hour clock, but the policy names no incident contact or channel.',
+      ),
+    );
+  }
+  for (const [regime, label] of [
+    ['hipaa', 'HIPAA §164.308(a)(5)'],
+    ['pci-dss', 'PCI DSS 12.6'],
+  ] as const) {
+    if (regimes.has(regime) && !config.training.required) {
+      findings.push(
+        finding(
+          'regime-missing-data',
+          'training.required',
+          `${label} requires security awareness training for the whole workforce, but training.required is false.`,
+        ),
+      );
+    }
+  }
+  if (regimes.has('pci-dss') && config.useCases.encouraged.length === 0) {
+    findings.push(
+      finding(
+        'pci-dss-no-acceptable-uses',
+        'useCases.encouraged',
+        'PCI DSS 12.2.1 requires the acceptable-use policy to list the acceptable uses, but useCases.encouraged is empty.',
+      ),
+    );
+  }
+  const rolesRegime = (['iso42001', 'nist-ai-rmf'] as const).find((regime) => regimes.has(regime));
+  if (rolesRegime && !config.owner) {
+    findings.push(
+      finding(
+        'owner-unset',
+        'owner',
+        `${rolesRegime === 'iso42001' ? 'ISO/IEC 42001 A.3.2' : 'NIST AI RMF GOVERN 2.1'} expects AI responsibilities assigned by name or role, but the policy has no owner.`,
+      ),
+    );
+  }
+  for (const [index, id] of config.sections.disable.entries()) {
+    if ((config.compliance as readonly string[]).includes(id)) {
+      findings.push(
+        finding(
+          'regime-section-disabled',
+          `sections.disable[${index}]`,
+          `"${id}" is selected in compliance, but its section is disabled, so the policy states none of its obligations.`,
+        ),
+      );
+    }
+  }
 
   for (const [index, dataClass] of config.dataClasses.entries()) {
-    if (dataClass.rule !== 'never' && context.toolsForClass(dataClass.id).length === 0) {
+    const reachable = table.recipients(dataClass.id).length > 0 || table.unlistedMayReceive(dataClass.id);
+    if (dataClass.rule !== 'never' && !reachable && !tightenedClasses.has(index)) {
       findings.push(
         finding(
           'class-unreachable',
           `dataClasses[${index}].rule`,
           `"${dataClass.name}" is not "never", yet no approved tool may receive it (check the tools' agreements and limits).`,
+        ),
+      );
+    }
+    const stricter = config.dataClasses
+      .slice(0, index)
+      .find((earlier) => RULE_STRICTNESS[earlier.rule] > RULE_STRICTNESS[dataClass.rule]);
+    if (stricter) {
+      findings.push(
+        finding(
+          'class-order',
+          `dataClasses[${index}]`,
+          `"${dataClass.name}" (${dataClass.rule}) is listed after the stricter "${stricter.name}" (${stricter.rule}); classes are ranked least sensitive first, so a tool limit at or below "${stricter.name}" also keeps "${dataClass.name}" out. Move it up.`,
         ),
       );
     }
@@ -144,5 +170,54 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
       ),
     );
   }
+
+  const {lastReviewed} = config.review;
+  if (lastReviewed && lastReviewed < config.effectiveDate) {
+    findings.push(
+      finding(
+        'review-before-effective',
+        'review.lastReviewed',
+        `The last review (${lastReviewed}) is before the effective date (${config.effectiveDate}), so the next review is counted from a date before the policy existed; set review.lastReviewed to the review that approved this version.`,
+      ),
+    );
+  }
+  for (const [index, exception] of config.exceptions.granted.entries()) {
+    if (UNBOUNDED_SCOPE.test(exception.what) || UNBOUNDED_SCOPE.test(exception.who)) {
+      findings.push(
+        finding(
+          'exception-too-broad',
+          `exceptions.granted[${index}].what`,
+          `The exception for ${exception.who} ("${exception.what}") has no clear limit; an exception names one team, one tool and one kind of data.`,
+        ),
+      );
+    }
+  }
   return findings;
+}
+
+/** One finding per class and hard rule: which rule tightened the class, and for which tools. */
+function tighteningFindings({config, table}: PolicyContext): LintFinding[] {
+  const groups = new Map<string, {classIndex: number; reason: Tightening['reason']; tools: string[]}>();
+  for (const tightening of table.tightenings) {
+    const key = `${tightening.classIndex}:${tightening.reason}`;
+    const group = groups.get(key) ?? {
+      classIndex: tightening.classIndex,
+      reason: tightening.reason,
+      tools: [],
+    };
+    group.tools.push(
+      tightening.toolIndex === null ? 'tools that are not listed' : config.tools[tightening.toolIndex]!.name,
+    );
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.classIndex - b.classIndex)
+    .map(({classIndex, reason, tools}) => {
+      const dataClass = config.dataClasses[classIndex]!;
+      return finding(
+        TIGHTENING_CODES[reason],
+        `dataClasses[${classIndex}].rule`,
+        `The rule of "${dataClass.name}" (${dataClass.rule}) was tightened: ${HARD_RULE_EXPLANATIONS[reason]}. The policy keeps the class out of ${joinNames(tools)}.`,
+      );
+    });
 }

@@ -1,66 +1,170 @@
-import type {PolicyConfig, ToolConfig} from '../config/schema.js';
-import type {Agreement, DataClassRule, ToolClassDecision} from './model.js';
+import type {DataCategory, PolicyConfig} from '../config/schema.js';
+import type {
+  Agreement,
+  DataClassRule,
+  DecisionReason,
+  HardRuleReason,
+  RegimeId,
+  ToolClassDecision,
+  UnlistedDecision,
+} from './model.js';
 
 /** The agreements under which a class rule lets data into a tool. */
 const AGREEMENTS_PERMITTED: Record<DataClassRule, readonly Agreement[]> = {
   'any-approved-tool': ['none', 'standard', 'enterprise', 'baa'],
-  'enterprise-agreement-only': ['enterprise', 'baa'],
+  'enterprise-agreement-only': ['enterprise'],
   'baa-only': ['baa'],
   never: [],
 };
 
-export function agreementPermits(rule: DataClassRule, agreement: Agreement): boolean {
-  return AGREEMENTS_PERMITTED[rule].includes(agreement);
+/** True when at least one of the tool's agreements satisfies the class rule. */
+export function agreementPermits(rule: DataClassRule, agreements: readonly Agreement[]): boolean {
+  return agreements.some((agreement) => AGREEMENTS_PERMITTED[rule].includes(agreement));
+}
+
+/** How strict each class rule is, so lint can spot a lenient class ranked above a strict one. */
+export const RULE_STRICTNESS: Record<DataClassRule, number> = {
+  'any-approved-tool': 0,
+  'enterprise-agreement-only': 1,
+  'baa-only': 2,
+  never: 3,
+};
+
+/**
+ * The rules no config can loosen. Each refuses a class that carries one of `categories` (when `regime` is
+ * selected, or always when it is null) to every tool that lacks the `needs` agreement (or to every tool when
+ * `needs` is null).
+ */
+interface HardRule {
+  reason: HardRuleReason;
+  regime: RegimeId | null;
+  categories: readonly DataCategory[];
+  needs: Agreement | null;
+}
+
+export const HARD_RULES: readonly HardRule[] = [
+  // The reference's rule: secrets never enter a prompt, in any policy.
+  {reason: 'credentials-never', regime: null, categories: ['credentials'], needs: null},
+  // PCI DSS: a tool that received cardholder data would join the cardholder data environment.
+  {reason: 'pci-dss-cardholder-data', regime: 'pci-dss', categories: ['cardholder-data'], needs: null},
+  // HIPAA §164.502(e): PHI goes to a business associate only under a BAA.
+  {reason: 'hipaa-needs-baa', regime: 'hipaa', categories: ['phi'], needs: 'baa'},
+  // GDPR Art. 28: a processor acts only under a data-processing agreement; ours is the enterprise one.
+  {
+    reason: 'gdpr-needs-dpa',
+    regime: 'gdpr',
+    categories: ['personal-data', 'special-category-data'],
+    needs: 'enterprise',
+  },
+];
+
+/** A cell that a hard rule refused although the config's own rules allowed it. */
+export interface Tightening {
+  /** The tool's index in `tools`, or null for tools that are not listed. */
+  toolIndex: number | null;
+  classIndex: number;
+  reason: HardRuleReason;
 }
 
 /**
- * The tool x class matrix. A tool may receive a class when the class rule accepts the tool's agreement and
- * the class is no more sensitive than the tool's own ceiling (`maxDataClass`). Sensitivity is the order of
- * `dataClasses` in the config: least sensitive first.
+ * The one answer to "may this data go into this tool?". Every sentence, table, export and lint rule reads
+ * it; nothing else decides. Built in one pass over tools x classes, with map lookups after that.
  */
-export function decideToolClasses(config: PolicyConfig): ToolClassDecision[] {
+export interface DecisionTable {
+  /** Tool-major, both in config order. */
+  decisions: ToolClassDecision[];
+  /** For any tool that is not on the list, per class in config order. */
+  unlisted: UnlistedDecision[];
+  tightenings: Tightening[];
+  decision(tool: string, classId: string): ToolClassDecision | undefined;
+  /** Approved tools that may receive the class, in config order. */
+  recipients(classId: string): string[];
+  /** Whether tools off the list may receive the class. */
+  unlistedMayReceive(classId: string): boolean;
+  /** Classes the tool may receive, in config order; `null` is any tool not on the list. */
+  classesFor(tool: string | null): string[];
+}
+
+export function buildDecisionTable(config: PolicyConfig): DecisionTable {
+  const selected = new Set<RegimeId>(config.compliance);
+  const hardRules = HARD_RULES.filter((rule) => rule.regime === null || selected.has(rule.regime));
   const rank = new Map(config.dataClasses.map((dataClass, index) => [dataClass.id, index]));
   const prohibited = new Set(
     config.prohibitedTools.map((entry) => normalizeToolName(typeof entry === 'string' ? entry : entry.name)),
   );
+
+  const hardRuleFor = (categories: readonly DataCategory[], agreements: readonly Agreement[]) =>
+    hardRules.find(
+      (rule) =>
+        rule.categories.some((category) => categories.includes(category)) &&
+        (rule.needs === null || !agreements.includes(rule.needs)),
+    );
+
   const decisions: ToolClassDecision[] = [];
-  for (const tool of config.tools) {
-    const ceiling =
-      tool.maxDataClass === undefined ? Number.POSITIVE_INFINITY : (rank.get(tool.maxDataClass) ?? -1);
-    for (const [index, dataClass] of config.dataClasses.entries()) {
-      decisions.push({
-        tool: tool.name,
-        dataClass: dataClass.id,
-        ...decide(tool, dataClass.rule, index, ceiling, prohibited),
-      });
+  const tightenings: Tightening[] = [];
+  for (const [toolIndex, tool] of config.tools.entries()) {
+    const ceiling = tool.maxDataClass === undefined ? Number.POSITIVE_INFINITY : rank.get(tool.maxDataClass)!;
+    const isProhibited = prohibited.has(normalizeToolName(tool.name));
+    for (const [classIndex, dataClass] of config.dataClasses.entries()) {
+      let reason: DecisionReason = 'allowed';
+      if (isProhibited) reason = 'tool-prohibited';
+      else if (dataClass.rule === 'never') reason = 'class-never';
+      else if (!agreementPermits(dataClass.rule, tool.agreement)) reason = 'agreement-too-weak';
+      else if (classIndex > ceiling) reason = 'above-tool-ceiling';
+      else {
+        const hard = hardRuleFor(dataClass.categories, tool.agreement);
+        if (hard) {
+          reason = hard.reason;
+          tightenings.push({toolIndex, classIndex, reason: hard.reason});
+        }
+      }
+      decisions.push({tool: tool.name, dataClass: dataClass.id, allowed: reason === 'allowed', reason});
     }
   }
-  return decisions;
+
+  const unlistedCeiling =
+    config.unlistedTools.maxDataClass === null ? -1 : rank.get(config.unlistedTools.maxDataClass)!;
+  const unlisted: UnlistedDecision[] = config.dataClasses.map((dataClass, classIndex) => {
+    let reason: DecisionReason = 'allowed';
+    if (classIndex > unlistedCeiling) reason = 'unlisted-ceiling';
+    else if (dataClass.rule === 'never') reason = 'class-never';
+    // An unlisted tool has no agreement with us, so only classes open to any tool can reach it.
+    else if (!agreementPermits(dataClass.rule, ['none'])) reason = 'agreement-too-weak';
+    else {
+      const hard = hardRuleFor(dataClass.categories, ['none']);
+      if (hard) {
+        reason = hard.reason;
+        tightenings.push({toolIndex: null, classIndex, reason: hard.reason});
+      }
+    }
+    return {dataClass: dataClass.id, allowed: reason === 'allowed', reason};
+  });
+
+  const byCell = new Map(decisions.map((decision) => [cellKey(decision.tool, decision.dataClass), decision]));
+  const recipients = new Map<string, string[]>(config.dataClasses.map((dataClass) => [dataClass.id, []]));
+  const classesByTool = new Map<string, string[]>(config.tools.map((tool) => [tool.name, []]));
+  for (const decision of decisions) {
+    if (!decision.allowed) continue;
+    recipients.get(decision.dataClass)!.push(decision.tool);
+    classesByTool.get(decision.tool)!.push(decision.dataClass);
+  }
+  const unlistedAllowed = new Set(unlisted.filter((cell) => cell.allowed).map((cell) => cell.dataClass));
+
+  return {
+    decisions,
+    unlisted,
+    tightenings,
+    decision: (tool, classId) => byCell.get(cellKey(tool, classId)),
+    recipients: (classId) => [...(recipients.get(classId) ?? [])],
+    unlistedMayReceive: (classId) => unlistedAllowed.has(classId),
+    classesFor: (tool) =>
+      tool === null
+        ? config.dataClasses.filter((c) => unlistedAllowed.has(c.id)).map((c) => c.id)
+        : [...(classesByTool.get(tool) ?? [])],
+  };
 }
 
-function decide(
-  tool: ToolConfig,
-  rule: DataClassRule,
-  classRank: number,
-  ceilingRank: number,
-  prohibited: Set<string>,
-): Pick<ToolClassDecision, 'allowed' | 'reason'> {
-  if (prohibited.has(normalizeToolName(tool.name))) return {allowed: false, reason: 'tool-prohibited'};
-  if (rule === 'never') return {allowed: false, reason: 'class-never'};
-  if (!agreementPermits(rule, tool.agreement)) return {allowed: false, reason: 'agreement-too-weak'};
-  if (classRank > ceilingRank) return {allowed: false, reason: 'above-tool-ceiling'};
-  return {allowed: true, reason: 'allowed'};
-}
-
-/** Classes an unlisted tool may receive: up to the configured ceiling, and only classes open to any tool. */
-export function classesForUnlistedTools(config: PolicyConfig): string[] {
-  const ceiling = config.unlistedTools.maxDataClass;
-  if (ceiling === null) return [];
-  const ceilingRank = config.dataClasses.findIndex((dataClass) => dataClass.id === ceiling);
-  return config.dataClasses
-    .filter((dataClass, index) => index <= ceilingRank && dataClass.rule === 'any-approved-tool')
-    .map((dataClass) => dataClass.id);
-}
+const cellKey = (tool: string, classId: string) => `${tool}\u0000${classId}`;
 
 /** Tool names compare case- and space-insensitively: "GitHub Copilot" and "github  copilot" are one tool. */
 export function normalizeToolName(name: string): string {

@@ -54,6 +54,8 @@ export function inlineText(inlines: Inline[]): string {
         case 'code':
         case 'citation':
           return inline.value;
+        case 'decision':
+          return inline.label;
         default:
           return inlineText(inline.children);
       }

@@ -25,7 +25,26 @@ export function lintPolicy(document: PolicyDocument, {today}: LintOptions): Lint
       stale: true,
     });
   }
+  if (review.lastReviewed !== null && review.lastReviewed > today) {
+    findings.push({
+      code: 'review-in-future',
+      severity: 'warning',
+      message: `The last review is dated ${review.lastReviewed}, after today (${today}); a review cannot be recorded before it happens.`,
+      path: 'review.lastReviewed',
+      stale: false,
+    });
+  }
+  const latestSensibleExpiry = addYears(today, 1);
   document.facts.exceptions.granted.forEach((exception, index) => {
+    if (exception.expires > latestSensibleExpiry) {
+      findings.push({
+        code: 'exception-too-long',
+        severity: 'warning',
+        message: `The exception for ${exception.who} runs until ${exception.expires}, more than a year away; an exception is temporary, so renew it at a review instead.`,
+        path: `exceptions.granted[${index}].expires`,
+        stale: false,
+      });
+    }
     if (exception.expires < today) {
       findings.push({
         code: 'exception-expired',
@@ -37,4 +56,10 @@ export function lintPolicy(document: PolicyDocument, {today}: LintOptions): Lint
     }
   });
   return findings;
+}
+
+/** YYYY-MM-DD plus whole years; 29 February lands on 1 March, the later of the two readings. */
+function addYears(date: string, years: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
 }

@@ -15,7 +15,31 @@ export type Inline =
   /** `url` has passed `safeUrl`: http(s), mailto, relative or fragment only. */
   | {type: 'link'; url: string; children: Inline[]}
   /** Where an obligation comes from, e.g. "GDPR Art. 28(1)–(3)". Rendered after the sentence it backs. */
-  | {type: 'citation'; value: string};
+  | {type: 'citation'; value: string}
+  /**
+   * Words that state who may receive which data. `claim` is what the words assert, read from the decision
+   * table when the sentence was built, so tests can prove that no sentence decides on its own.
+   */
+  | {type: 'claim'; claim: Claim; children: Inline[]}
+  /** One cell of the tool x class matrix: a structured status that each renderer labels itself. */
+  | {
+      type: 'decision';
+      tool: string | null;
+      dataClass: string;
+      allowed: boolean;
+      reason: DecisionReason;
+      /** "Allowed", "No: HIPAA needs a BAA": the words; `allowed` is what a theme styles by. */
+      label: string;
+    };
+
+/**
+ * What a sentence says about the decision table. Each claim is exhaustive: `tools` are exactly the approved
+ * tools that may receive the class (and `unlisted` says whether tools off the list may too); `classes` are
+ * exactly the classes a tool may receive (`tool: null` is any tool not on the list).
+ */
+export type Claim =
+  | {kind: 'class-recipients'; dataClass: string; tools: string[]; unlisted: boolean}
+  | {kind: 'tool-classes'; tool: string | null; classes: string[]};
 
 export interface TableColumn {
   label: string;
@@ -106,18 +130,43 @@ export interface ClauseReference {
   source: string;
 }
 
+/**
+ * Why a cell of the decision table says what it says. The config's own rules come first (prohibition, class
+ * rule, agreement, ceiling); the hard rules (`credentials-never` and the regimes' rules) refuse what the
+ * config would otherwise allow, and `ai-policy check` reports each such tightening.
+ */
+export const DECISION_REASONS = [
+  'allowed',
+  'tool-prohibited',
+  'class-never',
+  'agreement-too-weak',
+  'above-tool-ceiling',
+  'unlisted-ceiling',
+  'credentials-never',
+  'pci-dss-cardholder-data',
+  'hipaa-needs-baa',
+  'gdpr-needs-dpa',
+] as const;
+export type DecisionReason = (typeof DECISION_REASONS)[number];
+/** The reasons that come from a hard rule rather than from the config's own class rules. */
+export type HardRuleReason = Extract<
+  DecisionReason,
+  'credentials-never' | 'pci-dss-cardholder-data' | 'hipaa-needs-baa' | 'gdpr-needs-dpa'
+>;
+
 /** Whether one tool may receive one data class, and why: the cell of the tool x class matrix. */
 export interface ToolClassDecision {
   tool: string;
   dataClass: string;
   allowed: boolean;
-  reason:
-    | 'allowed'
-    | 'class-never'
-    | 'agreement-too-weak'
-    | 'above-tool-ceiling'
-    | 'tool-prohibited'
-    | 'unlisted-ceiling';
+  reason: DecisionReason;
+}
+
+/** Whether a tool that is not on the approved list may receive a data class, and why. */
+export interface UnlistedDecision {
+  dataClass: string;
+  allowed: boolean;
+  reason: DecisionReason;
 }
 
 export type LintSeverity = 'warning' | 'error';
@@ -132,7 +181,18 @@ export interface LintFinding {
     | 'personal-data-without-agreement'
     | 'class-unreachable'
     | 'unlisted-ceiling-ignored'
-    | 'regime-missing-data';
+    | 'regime-missing-data'
+    | 'credentials-allowed'
+    | 'baa-is-not-enterprise'
+    | 'class-order'
+    | 'review-in-future'
+    | 'review-before-effective'
+    | 'regime-section-disabled'
+    | 'owner-unset'
+    | 'pci-dss-no-acceptable-uses'
+    | 'exception-too-long'
+    | 'exception-too-broad'
+    | 'soc2-no-confidentiality';
   severity: LintSeverity;
   message: string;
   /** Config path the finding is about, e.g. `tools[1].maxDataClass`, so tools can locate it. */
@@ -154,6 +214,9 @@ export interface PolicyHeader {
 export interface PolicyToolFacts {
   name: string;
   vendor: string | null;
+  /** Every agreement that covers the tool, in the order of `AGREEMENTS` (e.g. `["enterprise", "baa"]`). */
+  agreements: Agreement[];
+  /** The strongest of `agreements`; kept for consumers of the first JSON shape. */
   agreement: Agreement;
   maxDataClass: string | null;
   conditions: string | null;
@@ -173,7 +236,7 @@ export interface PolicyFacts {
   dataClasses: PolicyDataClassFacts[];
   decisions: ToolClassDecision[];
   prohibitedTools: Array<{name: string; reason: string | null}>;
-  unlistedTools: {maxDataClass: string | null};
+  unlistedTools: {maxDataClass: string | null; decisions: UnlistedDecision[]};
   training: {required: boolean; before: 'access' | 'first-use' | null; refresh: string | null};
   exceptions: {
     approver: string;

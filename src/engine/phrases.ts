@@ -1,5 +1,7 @@
 import type {PolicyContext} from './context.js';
-import {type InlineInput, strong} from './inline.js';
+import {type InlineInput, joinNames, strong} from './inline.js';
+import {AGREEMENT_LABELS} from './labels.js';
+import type {Agreement} from './model.js';
 
 /**
  * Phrases that several sections and regimes quote from the config. One wording each, so the policy says
@@ -23,7 +25,28 @@ export function reportTo(context: PolicyContext): string {
 
 /** A role written in lowercase reads as one with an article: "security owner" → "the security owner". */
 export function asRole(who: string): string {
-  return /^[a-z]/.test(who) && !/^(the|a|an)\s|[@#/]/i.test(who) ? `the ${who}` : who;
+  return isRole(who) ? `the ${who}` : who;
+}
+
+/** "owned by its engineering manager", but "owned by Jane Doe": a named person takes no possessive. */
+export function possessiveRole(who: string): string {
+  return isRole(who) ? `its ${who}` : who;
+}
+
+/** "security owner" and "CISO" are roles; "Jane Doe" and "security@acme.example" are not. */
+function isRole(who: string): boolean {
+  if (/^[A-Z]{2,6}$/.test(who)) return true;
+  return /^[a-z]/.test(who) && !/^(the|a|an|its|their)\s|[@#/]/i.test(who);
+}
+
+/** Who answers questions about the policy: its owner when one is named, otherwise the security team. */
+export function policyContact(context: PolicyContext): string {
+  return context.config.owner ? asRole(context.config.owner) : 'the security team';
+}
+
+/** "an enterprise data agreement with data-processing terms and a business associate agreement (BAA)". */
+export function agreementsPhrase(agreements: readonly Agreement[]): string {
+  return joinNames(agreements.map((agreement) => AGREEMENT_LABELS[agreement]));
 }
 
 /** When the AI training has to be done, as a phrase that follows "completed ...". */

@@ -1,9 +1,9 @@
 import type {Posture} from './model.js';
 
 /**
- * The posture's voice. Advisory policies guide ("should"); mandatory ones bind ("must") and name what
- * happens when a rule is broken. Every sentence that states a rule takes its modal verbs from here, so the
- * posture changes the whole document, not just its header.
+ * The voice of a rule. The posture sets it for the company's own rules: advisory policies guide ("should"),
+ * mandatory ones bind ("must"). Duties that come from law or from an audit framework always use
+ * `LEGAL_DUTY`: a posture calibrates the company's rules and never softens what a law requires.
  */
 export interface Wording {
   posture: Posture;
@@ -15,8 +15,6 @@ export interface Wording {
   required: string;
   /** "is prohibited" | "is strongly discouraged" */
   isProhibited: string;
-  /** The named consequence of breaking a rule (mandatory), or how deviations are handled (advisory). */
-  consequence: string;
 }
 
 const mandatory: Wording = {
@@ -25,8 +23,6 @@ const mandatory: Wording = {
   mustNot: 'must not',
   required: 'required',
   isProhibited: 'is prohibited',
-  consequence:
-    'A breach of this policy suspends the person’s access to AI tools until the security owner restores it, and repeated or deliberate breaches go through the disciplinary process.',
 };
 
 const advisory: Wording = {
@@ -35,9 +31,10 @@ const advisory: Wording = {
   mustNot: 'should not',
   required: 'expected',
   isProhibited: 'is strongly discouraged',
-  consequence:
-    'Departures from this guidance are discussed with the team lead so the policy or the tooling can improve; they are not disciplinary matters on their own.',
 };
+
+/** The voice of obligations imposed by law or audit criteria, whatever the posture. */
+export const LEGAL_DUTY: Wording = mandatory;
 
 export function wordingFor(posture: Posture): Wording {
   return posture === 'mandatory' ? mandatory : advisory;

@@ -24,9 +24,7 @@ export function toPolicyJson(document: PolicyDocument) {
     dataClasses: facts.dataClasses,
     decisions: facts.decisions,
     prohibitedTools: facts.prohibitedTools,
-    unlistedTools: {
-      maxDataClass: facts.unlistedTools.maxDataClass,
-    },
+    unlistedTools: facts.unlistedTools,
     training: facts.training,
     toolReview: facts.toolReview,
     budgets: facts.budgets,

@@ -157,7 +157,7 @@ function tableMdast(block: Extract<Block, {type: 'table'}>): Table {
 }
 
 function inlinesMdast(inlines: Inline[]): PhrasingContent[] {
-  return inlines.map((inline): PhrasingContent => {
+  return inlines.flatMap((inline): PhrasingContent | PhrasingContent[] => {
     switch (inline.type) {
       case 'text':
         return {type: 'text', value: inline.value};
@@ -171,6 +171,11 @@ function inlinesMdast(inlines: Inline[]): PhrasingContent[] {
         return {type: 'link', url: inline.url, children: inlinesMdast(inline.children)};
       case 'citation':
         return {type: 'emphasis', children: [{type: 'text', value: `(${inline.value})`}]};
+      case 'decision':
+        return {type: 'text', value: inline.label};
+      case 'claim':
+        // A claim is what the words mean, for tests and tools; Markdown carries the words.
+        return inlinesMdast(inline.children);
     }
   });
 }

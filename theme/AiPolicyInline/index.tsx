@@ -45,6 +45,14 @@ function InlineNode({inline}: {inline: Inline}): ReactNode {
     }
     case 'citation':
       return <span className={styles.citation}>({inline.value})</span>;
+    case 'decision':
+      return (
+        <span data-allowed={inline.allowed} data-reason={inline.reason}>
+          {inline.label}
+        </span>
+      );
+    case 'claim':
+      return <AiPolicyInline inlines={inline.children} />;
   }
 }
 

@@ -4,13 +4,16 @@ import type {Inline} from 'docusaurus-plugin-ai-policy';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
 
-function cellText(cell: readonly Inline[]): string {
-  return cell.map((inline) => ('value' in inline ? inline.value : cellText(inline.children))).join('');
+/** The decision a matrix cell holds; the engine puts exactly one in each cell after the row header. */
+function cellDecision(cell: readonly Inline[]) {
+  const [first] = cell;
+  return first?.type === 'decision' ? first : undefined;
 }
 
 /**
  * The tool by data class matrix (block role `tool-matrix`). Cells read "Allowed" or "No: <reason>"; the
- * colour only repeats what the words say, so the table stays readable in print and to screen readers.
+ * colour follows the decision's status and only repeats what the words say, so the table stays readable
+ * in print and to screen readers.
  */
 export default function AiPolicyToolMatrix({table}: Props): ReactNode {
   return (
@@ -18,10 +21,9 @@ export default function AiPolicyToolMatrix({table}: Props): ReactNode {
       table={table}
       className={`ai-policy-tool-matrix ${styles.matrix}`}
       cellClassName={(cell) => {
-        const text = cellText(cell);
-        if (/^allowed\b/i.test(text)) return styles.allowed;
-        if (/^no\b/i.test(text)) return styles.denied;
-        return undefined;
+        const decision = cellDecision(cell);
+        if (decision === undefined) return undefined;
+        return decision.allowed ? styles.allowed : styles.denied;
       }}
     />
   );

@@ -1,8 +1,19 @@
+import {classRecipientsList} from '../claims.js';
+import type {PolicyContext} from '../context.js';
 import {paragraph} from '../inline.js';
 import {reportTo, strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community gdpr.yaml';
+
+/** Classes that hold personal data of either kind, in config order. */
+function personalDataClasses(context: PolicyContext) {
+  return context.config.dataClasses.filter(
+    (dataClass) =>
+      dataClass.categories.includes('personal-data') ||
+      dataClass.categories.includes('special-category-data'),
+  );
+}
 
 export const gdpr: Regime = {
   id: 'gdpr',
@@ -25,20 +36,14 @@ export const gdpr: Regime = {
       source: SOURCE,
       sentence: (context) => {
         const w = context.wording;
-        const rule = `Personal data ${w.must} reach an AI vendor only under an Art. 28 processing agreement that binds the vendor to our instructions, confidentiality, security, approval of sub-processors, deletion at the end of the service, and audits. `;
-        const tools = context.toolsWithDataAgreement.map((tool) => tool.name);
-        if (tools.length === 0) {
+        const rule = `Personal data ${w.must} reach an AI vendor only under an Art. 28 data-processing agreement that binds the vendor to our instructions, confidentiality, security, approval of sub-processors, deletion at the end of the service, and audits. In this policy that is a tool with an enterprise data agreement; a BAA alone is not one. `;
+        const personal = personalDataClasses(context);
+        if (personal.length === 0)
           return [
             rule,
-            `No approved tool has such terms yet, so personal data ${w.mustNot} go into any AI tool.`,
+            `No data class is marked as holding personal data, so personal data ${w.mustNot} go into any AI tool.`,
           ];
-        }
-        return [
-          rule,
-          tools.length === 1 ? 'Only ' : 'Of the approved tools, only ',
-          ...strongNames(tools),
-          ` ${tools.length === 1 ? 'has' : 'have'} such terms, so personal data ${w.mustNot} go into any other AI tool.`,
-        ];
+        return [rule, ...classRecipientsList(context, personal, w), '.'];
       },
     },
     {

@@ -1,20 +1,15 @@
+import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
 import {paragraph} from '../inline.js';
-import {reportTo, strongNames, trainingDeadline} from '../phrases.js';
+import {reportTo, trainingDeadline} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const NIST_800_66 = 'ciso-assistant-community nist-sp-800-66-rev2.yaml';
 const LII = '45 CFR 164.308 (LII)';
 
-/**
- * Tools that may receive PHI: a BAA is the legal precondition, and every class that carries PHI must also
- * be open to the tool in the data classification (a `never` class keeps PHI out even of BAA tools).
- */
-function toolsForPhi(context: PolicyContext) {
-  const phiClasses = context.classesWith('phi');
-  return context.toolsWithBaa.filter((tool) =>
-    phiClasses.every((dataClass) => context.toolsForClass(dataClass.id).some((t) => t.name === tool.name)),
-  );
+/** Whether any tool may receive PHI at all: the minimum-necessary rule only speaks to tools that may. */
+function phiReachesATool(context: PolicyContext): boolean {
+  return context.classesWith('phi').some((dataClass) => context.table.recipients(dataClass.id).length > 0);
 }
 
 export const hipaa: Regime = {
@@ -38,19 +33,13 @@ export const hipaa: Regime = {
       source: `Bricker Graydon copies of 45 CFR 164.502(e), 164.504(e), 164.314; ${NIST_800_66}`,
       sentence: (context) => {
         const w = context.wording;
-        const tools = toolsForPhi(context);
-        if (tools.length === 0) {
-          const reason =
-            context.toolsWithBaa.length === 0
-              ? 'No approved AI tool is covered by a business associate agreement (BAA)'
-              : 'The data classification keeps PHI out of every AI tool, including those covered by a business associate agreement (BAA)';
-          return [`${reason}, so PHI ${w.mustNot} go into any AI tool at all.`];
-        }
-        return [
-          `PHI ${w.must} go only into AI tools whose vendor has signed a business associate agreement (BAA) with ${context.config.organization}: `,
-          ...strongNames(tools.map((tool) => tool.name)),
-          `. Every other AI tool ${w.mustNot} receive PHI, not even a single record.`,
-        ];
+        const phi = context.classesWith('phi');
+        const rule = `PHI ${w.must} go only into AI tools whose vendor has signed a business associate agreement (BAA) with ${context.config.organization}, and only as far as its data class allows`;
+        if (phi.length === 0)
+          return [
+            `${rule}. No data class is marked as holding PHI, so PHI ${w.mustNot} go into any AI tool.`,
+          ];
+        return [`${rule}: `, ...classRecipientsList(context, phi, w), '.'];
       },
     },
     {
@@ -58,6 +47,7 @@ export const hipaa: Regime = {
       citation: '§164.502(b); §164.514(d)',
       status: 'partially',
       source: 'HHS Privacy Rule preamble, section 164.502(b) (ASPE)',
+      appliesTo: phiReachesATool,
       sentence: (context) => {
         const w = context.wording;
         return [
@@ -98,8 +88,7 @@ export const hipaa: Regime = {
       sentence: (context) => {
         const w = context.wording;
         return [
-          `Breaking these rules with PHI ${w.must} be handled under the workforce sanctions policy. `,
-          w.consequence,
+          `A workforce member who breaks these rules with PHI ${w.must} be sanctioned under the workforce sanctions policy.`,
         ];
       },
     },

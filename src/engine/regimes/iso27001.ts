@@ -1,5 +1,6 @@
+import {classRecipientsList} from '../claims.js';
 import {paragraph, strong} from '../inline.js';
-import {asRole, strongNames, trainingDeadline} from '../phrases.js';
+import {asRole, trainingDeadline} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community iso27001-2022.yaml';
@@ -50,7 +51,7 @@ export const iso27001: Regime = {
       source: SOURCE,
       sentence: (context) => {
         const w = context.wording;
-        const classes = context.dataClasses;
+        const classes = context.config.dataClasses;
         const most = classes[classes.length - 1];
         return [
           `What goes into an AI tool ${w.must} follow the information’s classification and label, using the data classes of this policy`,
@@ -72,7 +73,7 @@ export const iso27001: Regime = {
       sentence: (context) => {
         const w = context.wording;
         return [
-          `Prompts, uploads and shared files are information transfers to the AI vendor, so they ${w.must} follow the transfer rules: approved tools only, and only the data classes each tool is cleared for.`,
+          `Prompts, uploads and shared files are information transfers to the AI vendor, so they ${w.must} follow the transfer rules: each data class goes only into the tools the data classification clears for it.`,
         ];
       },
     },
@@ -122,23 +123,10 @@ export const iso27001: Regime = {
       sentence: (context) => {
         const w = context.wording;
         const personal = context.classesWith('personal-data');
-        if (personal.length === 0) {
-          return [
-            `Personally identifiable information ${w.must} go only into tools cleared for its data class, and privacy laws and contracts apply to prompts and outputs as to any other processing.`,
-          ];
-        }
-        const tools = [
-          ...new Set(
-            personal.flatMap((dataClass) => context.toolsForClass(dataClass.id).map((tool) => tool.name)),
-          ),
-        ];
-        return [
-          'Personally identifiable information falls in ',
-          ...strongNames(personal.map((dataClass) => dataClass.name)),
-          ...(tools.length === 0
-            ? [`, and it ${w.mustNot} go into any AI tool.`]
-            : [`, and it ${w.must} go only into the tools its class allows: `, ...strongNames(tools), '.']),
-        ];
+        const rule = `Privacy laws and contracts apply to prompts and outputs as to any other processing of personally identifiable information`;
+        if (personal.length === 0)
+          return [`${rule}, and it ${w.must} go only into the tools cleared for its data class.`];
+        return [`${rule}: `, ...classRecipientsList(context, personal, w), '.'];
       },
     },
     {
@@ -166,8 +154,7 @@ export const iso27001: Regime = {
       sentence: (context) => {
         const w = context.wording;
         return [
-          `Serious or repeated violations of this policy ${w.must} go through the formal disciplinary process. `,
-          w.consequence,
+          `Serious or repeated violations of this policy ${w.must} go through the formal disciplinary process.`,
         ];
       },
     },
@@ -179,7 +166,7 @@ export const iso27001: Regime = {
       sentence: (context) => {
         const w = context.wording;
         return [
-          `Data leakage prevention ${w.must} cover AI endpoints: secrets are scanned for before commit and in CI, and network or browser controls block unapproved AI services and flag sensitive data in prompts.`,
+          `Data leakage prevention ${w.must} cover AI endpoints: secret scanning before commit and in CI, and network or browser controls that keep each data class out of the AI services not cleared for it.`,
         ];
       },
     },

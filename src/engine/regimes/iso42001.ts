@@ -1,5 +1,5 @@
 import {joinNames, paragraph} from '../inline.js';
-import {asRole, reportTo} from '../phrases.js';
+import {asRole, policyContact, reportTo} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community iso42001-2023.yaml';
@@ -67,7 +67,7 @@ export const iso42001: Regime = {
         return [
           `Responsibilities for AI ${w.must} be assigned by name or role: `,
           owner ? `${asRole(owner)} owns this policy, ` : '',
-          `${asRole(exceptions.approver)} approves exceptions, and new tool requests go to ${toolReview.contact ?? 'the policy owner'}.`,
+          `${asRole(exceptions.approver)} approves exceptions, and new tool requests go to ${toolReview.contact ?? policyContact(context)}.`,
         ];
       },
     },

@@ -100,7 +100,7 @@ export const nistAiRmf: Regime = {
       sentence: (context) => {
         const w = context.wording;
         return [
-          `Risks from third-party AI, intellectual property infringement included, ${w.must} be covered by the vendor review, and generative AI ${w.must} come only from providers on the approved list.`,
+          `Risks from third-party AI, intellectual property infringement included, ${w.must} be covered by the vendor review, and company data ${w.must} reach only the generative AI providers that the data classification clears for it.`,
         ];
       },
     },

@@ -1,18 +1,9 @@
-import type {PolicyContext} from '../context.js';
-import {type InlineInput, paragraph} from '../inline.js';
+import {classRecipientsClaim} from '../claims.js';
+import {type InlineInput, paragraph, strong} from '../inline.js';
 import {strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community pcidss-4_0.yaml (v4.0.1)';
-
-/** The classes that carry cardholder data, and the tools allowed to receive at least one of them. */
-function cardholderData(context: PolicyContext): {classes: string[]; tools: string[]} {
-  const classes = context.classesWith('cardholder-data');
-  const tools = new Set(
-    classes.flatMap((dataClass) => context.toolsForClass(dataClass.id).map((tool) => tool.name)),
-  );
-  return {classes: classes.map((dataClass) => dataClass.name), tools: [...tools]};
-}
 
 export const pciDss: Regime = {
   id: 'pci-dss',
@@ -76,24 +67,18 @@ export const pciDss: Regime = {
       source: SOURCE,
       sentence: (context) => {
         const w = context.wording;
-        const {classes, tools} = cardholderData(context);
+        const classes = context.classesWith('cardholder-data');
         const scope: InlineInput[] =
           classes.length === 0
-            ? [
-                `No data class in this policy carries cardholder data, so card numbers (PAN) ${w.mustNot} go into any AI tool. `,
-              ]
-            : tools.length === 0
-              ? [
-                  ...strongNames(classes),
-                  ` ${classes.length === 1 ? 'carries' : 'carry'} cardholder data and ${classes.length === 1 ? 'is' : 'are'} not allowed in any AI tool, so card numbers (PAN) ${w.mustNot} go into a prompt. `,
-                ]
-              : [
-                  'Only ',
-                  ...strongNames(tools),
-                  ` may receive cardholder data (`,
-                  ...strongNames(classes),
-                  `), and a card number (PAN) ${w.mustNot} go into any other AI tool. `,
-                ];
+            ? [`Card numbers (PAN) and all other cardholder data ${w.mustNot} go into any AI tool. `]
+            : [
+                'Data in ',
+                ...classes.flatMap((dataClass, index) => [
+                  index === 0 ? '' : index === classes.length - 1 ? ' or ' : ', ',
+                  classRecipientsClaim(context, dataClass.id, () => [strong(dataClass.name)]),
+                ]),
+                `, which ${classes.length === 1 ? 'holds' : 'hold'} cardholder data, ${w.mustNot} go into any AI tool, whatever the class rule says. `,
+              ];
         return [
           ...scope,
           `Wherever a PAN is displayed it ${w.must} show at most the BIN and last four digits, and wherever it is stored, AI logs and transcripts included, it ${w.must} be unreadable.`,
@@ -107,18 +92,10 @@ export const pciDss: Regime = {
       source: SOURCE,
       sentence: (context) => {
         const w = context.wording;
-        const {tools} = cardholderData(context);
         const duties = `be listed, sign a written agreement, pass due diligence, have its PCI DSS status checked at least every 12 months, and have its responsibilities set out in a matrix`;
-        if (tools.length === 0) {
-          return [
-            'No approved AI tool may receive account data today. ',
-            `Before one does, its vendor ${w.must} ${duties}.`,
-          ];
-        }
         return [
-          `Each AI vendor that touches account data (today the vendors of `,
-          ...strongNames(tools),
-          `) ${w.must} ${duties}.`,
+          'Because cardholder data never goes into an AI tool, no AI vendor is a service provider for it. ',
+          `If that ever changes, the vendor ${w.must} first ${duties}.`,
         ];
       },
     },

@@ -1,6 +1,7 @@
+import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
 import {paragraph} from '../inline.js';
-import {strongNames, trainingDeadline} from '../phrases.js';
+import {asRole, strongNames, trainingDeadline} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community soc2_2017_with_rev_2022.yaml';
@@ -84,15 +85,15 @@ export const soc2: Regime = {
       source: SOURCE,
       sentence: (context) => {
         const w = context.wording;
-        const classes = context.classesWith('confidential').map((dataClass) => dataClass.name);
-        const identified =
-          classes.length === 0
-            ? ['confidential information is identified through the data classes in this policy']
-            : ['confidential information is whatever falls in ', ...strongNames(classes)];
+        const classes = context.classesWith('confidential');
+        if (classes.length === 0)
+          return [
+            `Where Confidentiality is in the audit scope, confidential information is identified through the data classes of this policy, and it ${w.mustNot} enter any AI tool that is not cleared for its class.`,
+          ];
         return [
-          'Where Confidentiality is in the audit scope, ',
-          ...identified,
-          `, and it ${w.mustNot} enter any AI tool that is not approved for its class.`,
+          `Where Confidentiality is in the audit scope, confidential information ${w.mustNot} enter an AI tool that is not cleared for its class: `,
+          ...classRecipientsList(context, classes, w),
+          '.',
         ];
       },
     },
@@ -106,10 +107,10 @@ export const soc2: Regime = {
         const {training} = context.config;
         const when = trainingDeadline(context);
         return [
-          `Everyone who uses AI tools ${w.must} be told about this policy and their part in it when they get access and whenever the policy changes.`,
+          `Everyone who uses AI tools ${w.must} be told about this policy and their part in it when they get access and whenever the policy changes`,
           training.required
-            ? ` They also ${w.must} complete ${training.course ?? 'the AI tools training'} ${when}.`
-            : '',
+            ? `, and ${w.must} complete ${training.course ?? 'the AI tools training'} ${when}.`
+            : '.',
         ];
       },
     },
@@ -123,7 +124,7 @@ export const soc2: Regime = {
         const {owner, review} = context.config;
         return [
           `The AI procedures in this policy ${w.must} stay written down here and be reassessed at each ${review.cadence} review`,
-          owner ? ` by ${owner}.` : '.',
+          owner ? ` by ${asRole(owner)}.` : '.',
         ];
       },
     },

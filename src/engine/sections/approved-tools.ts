@@ -1,23 +1,19 @@
-import {classesForUnlistedTools} from '../decisions.js';
-import {bulletList, emphasis, heading, type InlineInput, paragraph, strong} from '../inline.js';
-import {AGREEMENT_LABELS} from '../labels.js';
+import {toolClassesClaim} from '../claims.js';
+import {bulletList, emphasis, heading, type InlineInput, joinNames, paragraph, strong} from '../inline.js';
 import type {Block} from '../model.js';
+import {agreementsPhrase} from '../phrases.js';
 import {safeUrl} from '../safe-url.js';
 import type {SectionBuilder} from './section.js';
 
 export const approvedTools: SectionBuilder = (context) => {
-  const {config, wording} = context;
-  const className = (id: string) => config.dataClasses.find((dataClass) => dataClass.id === id)?.name ?? id;
+  const {config, wording, className} = context;
   const blocks: Block[] = [
     paragraph(
-      `The tools below are approved for work at ${config.organization}. Company data and code ${wording.mustNot} go into any other AI tool, `,
-      'because a sanctioned tool with the right contract is the only place we know what happens to it.',
+      `The tools below are approved for work at ${config.organization}, each for the data classes listed with it. `,
+      'A sanctioned tool with the right contract is the only place we know what happens to the data.',
     ),
     bulletList(
       config.tools.map((tool) => {
-        const allowed = context.decisions
-          .filter((d) => d.tool === tool.name && d.allowed)
-          .map((d) => className(d.dataClass));
         const name: InlineInput =
           tool.url && safeUrl(tool.url)
             ? {type: 'link', url: safeUrl(tool.url)!, children: [strong(tool.name)]}
@@ -25,10 +21,14 @@ export const approvedTools: SectionBuilder = (context) => {
         return [
           name,
           tool.vendor ? ` (${tool.vendor})` : '',
-          `, under ${AGREEMENT_LABELS[tool.agreement]}. `,
-          allowed.length > 0
-            ? `May receive: ${allowed.join('; ')}.`
-            : 'May receive no classified company data.',
+          tool.agreement.includes('none')
+            ? ', with no agreement. '
+            : `, under ${agreementsPhrase(tool.agreement)}. `,
+          toolClassesClaim(context, tool.name, (classes) =>
+            classes.length > 0
+              ? [`May receive: ${classes.map(className).join('; ')}.`]
+              : ['May receive no company data of any class.'],
+          ),
           tool.conditions ? ' ' : '',
           tool.conditions ? emphasis(tool.conditions) : '',
         ];
@@ -52,19 +52,22 @@ export const approvedTools: SectionBuilder = (context) => {
     );
   }
 
-  const unlisted = classesForUnlistedTools(config);
   blocks.push(
     heading(1, 'Tools not on this list'),
-    unlisted.length === 0
-      ? paragraph(
-          `AI tools that are not listed above ${wording.mustNot} receive company data or code of any class.`,
-        )
-      : paragraph(
-          `AI tools that are not listed above may receive only ${unlisted.map(className).join('; ')}; `,
-          `anything more sensitive ${wording.must} stay in an approved tool.`,
-        ),
     paragraph(
-      `To propose a new tool, request a security review`,
+      toolClassesClaim(context, null, (classes) =>
+        classes.length === 0
+          ? [
+              `AI tools that are not listed above ${wording.mustNot} receive company data or code of any class.`,
+            ]
+          : [
+              `AI tools that are not listed above may receive only ${joinNames(classes.map(className))}; `,
+              `anything more sensitive ${wording.must} stay in an approved tool.`,
+            ],
+      ),
+    ),
+    paragraph(
+      `A new tool ${wording.must} pass a security review before its first use; request one`,
       config.toolReview.contact ? ` from ${config.toolReview.contact}` : '',
       `. Reviews aim to finish within ${config.toolReview.turnaround}, so that the approved route stays quicker than a workaround.`,
     ),

@@ -1,14 +1,22 @@
 import {INDUSTRY_FRAMING} from '../industry.js';
 import {paragraph, strong} from '../inline.js';
+import {asRole} from '../phrases.js';
+import {REGIMES} from '../regimes/index.js';
 import type {SectionBuilder} from './section.js';
 
 export const purposeAndScope: SectionBuilder = ({config, wording}) => {
   const framing = INDUSTRY_FRAMING[config.industry];
   const org = config.organization;
+  const approver = asRole(config.exceptions.approver);
+  const bindingRegimes = config.compliance.filter((id) => REGIMES[id].nature !== 'framework');
   const postureSentence =
     wording.posture === 'mandatory'
-      ? `Following it is a condition of access to ${org}'s systems, data and code. ${wording.consequence}`
-      : `It sets out the practice ${org} expects and the reasons behind it. ${wording.consequence}`;
+      ? `Following it is a condition of access to ${org}'s systems, data and code. A breach of this policy suspends the person’s access to AI tools until ${approver} restores it, and repeated or deliberate breaches go through the disciplinary process.`
+      : `It sets out the practice ${org} expects and the reasons behind it. A departure from this guidance is discussed with the team lead, so that the policy or the tooling can improve.${
+          bindingRegimes.length > 0
+            ? ' The duties in the sections on law and audit criteria are not guidance: they apply as written, whatever this policy’s posture.'
+            : ''
+        }`;
   return {
     title: 'Purpose and scope',
     summary: `Why ${org} has an AI tool usage policy, who it applies to and how binding it is.`,

@@ -2,6 +2,7 @@ import type {PolicyContext} from '../context.js';
 import {citation, type InlineInput, note, paragraph, toInlines} from '../inline.js';
 import type {Block} from '../model.js';
 import type {Regime} from '../regimes/regime.js';
+import {LEGAL_DUTY} from '../wording.js';
 import type {SectionContent} from './section.js';
 
 const NATURE_NOTES: Record<Regime['nature'], string> = {
@@ -12,7 +13,10 @@ const NATURE_NOTES: Record<Regime['nature'], string> = {
 };
 
 /** A regime's section: its intro, then each applicable obligation with the clause it comes from. */
-export function buildRegimeSection(regime: Regime, context: PolicyContext): SectionContent {
+export function buildRegimeSection(regime: Regime, policyContext: PolicyContext): SectionContent {
+  // Law and audit criteria bind whatever the posture; only a voluntary framework takes the policy's voice.
+  const context: PolicyContext =
+    regime.nature === 'framework' ? policyContext : {...policyContext, wording: LEGAL_DUTY};
   const clauses = regime.clauses.filter((clause) => clause.appliesTo?.(context) ?? true);
   const blocks: Block[] = [
     ...regime.intro(context),

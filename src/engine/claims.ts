@@ -1,0 +1,65 @@
+import type {DataClassConfig} from '../config/schema.js';
+import type {PolicyContext} from './context.js';
+import {type InlineInput, strong, toInlines} from './inline.js';
+import type {Inline} from './model.js';
+import {strongNames} from './phrases.js';
+import type {Wording} from './wording.js';
+
+/**
+ * Sentences about who may receive what are built here, and only here: each takes its facts from the
+ * decision table and records them as a claim, so the words cannot say something the table does not.
+ */
+
+/** The approved tools that may receive a class, as the table says, worded by `phrase`. */
+export function classRecipientsClaim(
+  context: PolicyContext,
+  classId: string,
+  phrase: (tools: string[], unlisted: boolean) => InlineInput[],
+): Inline {
+  const tools = context.table.recipients(classId);
+  const unlisted = context.table.unlistedMayReceive(classId);
+  return {
+    type: 'claim',
+    claim: {kind: 'class-recipients', dataClass: classId, tools, unlisted},
+    children: toInlines(phrase(tools, unlisted)),
+  };
+}
+
+/** The classes a tool may receive (`null`: any tool not on the list), worded by `phrase`. */
+export function toolClassesClaim(
+  context: PolicyContext,
+  tool: string | null,
+  phrase: (classIds: string[]) => InlineInput[],
+): Inline {
+  const classes = context.table.classesFor(tool);
+  return {
+    type: 'claim',
+    claim: {kind: 'tool-classes', tool, classes},
+    children: toInlines(phrase(classes)),
+  };
+}
+
+/**
+ * "**Restricted** may go only into **Claude**; **Clinical** must not go into any AI tool": where each of
+ * the classes may go, one claim per class, for the regimes that speak of a kind of data.
+ */
+export function classRecipientsList(
+  context: PolicyContext,
+  classes: readonly DataClassConfig[],
+  wording: Wording,
+): InlineInput[] {
+  return classes.flatMap((dataClass, index) => [
+    index === 0 ? '' : '; ',
+    classRecipientsClaim(context, dataClass.id, (tools, unlisted) => {
+      const name = strong(dataClass.name);
+      if (tools.length === 0 && !unlisted) return [name, ` ${wording.mustNot} go into any AI tool`];
+      if (tools.length === 0) return [name, ' may go only into tools that are not on the approved list'];
+      return [
+        name,
+        unlisted ? ' may go into ' : ' may go only into ',
+        ...strongNames(tools),
+        unlisted ? ' and into tools that are not on the list' : '',
+      ];
+    }),
+  ]);
+}
