@@ -151,6 +151,24 @@ describe('enum near-misses', () => {
     ]);
   });
 
+  it('takes one agreement or a list, and locates a misspelt or contradictory item in the list', () => {
+    const source = [
+      'organization: Acme Corp',
+      'effectiveDate: 2026-06-15',
+      'tools:',
+      '  - {name: Claude, agreement: [enterprise, baa]}',
+      '  - {name: Bard, agreement: [enterprise, bba]}',
+      '  - {name: Bot, agreement: [none, standard]}',
+      '  - {name: Twice, agreement: [baa, baa]}',
+      '',
+    ].join('\n');
+    expect(problemLines(source)).toEqual([
+      'ai-policy.yml:5:42  tools[1].agreement[1]  expected one of none | standard | enterprise | baa, got "bba" (did you mean "baa"?)',
+      'ai-policy.yml:6:28  tools[2].agreement  "none" means the tool has no agreement, so it cannot be combined with other agreements',
+      'ai-policy.yml:7:36  tools[3].agreement[1]  "baa" is listed twice',
+    ]);
+  });
+
   it('suggests the canonical id for spaced or underscored spellings', () => {
     expect(problemLines(`${HEAD}industry: Financial Services\ncompliance: [eu_ai_act]\n`)).toEqual([
       'ai-policy.yml:4:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "Financial Services" (did you mean "financial-services"?)',

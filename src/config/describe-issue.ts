@@ -5,6 +5,8 @@ import {suggest} from './suggest.js';
 export interface IssueDescription {
   message: string;
   suggestion?: string;
+  /** Where inside the issue's value the problem is (a union branch's own path), to locate it exactly. */
+  subPath?: PropertyKey[];
 }
 
 export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly string[]): IssueDescription[] {
@@ -64,23 +66,19 @@ function unionDescription(issue: z.core.$ZodIssueInvalidUnion): IssueDescription
     .map((branch) => branch.find((inner) => inner.code === 'invalid_type' && inner.path.length === 0))
     .filter((inner): inner is z.core.$ZodIssueInvalidType => inner !== undefined);
   const input = (issue as {input?: unknown}).input;
-  const matched = issue.errors.find(
-    (branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
-  );
+  // A branch that looked inside the value took its shape; otherwise, one that failed on the value itself.
+  const matched =
+    issue.errors.find((branch) => branch.some((inner) => inner.path.length > 0)) ??
+    issue.errors.find(
+      (branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+    );
   if (shapeMismatches.length === issue.errors.length || !matched?.[0]) {
     const expected = shapeMismatches.map((inner) => UNION_SHAPES[inner.expected] ?? article(inner.expected));
     return {message: `expected ${expected.join(' or ')}, got ${describeValue(input)}`};
   }
-  const inner = matched[0];
+  const inner = matched.find((candidate) => candidate.path.length > 0) ?? matched[0];
   const [description] = describeIssue(inner, []);
-  const where =
-    inner.path.length > 0
-      ? `${inner.path
-          .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-          .join('')
-          .replace(/^\./, '')}: `
-      : '';
-  return {...description!, message: `${where}${description!.message}`};
+  return inner.path.length > 0 ? {...description!, subPath: inner.path} : description!;
 }
 
 export function describeValue(value: unknown): string {

@@ -64,12 +64,9 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
           });
         });
       } else {
-        for (const description of descriptions) {
-          problems.push({
-            ...at(issue.path),
-            path: formatPath(issue.path as Array<string | number>),
-            ...description,
-          });
+        for (const {subPath, ...description} of descriptions) {
+          const path = [...issue.path, ...(subPath ?? [])];
+          problems.push({...at(path), path: formatPath(path as Array<string | number>), ...description});
         }
       }
     }

@@ -1,0 +1,462 @@
+/**
+ * One answer everywhere: for thousands of random configs, every statement the policy makes about which
+ * data may reach which tool agrees with the decision table, and the Markdown page, the section embed, the
+ * React page and the JSON download all say the same thing.
+ *
+ * The rules are restated here by hand (`expectedAllowed`), from the README's decision table, so the
+ * engine's table is checked against an independent reading of the rules, not against itself.
+ */
+/// <reference path="../theme/theme-ai-policy.d.ts" />
+import {createRequire} from 'node:module';
+import fc from 'fast-check';
+import type {Table} from 'mdast';
+import {createElement, type ReactElement, type ReactNode} from 'react';
+import {describe, expect, it, vi} from 'vitest';
+import {stringify} from 'yaml';
+import {parsePolicyConfig} from '../src/config/parse.js';
+import type {PolicyConfig} from '../src/config/schema.js';
+import {buildPolicyDocument} from '../src/engine/build.js';
+import {inlineText} from '../src/engine/inline.js';
+import type {Block, Claim, Inline, PolicyDocument} from '../src/engine/model.js';
+import {DATA_CLASS_RULES, POSTURES, REGIME_IDS} from '../src/engine/model.js';
+import {renderPolicyJson} from '../src/render/json.js';
+import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
+import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
+
+const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {
+  renderToStaticMarkup(element: ReactElement): string;
+};
+vi.mock('@docusaurus/Link', () => ({
+  default: ({to, href, children}: {to?: string; href?: string; children?: ReactNode}) =>
+    createElement('a', {href: to ?? href}, children),
+}));
+vi.mock('@theme/Heading', () => ({
+  default: ({as, id, children}: {as: string; id?: string; children?: ReactNode}) =>
+    createElement(as, {id}, children),
+}));
+vi.mock('@theme/Admonition', () => ({
+  default: ({children}: {children?: ReactNode}) => createElement('div', null, children),
+}));
+vi.mock('@theme/CodeBlock', () => ({
+  default: ({children}: {children?: ReactNode}) => createElement('pre', null, children),
+}));
+vi.mock('@theme/AiPolicyInline', async () => import('../theme/AiPolicyInline/index.js'));
+vi.mock('@theme/AiPolicyTable', async () => import('../theme/AiPolicyTable/index.js'));
+vi.mock('@theme/AiPolicyDataClassTable', async () => import('../theme/AiPolicyDataClassTable/index.js'));
+vi.mock('@theme/AiPolicyToolMatrix', async () => import('../theme/AiPolicyToolMatrix/index.js'));
+vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/index.js'));
+const {default: AiPolicyBlocks} = await import('../theme/AiPolicyBlocks/index.js');
+
+type Agreement = 'none' | 'standard' | 'enterprise' | 'baa';
+type Category = 'personal-data' | 'special-category-data' | 'phi' | 'cardholder-data' | 'credentials';
+
+/** The rules, as the README's decision table states them. */
+function expectedAllowed(
+  config: PolicyConfig,
+  agreements: readonly Agreement[],
+  ceiling: number,
+  classIndex: number,
+): boolean {
+  const dataClass = config.dataClasses[classIndex]!;
+  const has = (category: Category) => dataClass.categories.includes(category);
+  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
+  if (dataClass.rule === 'never') return false;
+  if (dataClass.rule === 'enterprise-agreement-only' && !agreements.includes('enterprise')) return false;
+  if (dataClass.rule === 'baa-only' && !agreements.includes('baa')) return false;
+  if (classIndex > ceiling) return false;
+  if (has('credentials')) return false;
+  if (selected('pci-dss') && has('cardholder-data')) return false;
+  if (selected('hipaa') && has('phi') && !agreements.includes('baa')) return false;
+  if (selected('gdpr') && (has('personal-data') || has('special-category-data')))
+    return agreements.includes('enterprise');
+  return true;
+}
+
+/** Every claim in the model, with the plain text of its words. */
+function claimsOf(document: PolicyDocument): Array<{claim: Claim; text: string}> {
+  const found: Array<{claim: Claim; text: string}> = [];
+  const walkInlines = (inlines: Inline[]) => {
+    for (const inline of inlines) {
+      if (inline.type === 'claim') found.push({claim: inline.claim, text: inlineText(inline.children)});
+      if ('children' in inline) walkInlines(inline.children);
+    }
+  };
+  const walkBlocks = (blocks: Block[]) => {
+    for (const block of blocks) {
+      if (block.type === 'paragraph' || block.type === 'heading') walkInlines(block.children);
+      else if (block.type === 'list') for (const item of block.items) walkBlocks(item);
+      else if (block.type === 'table')
+        for (const row of block.rows) for (const cell of row) walkInlines(cell);
+      else if (block.type === 'note' || block.type === 'blockquote') walkBlocks(block.children);
+    }
+  };
+  for (const section of document.sections) walkBlocks(section.blocks);
+  return found;
+}
+
+const agreementSets = fc.constantFrom<Agreement[]>(
+  ['none'],
+  ['standard'],
+  ['enterprise'],
+  ['baa'],
+  ['enterprise', 'baa'],
+  ['standard', 'baa'],
+);
+const CATEGORIES: Category[] = [
+  'personal-data',
+  'special-category-data',
+  'phi',
+  'cardholder-data',
+  'credentials',
+];
+
+const configs = fc
+  .record({
+    posture: fc.constantFrom(...POSTURES),
+    compliance: fc.subarray([...REGIME_IDS]),
+    classes: fc.array(
+      fc.record({rule: fc.constantFrom(...DATA_CLASS_RULES), categories: fc.subarray(CATEGORIES)}),
+      {minLength: 1, maxLength: 5},
+    ),
+    tools: fc.array(fc.record({agreement: agreementSets, ceiling: fc.option(fc.nat(), {nil: undefined})}), {
+      minLength: 1,
+      maxLength: 5,
+    }),
+    unlisted: fc.option(fc.nat(), {nil: undefined}),
+  })
+  .map((draw) => {
+    const ids = draw.classes.map((_, index) => `class-${index}`);
+    return {
+      organization: 'Quill',
+      effectiveDate: '2026-06-15',
+      posture: draw.posture,
+      compliance: draw.compliance,
+      tools: draw.tools.map((tool, index) => ({
+        name: `Tool ${String.fromCharCode(65 + index)}`,
+        agreement: tool.agreement,
+        ...(tool.ceiling === undefined ? {} : {maxDataClass: ids[tool.ceiling % ids.length]}),
+      })),
+      dataClasses: draw.classes.map((dataClass, index) => ({
+        id: ids[index],
+        name: `Kind ${String.fromCharCode(80 + index)}`,
+        rule: dataClass.rule,
+        categories: dataClass.categories,
+      })),
+      unlistedTools: {maxDataClass: draw.unlisted === undefined ? null : ids[draw.unlisted % ids.length]},
+    };
+  });
+
+/** A table of rendered Markdown, as cell texts, found by its first header cell. */
+function markdownTable(tree: ReturnType<typeof parseMarkdown>, firstHeader: string): string[][] {
+  const tables = nodesOfType(tree, 'table') as Table[];
+  return tables.map(tableCells).find((cells) => cells[0]![0] === firstHeader)!;
+}
+
+/** The tool x class matrix of the React page: [row header, then data-allowed per cell]. */
+function htmlMatrix(html: string): string[][] {
+  const table = html.slice(html.indexOf('ai-policy-tool-matrix'));
+  const body = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>'));
+  return [...body.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, row]) => [
+    /<th scope="row">(?:<strong>)?(.*?)(?:<\/strong>)?<\/th>/.exec(row!)![1]!,
+    ...[...row!.matchAll(/data-allowed="(true|false)"/g)].map((match) => match[1]!),
+  ]);
+}
+
+/** Each run renders and re-parses the whole policy; 400 runs take about a minute on two cores. */
+const RUNS = 400;
+
+describe('one answer everywhere', () => {
+  it('every claim, table, embed and export agrees with the decision table and with the rules', () => {
+    let runs = 0;
+    fc.assert(
+      fc.property(configs, (input) => {
+        runs++;
+        const parsed = parsePolicyConfig(stringify(input), 'ai-policy.yml');
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+        const {config} = parsed;
+        const document = buildPolicyDocument(config);
+        const json = JSON.parse(renderPolicyJson(document));
+        const rank = new Map(config.dataClasses.map((dataClass, index) => [dataClass.id, index]));
+
+        // 1. The JSON decisions follow the rules, cell by cell.
+        const allowedIn = new Map<string | null, string[]>();
+        for (const tool of config.tools) {
+          const ceiling = tool.maxDataClass === undefined ? Infinity : rank.get(tool.maxDataClass)!;
+          const classes = config.dataClasses
+            .map((dataClass, index) => ({dataClass, index}))
+            .filter(({index}) => expectedAllowed(config, tool.agreement, ceiling, index))
+            .map(({dataClass}) => dataClass.id);
+          allowedIn.set(tool.name, classes);
+          for (const dataClass of config.dataClasses) {
+            const decision = json.decisions.find(
+              (d: {tool: string; dataClass: string}) => d.tool === tool.name && d.dataClass === dataClass.id,
+            );
+            expect(decision.allowed, `${tool.name} x ${dataClass.id}`).toBe(classes.includes(dataClass.id));
+          }
+        }
+        const unlistedCeiling =
+          config.unlistedTools.maxDataClass === null ? -1 : rank.get(config.unlistedTools.maxDataClass)!;
+        const unlisted = config.dataClasses
+          .filter((_, index) => expectedAllowed(config, ['none'], unlistedCeiling, index))
+          .map((dataClass) => dataClass.id);
+        allowedIn.set(null, unlisted);
+        expect(
+          json.unlistedTools.decisions
+            .filter((d: {allowed: boolean}) => d.allowed)
+            .map((d: {dataClass: string}) => d.dataClass),
+        ).toEqual(unlisted);
+        const recipientsOf = (classId: string) =>
+          config.tools.filter((tool) => allowedIn.get(tool.name)!.includes(classId)).map((tool) => tool.name);
+
+        // 2. Every claim in the text says what the table says, and its words name exactly what it claims.
+        const claims = claimsOf(document);
+        const toolNames = config.tools.map((tool) => tool.name);
+        const classNames = new Map(config.dataClasses.map((dataClass) => [dataClass.id, dataClass.name]));
+        for (const {claim, text} of claims) {
+          if (claim.kind === 'class-recipients') {
+            expect(claim.tools, text).toEqual(recipientsOf(claim.dataClass));
+            expect(claim.unlisted, text).toBe(unlisted.includes(claim.dataClass));
+            expect(
+              toolNames.filter((name) => text.includes(name)),
+              text,
+            ).toEqual(claim.tools);
+          } else {
+            expect(claim.classes, text).toEqual(allowedIn.get(claim.tool));
+            const named = config.dataClasses.filter((c) => text.includes(c.name)).map((c) => c.id);
+            expect(named, text).toEqual(claim.classes);
+          }
+        }
+        // Every class, every tool and the unlisted tools are spoken for in words.
+        for (const dataClass of config.dataClasses) {
+          expect(
+            claims.some(({claim}) => claim.kind === 'class-recipients' && claim.dataClass === dataClass.id),
+          ).toBe(true);
+        }
+        for (const tool of [...toolNames, null]) {
+          expect(claims.some(({claim}) => claim.kind === 'tool-classes' && claim.tool === tool)).toBe(true);
+        }
+
+        // 3. The Markdown page and the section embed show the same matrix, matching the JSON.
+        const pageTree = parseMarkdown(renderPolicyMarkdown(document));
+        const page = markdownTable(pageTree, 'Tool');
+        const embed = parseMarkdown(renderSectionMarkdown(document, 'data-classification'));
+        expect(markdownTable(embed, 'Tool')).toEqual(page);
+        for (const row of page.slice(1)) {
+          const tool = row[0] === 'Any tool not listed' ? null : row[0]!;
+          row.slice(1).forEach((cell, index) => {
+            const classId = config.dataClasses[index]!.id;
+            expect(cell.startsWith('Allowed'), `${row[0]} x ${classId}: ${cell}`).toBe(
+              allowedIn.get(tool)!.includes(classId),
+            );
+          });
+        }
+        // The class table's "May go into" column names exactly the recipients.
+        const classTable = markdownTable(pageTree, 'Data class');
+        classTable.slice(1).forEach((row, index) => {
+          const classId = config.dataClasses[index]!.id;
+          expect(toolNames.filter((name) => row[3]!.includes(name))).toEqual(recipientsOf(classId));
+        });
+
+        // 4. The React page shows the same decisions as the JSON, by status.
+        const section = document.sections.find((candidate) => candidate.id === 'data-classification')!;
+        const html = renderToStaticMarkup(
+          createElement(AiPolicyBlocks, {blocks: section.blocks, sectionHeadingLevel: 2}),
+        );
+        for (const [header, ...cells] of htmlMatrix(html)) {
+          const tool = header === 'Any tool not listed' ? null : header!;
+          expect(cells).toEqual(
+            config.dataClasses.map((dataClass) => String(allowedIn.get(tool)!.includes(dataClass.id))),
+          );
+        }
+        expect(textOf(pageTree)).toContain(classNames.get('class-0')!);
+      }),
+      {numRuns: RUNS},
+    );
+    expect(runs).toBe(RUNS);
+  }, 600_000);
+});
+
+/** The cases counsel found, each as the reader meets it: page text, matrix, JSON and `ai-policy check`. */
+describe('the contradictions counsel found', () => {
+  const BASE = {organization: 'Acme', effectiveDate: '2026-06-15'};
+  const build = (input: Record<string, unknown>) => {
+    const parsed = parsePolicyConfig(stringify(input), 'ai-policy.yml');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const document = buildPolicyDocument(parsed.config);
+    const markdown = renderPolicyMarkdown(document);
+    const plain = textOf(parseMarkdown(markdown));
+    const json = JSON.parse(renderPolicyJson(document));
+    const decision = (tool: string, dataClass: string) =>
+      json.decisions.find(
+        (d: {tool: string; dataClass: string}) => d.tool === tool && d.dataClass === dataClass,
+      );
+    const matrix = markdownTable(parseMarkdown(markdown), 'Tool');
+    const cell = (tool: string, column: number) => matrix.find((row) => row[0] === tool)![column];
+    const section = (id: string) => textOf(parseMarkdown(renderSectionMarkdown(document, id)));
+    return {document, plain, decision, cell, section, findings: document.findings};
+  };
+
+  it('HIPAA: PHI open to enterprise tools reaches only the BAA tool, everywhere', () => {
+    const policy = build({
+      ...BASE,
+      compliance: ['hipaa'],
+      tools: [
+        {name: 'Copilot', agreement: 'enterprise'},
+        {name: 'Claude', agreement: ['enterprise', 'baa']},
+      ],
+      dataClasses: [
+        {id: 'phi', name: 'Patient records', rule: 'enterprise-agreement-only', categories: ['phi']},
+      ],
+    });
+    expect(policy.section('hipaa')).toContain('Patient records may go only into Claude.');
+    expect(policy.section('approved-tools')).toContain(
+      'Copilot, under an enterprise data agreement with data-processing terms. May receive no company data of any class.',
+    );
+    expect(policy.cell('Copilot', 1)).toBe('No: HIPAA needs a BAA');
+    expect(policy.cell('Claude', 1)).toBe('Allowed');
+    expect(policy.decision('Copilot', 'phi')).toEqual({
+      tool: 'Copilot',
+      dataClass: 'phi',
+      allowed: false,
+      reason: 'hipaa-needs-baa',
+    });
+    expect(policy.findings).toContainEqual(
+      expect.objectContaining({code: 'phi-without-baa', path: 'dataClasses[0].rule'}),
+    );
+  });
+
+  it('GDPR with the default classes: personal data goes nowhere, and no sentence reads as permission', () => {
+    const policy = build({
+      ...BASE,
+      compliance: ['gdpr'],
+      tools: [
+        {name: 'Claude', agreement: 'enterprise'},
+        {name: 'Copilot', agreement: 'enterprise'},
+      ],
+    });
+    expect(policy.section('gdpr')).toContain(
+      'Customer data, PII, credentials and secrets must not go into any AI tool.',
+    );
+    expect(policy.section('gdpr')).not.toMatch(/only .*have such terms/);
+  });
+
+  it('GDPR: personal data open to any tool stays out of a tool with no agreement', () => {
+    const policy = build({
+      ...BASE,
+      compliance: ['gdpr'],
+      tools: [
+        {name: 'Free Bot', agreement: 'none'},
+        {name: 'Claude', agreement: 'enterprise'},
+      ],
+      dataClasses: [
+        {id: 'people', name: 'People data', rule: 'any-approved-tool', categories: ['personal-data']},
+      ],
+    });
+    expect(policy.decision('Free Bot', 'people').reason).toBe('gdpr-needs-dpa');
+    expect(policy.cell('Free Bot', 1)).toBe('No: GDPR needs a data-processing agreement');
+    expect(policy.section('gdpr')).toContain('People data may go only into Claude.');
+    expect(policy.section('approved-tools')).toContain(
+      'Free Bot, with no agreement. May receive no company data of any class.',
+    );
+  });
+
+  it('a BAA is not a data-processing agreement: PHI that is also personal data needs both', () => {
+    const policy = build({
+      ...BASE,
+      compliance: ['hipaa', 'gdpr'],
+      tools: [
+        {name: 'BAA Only', agreement: 'baa'},
+        {name: 'Both', agreement: ['enterprise', 'baa']},
+      ],
+      dataClasses: [{id: 'phi', name: 'PHI', rule: 'baa-only', categories: ['phi', 'personal-data']}],
+    });
+    expect(policy.decision('BAA Only', 'phi').reason).toBe('gdpr-needs-dpa');
+    expect(policy.decision('Both', 'phi').allowed).toBe(true);
+    expect(policy.plain).not.toMatch(/BAA Only[^.]*(may|May) receive: PHI/);
+  });
+
+  it('PCI DSS and credentials: never, whatever the class rule says', () => {
+    const policy = build({
+      ...BASE,
+      compliance: ['pci-dss'],
+      tools: [{name: 'Copilot', agreement: 'enterprise'}],
+      dataClasses: [
+        {id: 'cards', name: 'Card data', rule: 'enterprise-agreement-only', categories: ['cardholder-data']},
+        {id: 'keys', name: 'Keys', rule: 'enterprise-agreement-only', categories: ['credentials']},
+      ],
+    });
+    expect(policy.cell('Copilot', 1)).toBe('No: PCI DSS keeps cardholder data out');
+    expect(policy.cell('Copilot', 2)).toBe('No: credentials never go into AI tools');
+    expect(policy.findings.map((finding) => finding.code)).toEqual(
+      expect.arrayContaining(['cardholder-data-allowed', 'credentials-allowed']),
+    );
+    // What must exist, not a claim that a control exists.
+    expect(policy.plain).toContain('Automated secret scanning must run in pre-commit hooks and in CI');
+    expect(policy.plain).not.toMatch(/are also caught by/);
+  });
+
+  it('PHI that never goes anywhere gets no sentence about PHI inside a BAA tool', () => {
+    const policy = build({
+      ...BASE,
+      compliance: ['hipaa'],
+      tools: [{name: 'Claude', agreement: 'baa'}],
+      dataClasses: [{id: 'phi', name: 'PHI', rule: 'never', categories: ['phi']}],
+    });
+    expect(policy.section('hipaa')).toContain('PHI must not go into any AI tool');
+    expect(policy.section('hipaa')).not.toContain('Even in a tool covered by a BAA');
+  });
+
+  it('unlisted tools: one answer in the tool list, the matrix and ISO 27001', () => {
+    const policy = build({
+      ...BASE,
+      compliance: ['iso27001'],
+      tools: [{name: 'Copilot', agreement: 'enterprise'}],
+      unlistedTools: {maxDataClass: 'public'},
+    });
+    expect(policy.plain).not.toContain('must not go into any other AI tool');
+    expect(policy.plain).toContain(
+      'AI tools that are not listed above may receive only Public data and open-source code',
+    );
+    expect(policy.cell('Any tool not listed', 1)).toBe('Allowed');
+    expect(policy.section('iso27001')).not.toMatch(/block unapproved AI services/);
+  });
+
+  it('a lenient class after a strict one is reported, not silently refused', () => {
+    const policy = build({
+      ...BASE,
+      tools: [{name: 'Copilot', agreement: 'enterprise', maxDataClass: 'secret'}],
+      dataClasses: [
+        {id: 'secret', name: 'Secret', rule: 'never'},
+        {id: 'docs', name: 'Docs', rule: 'any-approved-tool'},
+      ],
+    });
+    expect(policy.cell('Copilot', 2)).toBe('No: above this tool’s limit');
+    expect(policy.findings).toContainEqual(
+      expect.objectContaining({code: 'class-order', path: 'dataClasses[1]'}),
+    );
+  });
+
+  it('advisory posture keeps legal duties binding', () => {
+    const policy = build({
+      ...BASE,
+      posture: 'advisory',
+      compliance: ['hipaa'],
+      tools: [{name: 'Claude', agreement: 'baa'}],
+    });
+    expect(policy.section('hipaa')).toContain('must be sanctioned under the workforce sanctions policy');
+    expect(policy.section('hipaa')).toMatch(/affected individuals must be notified/);
+    expect(policy.plain).not.toMatch(/not disciplinary/);
+    expect(policy.section('approved-tools')).toMatch(/\bshould\b/);
+  });
+
+  it('a minimal HIPAA config gets PHI in the restricted class and required training, and no finding', () => {
+    const policy = build({
+      ...BASE,
+      compliance: ['hipaa'],
+      tools: [{name: 'Claude', agreement: ['enterprise', 'baa']}],
+    });
+    expect(policy.document.facts.dataClasses[2]!.categories).toContain('phi');
+    expect(policy.document.facts.training.required).toBe(true);
+    expect(policy.findings).toEqual([]);
+  });
+});
