@@ -262,7 +262,7 @@ describe('header', () => {
       'Posture: Advisory. This policy is guidance: it describes expected practice and the reasons for it.',
       'Compliance context: SOC 2, HIPAA',
       'Owner: Security team <security@acme.example>',
-      'Last review: 2026-05-31 (reviewed semiannual)',
+      'Last review: 2026-05-31 (reviewed every six months)',
       'Next review due: 2026-11-30',
     ]);
     const last = textOf(tree.children.at(-1)!);
@@ -274,7 +274,7 @@ describe('header', () => {
     const fields = nodesOfType(parseMarkdown(markdownOf(MINIMAL)), 'list')[0]!.children.map(textOf);
     expect(fields).toContain('Compliance context: None selected');
     expect(fields.some((field) => field.startsWith('Owner:'))).toBe(false);
-    expect(fields).toContain('Last review: Not yet reviewed (reviewed quarterly)');
+    expect(fields).toContain('Last review: Not yet reviewed (reviewed every quarter)');
     // Without a review date, the first review is due a cadence after the effective date.
     expect(fields).toContain('Next review due: 2026-09-15');
   });
@@ -537,7 +537,9 @@ describe('data classes and the tool x class matrix', () => {
   it('says secrets never go into a prompt and are also caught by scanning', () => {
     const text = sectionPlain(input, 'data-classification');
     expect(text).toContain('Data in Secrets must not go into any AI tool: not in a prompt');
-    expect(text).toContain('Secrets and credentials must not go into any AI tool, whatever class they sit in.');
+    expect(text).toContain(
+      'Secrets and credentials must not go into any AI tool, whatever class they sit in.',
+    );
     expect(text).toMatch(/secret scanning must run in pre-commit hooks and in CI/);
   });
 
@@ -572,7 +574,10 @@ describe('tools not on the list', () => {
     expect(sectionPlain(MINIMAL, 'approved-tools')).toContain(
       'AI tools that are not listed above must not receive company data or code of any class.',
     );
-    expect(matrixRow(MINIMAL)).toEqual(['Any tool not listed', ...Array(3).fill('No: not for unlisted tools')]);
+    expect(matrixRow(MINIMAL)).toEqual([
+      'Any tool not listed',
+      ...Array(3).fill('No: not for unlisted tools'),
+    ]);
     expect(documentOf(MINIMAL).facts.unlistedTools).toEqual({
       maxDataClass: null,
       decisions: ['public', 'internal', 'restricted'].map((dataClass) => ({
@@ -851,7 +856,8 @@ describe('lint: contradictions', () => {
           ],
         },
         path: 'dataClasses[0].rule',
-        message: /"Patient data" \(enterprise-agreement-only\) was tightened: HIPAA.*out of GitHub Copilot\.$/,
+        message:
+          /"Patient data" \(enterprise-agreement-only\) was tightened: HIPAA.*out of GitHub Copilot\.$/,
       },
     ],
     'cardholder-data-allowed': [
@@ -996,7 +1002,10 @@ describe('lint: contradictions', () => {
     ],
     'exception-too-long': [
       {
-        input: {...MINIMAL, exceptions: {granted: [{who: 'QA', what: 'test data in Copilot', expires: '2029-01-01'}]}},
+        input: {
+          ...MINIMAL,
+          exceptions: {granted: [{who: 'QA', what: 'test data in Copilot', expires: '2029-01-01'}]},
+        },
         path: 'exceptions.granted[0].expires',
         message: /runs until 2029-01-01, more than a year away/,
       },

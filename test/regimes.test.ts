@@ -349,12 +349,12 @@ describe('config-driven sentences', () => {
   });
 
   it('says in the GDPR processor clause which tools may receive personal data, and a BAA is not enough', () => {
-    const people = {
+    const people: NonNullable<PolicyConfigInput['dataClasses']>[number] = {
       id: 'people',
       name: 'People data',
       rule: 'any-approved-tool',
       categories: ['personal-data'],
-    } as const;
+    };
     const flat = text('gdpr', 'gdpr.processor', contextFor({dataClasses: [people]}));
     // Claude Code has only a BAA: not an Art. 28 agreement.
     expect(flat).toContain('People data may go only into GitHub Copilot.');

@@ -259,7 +259,9 @@ describe('MDX: the HTML a reader sees', () => {
 
   it('title="false": no section heading, the text starts at once', async () => {
     const html = await mdxHtml('::ai-policy{section="approved-tools" title="false"}\n');
-    expect(html).toMatch(/^<p>The tools below are approved for work at Acme Corp\./);
+    expect(html).toMatch(
+      /^<p>The tools below are approved for work at Acme Corp, each for the data classes listed with it\./,
+    );
     expect(html).not.toContain('id="approved-tools"');
     expect(html).toContain('<h2 id="approved-tools--tools-not-on-this-list">');
   });

@@ -8,6 +8,7 @@ import {
   INDUSTRY_IDS,
   POSTURES,
   REGIME_IDS,
+  REVIEW_CADENCES,
 } from '../engine/model.js';
 
 /**
@@ -172,7 +173,7 @@ export const policyConfigSchema = z.strictObject({
     .prefault({}),
   review: z
     .strictObject({
-      cadence: z.enum(['monthly', 'quarterly', 'semiannual', 'annual']).default('quarterly'),
+      cadence: z.enum(REVIEW_CADENCES).default('quarterly'),
       lastReviewed: isoDate.optional(),
     })
     .prefault({}),

@@ -103,6 +103,9 @@ export type Posture = (typeof POSTURES)[number];
 export const AGREEMENTS = ['none', 'standard', 'enterprise', 'baa'] as const;
 export type Agreement = (typeof AGREEMENTS)[number];
 
+export const REVIEW_CADENCES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const;
+export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
+
 export const DATA_CLASS_RULES = [
   'any-approved-tool',
   'enterprise-agreement-only',
@@ -208,7 +211,7 @@ export interface PolicyHeader {
   posture: {id: Posture; label: string; statement: string};
   compliance: Array<{id: RegimeId; label: string}>;
   owner: string | null;
-  review: {cadence: string; lastReviewed: string | null; nextDue: string | null};
+  review: {cadence: ReviewCadence; lastReviewed: string | null; nextDue: string | null};
 }
 
 export interface PolicyToolFacts {

@@ -1,3 +1,4 @@
+import {CADENCE_PHRASES} from '../engine/labels.js';
 import type {PolicyDocument} from '../engine/model.js';
 
 export interface HeaderField {
@@ -36,8 +37,8 @@ export function headerFields(document: PolicyDocument): HeaderField[] {
       key: 'lastReviewed',
       label: 'Last review',
       value: header.review.lastReviewed
-        ? `${header.review.lastReviewed} (reviewed ${header.review.cadence})`
-        : `Not yet reviewed (reviewed ${header.review.cadence})`,
+        ? `${header.review.lastReviewed} (reviewed ${CADENCE_PHRASES[header.review.cadence]})`
+        : `Not yet reviewed (reviewed ${CADENCE_PHRASES[header.review.cadence]})`,
     },
     header.review.nextDue
       ? {key: 'nextReview', label: 'Next review due', value: header.review.nextDue}

@@ -1,4 +1,5 @@
 import {joinNames, paragraph} from '../inline.js';
+import {CADENCE_PHRASES} from '../labels.js';
 import {asRole, policyContact, reportTo} from '../phrases.js';
 import type {Regime} from './regime.js';
 
@@ -51,7 +52,7 @@ export const iso42001: Regime = {
         const w = context.wording;
         const {cadence, lastReviewed} = context.config.review;
         return [
-          `The AI policy ${w.must} be reviewed at planned intervals, here ${cadence}`,
+          `The AI policy ${w.must} be reviewed at planned intervals, here ${CADENCE_PHRASES[cadence]}`,
           lastReviewed ? ` (last reviewed on ${lastReviewed}).` : '.',
         ];
       },

@@ -1,7 +1,7 @@
 import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
 import {paragraph} from '../inline.js';
-import {asRole, strongNames, trainingDeadline} from '../phrases.js';
+import {asRole, trainingDeadline} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community soc2_2017_with_rev_2022.yaml';

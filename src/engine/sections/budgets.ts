@@ -1,4 +1,5 @@
 import {bulletList, note, paragraph} from '../inline.js';
+import {possessiveRole} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
 const PERIOD_ADJECTIVES = {monthly: 'monthly', quarterly: 'quarterly', annual: 'annual'} as const;
@@ -11,7 +12,7 @@ export const budgets: SectionBuilder = ({config, wording}) => {
     blocks: [
       bulletList([
         [
-          `Every team has a ${PERIOD_ADJECTIVES[period]} budget for AI tools and API usage, owned by its ${owner}.`,
+          `Every team has a ${PERIOD_ADJECTIVES[period]} budget for AI tools and API usage, owned by ${possessiveRole(owner)}.`,
         ],
         [
           `Spend ${wording.must} be attributable per person and per project, so a cost can be traced to the work that caused it.`,

@@ -1,6 +1,7 @@
 import {bulletList, heading, paragraph, strong, toInlines} from '../inline.js';
-import {CADENCE_MONTHS} from '../labels.js';
+import {CADENCE_MONTHS, CADENCE_PHRASES} from '../labels.js';
 import type {Block} from '../model.js';
+import {asRole} from '../phrases.js';
 import {nextReviewDate} from '../review-dates.js';
 import type {SectionBuilder} from './section.js';
 
@@ -17,7 +18,7 @@ export const incidentsAndExceptions: SectionBuilder = ({config, wording}) => {
     ),
     heading(1, 'Exceptions'),
     paragraph(
-      `An exception to this policy ${wording.must} be approved in writing by the ${config.exceptions.approver} and ${wording.must} carry an expiry date. `,
+      `An exception to this policy ${wording.must} be approved in writing by ${asRole(config.exceptions.approver)} and ${wording.must} carry an expiry date. `,
       'An exception that has expired no longer applies, whether or not anyone noticed.',
     ),
   ];
@@ -41,7 +42,7 @@ export const incidentsAndExceptions: SectionBuilder = ({config, wording}) => {
     heading(1, 'Keeping this policy current'),
     bulletList([
       [
-        `This policy is reviewed ${cadence === 'semiannual' ? 'every six months' : cadence}`,
+        `This policy is reviewed ${CADENCE_PHRASES[cadence]}`,
         lastReviewed ? `; it was last reviewed on ${lastReviewed} and is next due by ${next}` : '',
         '. AI tools change quickly, and a policy that has fallen behind them starts to read as optional.',
       ],
