@@ -90,20 +90,20 @@ export const DEFAULT_DATA_CLASSES: Array<z.input<typeof dataClassSchema>> = [
     id: 'public',
     name: 'Public data and open-source code',
     rule: 'any-approved-tool',
-    examples: ['published documentation', 'open-source dependencies', 'public API references'],
+    examples: ['published documentation', 'open-source dependencies'],
   },
   {
     id: 'internal',
     name: 'Internal code and documentation',
     rule: 'enterprise-agreement-only',
-    examples: ['proprietary source code', 'architecture documents', 'internal tickets'],
+    examples: ['proprietary source code', 'internal tickets'],
     categories: ['source-code', 'confidential'],
   },
   {
     id: 'restricted',
     name: 'Customer data, PII, credentials and secrets',
     rule: 'never',
-    examples: ['production database rows', 'API keys and tokens', 'personal data of customers or staff'],
+    examples: ['production data', 'API keys and tokens', 'personal data'],
     categories: ['customer-data', 'personal-data', 'credentials'],
   },
 ];

@@ -1,11 +1,13 @@
 import type {PolicyConfig} from '../config/schema.js';
-import {createPolicyContext, type PolicyContext} from './context.js';
+import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
 import {paragraph} from './inline.js';
-import {CADENCE_MONTHS, INDUSTRY_LABELS, POSTURE_LABELS, POSTURE_STATEMENTS} from './labels.js';
+import {CADENCE_MONTHS} from './labels.js';
 import {markdownToBlocks} from './markdown-blocks.js';
+import {say, sayText} from './messages.js';
 import type {
   ClauseReference,
+  HeaderField,
   PolicyDocument,
   PolicyFacts,
   PolicyHeader,
@@ -38,44 +40,78 @@ const BUILTIN_BUILDERS: Record<string, SectionBuilder> = {
  * clock (date-based lint lives in `lintPolicy`), no randomness, so the same config always yields the same
  * document and therefore byte-identical markdown and JSON.
  */
-export function buildPolicyDocument(config: PolicyConfig): PolicyDocument {
-  const context = createPolicyContext(config);
+export function buildPolicyDocument(
+  config: PolicyConfig,
+  language: PolicyLanguage = ENGLISH_LANGUAGE,
+): PolicyDocument {
+  const context = createPolicyContext(config, language);
   return {
     schemaVersion: 1,
-    title: 'AI Tool Usage Policy',
-    header: buildHeader(config),
+    title: sayText(context, 'common.title'),
+    header: buildHeader(context),
     sections: buildSections(context),
-    footer: [
-      paragraph(
-        `This policy is generated from ${config.organization}'s reviewed policy file. It is a working draft, not legal advice: `,
-        'have counsel review it before formal adoption, and whenever the regimes or tools it names change.',
-      ),
-    ],
+    footer: [paragraph(...say(context, 'common.footer'))],
     facts: buildFacts(context),
     findings: findContradictions(context),
   };
 }
 
-function buildHeader(config: PolicyConfig): PolicyHeader {
+function buildHeader(context: PolicyContext): PolicyHeader {
+  const {config} = context;
   const {cadence, lastReviewed} = config.review;
+  const industry = sayText(context, `common.industry.${config.industry}`);
+  const posture = sayText(context, `common.posture.${config.posture}`);
+  const statement = sayText(context, `common.posture-statement.${config.posture}`);
+  const compliance = selectedRegimes(config).map((id) => ({id, label: REGIMES[id].label}));
+  const nextDue = nextReviewDate(lastReviewed ?? config.effectiveDate, CADENCE_MONTHS[cadence]);
+  const cadencePhrase = sayText(context, `common.cadence.${cadence}`);
+  const field = (key: HeaderField['key'], value: string): HeaderField => ({
+    key,
+    label: sayText(context, HEADER_LABELS[key]),
+    value,
+  });
+  const fields: HeaderField[] = [
+    field('organization', config.organization),
+    field('industry', industry),
+    field('effectiveDate', config.effectiveDate),
+    field('posture', `${posture}: ${statement}`),
+    field(
+      'compliance',
+      compliance.length > 0
+        ? compliance.map((regime) => regime.label).join(', ')
+        : sayText(context, 'common.header.compliance-none'),
+    ),
+    ...(config.owner ? [field('owner', config.owner)] : []),
+    field(
+      'lastReviewed',
+      lastReviewed
+        ? sayText(context, 'common.header.last-review-date', {date: lastReviewed, cadence: cadencePhrase})
+        : sayText(context, 'common.header.last-review-none', {cadence: cadencePhrase}),
+    ),
+    ...(nextDue ? [field('nextReview', nextDue)] : []),
+  ];
   return {
+    fields,
     organization: config.organization,
-    industry: {id: config.industry, label: INDUSTRY_LABELS[config.industry]},
+    industry: {id: config.industry, label: industry},
     effectiveDate: config.effectiveDate,
-    posture: {
-      id: config.posture,
-      label: POSTURE_LABELS[config.posture],
-      statement: POSTURE_STATEMENTS[config.posture],
-    },
-    compliance: selectedRegimes(config).map((id) => ({id, label: REGIMES[id].label})),
+    posture: {id: config.posture, label: posture, statement},
+    compliance,
     owner: config.owner ?? null,
-    review: {
-      cadence,
-      lastReviewed: lastReviewed ?? null,
-      nextDue: nextReviewDate(lastReviewed ?? config.effectiveDate, CADENCE_MONTHS[cadence]),
-    },
+    review: {cadence, lastReviewed: lastReviewed ?? null, nextDue},
   };
 }
+
+const HEADER_LABELS = {
+  organization: 'common.header.organization',
+  industry: 'common.header.industry',
+  effectiveDate: 'common.header.effective-date',
+  posture: 'common.header.posture',
+  compliance: 'common.header.compliance',
+  owner: 'common.header.owner',
+  lastReviewed: 'common.header.last-review',
+  nextReview: 'common.header.next-review',
+} as const satisfies Record<HeaderField['key'], string>;
 
 function selectedRegimes(config: PolicyConfig): RegimeId[] {
   return defaultSectionOrder(config.compliance).filter((id): id is RegimeId => id in REGIMES);
@@ -108,7 +144,7 @@ function buildSections(context: PolicyContext): PolicySection[] {
       id: custom.id,
       kind: 'custom',
       title: custom.title,
-      summary: `${custom.title}: part of ${config.organization}'s AI tool usage policy.`,
+      summary: sayText(context, 'common.section-summary.custom', {title: custom.title}),
       blocks: markdownToBlocks(custom.body),
     } satisfies PolicySection,
   }));
@@ -146,14 +182,13 @@ function buildFacts(context: PolicyContext): PolicyFacts {
   const clauses: ClauseReference[] = selectedRegimes(config).flatMap((regime) =>
     REGIMES[regime].clauses
       .filter((clause) => clause.appliesTo?.(context) ?? true)
-      .map(({id, citation, status, source}) => ({id, regime, citation, status, source})),
+      .map(({id, citation, status, source, checked}) => ({id, regime, citation, status, source, checked})),
   );
   return {
     tools: config.tools.map((tool) => ({
       name: tool.name,
       vendor: tool.vendor ?? null,
       agreements: tool.agreement,
-      agreement: tool.agreement[tool.agreement.length - 1]!,
       maxDataClass: tool.maxDataClass ?? null,
       conditions: tool.conditions ?? null,
     })),

@@ -1,12 +1,22 @@
 import type {DataCategory, DataClassConfig, PolicyConfig} from '../config/schema.js';
 import {buildDecisionTable, type DecisionTable} from './decisions.js';
+import {ENGLISH, type MessageCatalog} from './messages.js';
 import {type Wording, wordingFor} from './wording.js';
 
+/** Which language the policy is written in: a message catalog and the locale it formats for. */
+export interface PolicyLanguage {
+  catalog: MessageCatalog;
+  locale: string;
+}
+
+export const ENGLISH_LANGUAGE: PolicyLanguage = {catalog: ENGLISH, locale: 'en'};
+
 /**
- * What every section builder needs, derived once from the config: the voice, and the decision table that
- * answers every "may this data go into this tool?" question. Builders never decide that themselves.
+ * What every section builder needs, derived once from the config: the voice, the language, and the
+ * decision table that answers every "may this data go into this tool?" question. Builders never decide
+ * that themselves.
  */
-export interface PolicyContext {
+export interface PolicyContext extends PolicyLanguage {
   config: PolicyConfig;
   /** The voice of the company's own rules, set by the posture. */
   wording: Wording;
@@ -17,9 +27,13 @@ export interface PolicyContext {
   className: (classId: string) => string;
 }
 
-export function createPolicyContext(config: PolicyConfig): PolicyContext {
+export function createPolicyContext(
+  config: PolicyConfig,
+  language: PolicyLanguage = ENGLISH_LANGUAGE,
+): PolicyContext {
   const names = new Map(config.dataClasses.map((dataClass) => [dataClass.id, dataClass.name]));
   return {
+    ...language,
     config,
     wording: wordingFor(config.posture),
     table: buildDecisionTable(config),

@@ -43,7 +43,7 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
         finding(
           'ceiling-exceeds-agreement',
           `tools[${index}].maxDataClass`,
-          `${tool.name} is allowed up to "${ceiling.name}", but its agreement (${agreementsPhrase(tool.agreement)}) does not cover that class; the policy only lets it receive less sensitive classes.`,
+          `${tool.name} is allowed up to "${ceiling.name}", but its agreement (${agreementsPhrase(context, tool.agreement)}) does not cover that class; the policy only lets it receive less sensitive classes.`,
         ),
       );
     }

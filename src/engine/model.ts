@@ -15,7 +15,7 @@ export type Inline =
   /** `url` has passed `safeUrl`: http(s), mailto, relative or fragment only. */
   | {type: 'link'; url: string; children: Inline[]}
   /** Where an obligation comes from, e.g. "GDPR Art. 28(1)–(3)". Rendered after the sentence it backs. */
-  | {type: 'citation'; value: string}
+  | {type: 'citation'; value: string; url?: string}
   /**
    * Words that state who may receive which data. `claim` is what the words assert, read from the decision
    * table when the sentence was built, so tests can prove that no sentence decides on its own.
@@ -131,6 +131,8 @@ export interface ClauseReference {
   citation: string;
   status: 'verified' | 'partially' | 'reported';
   source: string;
+  /** What was checked against the source, including the scope words the sentence keeps. */
+  checked: string;
 }
 
 /**
@@ -204,7 +206,25 @@ export interface LintFinding {
   stale: boolean;
 }
 
+/** One labelled field of the policy header, in the policy's language. */
+export interface HeaderField {
+  /** Stable key, for themes that style fields differently. */
+  key:
+    | 'organization'
+    | 'industry'
+    | 'effectiveDate'
+    | 'posture'
+    | 'compliance'
+    | 'owner'
+    | 'lastReviewed'
+    | 'nextReview';
+  label: string;
+  value: string;
+}
+
 export interface PolicyHeader {
+  /** The header as labelled fields, in reading order; fields the config leaves empty are omitted. */
+  fields: HeaderField[];
   organization: string;
   industry: {id: IndustryId; label: string};
   effectiveDate: string;
@@ -219,8 +239,6 @@ export interface PolicyToolFacts {
   vendor: string | null;
   /** Every agreement that covers the tool, in the order of `AGREEMENTS` (e.g. `["enterprise", "baa"]`). */
   agreements: Agreement[];
-  /** The strongest of `agreements`; kept for consumers of the first JSON shape. */
-  agreement: Agreement;
   maxDataClass: string | null;
   conditions: string | null;
 }

@@ -1,6 +1,6 @@
 import type {PolicyContext} from './context.js';
 import {type InlineInput, joinNames, strong} from './inline.js';
-import {AGREEMENT_LABELS} from './labels.js';
+import {sayText} from './messages.js';
 import type {Agreement} from './model.js';
 
 /**
@@ -36,6 +36,9 @@ export function possessiveRole(who: string): string {
 /** "security owner" and "CISO" are roles; "Jane Doe" and "security@acme.example" are not. */
 function isRole(who: string): boolean {
   if (/^[A-Z]{2,6}$/.test(who)) return true;
+  // "Security team", "Privacy Office": a group named by its function reads with an article too.
+  if (/^[A-Z][\w&]*(\s[\w&]+)*\s(team|group|office|department|committee|council|board)$/i.test(who))
+    return true;
   return /^[a-z]/.test(who) && !/^(the|a|an|its|their)\s|[@#/]/i.test(who);
 }
 
@@ -44,9 +47,9 @@ export function policyContact(context: PolicyContext): string {
   return context.config.owner ? asRole(context.config.owner) : 'the security team';
 }
 
-/** "an enterprise data agreement with data-processing terms and a business associate agreement (BAA)". */
-export function agreementsPhrase(agreements: readonly Agreement[]): string {
-  return joinNames(agreements.map((agreement) => AGREEMENT_LABELS[agreement]));
+/** "an enterprise data agreement and a BAA", in the policy's language. */
+export function agreementsPhrase(context: PolicyContext, agreements: readonly Agreement[]): string {
+  return joinNames(agreements.map((agreement) => sayText(context, `common.agreement.${agreement}`)));
 }
 
 /** When the AI training has to be done, as a phrase that follows "completed ...". */

@@ -1,7 +1,7 @@
 import type {PolicyDocument} from '../engine/model.js';
 
 /** Version of the JSON download's shape. Bumped on any change that could break a consumer. */
-export const POLICY_JSON_SCHEMA_VERSION = 1;
+export const POLICY_JSON_SCHEMA_VERSION = 2;
 
 /**
  * The machine-readable policy: what a gateway, a pre-commit hook or a scanner needs to enforce what the
@@ -35,7 +35,7 @@ export function toPolicyJson(document: PolicyDocument) {
       label: regime.label,
       clauses: facts.clauses
         .filter((clause) => clause.regime === regime.id)
-        .map(({id, citation, status, source}) => ({id, citation, status, source})),
+        .map(({id, citation, status, source, checked}) => ({id, citation, status, source, checked})),
     })),
     sections: document.sections.map(({id, kind, title, summary}) => ({id, kind, title, summary})),
     findings: document.findings,

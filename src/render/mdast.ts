@@ -170,7 +170,13 @@ function inlinesMdast(inlines: Inline[]): PhrasingContent[] {
       case 'link':
         return {type: 'link', url: inline.url, children: inlinesMdast(inline.children)};
       case 'citation':
-        return {type: 'emphasis', children: [{type: 'text', value: `(${inline.value})`}]};
+        return inline.url
+          ? [
+              {type: 'text', value: '('},
+              {type: 'link', url: inline.url, children: [{type: 'text', value: inline.value}]},
+              {type: 'text', value: ')'},
+            ]
+          : {type: 'emphasis', children: [{type: 'text', value: `(${inline.value})`}]};
       case 'decision':
         return {type: 'text', value: inline.label};
       case 'claim':

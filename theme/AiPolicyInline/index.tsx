@@ -44,7 +44,17 @@ function InlineNode({inline}: {inline: Inline}): ReactNode {
       return isInternal ? <Link to={inline.url}>{label}</Link> : <Link href={inline.url}>{label}</Link>;
     }
     case 'citation':
-      return <span className={styles.citation}>({inline.value})</span>;
+      return (
+        <span className={styles.citation}>
+          (
+          {inline.url && isSafeHref(inline.url) ? (
+            <Link href={inline.url}>{inline.value}</Link>
+          ) : (
+            inline.value
+          )}
+          )
+        </span>
+      );
     case 'decision':
       return (
         <span data-allowed={inline.allowed} data-reason={inline.reason}>

@@ -1,15 +1,18 @@
 import type {PolicyContext} from '../context.js';
-import type {InlineInput} from '../inline.js';
-import type {Block, ClauseReference, RegimeId} from '../model.js';
+import type {MessageId, Slots} from '../messages.js';
+import type {ClauseReference, RegimeId} from '../model.js';
 
 /**
- * One obligation a regime places on AI tool use. The sentence is ours; `citation`, `status` and `source`
- * record where it comes from (see `shared/reference/regime-clauses.md`) so a reader can check it.
+ * One obligation a regime places on AI tool use. Its sentence is a message in `messages/en/<regime>.yml`;
+ * `citation`, `status`, `source` and `checked` record where it comes from and what was verified (see
+ * `shared/reference/regime-clauses.md`), so a reader can check it.
  */
 export interface RegimeClause extends Omit<ClauseReference, 'regime'> {
-  /** The policy sentence, in the posture's voice, optionally quoting the config (tools with a BAA...). */
-  sentence: (context: PolicyContext) => InlineInput[];
-  /** Leave the clause out when it does not apply to this config (e.g. no tool touches cardholder data). */
+  /** The message that states it; by default `<regime id>.<clause id after the dot>`. */
+  message?: (context: PolicyContext) => MessageId;
+  /** The message's slots, filled from the config and the decision table. */
+  slots?: (context: PolicyContext) => Slots;
+  /** Leave the clause out when it does not apply to this config (e.g. no tool may receive PHI). */
   appliesTo?: (context: PolicyContext) => boolean;
 }
 
@@ -17,17 +20,23 @@ export interface Regime {
   id: RegimeId;
   /** Short label for headers and lists: "SOC 2", "EU AI Act". */
   label: string;
-  /** The section title, e.g. "SOC 2 obligations". */
-  title: string;
   /** Official name of the instrument, e.g. "Regulation (EU) 2016/679 (GDPR)". */
   instrument: string;
-  /** `law` binds; `certification` criteria bind for the audit; `framework` is voluntary guidance. */
-  nature: 'law' | 'certification' | 'framework';
+  /**
+   * `law` binds; `attestation` (SOC 2) and `certification` (ISO) criteria bind for the audit; `standard`
+   * (PCI DSS) binds by contract; `framework` (NIST AI RMF) is voluntary guidance.
+   */
+  nature: 'law' | 'attestation' | 'certification' | 'standard' | 'framework';
   /** Where to read the source. */
   canonicalUrl: string;
-  /** Opening paragraph(s): why this regime matters to AI tool use here. */
-  intro: (context: PolicyContext) => Block[];
   clauses: RegimeClause[];
-  /** Dated caveats (e.g. reported changes to EU AI Act application dates), rendered as a note. */
-  caveats?: (context: PolicyContext) => InlineInput[][];
+  /** Whether `<regime id>.caveat` holds a dated caveat (e.g. reported changes to application dates). */
+  caveat?: boolean;
+}
+
+/** The id of a clause's message. */
+export function clauseMessage(regime: Regime, clause: RegimeClause, context: PolicyContext): MessageId {
+  return (
+    clause.message?.(context) ?? (`${regime.id}.${clause.id.slice(clause.id.indexOf('.') + 1)}` as MessageId)
+  );
 }

@@ -1,50 +1,27 @@
 import {bulletList, code, heading, type InlineInput} from '../inline.js';
+import {say, sayText} from '../messages.js';
 import type {Block} from '../model.js';
 import type {SectionBuilder} from './section.js';
 
-export const codeReview: SectionBuilder = ({config, wording}) => {
+export const codeReview: SectionBuilder = (context) => {
+  const {disclosure} = context.config;
   const rules: InlineInput[][] = [
-    [
-      `AI-generated code ${wording.must} meet the same review bar as code written by hand: a person other than the author reviews it before it merges to a protected branch.`,
-    ],
-    [
-      `The person who submits AI-generated code owns it: its correctness, its security and its licensing. "The AI wrote it" does not move that responsibility.`,
-    ],
-    [
-      `Generated code that looks copied from an identifiable third-party project ${wording.must} be checked for license compatibility before it is merged, or rewritten.`,
-    ],
-    [
-      `Generated tests ${wording.must} be read as critically as generated code: a test that asserts what the code happens to do proves nothing.`,
-    ],
+    say(context, 'code-review.review'),
+    say(context, 'code-review.ownership'),
+    say(context, 'code-review.license'),
   ];
-  const disclosure: InlineInput[][] = [];
-  if (config.disclosure.commitTrailer) {
-    disclosure.push([
-      `Commits with substantial AI-generated content ${wording.must} carry the trailer `,
-      code(config.disclosure.commitTrailer),
-      '.',
-    ]);
-  }
-  if (config.disclosure.pullRequests) {
-    disclosure.push([
-      `Pull request descriptions ${wording.must} say which parts were AI-generated, so reviewers can adjust their attention.`,
-    ]);
-  }
-  if (config.disclosure.publishedContent) {
-    disclosure.push([
-      `Content published under ${config.organization}'s name (blog posts, documentation, papers) ${wording.must} disclose substantial AI generation unless a person has edited and taken responsibility for it.`,
-    ]);
-  }
-  if (config.disclosure.customerFacing) {
-    disclosure.push([
-      `Customers ${wording.must} be told when they are interacting with an AI system rather than a person.`,
-    ]);
-  }
+  const disclosures: InlineInput[][] = [];
+  if (disclosure.commitTrailer)
+    disclosures.push(say(context, 'code-review.trailer', {trailer: code(disclosure.commitTrailer)}));
+  if (disclosure.pullRequests) disclosures.push(say(context, 'code-review.pull-requests'));
+  if (disclosure.publishedContent) disclosures.push(say(context, 'code-review.published'));
+  if (disclosure.customerFacing) disclosures.push(say(context, 'code-review.customer-facing'));
   const blocks: Block[] = [bulletList(rules)];
-  if (disclosure.length > 0) blocks.push(heading(1, 'Disclosing AI use'), bulletList(disclosure));
+  if (disclosures.length > 0)
+    blocks.push(heading(1, sayText(context, 'code-review.disclosure-heading')), bulletList(disclosures));
   return {
-    title: 'Code review and ownership',
-    summary: 'How AI-generated code is reviewed, who owns it, and when AI use is disclosed.',
+    title: sayText(context, 'code-review.title'),
+    summary: sayText(context, 'code-review.summary'),
     blocks,
   };
 };

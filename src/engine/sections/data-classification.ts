@@ -1,32 +1,41 @@
-import {classRecipientsClaim} from '../claims.js';
+import type {Tightening} from '../decisions.js';
 import {heading, type InlineInput, paragraph, strong, toInlines} from '../inline.js';
-import {DECISION_LABELS, RULE_LABELS} from '../labels.js';
+import {type MessageId, say, sayText} from '../messages.js';
 import type {Block, Inline} from '../model.js';
-import {policyContact, strongNames} from '../phrases.js';
+import {policyContact} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
 const cell = (...parts: InlineInput[]): Inline[] => toInlines(parts);
 
-/** The "may go into" cell of a class: the table's answer, not the class rule. */
-function recipientsPhrase(tools: string[], unlisted: boolean): InlineInput[] {
-  if (tools.length === 0) return [unlisted ? 'Only tools not on the approved list' : 'No AI tool'];
-  return [...strongNames(tools), unlisted ? ', and tools not on the list' : ''];
-}
-
 export const dataClassification: SectionBuilder = (context) => {
-  const {config, wording, table} = context;
+  const {config, table} = context;
   const classes = config.dataClasses;
+  const label = (id: MessageId) => sayText(context, id);
+
+  // A class whose rule a hard rule tightened shows both, so the rule column never reads as a permission.
+  const tightenedBy = new Map<number, Tightening['reason']>();
+  for (const tightening of table.tightenings) tightenedBy.set(tightening.classIndex, tightening.reason);
+  const ruleCell = (index: number) => {
+    const rule = label(`common.rule.${classes[index]!.rule}`);
+    const reason = tightenedBy.get(index);
+    return reason === undefined
+      ? rule
+      : sayText(context, 'data-classification.tightened', {rule, reason: label(`common.decision.${reason}`)});
+  };
 
   const classTable: Block = {
     type: 'table',
     role: 'data-classes',
-    caption: 'Data classes and where they may go',
-    columns: [{label: 'Data class'}, {label: 'Examples'}, {label: 'Class rule'}, {label: 'May go into'}],
-    rows: classes.map((dataClass) => [
+    caption: label('data-classification.classes-caption'),
+    columns: [
+      {label: label('data-classification.column.class')},
+      {label: label('data-classification.column.examples')},
+      {label: label('data-classification.column.rule')},
+    ],
+    rows: classes.map((dataClass, index) => [
       cell(strong(dataClass.name)),
       cell(dataClass.examples.join('; ')),
-      cell(RULE_LABELS[dataClass.rule]),
-      [classRecipientsClaim(context, dataClass.id, recipientsPhrase)],
+      cell(ruleCell(index)),
     ]),
   };
 
@@ -42,16 +51,16 @@ export const dataClassification: SectionBuilder = (context) => {
         dataClass: classId,
         allowed: decision.allowed,
         reason: decision.reason,
-        label: DECISION_LABELS[decision.reason],
+        label: label(`common.decision.${decision.reason}`),
       },
     ];
   };
   const matrix: Block = {
     type: 'table',
     role: 'tool-matrix',
-    caption: 'Which tool may receive which data class',
+    caption: label('data-classification.matrix-caption'),
     columns: [
-      {label: 'Tool'},
+      {label: label('data-classification.column.tool')},
       ...classes.map((dataClass) => ({label: dataClass.name, align: 'center' as const})),
     ],
     rows: [
@@ -59,50 +68,26 @@ export const dataClassification: SectionBuilder = (context) => {
         cell(strong(tool.name)),
         ...classes.map((dataClass) => matrixCell(tool.name, dataClass.id)),
       ]),
-      [cell('Any tool not listed'), ...classes.map((dataClass) => matrixCell(null, dataClass.id))],
+      [
+        cell(label('common.any-tool-not-listed')),
+        ...classes.map((dataClass) => matrixCell(null, dataClass.id)),
+      ],
     ],
   };
 
-  const closed = classes.filter(
-    (dataClass) => table.recipients(dataClass.id).length === 0 && !table.unlistedMayReceive(dataClass.id),
-  );
-  const blocks: Block[] = [
-    paragraph(
-      'Most AI incidents are not attacks: they are ordinary pastes of a customer record, a credential or a piece of proprietary code into a prompt. ',
-      `These rules decide what may be typed, pasted or uploaded into any AI tool, approved or not, and they ${wording.must} be applied before every prompt.`,
-    ),
-    classTable,
-    heading(1, 'Tool by data class'),
-    paragraph(
-      'Each cell follows from the class rule, the tool’s agreements, any limit set for the tool, and the rules of the selected regimes; a cell that says no names the rule.',
-    ),
-    matrix,
-  ];
-  if (closed.length > 0) {
-    blocks.push(
-      paragraph(
-        'Data in ',
-        ...closed.flatMap((dataClass, index) => [
-          index === 0 ? '' : index === closed.length - 1 ? ' or ' : ', ',
-          classRecipientsClaim(context, dataClass.id, () => [strong(dataClass.name)]),
-        ]),
-        ` ${wording.mustNot} go into any AI tool: not in a prompt, an uploaded file or an agent’s context.`,
-      ),
-    );
-  }
-  blocks.push(
-    paragraph(
-      `Secrets and credentials ${wording.mustNot} go into any AI tool, whatever class they sit in. `,
-      `Automated secret scanning ${wording.must} run in pre-commit hooks and in CI to catch them, and a finding there is handled as an incident.`,
-    ),
-    paragraph(
-      `When unsure which class data belongs to, treat it as the more sensitive one and ask ${policyContact(context)}.`,
-    ),
-  );
-
   return {
-    title: 'Data classification',
-    summary: 'Which classes of data may go into which AI tools, with the tool by class matrix.',
-    blocks,
+    title: label('data-classification.title'),
+    summary: label('data-classification.summary'),
+    blocks: [
+      paragraph(...say(context, 'data-classification.intro')),
+      classTable,
+      heading(1, label('data-classification.matrix-caption')),
+      matrix,
+      paragraph(
+        ...say(context, 'data-classification.credentials'),
+        ' ',
+        ...say(context, 'data-classification.unsure', {contact: policyContact(context)}),
+      ),
+    ],
   };
 };

@@ -1,0 +1,73 @@
+import {IntlMessageFormat} from 'intl-messageformat';
+import {MESSAGES} from './catalog.generated.js';
+import type {PolicyContext} from './context.js';
+import {type InlineInput, inlineText, toInlines} from './inline.js';
+import type {Inline} from './model.js';
+
+/**
+ * The policy's sentences live in content files (`messages/en/*.yml`, ICU MessageFormat), one per section
+ * and per regime, so an editor changes a sentence without reading code. Builders fill a message's named
+ * slots from the document model; a slot may hold text or inlines (a bold name, a claim, a citation).
+ */
+export type MessageId = keyof typeof MESSAGES;
+export type SlotValue = string | number | Inline | readonly InlineInput[];
+export type Slots = Readonly<Record<string, SlotValue>>;
+
+/** A set of messages for one locale: the English catalog, or a translation keyed by the same ids. */
+export type MessageCatalog = Readonly<Partial<Record<MessageId, string>>>;
+
+export const ENGLISH: MessageCatalog = MESSAGES;
+
+/** Compiled once per catalog and message: parsing dominates the cost of formatting. */
+const compiled = new WeakMap<MessageCatalog, Map<string, IntlMessageFormat>>();
+
+/** Inline lists travel through the formatter as one opaque part and are spread again afterwards. */
+interface InlineList {
+  inlineList: readonly InlineInput[];
+}
+
+/** Test hook: sees every message id formatted and the slots it was given. */
+export const messageUse: {listener: ((id: MessageId, slots: readonly string[]) => void) | null} = {
+  listener: null,
+};
+
+export function formatMessage(
+  catalog: MessageCatalog,
+  locale: string,
+  id: MessageId,
+  slots: Slots,
+): InlineInput[] {
+  messageUse.listener?.(id, Object.keys(slots));
+  const text = catalog[id] ?? ENGLISH[id]!;
+  let cache = compiled.get(catalog);
+  if (!cache) compiled.set(catalog, (cache = new Map()));
+  let format = cache.get(id);
+  if (!format) cache.set(id, (format = new IntlMessageFormat(text, locale, undefined, {ignoreTag: true})));
+  const values: Record<string, string | number | Inline | InlineList> = {};
+  for (const [name, value] of Object.entries(slots)) {
+    values[name] = Array.isArray(value) ? {inlineList: value} : (value as string | number | Inline);
+  }
+  const result = format.format<Inline | InlineList>(values);
+  const parts = Array.isArray(result) ? result : [result];
+  return parts.flatMap((part): InlineInput[] =>
+    typeof part === 'object' && part !== null && 'inlineList' in part
+      ? [...part.inlineList]
+      : [part as InlineInput],
+  );
+}
+
+/** A message in the policy's voice: posture, organization and industry are always available as slots. */
+export function say(context: PolicyContext, id: MessageId, slots: Slots = {}): InlineInput[] {
+  return formatMessage(context.catalog, context.locale, id, {
+    organization: context.config.organization,
+    // ICU select keys cannot contain hyphens: `financial-services` is `financial_services` in messages.
+    industry: context.config.industry.replaceAll('-', '_'),
+    posture: context.wording.posture,
+    ...slots,
+  });
+}
+
+/** A message as plain text, for labels, captions and summaries. */
+export function sayText(context: PolicyContext, id: MessageId, slots: Slots = {}): string {
+  return inlineText(toInlines(say(context, id, slots)));
+}
