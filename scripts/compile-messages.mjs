@@ -40,7 +40,7 @@ for (const file of readdirSync(sourceDir)
       continue;
     }
     // Line breaks in the YAML are layout: a message is one paragraph of text, spaced once.
-    const text = pair.value.value.replace(/\s+/g, ' ').trim();
+    const text = pair.value.value.replace(/\s+/g, ' ');
     try {
       parseIcu(text, {ignoreTag: true});
     } catch (error) {

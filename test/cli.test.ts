@@ -162,7 +162,7 @@ describe('render', () => {
       'Purpose and scope',
       'Approved tools',
       'Data classification',
-      'SOC 2 obligations',
+      'SOC 2 criteria',
       'Code review and ownership',
       'Budgets and cost accountability',
       'Incidents and exceptions',
@@ -174,7 +174,7 @@ describe('render', () => {
     const run = await cli(['render', '--format', 'json'], {cwd: dirWith(VALID)});
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json).toMatchObject({schemaVersion: 1, organization: 'Acme Corp', compliance: ['soc2']});
+    expect(json).toMatchObject({schemaVersion: 2, organization: 'Acme Corp', compliance: ['soc2']});
     expect(json.decisions).toContainEqual({
       tool: 'GitHub Copilot',
       dataClass: 'internal',
@@ -192,7 +192,7 @@ describe('render', () => {
       [3, 'Tool by data class'],
     ]);
     const matrix = tableCells(nodesOfType(tree, 'table')[1]!);
-    expect(matrix[1]).toEqual(['GitHub Copilot', 'Allowed', 'Allowed', 'No: never in AI tools']);
+    expect(matrix[1]).toEqual(['GitHub Copilot', 'Allowed', 'Allowed', 'No: never']);
     expect(run.stdout).not.toMatch(/^#+ (Approved tools|Purpose and scope|SOC 2 obligations)/m);
     expect(run.stdout).not.toContain('AI Tool Usage Policy');
   });

@@ -591,10 +591,7 @@ describe('tools not on the list', () => {
     expect(sectionPlain(MINIMAL, 'approved-tools')).toContain(
       'Any other AI tool must not receive company data or code, and a network or gateway allow-list must enforce that.',
     );
-    expect(matrixRow(MINIMAL)).toEqual([
-      'Any tool not listed',
-      ...Array(3).fill('No: not listed'),
-    ]);
+    expect(matrixRow(MINIMAL)).toEqual(['Any tool not listed', ...Array(3).fill('No: not listed')]);
     expect(documentOf(MINIMAL).facts.unlistedTools).toEqual({
       maxDataClass: null,
       decisions: ['public', 'internal', 'restricted'].map((dataClass) => ({
@@ -630,12 +627,7 @@ describe('tools not on the list', () => {
 
   it('never receives a class that needs an agreement, even under the ceiling', () => {
     const input = {...MINIMAL, unlistedTools: {maxDataClass: 'internal'}};
-    expect(matrixRow(input)).toEqual([
-      'Any tool not listed',
-      'Allowed',
-      'No: agreement',
-      'No: not listed',
-    ]);
+    expect(matrixRow(input)).toEqual(['Any tool not listed', 'Allowed', 'No: agreement', 'No: not listed']);
     expect(documentOf(input).findings.map((finding) => finding.code)).toContain('unlisted-ceiling-ignored');
   });
 });
@@ -749,9 +741,7 @@ describe('optional parts appear only when configured', () => {
   });
 
   it('the incident contact', () => {
-    expect(sectionPlain(MINIMAL, 'incidents-and-exceptions')).toContain(
-      'to the security team at once',
-    );
+    expect(sectionPlain(MINIMAL, 'incidents-and-exceptions')).toContain('to the security team at once');
     expect(
       sectionPlain(
         {...MINIMAL, incidents: {contact: 'security@acme.example', channel: '#sec'}},

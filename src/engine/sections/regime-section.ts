@@ -1,16 +1,29 @@
 import type {PolicyContext} from '../context.js';
-import {citation, note, paragraph} from '../inline.js';
+import {citation, type InlineInput, note, paragraph} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
 import type {Block} from '../model.js';
-import {clauseMessage, type Regime} from '../regimes/regime.js';
+import {clauseMessage, type Regime, type RegimeClause} from '../regimes/regime.js';
 import {LEGAL_DUTY} from '../wording.js';
 import type {SectionContent} from './section.js';
 
+/** Law and audit criteria bind whatever the posture; only a voluntary framework takes the policy's voice. */
+function regimeVoice(regime: Regime, context: PolicyContext): PolicyContext {
+  return regime.nature === 'framework' ? context : {...context, wording: LEGAL_DUTY};
+}
+
+/** One obligation's sentence, in its regime's voice, with its slots filled. */
+export function clauseSentence(
+  regime: Regime,
+  clause: RegimeClause,
+  policyContext: PolicyContext,
+): InlineInput[] {
+  const context = regimeVoice(regime, policyContext);
+  return say(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {});
+}
+
 /** A regime's section: what it is, its source, then each applicable obligation with its citation. */
 export function buildRegimeSection(regime: Regime, policyContext: PolicyContext): SectionContent {
-  // Law and audit criteria bind whatever the posture; only a voluntary framework takes the policy's voice.
-  const context: PolicyContext =
-    regime.nature === 'framework' ? policyContext : {...policyContext, wording: LEGAL_DUTY};
+  const context = regimeVoice(regime, policyContext);
   const clauses = regime.clauses.filter((clause) => clause.appliesTo?.(context) ?? true);
   const blocks: Block[] = [
     paragraph(...say(context, `${regime.id}.intro` as MessageId), ' ', {
@@ -23,7 +36,7 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
       ordered: false,
       items: clauses.map((clause) => [
         paragraph(
-          ...say(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {}),
+          ...clauseSentence(regime, clause, context),
           ' ',
           citation(`${regime.label} ${clause.citation}`),
         ),
