@@ -157,6 +157,7 @@ describe('AiPolicyBlocks', () => {
       {
         type: 'note',
         tone: 'warning',
+        label: 'Caution:',
         children: [{type: 'paragraph', children: [{type: 'text', value: 'Careful'}]}],
       },
       {type: 'list', ordered: true, items: [[{type: 'paragraph', children: [{type: 'text', value: 'One'}]}]]},

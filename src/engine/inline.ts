@@ -33,9 +33,10 @@ export const heading = (depth: 1 | 2 | 3 | 4, ...parts: InlineInput[]): Block =>
   children: toInlines(parts),
 });
 
-export const note = (tone: 'info' | 'warning', ...parts: InlineInput[]): Block => ({
+export const note = (tone: 'info' | 'warning', label: string, ...parts: InlineInput[]): Block => ({
   type: 'note',
   tone,
+  label,
   children: [paragraph(...parts)],
 });
 

@@ -60,7 +60,8 @@ export type Block =
       /** The first cell of each row labels the row (rendered as a row header). */
       rows: Inline[][][];
     }
-  | {type: 'note'; tone: 'info' | 'warning'; children: Block[]}
+  /** `label` is the note's lead-in ("Note:", "Caution:") for renderers without admonitions, in the policy's language. */
+  | {type: 'note'; tone: 'info' | 'warning'; label: string; children: Block[]}
   | {type: 'code'; lang: string | null; value: string}
   | {type: 'blockquote'; children: Block[]}
   | {type: 'thematicBreak'};

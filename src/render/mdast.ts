@@ -112,7 +112,7 @@ function blockMdast(block: Block, sectionLevel: number, sectionId: string): Root
               first.children.unshift(
                 {
                   type: 'strong',
-                  children: [{type: 'text', value: block.tone === 'warning' ? 'Caution:' : 'Note:'}],
+                  children: [{type: 'text', value: block.label}],
                 },
                 {type: 'text', value: ' '},
               );

@@ -14,7 +14,7 @@ export const budgets: SectionBuilder = (context) => {
         say(context, 'budgets.anomalies', {anomalyResponse}),
         tooling ? say(context, 'budgets.tooling', {tooling}) : say(context, 'budgets.tooling-none'),
       ]),
-      note('info', ...say(context, 'budgets.limits')),
+      note('info', sayText(context, 'common.note.info'), ...say(context, 'budgets.limits')),
     ],
   };
 };

@@ -43,7 +43,15 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
       ]),
     },
   ];
-  if (regime.caveat) blocks.push(note('warning', ...say(context, `${regime.id}.caveat` as MessageId)));
+  if (regime.caveat) {
+    blocks.push(
+      note(
+        'warning',
+        sayText(context, 'common.note.warning'),
+        ...say(context, `${regime.id}.caveat` as MessageId),
+      ),
+    );
+  }
   return {
     title: sayText(context, `${regime.id}.title` as MessageId),
     summary: sayText(context, `${regime.id}.summary` as MessageId),

@@ -1,0 +1,167 @@
+/**
+ * The content files (`messages/en/*.yml`): every message is valid ICU, every slot a message names is one
+ * the engine fills, every message is used by some policy, and each renders in both postures.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {
+  isArgumentElement,
+  isPluralElement,
+  isSelectElement,
+  type MessageFormatElement,
+  parse,
+} from '@formatjs/icu-messageformat-parser';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {parse as parseYaml} from 'yaml';
+import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.js';
+import {buildPolicyDocument} from '../src/engine/build.js';
+import {MESSAGES} from '../src/engine/catalog.generated.js';
+import {type MessageId, messageUse} from '../src/engine/messages.js';
+import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../src/engine/model.js';
+import {documentOf, MINIMAL, markdownOf, parseMarkdown, textOf} from './support/policy.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The argument names a message uses, through every select and plural branch. */
+function argumentsOf(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (isArgumentElement(element)) names.add(element.value);
+    if (isSelectElement(element) || isPluralElement(element)) {
+      names.add(element.value);
+      for (const option of Object.values(element.options)) argumentsOf(option.value, names);
+    }
+  }
+  return names;
+}
+
+/** Configs that between them take every branch a message can be chosen on. */
+const VARIANTS: PolicyConfigInput[] = [
+  MINIMAL,
+  {
+    ...MINIMAL,
+    owner: 'Security team',
+    compliance: [...REGIME_IDS],
+    tools: [
+      {name: 'Claude', vendor: 'Anthropic', agreement: ['enterprise', 'baa'], conditions: 'SSO only.'},
+      {name: 'Free Bot', agreement: 'none'},
+    ],
+    prohibitedTools: [{name: 'DeepSeek', reason: 'data residency'}],
+    unlistedTools: {maxDataClass: 'public'},
+    useCases: {encouraged: ['tests'], prohibited: ['hiring']},
+    training: {required: true, before: 'first-use', course: 'AI 101', refresh: 'annually'},
+    disclosure: {commitTrailer: 'Assisted-by: <tool>', pullRequests: true},
+    toolReview: {contact: 'the AI council'},
+    dataClasses: [
+      {id: 'public', name: 'Public', rule: 'any-approved-tool'},
+      {
+        id: 'phi',
+        name: 'Patient data',
+        rule: 'baa-only',
+        categories: ['phi', 'personal-data', 'confidential'],
+      },
+      {id: 'cards', name: 'Card data', rule: 'never', categories: ['cardholder-data']},
+    ],
+    budgets: {tooling: 'the gateway'},
+    exceptions: {granted: [{who: 'QA', what: 'test data', expires: '2026-12-31'}]},
+    incidents: {contact: 'security@acme.example'},
+    sections: {custom: [{id: 'extra', title: 'Extra', body: 'Text.'}]},
+  },
+  {
+    ...MINIMAL,
+    compliance: ['hipaa', 'gdpr', 'eu-ai-act', 'nist-ai-rmf'],
+    training: {required: false},
+    dataClasses: [{id: 'public', name: 'Public', rule: 'any-approved-tool'}],
+  },
+  // Every hard rule tightens a class, and a tool limit refuses one.
+  {
+    ...MINIMAL,
+    compliance: ['hipaa', 'gdpr', 'pci-dss'],
+    tools: [
+      {name: 'Copilot', agreement: 'enterprise'},
+      {name: 'Limited', agreement: 'enterprise', maxDataClass: 'people'},
+      {name: 'Helper', agreement: 'standard'},
+    ],
+    training: {required: true},
+    review: {cadence: 'monthly', lastReviewed: '2026-06-15'},
+    dataClasses: [
+      {id: 'people', name: 'People', rule: 'any-approved-tool', categories: ['personal-data']},
+      {id: 'phi', name: 'PHI', rule: 'enterprise-agreement-only', categories: ['phi']},
+      {id: 'cards', name: 'Cards', rule: 'enterprise-agreement-only', categories: ['cardholder-data']},
+      {id: 'keys', name: 'Keys', rule: 'any-approved-tool', categories: ['credentials']},
+    ],
+  },
+  {...MINIMAL, review: {cadence: 'semiannual', lastReviewed: '2026-06-15'}},
+  {...MINIMAL, review: {cadence: 'annual'}},
+];
+
+describe('the English message catalog', () => {
+  const used = new Map<string, Set<string>>();
+  beforeAll(() => {
+    messageUse.listener = (id, slots) => {
+      const seen = used.get(id) ?? new Set<string>();
+      for (const slot of slots) seen.add(slot);
+      used.set(id, seen);
+    };
+    for (const variant of VARIANTS)
+      for (const posture of POSTURES)
+        for (const industry of INDUSTRY_IDS) markdownOf({...variant, posture, industry});
+    // A valid file cannot approve and prohibit one tool; the engine still words that cell.
+    buildPolicyDocument(policyConfigSchema.parse({...MINIMAL, prohibitedTools: ['GitHub Copilot']}));
+  });
+  afterAll(() => {
+    messageUse.listener = null;
+  });
+
+  it('holds one file per section and per regime, each a flat mapping of messages', () => {
+    const files = readdirSync(path.join(ROOT, 'messages', 'en')).sort();
+    expect(files).toEqual(
+      [
+        'approved-tools',
+        'budgets',
+        'code-review',
+        'common',
+        'data-classification',
+        'incidents-and-exceptions',
+        'purpose-and-scope',
+        ...REGIME_IDS,
+      ]
+        .map((name) => `${name}.yml`)
+        .sort(),
+    );
+    for (const file of files) {
+      const content = parseYaml(readFileSync(path.join(ROOT, 'messages', 'en', file), 'utf8'));
+      for (const value of Object.values(content)) expect(typeof value).toBe('string');
+    }
+  });
+
+  it('uses every message in some policy', () => {
+    const unused = Object.keys(MESSAGES).filter((id) => !used.has(id));
+    expect(unused).toEqual([]);
+  });
+
+  it('names only slots the engine fills', () => {
+    const unknown: string[] = [];
+    for (const [id, text] of Object.entries(MESSAGES)) {
+      const provided = used.get(id) ?? new Set();
+      for (const name of argumentsOf(parse(text, {ignoreTag: true})))
+        if (!provided.has(name)) unknown.push(`${id}: {${name}}`);
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  it('lets an editor change a sentence in the YAML file and nothing else', () => {
+    // What the README promises: the HIPAA minimum-necessary sentence is this entry of messages/en/hipaa.yml.
+    const source = parseYaml(readFileSync(path.join(ROOT, 'messages', 'en', 'hipaa.yml'), 'utf8'));
+    const input = {
+      ...MINIMAL,
+      compliance: ['hipaa'],
+      tools: [{name: 'Claude', agreement: ['enterprise', 'baa']}],
+      dataClasses: [{id: 'phi', name: 'PHI', rule: 'baa-only', categories: ['phi']}],
+    };
+    const hipaa = documentOf(input).sections.find((section) => section.id === 'hipaa')!;
+    expect(textOf(parseMarkdown(markdownOf(input)))).toContain(source['min-necessary']);
+    expect(hipaa).toBeDefined();
+    expect(MESSAGES['hipaa.min-necessary' satisfies MessageId]).toBe(source['min-necessary']);
+  });
+});
