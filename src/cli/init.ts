@@ -84,18 +84,23 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   const summary = summaryLines(buildPolicyDocument(parsed.config));
 
   if (interactive) {
-    let write: boolean;
+    let write: boolean | WizardCancelled;
     try {
       write = await confirmWrite(summary, values.file, io);
     } catch (error) {
       if (!(error instanceof WizardCancelled)) throw error;
-      write = false;
+      write = error;
     }
-    if (!write) {
-      prompts.cancel('Nothing written. The same answers, without questions:', {output: io.stdout});
+    if (write !== true) {
+      // Every question is answered by now: keep the answers, as a command that writes the file.
+      const cancelled = write instanceof WizardCancelled;
+      prompts.cancel(
+        `${cancelled ? 'Cancelled: nothing' : 'Nothing'} written. The same answers, without questions:`,
+        {output: io.stdout},
+      );
       // Plain, outside the frame, to be copied whole.
       io.stdout.write(`${equivalentCommand(answers, values.file)}\n`);
-      return 1;
+      return cancelled ? EXIT_CANCELLED : 1;
     }
   } else {
     io.stdout.write(`${summary.join('\n')}\n\n`);
