@@ -33,7 +33,7 @@ export async function askInitAnswers(given: InitAnswers, io: CliIo): Promise<Ini
   const common = {input: io.stdin, output: io.stdout};
   const answers: InitAnswers = {...given, rules: {...given.rules}};
   const fromFlag = (step: string, value: string, flag: string) =>
-    prompts.log.step(`${step}: ${value} (from --${flag})`, common);
+    prompts.log.step(`${step}: ${printable(value)} (from --${flag})`, common);
 
   prompts.intro('ai-policy init: a new ai-policy.yml in five steps', common);
 
