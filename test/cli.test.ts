@@ -313,34 +313,49 @@ describe('init', () => {
     expect(parse(readFileSync(path.join(cwd, 'ai-policy.yml'), 'utf8')).organization).toBe('New Corp');
   });
 
-  it('asks the five steps interactively, reading answers from stdin', async () => {
+  it('refuses piped stdin without --yes, says what to pass, and writes nothing', async () => {
+    // The answers a script might pipe: they are not read, since a prompt needs a terminal.
     const cwd = tempDir();
-    const answers = [
-      'Acme Bank', // organization
-      'financial-services', // step 1
-      'pci-dss, soc2', // step 2
-      'Claude Code:enterprise', // step 3, tool 1
-      'Chat Helper:standard:public', // tool 2
-      '', // done with tools
-      'enterprise-agreement-only', // step 4
-      'mandatory', // step 5
-      'Risk team <risk@acme.example>', // owner
-    ].join('\n');
-    const run = await cli(['init', '--effective-date', '2026-07-01'], {cwd, stdin: `${answers}\n`});
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    for (const step of [
-      'Step 1 of 5: industry',
-      'Step 2 of 5: compliance regimes',
-      'Step 3 of 5: approved tools',
-      'Step 4 of 5: data classification',
-      'Step 5 of 5: enforcement posture',
-    ]) {
-      expect(run.stdout).toContain(step);
-    }
-    // The steps come in order.
-    const positions = [1, 2, 3, 4, 5].map((step) => run.stdout.indexOf(`Step ${step} of 5`));
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const run = await cli(['init'], {cwd, stdin: 'Acme Bank\nfinancial-services\n'});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      'ai-policy: init asks its questions in a terminal, and stdin and stdout are not one.',
+    );
+    expect(run.stderr).toContain('pass --yes with at least --organization <name> and');
+    expect(run.stderr).toContain('--tool "<name>[:agreement[:maxDataClass]]" (once per tool)');
+    expect(run.stderr).not.toMatch(NO_STACK);
+    expect(existsSync(path.join(cwd, 'ai-policy.yml'))).toBe(false);
+  });
+
+  it('takes every answer as a flag: regimes mark the restricted class, class rules, ceilings', async () => {
+    const cwd = tempDir();
+    const run = await cli(
+      [
+        'init',
+        '--yes',
+        '--organization',
+        'Acme Bank',
+        '--industry',
+        'financial-services',
+        '--compliance',
+        'pci-dss, soc2',
+        '--tool',
+        'Claude Code:enterprise',
+        '--tool',
+        'Chat Helper:standard:public',
+        '--public-data',
+        'enterprise-agreement-only',
+        '--posture',
+        'mandatory',
+        '--owner',
+        'Risk team <risk@acme.example>',
+        '--effective-date',
+        '2026-07-01',
+      ],
+      {cwd},
+    );
+    expect(run).toMatchObject({code: 0, stderr: ''});
     const written = parse(readFileSync(path.join(cwd, 'ai-policy.yml'), 'utf8'));
     expect(written).toMatchObject({
       organization: 'Acme Bank',
@@ -353,26 +368,52 @@ describe('init', () => {
         {name: 'Chat Helper', agreement: 'standard', maxDataClass: 'public'},
       ],
     });
+    expect(written.dataClasses.map((dataClass: {rule: string}) => dataClass.rule)).toEqual([
+      'enterprise-agreement-only',
+      'enterprise-agreement-only',
+      'never',
+    ]);
     // PCI DSS selected: the restricted class is marked as holding cardholder data, so lint can see it.
     expect(written.dataClasses[2].categories).toContain('cardholder-data');
+    // The summary, from the engine's decisions, says it before the file is written.
+    expect(run.stdout).toContain(
+      '  Chat Helper: standard terms, at most Public data and open-source code\n    may receive:     nothing\n',
+    );
+    expect(run.stdout.indexOf('may receive')).toBeLessThan(run.stdout.indexOf('Wrote ai-policy.yml.'));
     expect((await cli(['check', '--today', '2026-07-01'], {cwd})).code).toBe(0);
   });
 
-  it('takes the defaults for empty answers', async () => {
+  it('writes the defaults for the flags left out with --yes, then checks the file', async () => {
     const cwd = tempDir();
-    const run = await cli(['init', '--effective-date', '2026-07-01'], {
+    const run = await cli(['init', '--yes', '--organization', 'Acme Corp', '--tool', 'GitHub Copilot'], {
       cwd,
-      stdin: 'Acme Corp\n\n\n\n\n\n\n\n',
     });
-    expect(run.code).toBe(0);
+    expect(run).toMatchObject({code: 0, stderr: ''});
     const written = parse(readFileSync(path.join(cwd, 'ai-policy.yml'), 'utf8'));
     expect(written).toMatchObject({
       organization: 'Acme Corp',
       industry: 'saas',
       posture: 'mandatory',
       compliance: [],
-      tools: [{name: 'GitHub Copilot', agreement: 'enterprise'}],
+      effectiveDate: new Date().toISOString().slice(0, 10),
+      // Written out although it is the default, so a reviewer sees each tool's terms.
+      tools: [{name: 'GitHub Copilot', agreement: 'standard'}],
     });
+    expect(written.dataClasses.map((dataClass: {rule: string}) => dataClass.rule)).toEqual([
+      'any-approved-tool',
+      'enterprise-agreement-only',
+      'never',
+    ]);
+    // After writing, the same check as `ai-policy check`: a tool on standard terms leaves the internal
+    // class unreachable, which is worth a warning, not a refusal.
+    expect(run.stdout).toMatch(
+      /\nWrote ai-policy\.yml\.\nwarning {2}ai-policy\.yml:\d+:\d+ {2}dataClasses\[1\]\.rule {2}.+ \[class-unreachable\]\nai-policy\.yml: valid, 6 sections, 1 finding\n/,
+    );
+    const check = await cli(['check'], {cwd});
+    expect(check.stdout).toMatch(/\[class-unreachable\]\nai-policy\.yml: valid, 6 sections, 1 finding\n$/);
+    expect(run.stdout).toContain(
+      "\nNo docusaurus.config.* here. In your site's docusaurus.config.ts, add:\n",
+    );
   });
 
   it('suggests the right id for a bad --industry and writes nothing', async () => {
@@ -381,13 +422,81 @@ describe('init', () => {
       ['init', '--yes', '--organization', 'Acme', '--industry', 'helthcare', '--tool', 'Copilot:enterprise'],
       {cwd},
     );
+    // The words of `ai-policy check` for the same value in the file.
     expect(run).toEqual({
       code: 1,
       stdout: '',
       stderr:
-        'ai-policy: --industry: "helthcare" is not one of saas, healthcare, financial-services, government, education, retail, manufacturing, other (did you mean "healthcare"?)\n',
+        'ai-policy: --industry: expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "helthcare" (did you mean "healthcare"?)\n',
     });
     expect(existsSync(path.join(cwd, 'ai-policy.yml'))).toBe(false);
+  });
+
+  it('reports every bad flag at once, before asking or writing anything', async () => {
+    const cwd = tempDir();
+    const run = await cli(
+      [
+        'init',
+        '--organization',
+        'Acme',
+        '--compliance',
+        'soc2,hipa',
+        '--tool',
+        'Cursor:enterprize',
+        '--tool',
+        'cursor:baa:internl',
+        '--restricted-data',
+        'nevr',
+        '--effective-date',
+        '2026-02-30',
+      ],
+      {cwd},
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toEqual([
+      'ai-policy: --compliance ([1]): expected one of soc2 | hipaa | gdpr | iso27001 | pci-dss | eu-ai-act | iso42001 | nist-ai-rmf, got "hipa" (did you mean "hipaa"?)',
+      'ai-policy: --effective-date: expected a real calendar date written as YYYY-MM-DD',
+      'ai-policy: --tool "Cursor:enterprize" (agreement): expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+      'ai-policy: --tool "cursor:baa:internl" (name): duplicate tool name "cursor": already used by tools[0]',
+      'ai-policy: --tool "cursor:baa:internl" (maxDataClass): refers to data class "internl", which is not defined; defined classes: public, internal, restricted (did you mean "internal"?)',
+      'ai-policy: --restricted-data: expected one of any-approved-tool | enterprise-agreement-only | baa-only | never, got "nevr" (did you mean "never"?)',
+      '',
+    ]);
+    expect(existsSync(path.join(cwd, 'ai-policy.yml'))).toBe(false);
+  });
+
+  it('prints the lines the site config lacks, or says it has them', async () => {
+    const flags = ['init', '--yes', '--organization', 'Acme', '--tool', 'Copilot:enterprise'];
+    const esm = dirWith(
+      "import {remarkAiPolicy} from 'docusaurus-plugin-ai-policy/remark';\nexport default {presets: [['classic', {docs: {remarkPlugins: [remarkAiPolicy]}}]], plugins: ['docusaurus-plugin-ai-policy'], themeConfig: {navbar: {items: [{to: '/ai-policy', label: 'AI policy'}]}}};\n",
+      'docusaurus.config.ts',
+    );
+    expect((await cli(flags, {cwd: esm})).stdout).toContain(
+      '\ndocusaurus.config.ts already loads the plugin, uses remarkAiPolicy and links to /ai-policy.\n',
+    );
+
+    const commonJs = dirWith(
+      "module.exports = {plugins: ['docusaurus-plugin-ai-policy'], presets: [['classic', {docs: {}}]]};\n",
+      'docusaurus.config.js',
+    );
+    const advice = (await cli([...flags, '--file', 'policy/ai-policy.yaml'], {cwd: commonJs})).stdout;
+    expect(advice.slice(advice.indexOf('docusaurus.config.js already'))).toBe(
+      [
+        'docusaurus.config.js already loads the plugin. Add:',
+        '  At the top:',
+        "    const {remarkAiPolicy} = require('docusaurus-plugin-ai-policy/remark');",
+        '  In the classic preset, in the docs, blog and pages options whose pages embed the policy:',
+        '    remarkPlugins: [remarkAiPolicy],',
+        '  In themeConfig.navbar.items:',
+        "    {to: '/ai-policy', label: 'AI policy', position: 'left'},",
+        '',
+      ].join('\n'),
+    );
+
+    const bare = tempDir();
+    const fresh = (await cli([...flags, '--file', 'policy/ai-policy.yaml'], {cwd: bare})).stdout;
+    expect(fresh).toContain(`    ['docusaurus-plugin-ai-policy', {policyFile: "policy/ai-policy.yaml"}],\n`);
   });
 
   it('names the missing organization and tool with --yes', async () => {

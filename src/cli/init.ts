@@ -1,193 +1,228 @@
 import {existsSync} from 'node:fs';
-import {writeFile} from 'node:fs/promises';
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {createInterface} from 'node:readline';
-import {stringify} from 'yaml';
+import * as prompts from '@clack/prompts';
+import {checkAnswer} from '../config/answers.js';
 import {parsePolicyConfig} from '../config/parse.js';
 import {PolicyConfigError} from '../config/problems.js';
-import type {DataCategory, PolicyConfigInput} from '../config/schema.js';
-import {suggest} from '../config/suggest.js';
+import {buildPolicyDocument} from '../engine/build.js';
+import {checkPolicyFile} from './check.js';
 import {
-  AGREEMENTS,
-  type Agreement,
-  DATA_CLASS_RULES,
-  INDUSTRY_IDS,
-  POSTURES,
-  REGIME_IDS,
-} from '../engine/model.js';
+  configFromAnswers,
+  INIT_DATA_CLASSES,
+  INIT_DEFAULTS,
+  type InitAnswers,
+  parseToolSpec,
+} from './init-answers.js';
+import {summaryLines} from './init-summary.js';
+import {askInitAnswers, confirmWrite, WizardCancelled} from './init-wizard.js';
 import type {CliIo} from './io.js';
+import {policyFileText} from './policy-file-text.js';
 import {parseCommandArgs, UsageError} from './run.js';
+import {readSiteConfigFacts, siteConfigAdvice} from './site-config.js';
 
-interface Ask {
-  (question: string, fallback: string): Promise<string>;
-  interactive: boolean;
-  /** Prints a step heading; silent with --yes, where nobody is reading. */
-  step: (text: string) => void;
-}
+/** The exit code of a run stopped with Ctrl-C: 128 + SIGINT, what shells report for an interrupted command. */
+const EXIT_CANCELLED = 130;
+
+const INIT_OPTIONS = {
+  file: {type: 'string', default: 'ai-policy.yml'},
+  force: {type: 'boolean', default: false},
+  yes: {type: 'boolean', default: false},
+  organization: {type: 'string'},
+  industry: {type: 'string'},
+  compliance: {type: 'string'},
+  posture: {type: 'string'},
+  tool: {type: 'string', multiple: true},
+  'effective-date': {type: 'string'},
+  owner: {type: 'string'},
+  'public-data': {type: 'string'},
+  'internal-data': {type: 'string'},
+  'restricted-data': {type: 'string'},
+} as const;
+
+type InitFlags = ReturnType<typeof parseCommandArgs<typeof INIT_OPTIONS>>['values'];
 
 /**
  * `ai-policy init`: the reference generator's five steps (industry, compliance, tools, data rules,
- * posture) as questions, or as flags with `--yes`. The answers are validated by the same parser as any
- * config before anything is written, so `init` cannot produce a file that `check` rejects.
+ * posture), asked in a terminal or taken from flags with `--yes`. Each answer is checked by the config
+ * validation as it comes in; the whole file is validated again before it is written, then checked as
+ * `ai-policy check` would, so `init` cannot write a file that `check` rejects.
  */
 export async function runInit(args: string[], io: CliIo): Promise<number> {
-  const {values} = parseCommandArgs(args, {
-    file: {type: 'string', default: 'ai-policy.yml'},
-    force: {type: 'boolean', default: false},
-    yes: {type: 'boolean', default: false},
-    organization: {type: 'string'},
-    industry: {type: 'string'},
-    compliance: {type: 'string'},
-    posture: {type: 'string'},
-    tool: {type: 'string', multiple: true},
-    'effective-date': {type: 'string'},
-    owner: {type: 'string'},
-    'internal-data': {type: 'string'},
-  });
+  const {values} = parseCommandArgs(args, INIT_OPTIONS);
   const target = path.resolve(io.cwd, values.file);
   if (existsSync(target) && !values.force) {
     io.stderr.write(`ai-policy: ${values.file} already exists; pass --force to overwrite it\n`);
     return 1;
   }
+  const today = new Date().toISOString().slice(0, 10);
+  const given = answersFromFlags(values, today);
+  rejectBadFlags(given, values);
 
-  const lines = values.yes
-    ? undefined
-    : createInterface({input: io.stdin, terminal: false})[Symbol.asyncIterator]();
-  const ask: Ask = Object.assign(
-    async (question: string, fallback: string) => {
-      if (!lines) return fallback;
-      io.stdout.write(`${question}${fallback ? ` [${fallback}]` : ''}: `);
-      const answer = await lines.next();
-      return answer.done ? fallback : answer.value.trim() || fallback;
-    },
-    {interactive: lines !== undefined, step: (text: string) => lines && io.stdout.write(`\n${text}\n`)},
-  );
+  let answers = given;
+  const interactive = !values.yes;
+  if (interactive) {
+    if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError(notATerminal(io));
+    try {
+      answers = await askInitAnswers(given, io);
+    } catch (error) {
+      if (!(error instanceof WizardCancelled)) throw error;
+      prompts.cancel(`Cancelled: nothing written.`, {output: io.stdout});
+      return EXIT_CANCELLED;
+    }
+  } else {
+    if (!answers.organization) throw new UsageError('an organization name is required (--organization)');
+    if (!answers.tools?.length)
+      throw new UsageError('at least one approved tool is required (--tool "Name:agreement")');
+    answers = {...INIT_DEFAULTS, ...answers};
+  }
+
+  // The answers were checked one by one; the file is validated again as a whole, as it will be read.
+  const text = policyFileText(configFromAnswers(answers));
+  const parsed = parsePolicyConfig(text, values.file);
+  if (!parsed.ok) throw new PolicyConfigError(parsed.problems);
+  const summary = summaryLines(buildPolicyDocument(parsed.config));
+
+  if (interactive) {
+    let write: boolean | WizardCancelled;
+    try {
+      write = await confirmWrite(summary, values.file, io);
+    } catch (error) {
+      if (!(error instanceof WizardCancelled)) throw error;
+      write = error;
+    }
+    if (write !== true) {
+      // Every question is answered by now: keep the answers, as a command that writes the file.
+      const cancelled = write instanceof WizardCancelled;
+      prompts.cancel(
+        `${cancelled ? 'Cancelled: nothing' : 'Nothing'} written. The same answers, without questions:`,
+        {output: io.stdout},
+      );
+      // Plain, outside the frame, to be copied whole.
+      io.stdout.write(`${equivalentCommand(answers, values.file)}\n`);
+      return cancelled ? EXIT_CANCELLED : 1;
+    }
+  } else {
+    io.stdout.write(`${summary.join('\n')}\n\n`);
+  }
 
   try {
-    const config = await collectAnswers(values, ask);
-    const yaml = `# AI tool usage policy: reviewed like code. Reference: the docusaurus-plugin-ai-policy README.\n${stringify(config, {lineWidth: 100})}`;
-    const parsed = parsePolicyConfig(yaml, values.file);
-    if (!parsed.ok) throw new PolicyConfigError(parsed.problems);
-    await writeFile(target, yaml);
-    io.stdout.write(`\nWrote ${values.file}. Next: review it, then run \`ai-policy check\`.\n`);
-    return 0;
-  } finally {
-    await lines?.return?.();
+    await mkdir(path.dirname(target), {recursive: true});
+    await writeFile(target, text);
+  } catch (error) {
+    // A read-only folder or a path through a file: the system's reason, not a stack trace.
+    throw new UsageError(`cannot write ${values.file}: ${(error as Error).message}`);
   }
+  const {lines: checkLines} = await checkPolicyFile(target, io.cwd, today);
+  const advice = siteConfigAdvice(readSiteConfigFacts(io.cwd), path.relative(io.cwd, target));
+  const next = `Next: ${advice.complete ? '' : 'add the lines below to the site, '}review ${values.file}, and run \`ai-policy check\` in CI.`;
+  if (interactive) {
+    prompts.log.success(`Wrote ${values.file}.`, {output: io.stdout});
+    prompts.log.message(checkLines, {output: io.stdout});
+    prompts.outro(next, {output: io.stdout});
+  } else {
+    io.stdout.write(`Wrote ${values.file}.\n${checkLines.join('\n')}\n${next}\n`);
+  }
+  // Plain lines after the prompts' frame, so they copy without its border characters.
+  io.stdout.write(`\n${advice.lines.join('\n')}\n`);
+  return 0;
 }
 
-async function collectAnswers(values: Record<string, unknown>, ask: Ask): Promise<PolicyConfigInput> {
-  const flag = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-  const organization = flag('organization') ?? (await ask('Organization name', ''));
-  if (!organization) throw new UsageError('an organization name is required (--organization)');
-
-  ask.step(`Step 1 of 5: industry (${INDUSTRY_IDS.join(', ')})`);
-  const industry = oneOf('industry', flag('industry') ?? (await ask('Industry', 'saas')), INDUSTRY_IDS);
-
-  ask.step(`Step 2 of 5: compliance regimes, comma-separated (${REGIME_IDS.join(', ')}), or "none"`);
-  const complianceAnswer = flag('compliance') ?? (await ask('Compliance', 'none'));
-  const compliance = complianceAnswer === 'none' ? [] : listOf('compliance', complianceAnswer, REGIME_IDS);
-
-  ask.step(
-    `Step 3 of 5: approved tools, as name:agreement (agreement: ${AGREEMENTS.join(', ')}); empty line to finish`,
-  );
-  const toolSpecs = (values.tool as string[] | undefined) ?? [];
-  if (toolSpecs.length === 0 && ask.interactive) {
-    for (;;) {
-      const answer = await ask(
-        `Tool ${toolSpecs.length + 1}`,
-        toolSpecs.length === 0 ? 'GitHub Copilot:enterprise' : '',
-      );
-      if (!answer) break;
-      toolSpecs.push(answer);
-    }
+function answersFromFlags(values: InitFlags, today: string): InitAnswers {
+  const rules: NonNullable<InitAnswers['rules']> = {};
+  for (const dataClass of INIT_DATA_CLASSES) {
+    const rule = values[dataClass.flag];
+    if (rule !== undefined) rules[dataClass.id] = rule;
   }
-  const tools = toolSpecs.map(parseToolSpec);
-  if (tools.length === 0)
-    throw new UsageError('at least one approved tool is required (--tool "Name:agreement")');
+  return {
+    effectiveDate: values['effective-date'] ?? today,
+    ...(values.organization !== undefined && {organization: values.organization}),
+    ...(values.industry !== undefined && {industry: values.industry}),
+    ...(values.compliance !== undefined && {
+      compliance:
+        values.compliance.trim() === 'none'
+          ? []
+          : values.compliance
+              .split(',')
+              .map((id) => id.trim())
+              .filter(Boolean),
+    }),
+    ...(values.posture !== undefined && {posture: values.posture}),
+    ...(values.tool !== undefined && {tools: values.tool.map(parseToolSpec)}),
+    ...(values.owner !== undefined && {owner: values.owner}),
+    rules,
+  };
+}
 
-  ask.step(
-    `Step 4 of 5: data classification. Public data may go into any approved tool; customer data, PII and secrets never.`,
-  );
-  const internalRule = oneOf(
-    'internal-data',
-    flag('internal-data') ??
-      (await ask(
-        `Internal code and documentation may go into (${DATA_CLASS_RULES.join(', ')})`,
-        'enterprise-agreement-only',
-      )),
-    DATA_CLASS_RULES,
-  );
-
-  ask.step(
-    `Step 5 of 5: enforcement posture (advisory: guidance, "should"; mandatory: "must", with consequences)`,
-  );
-  const posture = oneOf('posture', flag('posture') ?? (await ask('Posture', 'mandatory')), POSTURES);
-
-  const effectiveDate = flag('effective-date') ?? new Date().toISOString().slice(0, 10);
-  const owner = flag('owner') ?? (await ask('Policy owner (name <email>), optional', ''));
-  // The regimes decide what the restricted class is known to contain, so lint and the regime sections
-  // can say where PHI or card data may go (nowhere, by default).
-  const restrictedCategories: DataCategory[] = [
-    'customer-data',
-    'personal-data',
-    'credentials',
-    ...(compliance.includes('hipaa') ? (['phi'] as const) : []),
-    ...(compliance.includes('pci-dss') ? (['cardholder-data'] as const) : []),
+/**
+ * Checks every flag with the config validation (the words of `ai-policy check`, "did you mean" included)
+ * before anything is asked or written, and reports all bad flags at once.
+ */
+function rejectBadFlags(given: InitAnswers, values: InitFlags): void {
+  const draft = configFromAnswers(given);
+  // Only flags that were passed: a question not answered yet is not a bad flag.
+  const passed: Array<[flag: string, value: unknown, answerPath: Array<string | number>]> = [
+    ['--organization', values.organization, ['organization']],
+    ['--industry', values.industry, ['industry']],
+    ['--compliance', values.compliance, ['compliance']],
+    ['--posture', values.posture, ['posture']],
+    ['--effective-date', values['effective-date'], ['effectiveDate']],
+    ['--owner', values.owner, ['owner']],
+    ...(values.tool ?? []).map((spec, index): [string, unknown, Array<string | number>] => [
+      `--tool ${JSON.stringify(spec)}`,
+      spec,
+      ['tools', index],
+    ]),
+    ...INIT_DATA_CLASSES.map((dataClass, index): [string, unknown, Array<string | number>] => [
+      `--${dataClass.flag}`,
+      values[dataClass.flag],
+      ['dataClasses', index, 'rule'],
+    ]),
   ];
-  return {
-    organization,
-    industry,
-    effectiveDate,
-    ...(owner ? {owner} : {}),
-    posture,
-    compliance,
-    tools,
-    dataClasses: [
-      {id: 'public', name: 'Public data and open-source code', rule: 'any-approved-tool'},
-      {
-        id: 'internal',
-        name: 'Internal code and documentation',
-        rule: internalRule,
-        categories: ['source-code', 'confidential'],
-      },
-      {
-        id: 'restricted',
-        name: 'Customer data, PII, credentials and secrets',
-        rule: 'never',
-        categories: restrictedCategories,
-      },
-    ],
-    ...(compliance.includes('hipaa') || compliance.includes('eu-ai-act')
-      ? {training: {required: true, before: 'access'}}
-      : {}),
-    review: {cadence: 'quarterly', lastReviewed: effectiveDate},
-    incidents: {contact: owner || 'the security team'},
+  const lines = passed
+    .filter(([, value]) => value !== undefined)
+    .flatMap(([flag, , answerPath]) =>
+      checkAnswer(draft, answerPath).map(
+        (problem) => `${flag}${problem.within ? ` (${problem.within})` : ''}: ${problem.text}`,
+      ),
+    );
+  // One line per problem, each with the prefix `runCli` puts before the first.
+  if (lines.length > 0) throw new UsageError(lines.join('\nai-policy: '));
+}
+
+function notATerminal(io: CliIo): string {
+  const which = io.stdin.isTTY ? 'stdout is' : io.stdout.isTTY ? 'stdin is' : 'stdin and stdout are';
+  return [
+    `init asks its questions in a terminal, and ${which} not one.`,
+    'To write the file without questions, pass --yes with at least --organization <name> and',
+    '--tool "<name>[:agreement[:maxDataClass]]" (once per tool); the other answers have flags too:',
+    '--industry, --compliance, --posture, --public-data, --internal-data, --restricted-data, --owner,',
+    '--effective-date. See `ai-policy --help`.',
+  ].join('\n');
+}
+
+/** The answers as an `init --yes` command line, so declining to write loses nothing typed. */
+function equivalentCommand(answers: InitAnswers, file: string): string {
+  const words = ['npx', 'ai-policy', 'init', '--yes'];
+  const add = (flag: string, value: string | undefined) => {
+    if (value !== undefined && value !== '') words.push(flag, shellQuote(value));
   };
+  if (file !== 'ai-policy.yml') add('--file', file);
+  add('--organization', answers.organization);
+  add('--industry', answers.industry);
+  add('--compliance', answers.compliance?.join(',') || 'none');
+  add('--posture', answers.posture);
+  for (const tool of answers.tools ?? [])
+    add('--tool', [tool.name, tool.agreement ?? 'standard', tool.maxDataClass].filter(Boolean).join(':'));
+  for (const dataClass of INIT_DATA_CLASSES) {
+    const rule = answers.rules?.[dataClass.id];
+    if (rule !== undefined && rule !== dataClass.defaultRule) add(`--${dataClass.flag}`, rule);
+  }
+  add('--owner', answers.owner?.trim());
+  add('--effective-date', answers.effectiveDate);
+  return words.join(' ');
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const hint = suggest(value, allowed);
-  throw new UsageError(
-    `--${name}: "${value}" is not one of ${allowed.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
-  );
-}
-
-function listOf<T extends string>(name: string, value: string, allowed: readonly T[]): T[] {
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean)
-    .map((item) => oneOf(name, item, allowed));
-}
-
-function parseToolSpec(spec: string): {name: string; agreement: Agreement; maxDataClass?: string} {
-  const [name, agreement = 'standard', maxDataClass] = spec.split(':').map((part) => part.trim());
-  if (!name) throw new UsageError(`--tool: "${spec}" has no tool name`);
-  return {
-    name,
-    agreement: oneOf('tool agreement', agreement, AGREEMENTS),
-    ...(maxDataClass ? {maxDataClass} : {}),
-  };
+function shellQuote(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }

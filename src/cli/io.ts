@@ -3,7 +3,7 @@ import type {Readable, Writable} from 'node:stream';
 /** The process surface the CLI touches, injectable so tests drive it without spawning. */
 export interface CliIo {
   cwd: string;
-  stdout: Writable;
+  stdout: Writable & {isTTY?: boolean};
   stderr: Writable;
   stdin: Readable & {isTTY?: boolean};
 }
@@ -17,12 +17,13 @@ Commands:
   render [file]                Print the policy.
       --format md|json         Output format (default: md).
       --section <id>           Print one section only (md).
-  init                         Write a new ai-policy.yml, asking the five questions.
+  init                         Write a new ai-policy.yml: asks the five steps in a terminal.
       --file <path>            Where to write (default: ai-policy.yml).
       --force                  Overwrite an existing file.
-      --yes                    Do not ask; take flags and defaults.
-      --organization <name>  --industry <id>  --compliance <id,id>  --posture advisory|mandatory
-      --tool "<name>[:agreement[:maxDataClass]]" (repeatable)  --effective-date YYYY-MM-DD  --owner <text>
+      --yes                    Do not ask; take flags and defaults (for scripts and CI).
+      --organization <name>  --industry <id>  --compliance <id,id|none>  --posture advisory|mandatory
+      --tool "<name>[:agreement[:maxDataClass]]" (repeatable)  --owner <text>  --effective-date YYYY-MM-DD
+      --public-data <rule>  --internal-data <rule>  --restricted-data <rule>
 
 [file] defaults to ai-policy.yml, ai-policy.yaml or ai-policy.json in the current folder.
 `;

@@ -1,12 +1,11 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {type ParseArgsConfig, parseArgs} from 'node:util';
-import {formatLocatedFindings} from '../config/locate-findings.js';
 import {PolicyConfigError} from '../config/problems.js';
 import {suggest} from '../config/suggest.js';
-import {lintPolicy} from '../engine/lint.js';
 import {loadPolicy} from '../policy-store.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
+import {checkPolicyFile} from './check.js';
 import {runInit} from './init.js';
 import {type CliIo, USAGE} from './io.js';
 
@@ -88,19 +87,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parseCommandArgs(args, {today: {type: 'string'}, strict: {type: 'boolean'}});
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today expects YYYY-MM-DD, got "${today}"`);
-  const file = resolvePolicyFile(positionals, io.cwd);
-  const {document, source} = await loadPolicy(file);
-  const findings = lintPolicy(document, {today});
-  const displayFile = path.relative(io.cwd, file) || file;
-  const located = formatLocatedFindings(source, displayFile, findings);
-  findings.forEach((finding, index) => {
-    io.stdout.write(`${finding.severity}  ${located[index]} [${finding.code}]\n`);
-  });
-  const sections = document.sections.length;
-  io.stdout.write(
-    `${displayFile}: valid, ${sections} sections, ${findings.length} finding${findings.length === 1 ? '' : 's'}\n`,
-  );
-  return values.strict && findings.length > 0 ? 1 : 0;
+  const {lines, findings} = await checkPolicyFile(resolvePolicyFile(positionals, io.cwd), io.cwd, today);
+  for (const line of lines) io.stdout.write(`${line}\n`);
+  return values.strict && findings > 0 ? 1 : 0;
 }
 
 async function render(args: string[], io: CliIo): Promise<number> {

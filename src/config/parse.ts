@@ -1,6 +1,6 @@
 import {LineCounter, parseDocument} from 'yaml';
 import {checkCrossFieldRules} from './cross-field.js';
-import {describeIssue} from './describe-issue.js';
+import {describeIssue, type IssueDescription} from './describe-issue.js';
 import {locatePath} from './locate.js';
 import {type ConfigProblem, formatPath, sortProblems} from './problems.js';
 import {applyRegimeDefaults} from './regime-defaults.js';
@@ -44,43 +44,69 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
     );
   }
 
-  const problems: ConfigProblem[] = [];
-  const at = (path: ReadonlyArray<PropertyKey>, target: 'key' | 'value' = 'value') => {
-    const position = locatePath(document, lineCounter, path, target);
-    return {file: fileName, line: position.line, column: position.column};
+  const validation = validatePolicyValue(raw);
+  if (validation.ok) return validation;
+  return {
+    ok: false,
+    problems: sortProblems(
+      validation.problems.map(({path, target, ...description}) => {
+        const position = locatePath(document, lineCounter, path, target);
+        return {
+          file: fileName,
+          line: position.line,
+          column: position.column,
+          path: formatPath(path),
+          ...description,
+        };
+      }),
+    ),
   };
+}
 
+/** A config problem before it is placed in a file: what `ai-policy init` checks each answer against. */
+export interface ValueProblem extends IssueDescription {
+  path: Array<string | number>;
+  /** Point at the key (unknown keys) rather than at the value. */
+  target: 'key' | 'value';
+}
+
+export type ValueValidation = {ok: true; config: PolicyConfig} | {ok: false; problems: ValueProblem[]};
+
+/**
+ * Validates a config that is already a JavaScript value: the schema, then the cross-field rules. The one
+ * validation behind both a policy file and `ai-policy init`'s answers, so they report the same words.
+ */
+export function validatePolicyValue(raw: unknown): ValueValidation {
+  const problems: ValueProblem[] = [];
   const result = policyConfigSchema.safeParse(raw, {reportInput: true});
   if (!result.success) {
     for (const issue of result.error.issues) {
+      const issuePath = issue.path as Array<string | number>;
       const descriptions = describeIssue(issue, schemaKeysAt(policyConfigSchema, issue.path));
       if (issue.code === 'unrecognized_keys') {
         issue.keys.forEach((key, index) => {
-          const path = [...issue.path, key];
-          problems.push({
-            ...at(path, 'key'),
-            path: formatPath(path as Array<string | number>),
-            ...descriptions[index]!,
-          });
+          problems.push({path: [...issuePath, key], target: 'key', ...descriptions[index]!});
         });
       } else {
-        for (const {subPath, ...description} of descriptions) {
-          const path = [...issue.path, ...(subPath ?? [])];
-          problems.push({...at(path), path: formatPath(path as Array<string | number>), ...description});
-        }
+        for (const {subPath, ...description} of descriptions)
+          problems.push({
+            path: [...issuePath, ...((subPath ?? []) as Array<string | number>)],
+            target: 'value',
+            ...description,
+          });
       }
     }
   }
   for (const problem of checkCrossFieldRules(raw)) {
     problems.push({
-      ...at(problem.path, problem.target),
-      path: formatPath(problem.path),
+      path: problem.path,
+      target: problem.target ?? 'value',
       message: problem.message,
       ...(problem.suggestion && {suggestion: problem.suggestion}),
     });
   }
 
-  if (problems.length > 0 || !result.success) return {ok: false, problems: sortProblems(problems)};
+  if (problems.length > 0 || !result.success) return {ok: false, problems};
   return {ok: true, config: applyRegimeDefaults(result.data, raw as Record<string, unknown>)};
 }
 

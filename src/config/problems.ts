@@ -15,8 +15,13 @@ export interface ConfigProblem {
 
 export function formatProblem(problem: ConfigProblem): string {
   const location = `${problem.file}:${problem.line}:${problem.column}`;
+  return `${location}  ${problem.path || '(document)'}  ${describeProblem(problem)}`;
+}
+
+/** What is wrong, with the "did you mean" hint: the words shared by the file report and `init`'s prompts. */
+export function describeProblem(problem: Pick<ConfigProblem, 'message' | 'suggestion'>): string {
   const hint = problem.suggestion === undefined ? '' : ` (did you mean "${problem.suggestion}"?)`;
-  return `${location}  ${problem.path || '(document)'}  ${problem.message}${hint}`;
+  return `${problem.message}${hint}`;
 }
 
 export function formatProblems(problems: readonly ConfigProblem[]): string {

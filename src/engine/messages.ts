@@ -71,3 +71,8 @@ export function say(context: PolicyContext, id: MessageId, slots: Slots = {}): I
 export function sayText(context: PolicyContext, id: MessageId, slots: Slots = {}): string {
   return inlineText(toInlines(say(context, id, slots)));
 }
+
+/** A message in English as plain text, for adapters that have no policy context (the CLI's prompts). */
+export function englishText(id: MessageId, slots: Slots = {}): string {
+  return inlineText(toInlines(formatMessage(ENGLISH, 'en', id, slots)));
+}

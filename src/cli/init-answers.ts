@@ -1,0 +1,119 @@
+import type {DataCategory, PolicyConfigInput} from '../config/schema.js';
+import type {Agreement, DataClassRule} from '../engine/model.js';
+
+/** One approved tool as `init` collects it. Strings, not enums: flags carry anything, validation decides. */
+export interface ToolAnswer {
+  name: string;
+  agreement?: string;
+  maxDataClass?: string;
+}
+
+/** The three data classes `init` writes (the reference generator's), with the rule each gets by default. */
+export const INIT_DATA_CLASSES = [
+  {
+    id: 'public',
+    name: 'Public data and open-source code',
+    defaultRule: 'any-approved-tool',
+    categories: [],
+    flag: 'public-data',
+  },
+  {
+    id: 'internal',
+    name: 'Internal code and documentation',
+    defaultRule: 'enterprise-agreement-only',
+    categories: ['source-code', 'confidential'],
+    flag: 'internal-data',
+  },
+  {
+    id: 'restricted',
+    name: 'Customer data, PII, credentials and secrets',
+    defaultRule: 'never',
+    categories: ['customer-data', 'personal-data', 'credentials'],
+    flag: 'restricted-data',
+  },
+] as const satisfies ReadonlyArray<{
+  id: string;
+  name: string;
+  defaultRule: DataClassRule;
+  categories: readonly DataCategory[];
+  flag: string;
+}>;
+
+export type InitClassId = (typeof INIT_DATA_CLASSES)[number]['id'];
+
+/**
+ * What `init` proposes where the user does not choose: the first choice its prompts show, and what
+ * `--yes` writes for a flag left out. The reference generator's example: a SaaS company, mandatory.
+ */
+export const INIT_DEFAULTS = {industry: 'saas', posture: 'mandatory', compliance: [] as string[]} as const;
+
+/** Everything `init` asks, answered or not yet. */
+export interface InitAnswers {
+  organization?: string;
+  industry?: string;
+  compliance?: string[];
+  tools?: ToolAnswer[];
+  rules?: Partial<Record<InitClassId, string>>;
+  posture?: string;
+  owner?: string;
+  effectiveDate: string;
+}
+
+/**
+ * The config that the answers stand for. Also used on partial answers: each answer is checked by validating
+ * the draft it makes (see `checkAnswer`), so a question that is not answered yet is simply left out.
+ */
+export function configFromAnswers(answers: InitAnswers): PolicyConfigInput {
+  const compliance = answers.compliance ?? [];
+  const owner = answers.owner?.trim();
+  return {
+    // Left out until it is answered: the draft is then judged without it, like a file that lacks it.
+    organization: answers.organization?.trim() as string,
+    ...(answers.industry !== undefined && {industry: answers.industry as PolicyConfigInput['industry']}),
+    effectiveDate: answers.effectiveDate,
+    ...(owner ? {owner} : {}),
+    ...(answers.posture !== undefined && {posture: answers.posture as PolicyConfigInput['posture']}),
+    compliance: compliance as PolicyConfigInput['compliance'],
+    tools: (answers.tools ?? []).map((tool) => ({
+      name: tool.name,
+      // Written out even when it is the default, so a reviewer reading the file sees each tool's terms.
+      agreement: (tool.agreement ?? 'standard') as Agreement,
+      ...(tool.maxDataClass !== undefined && {maxDataClass: tool.maxDataClass}),
+    })),
+    dataClasses: INIT_DATA_CLASSES.map((dataClass) => {
+      // The regimes decide what the restricted class is known to contain, so lint and the regime sections
+      // can say where PHI or card data may go (nowhere, by default).
+      const categories: DataCategory[] = [
+        ...dataClass.categories,
+        ...(dataClass.id === 'restricted' && compliance.includes('hipaa') ? (['phi'] as const) : []),
+        ...(dataClass.id === 'restricted' && compliance.includes('pci-dss')
+          ? (['cardholder-data'] as const)
+          : []),
+      ];
+      return {
+        id: dataClass.id,
+        name: dataClass.name,
+        rule: (answers.rules?.[dataClass.id] ?? dataClass.defaultRule) as DataClassRule,
+        ...(categories.length > 0 && {categories}),
+      };
+    }),
+    ...(compliance.includes('hipaa') || compliance.includes('eu-ai-act')
+      ? {training: {required: true, before: 'access' as const}}
+      : {}),
+    review: {cadence: 'quarterly', lastReviewed: answers.effectiveDate},
+    incidents: {contact: owner || 'the security team'},
+  };
+}
+
+/**
+ * `--tool` and the tool prompt's shorthand: `name[:agreement[:maxDataClass]]`. Only splits; whether the
+ * parts are valid is the config validation's call.
+ */
+export function parseToolSpec(spec: string): ToolAnswer {
+  const [name = '', agreement, maxDataClass] = spec.split(':').map((part) => part.trim());
+  return {
+    name,
+    ...(agreement ? {agreement} : {}),
+    ...(maxDataClass ? {maxDataClass} : {}),
+  };
+}

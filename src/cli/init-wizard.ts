@@ -1,0 +1,210 @@
+import * as prompts from '@clack/prompts';
+import {checkAnswer} from '../config/answers.js';
+import {englishText} from '../engine/messages.js';
+import {AGREEMENTS, DATA_CLASS_RULES, INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../engine/model.js';
+import {REGIMES} from '../engine/regimes/index.js';
+import {
+  configFromAnswers,
+  INIT_DATA_CLASSES,
+  INIT_DEFAULTS,
+  type InitAnswers,
+  type InitClassId,
+  parseToolSpec,
+  type ToolAnswer,
+} from './init-answers.js';
+import {printable} from './init-summary.js';
+import type {CliIo} from './io.js';
+
+/** Ctrl-C or Escape in a prompt: the run stops and nothing is written. */
+export class WizardCancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/**
+ * The interactive `init`: one prompt per answer, in the reference generator's order. Every typed answer is
+ * checked the moment Enter is pressed by the config validation itself (`checkAnswer`), and a rejected one
+ * stays on screen with the reason under it, to be corrected rather than retyped. Where the config has an
+ * enumeration the answer is a choice, so it cannot be misspelt. Answers already given as flags are shown,
+ * not asked.
+ */
+export async function askInitAnswers(given: InitAnswers, io: CliIo): Promise<InitAnswers> {
+  const common = {input: io.stdin, output: io.stdout};
+  const answers: InitAnswers = {...given, rules: {...given.rules}};
+  const fromFlag = (step: string, value: string, flag: string) =>
+    prompts.log.step(`${step}: ${printable(value)} (from --${flag})`, common);
+
+  prompts.intro('ai-policy init: a new ai-policy.yml in five steps', common);
+
+  if (answers.organization === undefined) {
+    answers.organization = await ask(
+      prompts.text({
+        ...common,
+        message: 'Organization name',
+        placeholder: 'Acme Corp',
+        validate: (value) =>
+          reject(checkAnswer(configFromAnswers({...answers, organization: value ?? ''}), ['organization'])),
+      }),
+    );
+  }
+
+  const industryStep = 'Step 1 of 5 · Industry';
+  if (answers.industry === undefined) {
+    answers.industry = await ask(
+      prompts.select({
+        ...common,
+        message: `${industryStep}: it frames what is at stake`,
+        initialValue: INIT_DEFAULTS.industry,
+        options: INDUSTRY_IDS.map((id) => ({value: id, label: englishText(`common.industry.${id}`)})),
+      }),
+    );
+  } else fromFlag(industryStep, answers.industry, 'industry');
+
+  const complianceStep = 'Step 2 of 5 · Compliance regimes';
+  if (answers.compliance === undefined) {
+    answers.compliance = await ask(
+      prompts.multiselect({
+        ...common,
+        message: `${complianceStep}: each adds its obligations (none is fine)`,
+        required: false,
+        options: REGIME_IDS.map((id) => ({value: id, label: REGIMES[id].label, hint: REGIMES[id].nature})),
+      }),
+    );
+  } else fromFlag(complianceStep, answers.compliance.join(', ') || 'none', 'compliance');
+
+  const toolsStep = 'Step 3 of 5 · Approved tools';
+  if (answers.tools === undefined || answers.tools.length === 0) {
+    prompts.log.step(`${toolsStep}, one at a time`, common);
+    answers.tools = [];
+    for (;;) {
+      const tool = await askTool(answers, common);
+      if (tool === undefined) break;
+      answers.tools.push(tool);
+    }
+  } else fromFlag(toolsStep, answers.tools.map((tool) => tool.name).join(', '), 'tool');
+
+  for (const [index, dataClass] of INIT_DATA_CLASSES.entries()) {
+    const step = `Step 4 of 5 · Data classification (${index + 1} of ${INIT_DATA_CLASSES.length})`;
+    const rules = answers.rules as Partial<Record<InitClassId, string>>;
+    const flagged = rules[dataClass.id];
+    if (flagged !== undefined) {
+      fromFlag(step, `${dataClass.name}: ${flagged}`, dataClass.flag);
+      continue;
+    }
+    rules[dataClass.id] = await ask(
+      prompts.select({
+        ...common,
+        message: `${step}: ${dataClass.name} may go into`,
+        initialValue: dataClass.defaultRule,
+        options: DATA_CLASS_RULES.map((rule) => ({value: rule, label: englishText(`common.rule.${rule}`)})),
+      }),
+    );
+  }
+
+  const postureStep = 'Step 5 of 5 · Enforcement posture';
+  if (answers.posture === undefined) {
+    answers.posture = await ask(
+      prompts.select({
+        ...common,
+        message: `${postureStep}: the voice of every rule`,
+        initialValue: INIT_DEFAULTS.posture,
+        options: POSTURES.map((posture) => ({
+          value: posture,
+          label:
+            posture === 'advisory'
+              ? 'Advisory: "should", with reasons'
+              : 'Mandatory: "must", with consequences',
+          hint: englishText(`common.posture-statement.${posture}`),
+        })),
+      }),
+    );
+  } else fromFlag(postureStep, answers.posture, 'posture');
+
+  if (answers.owner === undefined) {
+    answers.owner = await ask(
+      prompts.text({
+        ...common,
+        message: 'Policy owner, optional (name <email>); also the incident contact',
+        placeholder: 'Security team <security@example.com>',
+        validate: (value) =>
+          reject(checkAnswer(configFromAnswers({...answers, owner: value ?? ''}), ['owner'])),
+      }),
+    );
+  }
+  return answers;
+}
+
+/** Asks the summary's question: write the file or not. */
+export async function confirmWrite(summary: string[], file: string, io: CliIo): Promise<boolean> {
+  const common = {input: io.stdin, output: io.stdout};
+  prompts.note(summary.join('\n'), 'Summary', common);
+  return ask(prompts.confirm({...common, message: `Write ${file}?`, initialValue: true}));
+}
+
+type Common = {input: CliIo['stdin']; output: CliIo['stdout']};
+
+/**
+ * One tool: a name (or the `--tool` shorthand `name:agreement[:ceiling]`, checked as a whole), then, for
+ * a bare name, its agreement and optional ceiling as choices. Undefined when the name is left empty.
+ */
+async function askTool(answers: InitAnswers, common: Common): Promise<ToolAnswer | undefined> {
+  const tools = answers.tools ?? [];
+  const index = tools.length;
+  const spec = await ask(
+    prompts.text({
+      ...common,
+      message: `Tool ${index + 1}: its name (or name:agreement:ceiling, as with --tool)`,
+      placeholder: index === 0 ? 'GitHub Copilot' : 'leave empty when done',
+      validate: (value) => {
+        const typed = value?.trim() ?? '';
+        // An empty first answer is judged as "no tools": the config says why that is not allowed.
+        if (typed === '')
+          return index === 0
+            ? reject(checkAnswer(configFromAnswers({...answers, tools: []}), ['tools']))
+            : undefined;
+        const draft = configFromAnswers({...answers, tools: [...tools, parseToolSpec(typed)]});
+        return reject(checkAnswer(draft, ['tools', index]));
+      },
+    }),
+  );
+  if (spec.trim() === '') return undefined;
+  const tool = parseToolSpec(spec);
+  if (tool.agreement !== undefined) return tool;
+
+  const agreement = await ask(
+    prompts.select({
+      ...common,
+      message: `Agreement that covers data sent to ${printable(tool.name)}`,
+      initialValue: 'standard',
+      options: AGREEMENTS.map((id) => ({value: id, label: id, hint: englishText(`common.agreement.${id}`)})),
+    }),
+  );
+  const ceiling = await ask(
+    prompts.select<string>({
+      ...common,
+      message: `Most sensitive class ${printable(tool.name)} may receive, if lower than its agreement allows`,
+      initialValue: '',
+      options: [
+        {value: '', label: 'No ceiling: the agreement decides'},
+        ...INIT_DATA_CLASSES.map((dataClass) => ({value: dataClass.id, label: `At most: ${dataClass.name}`})),
+      ],
+    }),
+  );
+  return {name: tool.name, agreement, ...(ceiling ? {maxDataClass: ceiling} : {})};
+}
+
+/** A prompt's answer, or `WizardCancelled` when the user pressed Ctrl-C or Escape. */
+async function ask<T>(answer: Promise<T>): Promise<Exclude<T, symbol>> {
+  const value = await answer;
+  if (prompts.isCancel(value)) throw new WizardCancelled();
+  return value as Exclude<T, symbol>;
+}
+
+/** A rejected answer's reason for the prompt to show, or undefined to accept it. */
+function reject(problems: ReturnType<typeof checkAnswer>): string | undefined {
+  if (problems.length === 0) return undefined;
+  return problems
+    .map((problem) => (problem.within ? `${problem.within}: ${problem.text}` : problem.text))
+    .join('; ');
+}
