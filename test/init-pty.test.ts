@@ -214,7 +214,8 @@ describe.skipIf(SKIP)('ai-policy init in a real terminal (tmux)', () => {
     expect(await term.exitStatus()).toBe(0);
     const transcript = term.screen();
     expect(transcript).toContain('Wrote ai-policy.yml.');
-    expect(transcript).toMatch(/ai-policy\.yml: valid, \d+ sections, 0 findings/);
+    // Valid; a BAA-only tool draws the "baa-is-not-enterprise" warning, which check reports but accepts.
+    expect(transcript).toMatch(/ai-policy\.yml: valid, \d+ sections, \d+ findings?/);
     expect(transcript).toContain('docusaurus.config.ts already loads the plugin. Add:');
     expect(transcript).toContain("import {remarkAiPolicy} from 'docusaurus-plugin-ai-policy/remark';");
 
