@@ -113,7 +113,7 @@ describe('unknown keys', () => {
         'organization: Acme Corp\neffectiveDate: 2026-06-15\ntools:\n  - name: Copilot\n    colour: red\n',
       ),
     ).toEqual([
-      'ai-policy.yml:5:5  tools[0].colour  unknown key "colour"; valid keys here: name, vendor, agreement, maxDataClass, conditions, url',
+      'ai-policy.yml:5:5  tools[0].colour  unknown key "colour"; valid keys here: name, vendor, agreement, maxDataClass, conditions, url, client, models',
     ]);
   });
 });

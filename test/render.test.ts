@@ -414,6 +414,8 @@ describe('JSON download', () => {
         agreement: 'enterprise',
         maxDataClass: 'internal',
         conditions: null,
+        client: null,
+        models: [],
       },
       {
         name: 'Chat Helper',
@@ -421,6 +423,8 @@ describe('JSON download', () => {
         agreement: 'standard',
         maxDataClass: null,
         conditions: 'Public data only.',
+        client: null,
+        models: [],
       },
     ]);
     expect(
@@ -431,7 +435,7 @@ describe('JSON download', () => {
       ['restricted', 'never'],
     ]);
     for (const dataClass of parsed.dataClasses) {
-      expect(Object.keys(dataClass).sort()).toEqual(['categories', 'examples', 'id', 'name', 'rule']);
+      expect(Object.keys(dataClass).sort()).toEqual(['categories', 'examples', 'id', 'name', 'paths', 'rule']);
     }
   });
 

@@ -155,13 +155,16 @@ function buildFacts(context: PolicyContext): PolicyFacts {
       agreement: tool.agreement,
       maxDataClass: tool.maxDataClass ?? null,
       conditions: tool.conditions ?? null,
+      client: tool.client ?? null,
+      models: tool.models,
     })),
-    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories}) => ({
+    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories, paths}) => ({
       id,
       name,
       rule,
       examples,
       categories,
+      paths,
     })),
     decisions: context.decisions,
     prohibitedTools: config.prohibitedTools.map((entry) =>
@@ -193,6 +196,7 @@ function buildFacts(context: PolicyContext): PolicyFacts {
           anomalyResponse: config.budgets.anomalyResponse,
         },
     toolReview: {turnaround: config.toolReview.turnaround, contact: config.toolReview.contact ?? null},
+    disclosure: {commitTrailer: config.disclosure.commitTrailer ?? null},
     clauses,
   };
 }

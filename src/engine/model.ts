@@ -87,6 +87,17 @@ export const DATA_CLASS_RULES = [
 ] as const;
 export type DataClassRule = (typeof DATA_CLASS_RULES)[number];
 
+/** AI clients whose own files `ai-policy export` writes (`tools[].client`). */
+export const AI_CLIENTS = [
+  'cursor',
+  'github-copilot',
+  'gemini-code-assist',
+  'jetbrains-ai',
+  'windsurf',
+  'claude-code',
+] as const;
+export type AiClient = (typeof AI_CLIENTS)[number];
+
 export interface PolicySection {
   /** Stable kebab-case id: the anchor on the full page, the section page's slug, the directive's `section`. */
   id: string;
@@ -157,6 +168,10 @@ export interface PolicyToolFacts {
   agreement: Agreement;
   maxDataClass: string | null;
   conditions: string | null;
+  /** Which AI client the tool is, so exports know which file applies to it. */
+  client: AiClient | null;
+  /** Model ids a gateway serves for this tool. */
+  models: string[];
 }
 
 export interface PolicyDataClassFacts {
@@ -165,6 +180,8 @@ export interface PolicyDataClassFacts {
   rule: DataClassRule;
   examples: string[];
   categories: string[];
+  /** Repository globs (gitignore syntax) that hold this class. */
+  paths: string[];
 }
 
 /** The machine-readable facts behind the prose: what gateways, scanners and the JSON download need. */
@@ -182,6 +199,8 @@ export interface PolicyFacts {
   incidents: {contact: string | null; channel: string | null};
   budgets: {owner: string; period: string; anomalyResponse: string} | null;
   toolReview: {turnaround: string; contact: string | null};
+  /** The commit trailer template, e.g. `Assisted-by: <tool>`, for the commit-message hook. */
+  disclosure: {commitTrailer: string | null};
   clauses: ClauseReference[];
 }
 
