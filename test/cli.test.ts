@@ -73,14 +73,14 @@ describe('check', () => {
   it('accepts a valid policy and prints date-based findings for --today', async () => {
     const cwd = dirWith(VALID);
     const onTime = await cli(['check', '--today', '2026-09-15'], {cwd});
-    expect(onTime).toEqual({code: 0, stdout: 'ai-policy.yml: valid, 7 sections, 0 findings\n', stderr: ''});
+    expect(onTime).toEqual({code: 0, stdout: 'ai-policy.yml: valid, 8 sections, 0 findings\n', stderr: ''});
 
     const late = await cli(['check', '--today', '2026-09-16'], {cwd});
     expect(late.code).toBe(0);
     expect(late.stderr).toBe('');
     expect(late.stdout.split('\n')).toEqual([
       "warning  ai-policy.yml:9:44  review.lastReviewed  The policy's quarterly review was due on 2026-09-15 (last reviewed 2026-06-15). [review-overdue]",
-      'ai-policy.yml: valid, 7 sections, 1 finding',
+      'ai-policy.yml: valid, 8 sections, 1 finding',
       '',
     ]);
   });
@@ -96,7 +96,7 @@ describe('check', () => {
       }),
     );
     const run = await cli(['check', 'policy.json', '--today', '2026-06-15'], {cwd});
-    expect(run).toEqual({code: 0, stdout: 'policy.json: valid, 6 sections, 0 findings\n', stderr: ''});
+    expect(run).toEqual({code: 0, stdout: 'policy.json: valid, 7 sections, 0 findings\n', stderr: ''});
   });
 
   it('rejects an invalid policy with located problems on stderr and no stack trace', async () => {
@@ -165,6 +165,7 @@ describe('render', () => {
       'SOC 2 obligations',
       'Code review and ownership',
       'Budgets and cost accountability',
+      'Enforcement',
       'Incidents and exceptions',
     ]);
     expect(byDefault.stdout).toContain('Acme Corp');
@@ -203,7 +204,7 @@ describe('render', () => {
       code: 1,
       stdout: '',
       stderr:
-        'ai-policy: unknown section "data-clasification"; sections: purpose-and-scope, approved-tools, data-classification, soc2, code-review, budgets, incidents-and-exceptions (did you mean "data-classification"?)\n',
+        'ai-policy: unknown section "data-clasification"; sections: purpose-and-scope, approved-tools, data-classification, soc2, code-review, budgets, enforcement, incidents-and-exceptions (did you mean "data-classification"?)\n',
     });
   });
 
@@ -294,7 +295,7 @@ describe('init', () => {
     });
     const check = await cli(['check', '--today', '2026-07-01'], {cwd});
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/ai-policy\.yml: valid, 8 sections/);
+    expect(check.stdout).toMatch(/ai-policy\.yml: valid, 9 sections/);
   });
 
   it('refuses to overwrite an existing file without --force', async () => {
@@ -413,7 +414,7 @@ describe('the built binary', () => {
     const cwd = dirWith(VALID);
     const ok = spawnSync(process.execPath, [bin, 'check', '--today', '2026-07-01'], {cwd, encoding: 'utf8'});
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toBe('ai-policy.yml: valid, 7 sections, 0 findings\n');
+    expect(ok.stdout).toBe('ai-policy.yml: valid, 8 sections, 0 findings\n');
 
     const bad = spawnSync(process.execPath, [bin, 'check'], {cwd: dirWith(INVALID), encoding: 'utf8'});
     expect(bad.status).toBe(1);

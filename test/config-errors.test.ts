@@ -300,7 +300,7 @@ describe('references between fields', () => {
 
 describe('sections', () => {
   const DEFAULT_IDS =
-    'purpose-and-scope, approved-tools, data-classification, code-review, budgets, incidents-and-exceptions';
+    'purpose-and-scope, approved-tools, data-classification, code-review, budgets, enforcement, incidents-and-exceptions';
 
   it('rejects disabling an unknown section, suggesting the id meant', () => {
     expect(problemLines(`${HEAD}sections:\n  disable: [budget]\n`)).toEqual([

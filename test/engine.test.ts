@@ -28,6 +28,7 @@ const DEFAULT_ORDER = [
   'data-classification',
   'code-review',
   'budgets',
+  'enforcement',
   'incidents-and-exceptions',
 ];
 /** Plain text of one rendered section (markdown parsed back, so escapes do not get in the way). */
@@ -45,6 +46,7 @@ describe('sections and their ids', () => {
       'Data classification',
       'Code review and ownership',
       'Budgets and cost accountability',
+      'Enforcement',
       'Incidents and exceptions',
     ]);
   });
@@ -58,6 +60,7 @@ describe('sections and their ids', () => {
       'gdpr',
       'code-review',
       'budgets',
+      'enforcement',
       'incidents-and-exceptions',
     ]);
     const all = documentOf({...MINIMAL, compliance: [...REGIME_IDS].reverse()});
@@ -75,6 +78,7 @@ describe('sections and their ids', () => {
       'nist-ai-rmf',
       'code-review',
       'budgets',
+      'enforcement',
       'incidents-and-exceptions',
     ]);
     expect(all.sections.filter((section) => section.kind === 'regime')).toHaveLength(8);
@@ -132,6 +136,7 @@ describe('sections and their ids', () => {
       'data-classification',
       'code-review',
       'budgets',
+      'enforcement',
     ]);
   });
 
@@ -149,6 +154,7 @@ describe('sections and their ids', () => {
       'code-review',
       'open-source',
       'budgets',
+      'enforcement',
       'incidents-and-exceptions',
     ]);
     expect(ids({...MINIMAL, sections: {custom: [custom('glossary')]}})).toEqual([
@@ -169,6 +175,7 @@ describe('sections and their ids', () => {
       'data-classification',
       'code-review',
       'budgets',
+      'enforcement',
       'incidents-and-exceptions',
     ]);
     // A custom section may follow another custom section listed after it.
@@ -182,6 +189,7 @@ describe('sections and their ids', () => {
       'data-classification',
       'code-review',
       'budgets',
+      'enforcement',
       'incidents-and-exceptions',
     ]);
     // `order` may place custom sections too.

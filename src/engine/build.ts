@@ -19,6 +19,7 @@ import {approvedTools} from './sections/approved-tools.js';
 import {budgets} from './sections/budgets.js';
 import {codeReview} from './sections/code-review.js';
 import {dataClassification} from './sections/data-classification.js';
+import {enforcement} from './sections/enforcement.js';
 import {incidentsAndExceptions} from './sections/incidents-and-exceptions.js';
 import {purposeAndScope} from './sections/purpose-and-scope.js';
 import {buildRegimeSection} from './sections/regime-section.js';
@@ -30,6 +31,7 @@ const BUILTIN_BUILDERS: Record<string, SectionBuilder> = {
   'data-classification': dataClassification,
   'code-review': codeReview,
   budgets,
+  enforcement: (context) => enforcement(buildFacts(context)),
   'incidents-and-exceptions': incidentsAndExceptions,
 };
 

@@ -47,6 +47,7 @@ export type BuiltinSectionId =
   | 'data-classification'
   | 'code-review'
   | 'budgets'
+  | 'enforcement'
   | 'incidents-and-exceptions';
 
 export const REGIME_IDS = [
