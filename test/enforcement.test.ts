@@ -8,7 +8,7 @@ import {planEnforcement} from '../src/engine/enforcement.js';
 import {renderSectionMarkdown} from '../src/render/markdown.js';
 import {documentOf, MINIMAL, parseMarkdown, tableCells, textOf} from './support/policy.js';
 
-export const ENFORCED: PolicyConfigInput = {
+const ENFORCED: PolicyConfigInput = {
   organization: 'Acme Corp',
   effectiveDate: '2026-06-15',
   tools: [
