@@ -435,7 +435,14 @@ describe('JSON download', () => {
       ['restricted', 'never'],
     ]);
     for (const dataClass of parsed.dataClasses) {
-      expect(Object.keys(dataClass).sort()).toEqual(['categories', 'examples', 'id', 'name', 'paths', 'rule']);
+      expect(Object.keys(dataClass).sort()).toEqual([
+        'categories',
+        'examples',
+        'id',
+        'name',
+        'paths',
+        'rule',
+      ]);
     }
   });
 
