@@ -102,7 +102,7 @@ describe('the enforcement section', () => {
     const row = (start: string) => rows.find((cells) => cells[0]!.startsWith(start))!;
     expect(row('Internal code')).toEqual([
       'Internal code: kept out of Cursor and Copilot Business',
-      '.cursorignore (Cursor); github-copilot/content-exclusion.repository.yml or github-copilot/content-exclusion.organization.yml (GitHub Copilot)',
+      '.cursorignore (Cursor); github-copilot/content-exclusion.*.yml (GitHub Copilot)',
       'Cursor: not its terminal or MCP tools; GitHub Copilot: not its CLI, cloud agent or agent mode',
     ]);
     expect(row('Secrets:')[1]).toContain('.claude/settings.json (Claude Code)');

@@ -72,7 +72,8 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     const info = EXPORT_TARGET_INFO[skipped.name];
     const present = [];
     for (const relative of info.files)
-      if (await readFile(path.join(outDir, relative), 'utf8').catch(() => null)) present.push(relative);
+      if ((await readFile(path.join(outDir, relative), 'utf8').catch(() => null)) !== null)
+        present.push(relative);
     staleFiles.push(...present);
     if (!all) failed = true;
     if (all) io.stdout.write(`skipped ${skipped.name}: ${skipped.reason}\n`);

@@ -32,6 +32,8 @@ export interface ExportTargetInfo {
   reader: string;
   /** The files the target writes, relative to the repository root. */
   files: readonly string[];
+  /** How the enforcement table names them, when one name is shorter than the list. */
+  label?: string;
   /** A few words for the enforcement table's "limits" column. */
   limit: string;
   /** What the file cannot do, in one or two sentences, from the reader's own documentation. */
@@ -89,6 +91,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
     client: 'github-copilot',
     reader: 'GitHub Copilot',
     files: [COPILOT_REPOSITORY_FILE, COPILOT_ORGANIZATION_FILE],
+    label: 'github-copilot/content-exclusion.*.yml',
     limit: 'not its CLI, cloud agent or agent mode',
     caveat:
       'GitHub reads no file: paste one of these blocks into the repository’s or the organization’s Copilot content-exclusion settings. Copilot CLI, the Copilot cloud agent and agent mode in IDE chat do not support content exclusion, an IDE may still pass on type information from excluded files, and a change can take up to 30 minutes to reach an open IDE.',

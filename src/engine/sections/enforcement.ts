@@ -17,9 +17,10 @@ function files(target: ExportTargetName): InlineInput[] {
   return EXPORT_TARGET_INFO[target].files.flatMap((file, index) => [index > 0 ? ' or ' : '', code(file)]);
 }
 
-/** `.cursorignore` (Cursor). */
+/** `.cursorignore` (Cursor), for the table: a target with several files by its short label. */
 function fileAndReader(target: ExportTargetName): InlineInput[] {
-  return [...files(target), ` (${EXPORT_TARGET_INFO[target].reader})`];
+  const info = EXPORT_TARGET_INFO[target];
+  return [...(info.label ? [code(info.label)] : files(target)), ` (${info.reader})`];
 }
 
 function joinParts(parts: InlineInput[][], separator = '; '): InlineInput[] {
