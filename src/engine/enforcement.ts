@@ -125,7 +125,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
     files: ['.pre-commit-config.yaml'],
     limit: 'only where installed; `--no-verify` skips it',
     caveat:
-      'The hooks run only in clones where `pre-commit install` was run, and `git commit --no-verify` skips them, so run them in CI too. Gitleaks finds known secret formats, not customer data or PHI.',
+      'The hooks run only in clones where `pre-commit install` was run, and `git commit --no-verify` skips them, so run `gitleaks git` and `ai-policy export --check` in CI too. Gitleaks finds known secret formats, not customer data or PHI.',
     source: 'https://pre-commit.com/#repository-local-hooks',
   },
   'agents-md': {
