@@ -113,7 +113,7 @@ describe('unknown keys', () => {
         'organization: Acme Corp\neffectiveDate: 2026-06-15\ntools:\n  - name: Copilot\n    colour: red\n',
       ),
     ).toEqual([
-      'ai-policy.yml:5:5  tools[0].colour  unknown key "colour"; valid keys here: name, vendor, agreement, maxDataClass, conditions, url',
+      'ai-policy.yml:5:5  tools[0].colour  unknown key "colour"; valid keys here: name, vendor, agreement, maxDataClass, conditions, url, client, models',
     ]);
   });
 });
@@ -318,7 +318,7 @@ describe('references between fields', () => {
 
 describe('sections', () => {
   const DEFAULT_IDS =
-    'purpose-and-scope, approved-tools, data-classification, code-review, budgets, incidents-and-exceptions';
+    'purpose-and-scope, approved-tools, data-classification, code-review, budgets, enforcement, incidents-and-exceptions';
 
   it('rejects disabling an unknown section, suggesting the id meant', () => {
     expect(problemLines(`${HEAD}sections:\n  disable: [budget]\n`)).toEqual([

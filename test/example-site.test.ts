@@ -6,6 +6,8 @@ import {existsSync} from 'node:fs';
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {exportPolicy} from '../src/export/index.js';
+import {loadPolicy} from '../src/policy-store.js';
 import {
   buildSite,
   type CliRun,
@@ -34,6 +36,7 @@ const EXPECTED_SECTION_IDS = [
   'code-review',
   'open-source',
   'budgets',
+  'enforcement',
   'incidents-and-exceptions',
 ];
 
@@ -102,9 +105,11 @@ describe('the example site, built with the real docusaurus build', () => {
   });
 
   it('builds one page per section, and no other page under the policy route', async () => {
+    // `enforce/` holds the enforcement files, not a page.
     expect((await subdirectories(path.join(outDir, 'ai-policy'))).sort()).toEqual(
-      [...EXPECTED_SECTION_IDS].sort(),
+      [...EXPECTED_SECTION_IDS, 'enforce'].sort(),
     );
+    expect(existsSync(path.join(outDir, 'ai-policy/enforce/index.html'))).toBe(false);
     const gdpr = await readPage(outDir, 'ai-policy/gdpr');
     expect(gdpr).toMatch(/<h1[^>]*>GDPR obligations<\/h1>/);
     expect(gdpr).toMatch(
@@ -156,6 +161,50 @@ describe('the example site, built with the real docusaurus build', () => {
     });
     expect(json.sections.map((section: {id: string}) => section.id)).toEqual(EXPECTED_SECTION_IDS);
     expect(json.review).toEqual({cadence: 'quarterly', lastReviewed: '2026-11-02', nextDue: '2027-02-02'});
+  });
+
+  it('publishes the enforcement files under /ai-policy/enforce/, as ai-policy export writes them', async () => {
+    const policy = await loadPolicy(path.join(EXAMPLE_SITE, 'ai-policy.yml'));
+    // Named from the repository root, where the hooks run.
+    const expected = exportPolicy(policy.document, {policyFile: 'example-site/ai-policy.yml'}).files;
+    expect(expected.map((file) => file.path)).toEqual([
+      '.cursorignore',
+      'github-copilot/content-exclusion.repository.yml',
+      'github-copilot/content-exclusion.organization.yml',
+      '.claude/settings.json',
+      'litellm/config.yaml',
+      '.pre-commit-config.yaml',
+      'AGENTS.md',
+    ]);
+    for (const file of expected)
+      expect(await readFile(path.join(outDir, 'ai-policy/enforce', file.path), 'utf8'), file.path).toBe(
+        file.content,
+      );
+    // Nothing is published for the clients no tool of the example policy is.
+    for (const file of ['.aiexclude', '.aiignore', '.codeiumignore'])
+      expect(existsSync(path.join(outDir, 'ai-policy/enforce', file)), file).toBe(false);
+  });
+
+  it('shows on the policy what enforces each rule, with the limits of each file', async () => {
+    for (const route of ['ai-policy', 'ai-policy/enforcement']) {
+      const text = visibleText(await readPage(outDir, route));
+      expect(text, route).toContain('What enforces each rule');
+      expect(text, route).toContain(
+        'Protected health information (PHI): kept out of GitHub Copilot Business and Cursor',
+      );
+      expect(text, route).toContain('.cursorignore (Cursor)');
+      expect(text, route).toContain('.claude/settings.json (Claude Code)');
+      expect(text, route).toContain('Documented only for Azure OpenAI Service');
+      expect(text, route).toContain('litellm/config.yaml (a LiteLLM proxy)');
+      expect(text, route).toContain(
+        'commands its agent runs in the terminal and MCP tools can still read them',
+      );
+    }
+    const html = await readPage(outDir, 'ai-policy/enforcement');
+    expect(html).toMatch(/<h1[^>]*>Enforcement<\/h1>/);
+    expect(html).toMatch(
+      /href="?https:\/\/docs\.github\.com\/en\/copilot\/how-tos\/configure-content-exclusion\/exclude-content-from-copilot"?[ >]/,
+    );
   });
 
   it('shows no review notice while the policy is current', async () => {
@@ -254,7 +303,8 @@ sections:
     expect(contractors).toMatch(/href="?\/handbook\/contractors\/ai-policy\.json"?/);
     // `sectionPages: false`: the contents link to anchors, and no section page is built.
     expect(contractors).toMatch(/href="?#hostile"?/);
-    expect(await subdirectories(path.join(outDir, 'contractors/ai-policy'))).toEqual([]);
+    // (`enforce/` holds its enforcement files.)
+    expect(await subdirectories(path.join(outDir, 'contractors/ai-policy'))).toEqual(['enforce']);
     const json = JSON.parse(await readFile(path.join(outDir, 'contractors/ai-policy.json'), 'utf8'));
     expect(json.organization).toBe('<img src=x onerror=alert(1)> Contractors');
   });

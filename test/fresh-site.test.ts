@@ -30,6 +30,7 @@ const SECTION_IDS = [
   'gdpr',
   'code-review',
   'budgets',
+  'enforcement',
   'incidents-and-exceptions',
 ];
 
@@ -247,7 +248,8 @@ describe.skipIf(skip)(
 
     it('publishes one page per section, and no others', async () => {
       const entries = readdirSync(path.join(site, 'build/ai-policy')).sort();
-      expect(entries).toEqual([...SECTION_IDS, 'index.html'].sort());
+      // `enforce/` holds the enforcement files (.pre-commit-config.yaml, AGENTS.md, ...), not a page.
+      expect(entries).toEqual([...SECTION_IDS, 'enforce', 'index.html'].sort());
       for (const id of SECTION_IDS) {
         expect(existsSync(path.join(site, 'build/ai-policy', id, 'index.html')), id).toBe(true);
       }

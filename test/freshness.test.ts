@@ -29,7 +29,8 @@ interface PolicyFacts {
 
 const ORIGINAL: PolicyFacts = {
   organization: 'Acme Corp',
-  tool: 'Claude Code',
+  // Not a name the policy prints by itself: the enforcement section names the Claude Code client.
+  tool: 'Claude Workspace',
   compliance: ['soc2', 'gdpr'],
   contact: 'security@acme.example',
 };

@@ -57,6 +57,7 @@ const SECTION_IDS = [
   'code-review',
   'open-source',
   'budgets',
+  'enforcement',
   'incidents-and-exceptions',
 ];
 
@@ -395,7 +396,9 @@ describe('downloads', () => {
     const {content} = await runLifecycle(plugin);
     const outDir = path.join(siteDir, 'build');
     await plugin.postBuild!({outDir, content} as never);
-    expect(await readdir(path.join(outDir, 'policies'))).toEqual(['ai.json', 'ai.md']);
+    // `ai/` holds the enforcement files, under `<routeBasePath>/enforce/`.
+    expect(await readdir(path.join(outDir, 'policies'))).toEqual(['ai', 'ai.json', 'ai.md']);
+    expect(await readdir(path.join(outDir, 'policies/ai'))).toEqual(['enforce']);
     expect(await readFile(path.join(outDir, 'policies/ai.md'), 'utf8')).toBe(content.policy.markdown);
     expect(JSON.parse(await readFile(path.join(outDir, 'policies/ai.json'), 'utf8'))).toMatchObject({
       organization: 'Acme Corp',
@@ -445,7 +448,13 @@ describe('downloads', () => {
 
     const first = await compiler.compile();
     expect(first.fileDependencies).toEqual([policyFile]);
-    expect(Object.keys(first.assets).sort()).toEqual(['ai-policy.json', 'ai-policy.md']);
+    // The enforcement files come with them; this policy gives only the hooks and AGENTS.md anything to say.
+    expect(Object.keys(first.assets).sort()).toEqual([
+      'ai-policy.json',
+      'ai-policy.md',
+      'ai-policy/enforce/.pre-commit-config.yaml',
+      'ai-policy/enforce/AGENTS.md',
+    ]);
     expect(first.assets['ai-policy.md']).toContain('Acme Corp');
 
     await writeFile(policyFile, VALID_POLICY.replace('Acme Corp', 'Acme Holdings'));

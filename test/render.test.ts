@@ -412,6 +412,8 @@ describe('JSON download', () => {
         agreements: ['enterprise'],
         maxDataClass: 'internal',
         conditions: null,
+        client: null,
+        models: [],
       },
       {
         name: 'Chat Helper',
@@ -419,6 +421,8 @@ describe('JSON download', () => {
         agreements: ['standard'],
         maxDataClass: null,
         conditions: 'Public data only.',
+        client: null,
+        models: [],
       },
     ]);
     expect(
@@ -429,7 +433,14 @@ describe('JSON download', () => {
       ['restricted', 'never'],
     ]);
     for (const dataClass of parsed.dataClasses) {
-      expect(Object.keys(dataClass).sort()).toEqual(['categories', 'examples', 'id', 'name', 'rule']);
+      expect(Object.keys(dataClass).sort()).toEqual([
+        'categories',
+        'examples',
+        'id',
+        'name',
+        'paths',
+        'rule',
+      ]);
     }
   });
 

@@ -24,6 +24,13 @@ Commands:
       --organization <name>  --industry <id>  --compliance <id,id|none>  --posture advisory|mandatory
       --tool "<name>[:agreement[:maxDataClass]]" (repeatable)  --owner <text>  --effective-date YYYY-MM-DD
       --public-data <rule>  --internal-data <rule>  --restricted-data <rule>
+  export [file]                Write the files AI tools, gateways and hooks read (the repository root).
+      --target <name|all>      cursor, gemini-code-assist, jetbrains-ai, windsurf, github-copilot,
+                               claude-code, litellm, pre-commit, agents-md, or all (repeatable).
+      --out <dir>              Where to write (default: the current folder).
+      --check                  Write nothing; exit 1 when a file differs from what the policy generates.
+  check-commit-msg <msg-file>  Exit 1 when an AI disclosure trailer names a tool that is not approved.
+      --policy <file>          The policy file (default: as for [file]).
 
 [file] defaults to ai-policy.yml, ai-policy.yaml or ai-policy.json in the current folder.
 `;

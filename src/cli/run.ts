@@ -6,6 +6,8 @@ import {suggest} from '../config/suggest.js';
 import {loadPolicy} from '../policy-store.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import {checkPolicyFile} from './check.js';
+import {runCheckCommitMsg} from './check-commit-msg.js';
+import {runExport} from './export.js';
 import {runInit} from './init.js';
 import {type CliIo, USAGE} from './io.js';
 
@@ -22,6 +24,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await render(rest, io);
       case 'init':
         return await runInit(rest, io);
+      case 'export':
+        return await runExport(rest, io);
+      case 'check-commit-msg':
+        return await runCheckCommitMsg(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -29,7 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(USAGE);
         return command === undefined ? 1 : 0;
       default: {
-        const hint = suggest(command, ['check', 'render', 'init', 'help']);
+        const hint = suggest(command, ['check', 'render', 'init', 'export', 'check-commit-msg', 'help']);
         io.stderr.write(
           `ai-policy: unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}\n\n${USAGE}`,
         );
@@ -76,7 +82,7 @@ export function parseCommandArgs<const T extends CommandOptions>(
   }
 }
 
-function resolvePolicyFile(positionals: string[], cwd: string): string {
+export function resolvePolicyFile(positionals: string[], cwd: string): string {
   if (positionals.length > 1) throw new UsageError(`expected at most one file, got ${positionals.length}`);
   if (positionals[0]) return path.resolve(cwd, positionals[0]);
   const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));

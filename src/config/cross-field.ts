@@ -68,6 +68,14 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
     }
   }
 
+  // A model or a path listed twice is a slip; the same model or path under two tools or classes is fine
+  // (several tools may share a gateway model, several classes may share a folder). Two tools with the same
+  // `client` are fine too: that client's export file excludes what any of them may not receive.
+  for (const [index, tool] of listAt(raw.tools).entries())
+    if (isRecord(tool)) checkListedOnce(problems, ['tools', index, 'models'], tool.models);
+  for (const [index, dataClass] of listAt(raw.dataClasses).entries())
+    if (isRecord(dataClass)) checkListedOnce(problems, ['dataClasses', index, 'paths'], dataClass.paths);
+
   const compliance = listAt(raw.compliance).filter((id): id is string => typeof id === 'string');
   for (const [index, id] of compliance.entries()) {
     if (compliance.indexOf(id) !== index)
@@ -81,15 +89,20 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
 /** `none` means no contract at all, so it cannot stand beside one; a list names each agreement once. */
 function checkAgreementList(problems: RawProblem[], path: Array<string | number>, value: unknown) {
   if (!Array.isArray(value)) return;
-  value.forEach((agreement, index) => {
-    if (value.indexOf(agreement) !== index)
-      problems.push({path: [...path, index], message: `"${String(agreement)}" is listed twice`});
-  });
+  checkListedOnce(problems, path, value);
   if (value.includes('none') && value.length > 1)
     problems.push({
       path,
       message: '"none" means the tool has no agreement, so it cannot be combined with other agreements',
     });
+}
+
+function checkListedOnce(problems: RawProblem[], path: Array<string | number>, list: unknown) {
+  const values = listAt(list);
+  for (const [index, value] of values.entries()) {
+    if (typeof value === 'string' && values.indexOf(value) !== index)
+      problems.push({path: [...path, index], message: `"${value}" is listed twice`});
+  }
 }
 
 function checkUnique(

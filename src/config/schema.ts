@@ -4,6 +4,7 @@ import * as z from 'zod';
 import {
   AGREEMENTS,
   type Agreement,
+  AI_CLIENTS,
   DATA_CLASS_RULES,
   INDUSTRY_IDS,
   POSTURES,
@@ -68,6 +69,33 @@ const agreementsSchema = z
     return AGREEMENTS.filter((agreement) => listed.has(agreement));
   });
 
+/**
+ * A repository glob in gitignore syntax, relative to the repository root (for example `secrets/` and everything below it). Exports
+ * copy it line by line into ignore files and translate it for Copilot and Claude Code, so what could change
+ * its meaning there is refused: negation (Gemini's `.aiexclude` has none), a leading `#` (a comment),
+ * backslashes (escapes), `..` (outside the repository) and line breaks (a second line in the file).
+ */
+const repositoryGlob = text('a repository glob, e.g. secrets/**')
+  .refine((value) => [...value].every((char) => char >= ' ' && char !== '\u007f'), {
+    error: 'expected a glob on one line, without control characters',
+  })
+  .refine((value) => !value.startsWith('!'), {
+    error: 'negation ("!") is not supported: list only the paths that hold the class',
+  })
+  .refine((value) => !value.startsWith('#'), {
+    error: 'a glob cannot start with "#": ignore files read that line as a comment',
+  })
+  .refine((value) => !value.includes('\\'), {
+    error: 'expected forward slashes only, without backslash escapes',
+  })
+  .refine((value) => !value.split('/').includes('..'), {
+    error: 'expected a path inside the repository, without ".." segments',
+  });
+
+const modelId = text('a model id, e.g. anthropic/claude-sonnet-4').regex(/^\S+$/, {
+  error: 'expected a model id without spaces, e.g. anthropic/claude-sonnet-4',
+});
+
 export const toolSchema = z.strictObject({
   name: text('the tool name'),
   vendor: text('the vendor name').optional(),
@@ -75,6 +103,10 @@ export const toolSchema = z.strictObject({
   maxDataClass: id('a data class id').optional(),
   conditions: text('the conditions of use').optional(),
   url: text('a link to the tool or its internal setup guide').optional(),
+  /** Which AI client the tool is: selects the export files that apply to it. */
+  client: z.enum(AI_CLIENTS).optional(),
+  /** Model ids an LLM gateway serves for this tool. */
+  models: z.array(modelId).default([]),
 });
 
 export const dataClassSchema = z.strictObject({
@@ -83,6 +115,8 @@ export const dataClassSchema = z.strictObject({
   rule: z.enum(DATA_CLASS_RULES),
   examples: z.array(text('an example')).default([]),
   categories: z.array(z.enum(DATA_CATEGORIES)).default([]),
+  /** Repository globs that hold this class; exports exclude them from tools that may not receive it. */
+  paths: z.array(repositoryGlob).default([]),
 });
 
 export const DEFAULT_DATA_CLASSES: Array<z.input<typeof dataClassSchema>> = [

@@ -21,6 +21,7 @@ import {approvedTools} from './sections/approved-tools.js';
 import {budgets} from './sections/budgets.js';
 import {codeReview} from './sections/code-review.js';
 import {dataClassification} from './sections/data-classification.js';
+import {enforcement} from './sections/enforcement.js';
 import {incidentsAndExceptions} from './sections/incidents-and-exceptions.js';
 import {purposeAndScope} from './sections/purpose-and-scope.js';
 import {buildRegimeSection} from './sections/regime-section.js';
@@ -32,6 +33,7 @@ const BUILTIN_BUILDERS: Record<string, SectionBuilder> = {
   'data-classification': dataClassification,
   'code-review': codeReview,
   budgets,
+  enforcement: (context) => enforcement(buildFacts(context)),
   'incidents-and-exceptions': incidentsAndExceptions,
 };
 
@@ -172,9 +174,21 @@ function buildSections(context: PolicyContext): PolicySection[] {
     placedAfter.add(next.section.id);
   }
 
-  return sections
-    .filter((section) => !disabled.has(section.id))
-    .map((section) => ({...section, title: config.sections.rename[section.id] ?? section.title}));
+  return (
+    sections
+      .filter((section) => !disabled.has(section.id))
+      // The Enforcement part speaks of the files a policy exports; a policy that names no client, model or
+      // path has nothing to export, and its page stays within the reference's two pages.
+      .filter((section) => section.id !== 'enforcement' || declaresEnforcement(config))
+      .map((section) => ({...section, title: config.sections.rename[section.id] ?? section.title}))
+  );
+}
+
+function declaresEnforcement(config: PolicyConfig): boolean {
+  return (
+    config.tools.some((tool) => tool.client !== undefined || tool.models.length > 0) ||
+    config.dataClasses.some((dataClass) => dataClass.paths.length > 0)
+  );
 }
 
 function buildFacts(context: PolicyContext): PolicyFacts {
@@ -191,13 +205,16 @@ function buildFacts(context: PolicyContext): PolicyFacts {
       agreements: tool.agreement,
       maxDataClass: tool.maxDataClass ?? null,
       conditions: tool.conditions ?? null,
+      client: tool.client ?? null,
+      models: tool.models,
     })),
-    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories}) => ({
+    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories, paths}) => ({
       id,
       name,
       rule,
       examples,
       categories,
+      paths,
     })),
     decisions: context.table.decisions,
     prohibitedTools: config.prohibitedTools.map((entry) =>
@@ -229,6 +246,7 @@ function buildFacts(context: PolicyContext): PolicyFacts {
           anomalyResponse: config.budgets.anomalyResponse,
         },
     toolReview: {turnaround: config.toolReview.turnaround, contact: config.toolReview.contact ?? null},
+    disclosure: {commitTrailer: config.disclosure.commitTrailer ?? null},
     clauses,
   };
 }

@@ -72,6 +72,7 @@ export type BuiltinSectionId =
   | 'data-classification'
   | 'code-review'
   | 'budgets'
+  | 'enforcement'
   | 'incidents-and-exceptions';
 
 export const REGIME_IDS = [
@@ -114,6 +115,17 @@ export const DATA_CLASS_RULES = [
   'never',
 ] as const;
 export type DataClassRule = (typeof DATA_CLASS_RULES)[number];
+
+/** AI clients whose own files `ai-policy export` writes (`tools[].client`). */
+export const AI_CLIENTS = [
+  'cursor',
+  'github-copilot',
+  'gemini-code-assist',
+  'jetbrains-ai',
+  'windsurf',
+  'claude-code',
+] as const;
+export type AiClient = (typeof AI_CLIENTS)[number];
 
 export interface PolicySection {
   /** Stable kebab-case id: the anchor on the full page, the section page's slug, the directive's `section`. */
@@ -242,6 +254,10 @@ export interface PolicyToolFacts {
   agreements: Agreement[];
   maxDataClass: string | null;
   conditions: string | null;
+  /** Which AI client the tool is, so exports know which file applies to it. */
+  client: AiClient | null;
+  /** Model ids a gateway serves for this tool. */
+  models: string[];
 }
 
 export interface PolicyDataClassFacts {
@@ -250,6 +266,8 @@ export interface PolicyDataClassFacts {
   rule: DataClassRule;
   examples: string[];
   categories: string[];
+  /** Repository globs (gitignore syntax) that hold this class. */
+  paths: string[];
 }
 
 /** The machine-readable facts behind the prose: what gateways, scanners and the JSON download need. */
@@ -267,6 +285,8 @@ export interface PolicyFacts {
   incidents: {contact: string | null; channel: string | null};
   budgets: {owner: string; period: string; anomalyResponse: string} | null;
   toolReview: {turnaround: string; contact: string | null};
+  /** The commit trailer template, e.g. `Assisted-by: <tool>`, for the commit-message hook. */
+  disclosure: {commitTrailer: string | null};
   clauses: ClauseReference[];
 }
 

@@ -10,6 +10,7 @@ export const SECTIONS_BEFORE_REGIMES: readonly BuiltinSectionId[] = [
 export const SECTIONS_AFTER_REGIMES: readonly BuiltinSectionId[] = [
   'code-review',
   'budgets',
+  'enforcement',
   'incidents-and-exceptions',
 ];
 export const BUILTIN_SECTION_IDS: readonly BuiltinSectionId[] = [

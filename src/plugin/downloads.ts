@@ -1,6 +1,7 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadPolicy} from '../policy-store.js';
+import {enforceFiles, type PublishedFile} from './enforce-files.js';
 
 /**
  * The downloads sit next to the policy page: `/ai-policy` → `/ai-policy.md` and `/ai-policy.json`.
@@ -21,22 +22,32 @@ export function downloadUrls(baseUrl: string, routeBasePath: string): {markdown:
   return {markdown: `${baseUrl}${files.markdown}`, json: `${baseUrl}${files.json}`};
 }
 
-/** Writes the downloads into a finished build. Both are rendered before either is written. */
+/**
+ * Writes the downloads into a finished build: the `.md` and `.json`, and the enforcement files under
+ * `<routeBasePath>/enforce/`. Everything is rendered before anything is written.
+ */
 export async function writeDownloads({
   outDir,
   routeBasePath,
   markdown,
   json,
+  enforce = [],
 }: {
   outDir: string;
   routeBasePath: string;
   markdown: string;
   json: string;
+  enforce?: PublishedFile[];
 }): Promise<void> {
   const files = downloadFileNames(routeBasePath);
   const markdownPath = path.join(outDir, files.markdown);
   await mkdir(path.dirname(markdownPath), {recursive: true});
   await Promise.all([writeFile(markdownPath, markdown), writeFile(path.join(outDir, files.json), json)]);
+  for (const file of enforce) {
+    const target = path.join(outDir, file.name);
+    await mkdir(path.dirname(target), {recursive: true});
+    await writeFile(target, file.content);
+  }
 }
 
 // The slice of the webpack/Rspack compiler API the dev plugin uses; both bundlers implement it.
@@ -61,7 +72,7 @@ interface DevCompiler {
 const DEV_PLUGIN_NAME = 'AiPolicyDownloadsPlugin';
 
 /**
- * Serves the `.md` and `.json` downloads in `docusaurus start`, where there is no `postBuild`: the client
+ * Serves the `.md` and `.json` downloads and the enforcement files in `docusaurus start`, where there is no `postBuild`: the client
  * compilation emits them as assets, so the dev server serves them at the same URLs as a build does.
  *
  * The policy is read at emit time, not when the bundler config is created (Docusaurus creates it once per
@@ -93,6 +104,12 @@ export class PolicyDownloadsDevPlugin {
           };
           emit(files.markdown, policy.markdown);
           emit(files.json, policy.json);
+          for (const file of enforceFiles(
+            policy.document,
+            this.options.routeBasePath,
+            this.options.policyFile,
+          ))
+            emit(file.name, file.content);
         },
       );
     });

@@ -7,6 +7,7 @@ import {registerPolicyInstance} from '../instances.js';
 import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
 import {embedDependencyRule} from '../remark/dependency-rule.js';
 import {PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
+import {enforceFiles} from './enforce-files.js';
 import {toDocusaurusError} from './errors.js';
 import {reportFindings} from './findings.js';
 import type {ResolvedPluginOptions} from './options.js';
@@ -118,6 +119,7 @@ export default function pluginAiPolicy(
         routeBasePath: options.routeBasePath,
         markdown: content.policy.markdown,
         json: content.policy.json,
+        enforce: enforceFiles(content.policy.document, options.routeBasePath, policyFile),
       });
     },
   };

@@ -1,0 +1,275 @@
+import {normalizeToolName} from './decisions.js';
+import type {AiClient, PolicyFacts} from './model.js';
+
+/**
+ * What can enforce the policy outside the page: the export targets, and the plan that says what each one
+ * excludes or allows. The plan reads the document's facts only (the decision table, tools, classes,
+ * prohibited tools); it never decides anew who may receive what, so the page, the JSON and every exported
+ * file give one answer.
+ */
+
+export const EXPORT_TARGETS = [
+  'cursor',
+  'gemini-code-assist',
+  'jetbrains-ai',
+  'windsurf',
+  'github-copilot',
+  'claude-code',
+  'litellm',
+  'pre-commit',
+  'agents-md',
+] as const;
+export type ExportTargetName = (typeof EXPORT_TARGETS)[number];
+
+/** A target that excludes paths from one AI client: the ignore files, Copilot's settings, Claude Code's. */
+export type ClientTargetName = Exclude<ExportTargetName, 'litellm' | 'pre-commit' | 'agents-md'>;
+
+export interface ExportTargetInfo {
+  name: ExportTargetName;
+  /** The client whose tools the target binds; null for targets that are not about one client. */
+  client: AiClient | null;
+  /** Who reads the file. */
+  reader: string;
+  /** The files the target writes, relative to the repository root. */
+  files: readonly string[];
+  /** How the enforcement table names them, when one name is shorter than the list. */
+  label?: string;
+  /** A few words for the enforcement table's "limits" column. */
+  limit: string;
+  /** What the file cannot do, in one or two sentences, from the reader's own documentation. */
+  caveat: string;
+  /** That documentation. */
+  source: string;
+}
+
+export const COPILOT_REPOSITORY_FILE = 'github-copilot/content-exclusion.repository.yml';
+export const COPILOT_ORGANIZATION_FILE = 'github-copilot/content-exclusion.organization.yml';
+
+export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
+  cursor: {
+    name: 'cursor',
+    client: 'cursor',
+    reader: 'Cursor',
+    files: ['.cursorignore'],
+    limit: 'not its terminal or MCP tools',
+    caveat:
+      'Cursor keeps these paths out of indexing, Tab, Agent, Inline Edit and @-mentions, but commands its agent runs in the terminal and MCP tools can still read them, and Cursor itself does not promise complete protection.',
+    source: 'https://cursor.com/docs/context/ignore-files',
+  },
+  'gemini-code-assist': {
+    name: 'gemini-code-assist',
+    client: 'gemini-code-assist',
+    reader: 'Gemini Code Assist',
+    files: ['.aiexclude'],
+    limit: 'not Gemini CLI; a user can switch the file',
+    caveat:
+      'Gemini Code Assist leaves these paths out of completion, generation, transformation and chat context. Gemini CLI reads `.geminiignore` instead, and in VS Code a user can switch the exclusion file in the extension’s settings. The file has no negation, so none is written.',
+    source: 'https://developers.google.com/gemini-code-assist/docs/create-aiexclude-file',
+  },
+  'jetbrains-ai': {
+    name: 'jetbrains-ai',
+    client: 'jetbrains-ai',
+    reader: 'JetBrains AI Assistant',
+    files: ['.aiignore'],
+    limit: 'only with “Enable .aiignore” on',
+    caveat:
+      'AI Assistant honours the file only when “Enable .aiignore” is selected in its project settings, JetBrains warns that ignored files may still be processed in some cases, Junie asks for approval instead of refusing, and other AI plugins in the IDE ignore it.',
+    source: 'https://www.jetbrains.com/help/ai-assistant/disable-ai-assistant.html',
+  },
+  windsurf: {
+    name: 'windsurf',
+    client: 'windsurf',
+    reader: 'Windsurf',
+    files: ['.codeiumignore'],
+    limit: 'indexing only',
+    caveat:
+      'Windsurf documents this file for its indexing: matching files are not indexed. It does not say that Cascade refuses to open such a file when it is pointed at it.',
+    source: 'https://docs.windsurf.com/context-awareness/windsurf-ignore',
+  },
+  'github-copilot': {
+    name: 'github-copilot',
+    client: 'github-copilot',
+    reader: 'GitHub Copilot',
+    files: [COPILOT_REPOSITORY_FILE, COPILOT_ORGANIZATION_FILE],
+    label: 'github-copilot/content-exclusion.*.yml',
+    limit: 'not its CLI, cloud agent or agent mode',
+    caveat:
+      'GitHub reads no file: paste one of these blocks into the repository’s or the organization’s Copilot content-exclusion settings. Copilot CLI, the Copilot cloud agent and agent mode in IDE chat do not support content exclusion, an IDE may still pass on type information from excluded files, and a change can take up to 30 minutes to reach an open IDE.',
+    source:
+      'https://docs.github.com/en/copilot/how-tos/configure-content-exclusion/exclude-content-from-copilot',
+  },
+  'claude-code': {
+    name: 'claude-code',
+    client: 'claude-code',
+    reader: 'Claude Code',
+    files: ['.claude/settings.json'],
+    limit: 'not shell commands run through Bash',
+    caveat:
+      'The `Read(...)` deny rules bind Claude Code’s built-in file tools, not a shell command such as `cat` that it runs through Bash; its sandbox is what blocks every process. The rules are relative to the folder Claude Code starts in, so start it at the repository root. The export owns this file: keep personal settings in `.claude/settings.local.json`.',
+    source: 'https://code.claude.com/docs/en/permissions',
+  },
+  litellm: {
+    name: 'litellm',
+    client: null,
+    reader: 'a LiteLLM proxy',
+    files: ['litellm/config.yaml'],
+    limit: 'only traffic sent through the gateway; models, not data',
+    caveat:
+      'The proxy serves only the models listed, so it binds requests that go through it; it cannot see which data class a prompt holds, and a tool that calls its provider directly never meets it. API keys come from the proxy’s environment.',
+    source: 'https://docs.litellm.ai/docs/proxy/configs',
+  },
+  'pre-commit': {
+    name: 'pre-commit',
+    client: null,
+    reader: 'pre-commit',
+    files: ['.pre-commit-config.yaml'],
+    limit: 'only where installed; `--no-verify` skips it',
+    caveat:
+      'The hooks run only in clones where `pre-commit install` was run, and `git commit --no-verify` skips them, so run `gitleaks git` and `ai-policy export --check` in CI too. Gitleaks finds known secret formats, not customer data or PHI.',
+    source: 'https://pre-commit.com/#repository-local-hooks',
+  },
+  'agents-md': {
+    name: 'agents-md',
+    client: null,
+    reader: 'coding agents',
+    files: ['AGENTS.md'],
+    limit: 'guidance, not a control',
+    caveat:
+      'Agents read it as instructions; nothing stops an agent that does not. The controls are the files above.',
+    source: 'https://agents.md',
+  },
+};
+
+/** What one client target excludes, and for whom. */
+export interface ClientExclusion {
+  target: ClientTargetName;
+  client: AiClient;
+  /** The approved tools that are this client, in config order. */
+  tools: string[];
+  /** Classes at least one of those tools may not receive, in config order. */
+  classes: string[];
+  /** The union of those classes' `paths`, in config order, each once. */
+  paths: string[];
+}
+
+export interface GatewayModel {
+  id: string;
+  /** The tools that list it, in config order. */
+  tools: string[];
+}
+
+export interface TargetStatus {
+  name: ExportTargetName;
+  /** Whether the policy gives the target anything to write. */
+  generated: boolean;
+  /** Why not, when it is not generated, in words and as a code. */
+  reason: string | null;
+  why: 'no-client' | 'nothing-to-exclude' | 'no-models' | null;
+}
+
+export interface EnforcementPlan {
+  exclusions: ClientExclusion[];
+  gateway: {
+    models: GatewayModel[];
+    /** Tools left out of the gateway, and why. */
+    left: Array<{tool: string; reason: 'prohibited' | 'receives-nothing'}>;
+  };
+  /** The commit trailer the commit-message hook checks; null when the policy sets none. */
+  commitTrailer: {template: string; key: string | null} | null;
+  targets: TargetStatus[];
+}
+
+const CLIENT_TARGETS: readonly ClientTargetName[] = [
+  'cursor',
+  'gemini-code-assist',
+  'jetbrains-ai',
+  'windsurf',
+  'github-copilot',
+  'claude-code',
+];
+
+/** The facts the plan reads: nothing else of the document. */
+export type EnforcementFacts = Pick<
+  PolicyFacts,
+  'tools' | 'dataClasses' | 'decisions' | 'prohibitedTools' | 'disclosure'
+>;
+
+/** A tool may receive a class only when the decision table says so; a missing cell counts as refused. */
+export function mayReceive(facts: EnforcementFacts, tool: string, classId: string): boolean {
+  return facts.decisions.some((d) => d.tool === tool && d.dataClass === classId && d.allowed);
+}
+
+export function planEnforcement(facts: EnforcementFacts): EnforcementPlan {
+  const prohibited = new Set(facts.prohibitedTools.map((entry) => normalizeToolName(entry.name)));
+  const approved = facts.tools.filter((tool) => !prohibited.has(normalizeToolName(tool.name)));
+
+  const exclusions = CLIENT_TARGETS.map((target): ClientExclusion => {
+    const client = EXPORT_TARGET_INFO[target].client as AiClient;
+    const tools = approved.filter((tool) => tool.client === client).map((tool) => tool.name);
+    const classes = facts.dataClasses.filter((dataClass) =>
+      tools.some((tool) => !mayReceive(facts, tool, dataClass.id)),
+    );
+    const paths = [...new Set(classes.flatMap((dataClass) => dataClass.paths))];
+    return {target, client, tools, classes: classes.map((dataClass) => dataClass.id), paths};
+  });
+
+  const left: EnforcementPlan['gateway']['left'] = [];
+  const models = new Map<string, string[]>();
+  for (const tool of facts.tools) {
+    if (tool.models.length === 0) continue;
+    if (prohibited.has(normalizeToolName(tool.name))) {
+      left.push({tool: tool.name, reason: 'prohibited'});
+      continue;
+    }
+    if (!facts.dataClasses.some((dataClass) => mayReceive(facts, tool.name, dataClass.id))) {
+      left.push({tool: tool.name, reason: 'receives-nothing'});
+      continue;
+    }
+    for (const model of tool.models) models.set(model, [...(models.get(model) ?? []), tool.name]);
+  }
+
+  const template = facts.disclosure.commitTrailer;
+  const commitTrailer = template === null ? null : {template, key: trailerKey(template)};
+
+  const targets = EXPORT_TARGETS.map((name): TargetStatus => {
+    const exclusion = exclusions.find((candidate) => candidate.target === name);
+    if (exclusion) {
+      if (exclusion.tools.length === 0)
+        return {
+          name,
+          generated: false,
+          reason: `no approved tool has client "${exclusion.client}"`,
+          why: 'no-client',
+        };
+      if (exclusion.paths.length === 0)
+        return {
+          name,
+          generated: false,
+          reason: `nothing to exclude: no class that ${joinList(exclusion.tools)} may not receive lists paths`,
+          why: 'nothing-to-exclude',
+        };
+      return {name, generated: true, reason: null, why: null};
+    }
+    if (name === 'litellm' && models.size === 0)
+      return {name, generated: false, reason: 'no approved tool lists models', why: 'no-models'};
+    return {name, generated: true, reason: null, why: null};
+  });
+
+  return {
+    exclusions,
+    gateway: {models: [...models].map(([id, tools]) => ({id, tools})), left},
+    commitTrailer,
+    targets,
+  };
+}
+
+/** `Assisted-by: <tool>` → `Assisted-by`; null when the template has no `Token:` a git trailer could use. */
+export function trailerKey(template: string): string | null {
+  const match = /^\s*([A-Za-z0-9][A-Za-z0-9-]*)\s*:/.exec(template);
+  return match ? match[1]! : null;
+}
+
+function joinList(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

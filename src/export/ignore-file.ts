@@ -1,0 +1,59 @@
+import type {ClientExclusion, ClientTargetName} from '../engine/enforcement.js';
+import {EXPORT_TARGET_INFO} from '../engine/enforcement.js';
+import type {PolicyFacts} from '../engine/model.js';
+import {commentLines, type ExportOptions, headerLines, oneLine} from './options.js';
+
+/**
+ * The paths one client target excludes, grouped under the class that holds them (a path two classes share
+ * is listed once, under the first), in config order.
+ */
+export function excludedPathGroups(
+  exclusion: ClientExclusion,
+  facts: Pick<PolicyFacts, 'dataClasses'>,
+): Array<{className: string; classId: string; paths: string[]}> {
+  const seen = new Set<string>();
+  return facts.dataClasses
+    .filter((dataClass) => exclusion.classes.includes(dataClass.id))
+    .map((dataClass) => {
+      const paths = dataClass.paths.filter((path) => !seen.has(path));
+      for (const path of paths) seen.add(path);
+      return {className: oneLine(dataClass.name), classId: dataClass.id, paths};
+    })
+    .filter((group) => group.paths.length > 0);
+}
+
+/** The header comment of a file for one client: who it is for, and what it cannot do. */
+export function clientHeader(
+  target: ClientTargetName,
+  exclusion: ClientExclusion,
+  options: ExportOptions,
+  prefix = '',
+): string[] {
+  const info = EXPORT_TARGET_INFO[target];
+  return [
+    ...headerLines(
+      target,
+      options,
+      `For ${info.reader}. Applies to ${exclusion.tools.map(oneLine).join(', ')} (client ${exclusion.client}) and excludes the paths of every class ${exclusion.tools.length === 1 ? 'it' : 'any of them'} may not receive.`,
+    ),
+    `${prefix}Limits: ${info.caveat.replace(/`/g, '')}`,
+    `${prefix}Source: ${info.source}`,
+  ];
+}
+
+/**
+ * An ignore file in gitignore syntax (`.cursorignore`, `.aiexclude`, `.aiignore`, `.codeiumignore`): the
+ * header as comments, then each class's paths under a comment naming the class. No line starts with `!`:
+ * the schema refuses negated paths, and Gemini's `.aiexclude` has no negation at all.
+ */
+export function renderIgnoreFile(
+  target: ClientTargetName,
+  exclusion: ClientExclusion,
+  facts: Pick<PolicyFacts, 'dataClasses'>,
+  options: ExportOptions,
+): string {
+  const groups = excludedPathGroups(exclusion, facts).map(
+    (group) => `# class ${group.classId}: ${group.className}\n${group.paths.join('\n')}`,
+  );
+  return `${commentLines(clientHeader(target, exclusion, options))}\n\n${groups.join('\n\n')}\n`;
+}

@@ -1,0 +1,63 @@
+import type {ExportTargetName} from '../engine/enforcement.js';
+
+/** What the exports need besides the document: where the policy file is, for headers and hooks. */
+export interface ExportOptions {
+  /** The policy file relative to the repository root (forward slashes), e.g. `ai-policy.yml`. */
+  policyFile: string;
+}
+
+/** One file an export writes, relative to the output directory (the repository root). */
+export interface ExportedFile {
+  target: ExportTargetName;
+  path: string;
+  content: string;
+}
+
+/** The command the generated hooks run: the CLI as installed in the repository, found by npx, never fetched. */
+export const HOOK_COMMAND = 'npx --no -- ai-policy';
+
+/** Config text on one line: a tool name must not start a new line in a file whose lines are rules. */
+export function oneLine(text: string): string {
+  const isBreak = (char: string) => char < ' ' || char === '\u007f' || char === '\u2028' || char === '\u2029';
+  return [...text]
+    .map((char) => (isBreak(char) ? ' ' : char))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** A word for a shell command line (pre-commit splits `entry` like a POSIX shell). */
+export function shellWord(word: string): string {
+  return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The header every generated file starts with, as comment-free lines; each format adds its own marker. */
+export function headerLines(target: ExportTargetName, options: ExportOptions, purpose: string): string[] {
+  const policy = oneLine(options.policyFile);
+  return [
+    `Generated from ${policy} by docusaurus-plugin-ai-policy. Do not edit by hand:`,
+    `change the policy, then run: npx ai-policy export ${shellWord(policy)} --target ${target}`,
+    oneLine(purpose),
+  ];
+}
+
+/** Splits a long line at spaces so that each piece, with its comment marker, stays readable. */
+export function wrap(line: string, width = 100): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      pieces.push(current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  pieces.push(current);
+  return pieces;
+}
+
+/** `#` comment lines, for the ignore files and YAML. */
+export const commentLines = (lines: string[]): string =>
+  lines
+    .flatMap((line) => wrap(line))
+    .map((line) => (line === '' ? '#' : `# ${line}`))
+    .join('\n');

@@ -1,0 +1,154 @@
+/**
+ * The enforcement plan and the "Enforcement" section: which file enforces which rule, read from the
+ * decision table of the document, and what the page says about each file.
+ */
+import {describe, expect, it} from 'vitest';
+import type {PolicyConfigInput} from '../src/config/schema.js';
+import {planEnforcement} from '../src/engine/enforcement.js';
+import {renderSectionMarkdown} from '../src/render/markdown.js';
+import {documentOf, MINIMAL, parseMarkdown, tableCells, textOf} from './support/policy.js';
+
+const ENFORCED: PolicyConfigInput = {
+  organization: 'Acme Corp',
+  effectiveDate: '2026-06-15',
+  tools: [
+    {
+      name: 'Claude Code',
+      agreement: 'enterprise',
+      client: 'claude-code',
+      models: ['anthropic/claude-sonnet-4'],
+    },
+    {name: 'Cursor', agreement: 'standard', client: 'cursor'},
+    {name: 'Copilot Business', agreement: 'enterprise', client: 'github-copilot', maxDataClass: 'public'},
+    {name: 'Gateway Bot', agreement: 'enterprise', models: ['openai/gpt-4o']},
+  ],
+  prohibitedTools: [{name: 'DeepSeek', reason: 'No agreement possible.'}],
+  disclosure: {commitTrailer: 'Assisted-by: <tool>'},
+  dataClasses: [
+    {id: 'public', name: 'Public', rule: 'any-approved-tool', paths: ['docs/**']},
+    {id: 'internal', name: 'Internal code', rule: 'enterprise-agreement-only', paths: ['src/**', 'config/']},
+    {id: 'secrets', name: 'Secrets', rule: 'never', paths: ['**/.env*', 'secrets/**', '*.pem']},
+  ],
+};
+
+const plain = (input: unknown) =>
+  textOf(parseMarkdown(renderSectionMarkdown(documentOf(input), 'enforcement')));
+
+describe('the enforcement plan', () => {
+  it('excludes for each client exactly the classes its tools may not receive, with their paths', () => {
+    const plan = planEnforcement(documentOf(ENFORCED).facts);
+    const byTarget = Object.fromEntries(plan.exclusions.map((exclusion) => [exclusion.target, exclusion]));
+    expect(byTarget.cursor).toMatchObject({
+      tools: ['Cursor'],
+      classes: ['internal', 'secrets'],
+      paths: ['src/**', 'config/', '**/.env*', 'secrets/**', '*.pem'],
+    });
+    expect(byTarget['claude-code']).toMatchObject({
+      classes: ['secrets'],
+      paths: ['**/.env*', 'secrets/**', '*.pem'],
+    });
+    // A ceiling counts as the decision table says: Copilot may receive public data only.
+    expect(byTarget['github-copilot']).toMatchObject({classes: ['internal', 'secrets']});
+    expect(byTarget.windsurf).toMatchObject({tools: [], paths: []});
+  });
+
+  it('serves the approved tools’ models through the gateway, and says which targets it skips and why', () => {
+    const plan = planEnforcement(documentOf(ENFORCED).facts);
+    expect(plan.gateway.models).toEqual([
+      {id: 'anthropic/claude-sonnet-4', tools: ['Claude Code']},
+      {id: 'openai/gpt-4o', tools: ['Gateway Bot']},
+    ]);
+    expect(plan.commitTrailer).toEqual({template: 'Assisted-by: <tool>', key: 'Assisted-by'});
+    expect(
+      plan.targets.filter((target) => !target.generated).map((target) => [target.name, target.why]),
+    ).toEqual([
+      ['gemini-code-assist', 'no-client'],
+      ['jetbrains-ai', 'no-client'],
+      ['windsurf', 'no-client'],
+    ]);
+  });
+
+  it('leaves a tool that may receive no class out of the gateway', () => {
+    const plan = planEnforcement(
+      documentOf({
+        ...MINIMAL,
+        tools: [{name: 'Nothing Bot', agreement: 'none', models: ['x/y']}],
+        dataClasses: [{id: 'internal', name: 'Internal', rule: 'enterprise-agreement-only'}],
+      }).facts,
+    );
+    expect(plan.gateway).toEqual({models: [], left: [{tool: 'Nothing Bot', reason: 'receives-nothing'}]});
+    expect(plan.targets.find((target) => target.name === 'litellm')).toMatchObject({
+      generated: false,
+      why: 'no-models',
+    });
+  });
+});
+
+describe('the enforcement section', () => {
+  it('sits before incidents and exceptions and can be disabled like any section', () => {
+    const ids = documentOf(ENFORCED).sections.map((section) => section.id);
+    expect(ids.slice(-2)).toEqual(['enforcement', 'incidents-and-exceptions']);
+    expect(
+      documentOf({...ENFORCED, sections: {disable: ['enforcement']}}).sections.map((section) => section.id),
+    ).not.toContain('enforcement');
+  });
+
+  it('says for each rule what enforces it, or that it is documented only, and its limits', () => {
+    const document = documentOf(ENFORCED);
+    const tree = parseMarkdown(renderSectionMarkdown(document, 'enforcement'));
+    const [table] = tree.children.filter((node) => node.type === 'table');
+    const rows = tableCells(table as never);
+    expect(rows[0]).toEqual(['Rule', 'Enforced by', 'Limits']);
+    const row = (start: string) => rows.find((cells) => cells[0]!.startsWith(start))!;
+    expect(row('Internal code')).toEqual([
+      'Internal code: kept out of Cursor and Copilot Business',
+      '.cursorignore (Cursor); github-copilot/content-exclusion.*.yml (GitHub Copilot)',
+      'Cursor: not its terminal or MCP tools; GitHub Copilot: not its CLI, cloud agent or agent mode',
+    ]);
+    expect(row('Secrets:')[1]).toContain('.claude/settings.json (Claude Code)');
+    expect(row('Secrets:')[1]).toContain('Documented only for Gateway Bot (no client set)');
+    expect(row('Only approved tools’ models')[1]).toBe('litellm/config.yaml (a LiteLLM proxy)');
+    expect(row('DeepSeek')[1]).toBe('litellm/config.yaml serves none of their models');
+    expect(row('AI-assisted commits')[1]).toContain('ai-policy check-commit-msg');
+    // Every class that some tool may not receive has a row; a class every tool may receive needs none.
+    expect(rows.some((cells) => cells[0]!.startsWith('Public'))).toBe(false);
+  });
+
+  it('puts the caveat and its source next to each generated file, and names the ones not generated', () => {
+    const text = plain(ENFORCED);
+    expect(text).toContain('commands its agent runs in the terminal and MCP tools can still read them');
+    expect(text).toContain(
+      'Copilot CLI, the Copilot cloud agent and agent mode in IDE chat do not support content exclusion',
+    );
+    expect(text).toContain('not a shell command such as cat');
+    const markdown = renderSectionMarkdown(documentOf(ENFORCED), 'enforcement');
+    expect(markdown).toContain('(https://cursor.com/docs/context/ignore-files)');
+    expect(markdown).toContain('(https://code.claude.com/docs/en/permissions)');
+    expect(text).toContain(
+      'Not generated for this policy: .aiexclude (Gemini Code Assist), .aiignore (JetBrains AI Assistant), .codeiumignore (Windsurf), because no approved tool has its client.',
+    );
+  });
+
+  it('has no Enforcement part for a policy that names no client, model or path', () => {
+    expect(documentOf(MINIMAL).sections.map((section) => section.id)).not.toContain('enforcement');
+  });
+
+  it('says "documented only" for a policy that gives no file anything to enforce', () => {
+    // One client and nothing else: the part appears, and says what stays on paper.
+    const text = plain({
+      ...MINIMAL,
+      tools: [{name: 'GitHub Copilot', agreement: 'enterprise', client: 'cursor'}],
+    });
+    expect(text).toContain('Documented only: the class lists no paths');
+    expect(text).toContain('Documented only: no approved tool lists models');
+    // Secret scanning and the agents' guidance are generated for every policy.
+    expect(text).toContain('.pre-commit-config.yaml (gitleaks)');
+    expect(text).toContain('AGENTS.md (guidance)');
+  });
+
+  it('is worded the same in both postures: it states facts, and never says "must"', () => {
+    for (const posture of ['advisory', 'mandatory'] as const) {
+      expect(plain({...ENFORCED, posture})).not.toMatch(/\bmust\b/i);
+    }
+  });
+});

@@ -1,0 +1,308 @@
+/**
+ * The export renderers, checked by the programs that read their files: git's own ignore matcher for the
+ * gitignore-syntax files, the `yaml` parser for LiteLLM and Copilot, JSON for Claude Code, a Markdown
+ * parser for AGENTS.md. Expectations come from the document's decision table, so they hold for any
+ * decision the engine makes.
+ */
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {parse} from 'yaml';
+import type {PolicyConfigInput} from '../src/config/schema.js';
+import {mayReceive} from '../src/engine/enforcement.js';
+import type {PolicyDocument} from '../src/engine/model.js';
+import {type ExportTargetName, exportPolicy} from '../src/export/index.js';
+import {claudeReadRules, copilotPatterns} from '../src/export/patterns.js';
+import {documentOf, parseMarkdown, textOf} from './support/policy.js';
+
+/** One tool per client, each with a different reach, and files that every class's paths match. */
+const POLICY: PolicyConfigInput = {
+  organization: 'Acme Health',
+  effectiveDate: '2026-06-15',
+  tools: [
+    {name: 'Cursor', agreement: 'standard', client: 'cursor'},
+    {name: 'Gemini Code Assist', agreement: 'enterprise', client: 'gemini-code-assist'},
+    {name: 'JetBrains AI', agreement: ['enterprise', 'baa'], client: 'jetbrains-ai'},
+    {name: 'Windsurf', agreement: 'enterprise', maxDataClass: 'public', client: 'windsurf'},
+    {
+      name: 'Claude Code',
+      agreement: ['enterprise', 'baa'],
+      client: 'claude-code',
+      models: ['anthropic/claude-sonnet-4'],
+    },
+    {name: 'Copilot', agreement: 'enterprise', client: 'github-copilot', models: ['openai/gpt-4o']},
+    {
+      name: 'Gateway Only',
+      agreement: ['enterprise', 'baa'],
+      models: ['anthropic/claude-sonnet-4', 'azure/gpt-4o'],
+    },
+  ],
+  prohibitedTools: ['DeepSeek'],
+  dataClasses: [
+    {id: 'public', name: 'Public', rule: 'any-approved-tool', paths: ['docs/**', 'README.md']},
+    {id: 'internal', name: 'Internal code', rule: 'enterprise-agreement-only', paths: ['src/**', 'config/']},
+    {id: 'phi', name: 'PHI', rule: 'baa-only', paths: ['data/patients/**', '**/*.hl7', 'fixtures/phi/']},
+    {id: 'secrets', name: 'Secrets', rule: 'never', paths: ['**/.env*', 'secrets/**', '*.pem']},
+  ],
+};
+
+/** Real files for each class, each matched by one of its paths and by no other class's. */
+const FILES: Record<string, string[]> = {
+  public: ['docs/guide.md', 'docs/api/reference.md', 'README.md'],
+  internal: ['src/app.ts', 'src/lib/deep/util.ts', 'config/app.yml', 'packages/web/config/site.yml'],
+  phi: ['data/patients/p1.json', 'data/patients/2026/p2.json', 'exports/visit.hl7', 'fixtures/phi/a.csv'],
+  secrets: [
+    '.env',
+    '.env.local',
+    'services/api/.env.production',
+    'secrets/db.txt',
+    'secrets/k8s/token',
+    'certs/server.pem',
+    'server.pem',
+  ],
+};
+/** Files no class holds: nothing excludes them. */
+const UNCLASSIFIED = ['package.json', 'tests/app.test.ts', 'docs-src/notes.txt'];
+
+const IGNORE_TARGETS: Array<{target: ExportTargetName; file: string; tool: string}> = [
+  {target: 'cursor', file: '.cursorignore', tool: 'Cursor'},
+  {target: 'gemini-code-assist', file: '.aiexclude', tool: 'Gemini Code Assist'},
+  {target: 'jetbrains-ai', file: '.aiignore', tool: 'JetBrains AI'},
+  {target: 'windsurf', file: '.codeiumignore', tool: 'Windsurf'},
+];
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, {recursive: true, force: true});
+});
+
+function git(cwd: string, args: string[], input?: string) {
+  return spawnSync('git', args, {cwd, input, encoding: 'utf8'});
+}
+
+/** A git repository holding every file of FILES and UNCLASSIFIED. */
+function repositoryWithFiles(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ai-policy-export-'));
+  temps.push(dir);
+  expect(git(dir, ['init', '-q']).status).toBe(0);
+  for (const file of [...Object.values(FILES).flat(), ...UNCLASSIFIED]) {
+    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
+    writeFileSync(path.join(dir, file), 'content\n');
+  }
+  return dir;
+}
+
+/** The files git's matcher excludes with `rules` as the repository's root ignore file. */
+function ignoredByGit(dir: string, rules: string, files: string[]): Set<string> {
+  writeFileSync(path.join(dir, '.git', 'info', 'exclude'), rules);
+  const run = git(dir, ['check-ignore', '--no-index', '--stdin'], `${files.join('\n')}\n`);
+  // 0: some paths are ignored, 1: none are; anything else is an error.
+  expect([0, 1], run.stderr).toContain(run.status);
+  return new Set(run.stdout.split('\n').filter(Boolean));
+}
+
+function fileOf(document: PolicyDocument, target: ExportTargetName): string {
+  const file = exportPolicy(document, {policyFile: 'ai-policy.yml'}, [target]).files[0];
+  if (!file) throw new Error(`no file for ${target}`);
+  return file.content;
+}
+
+describe('the ignore files, read by git’s own matcher', () => {
+  const document = documentOf(POLICY);
+  const dir = repositoryWithFiles();
+  const allFiles = [...Object.values(FILES).flat(), ...UNCLASSIFIED];
+
+  for (const {target, file, tool} of IGNORE_TARGETS) {
+    it(`${file} excludes every path of a class ${tool} may not receive, and nothing it may receive`, () => {
+      const exported = exportPolicy(document, {policyFile: 'ai-policy.yml'}, [target]).files;
+      expect(exported.map((entry) => entry.path)).toEqual([file]);
+      const ignored = ignoredByGit(dir, exported[0]!.content, allFiles);
+      for (const [classId, files] of Object.entries(FILES)) {
+        const refused = !mayReceive(document.facts, tool, classId);
+        for (const candidate of files)
+          expect(ignored.has(candidate), `${candidate} (${classId})`).toBe(refused);
+      }
+      for (const candidate of UNCLASSIFIED) expect(ignored.has(candidate), candidate).toBe(false);
+    });
+  }
+
+  it('excludes what the decision table refuses, which differs per tool', () => {
+    // A sanity check on the fixture itself: the four tools do not all see the same thing.
+    const refusedClasses = (tool: string) =>
+      Object.keys(FILES).filter((classId) => !mayReceive(document.facts, tool, classId));
+    expect(refusedClasses('Cursor')).toEqual(['internal', 'phi', 'secrets']);
+    expect(refusedClasses('Gemini Code Assist')).toEqual(['phi', 'secrets']);
+    expect(refusedClasses('JetBrains AI')).toEqual(['secrets']);
+    expect(refusedClasses('Windsurf')).toEqual(['internal', 'phi', 'secrets']);
+  });
+
+  it('never writes a negation into .aiexclude, and starts every file with the generated-file header', () => {
+    const aiexclude = fileOf(document, 'gemini-code-assist');
+    expect(aiexclude.split('\n').filter((line) => line.trimStart().startsWith('!'))).toEqual([]);
+    for (const {target} of IGNORE_TARGETS) {
+      const lines = fileOf(document, target).split('\n');
+      expect(lines[0]).toBe(
+        '# Generated from ai-policy.yml by docusaurus-plugin-ai-policy. Do not edit by hand:',
+      );
+      expect(lines[1]).toBe(
+        `# change the policy, then run: npx ai-policy export ai-policy.yml --target ${target}`,
+      );
+    }
+  });
+
+  it('excludes the union for two tools with the same client', () => {
+    const shared = documentOf({
+      ...POLICY,
+      tools: [
+        {name: 'Cursor Business', agreement: 'enterprise', client: 'cursor'},
+        {name: 'Cursor Pilot', agreement: 'standard', maxDataClass: 'public', client: 'cursor'},
+      ],
+    });
+    const ignored = ignoredByGit(dir, fileOf(shared, 'cursor'), allFiles);
+    for (const candidate of [...FILES.internal!, ...FILES.phi!, ...FILES.secrets!])
+      expect(ignored.has(candidate), candidate).toBe(true);
+    for (const candidate of FILES.public!) expect(ignored.has(candidate), candidate).toBe(false);
+  });
+
+  it('keeps config text that spans lines out of the rules: a tool name becomes one comment line', () => {
+    const hostile = documentOf({
+      ...POLICY,
+      tools: [{name: 'Evil\n!docs/**\nsrc/keep', agreement: 'standard', client: 'cursor'}],
+    });
+    const content = fileOf(hostile, 'cursor');
+    const rules = content.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    const allPaths = POLICY.dataClasses!.flatMap((dataClass) => dataClass.paths ?? []);
+    for (const rule of rules) expect(allPaths).toContain(rule);
+    expect(content).toContain('Evil !docs/** src/keep');
+  });
+});
+
+describe('GitHub Copilot content exclusion', () => {
+  const document = documentOf(POLICY);
+  const [repository, organization] = exportPolicy(document, {policyFile: 'ai-policy.yml'}, [
+    'github-copilot',
+  ]).files;
+
+  it('writes the repository form (a list) and the organization form ("*": the same list) as YAML', () => {
+    expect(repository!.path).toBe('github-copilot/content-exclusion.repository.yml');
+    expect(organization!.path).toBe('github-copilot/content-exclusion.organization.yml');
+    const list = parse(repository!.content);
+    expect(parse(organization!.content)).toEqual({'*': list});
+    // Copilot may receive public and internal data: only PHI and secrets are excluded, rooted at the repository.
+    expect(list).toEqual([
+      '/data/patients/**',
+      '**/*.hl7',
+      '/fixtures/phi/**',
+      '**/.env*',
+      '**/.env*/**',
+      '/secrets/**',
+      '*.pem',
+    ]);
+  });
+
+  it('spells out directories and roots for fnmatch patterns', () => {
+    expect(copilotPatterns('secrets/**')).toEqual(['/secrets/**']);
+    // Without a slash before its end, gitignore matches a directory at any depth.
+    expect(copilotPatterns('config/')).toEqual(['**/config/**']);
+    expect(copilotPatterns('fixtures/phi/')).toEqual(['/fixtures/phi/**']);
+    expect(copilotPatterns('.env')).toEqual(['.env', '**/.env/**']);
+    expect(copilotPatterns('*.pem')).toEqual(['*.pem']);
+    expect(copilotPatterns('/data/x.csv')).toEqual(['/data/x.csv', '/data/x.csv/**']);
+  });
+});
+
+describe('Claude Code settings', () => {
+  it('denies Read(...) for exactly the paths of the classes Claude Code may not receive', () => {
+    const settings = JSON.parse(fileOf(documentOf(POLICY), 'claude-code'));
+    expect(settings).toEqual({
+      $schema: 'https://json.schemastore.org/claude-code-settings.json',
+      permissions: {
+        deny: [
+          'Read(./.env*)',
+          'Read(./.env*/**)',
+          'Read(./**/.env*)',
+          'Read(./**/.env*/**)',
+          'Read(./secrets/**)',
+          'Read(./*.pem)',
+          'Read(./**/*.pem)',
+        ],
+      },
+    });
+  });
+
+  it('roots anchored patterns at ./ and writes any-depth patterns at the root and below it', () => {
+    expect(claudeReadRules('data/patients/**')).toEqual(['Read(./data/patients/**)']);
+    expect(claudeReadRules('fixtures/phi/')).toEqual(['Read(./fixtures/phi/**)']);
+    expect(claudeReadRules('**/a/b')).toEqual(['Read(./**/a/b)', 'Read(./**/a/b/**)']);
+  });
+});
+
+describe('the LiteLLM proxy config', () => {
+  it('lists exactly the models of the approved tools, each once', () => {
+    const document = documentOf(POLICY);
+    const config = parse(fileOf(document, 'litellm'));
+    expect(Object.keys(config)).toEqual(['model_list']);
+    const served = config.model_list.map((entry: {model_name: string}) => entry.model_name);
+    const approved = document.facts.tools
+      .filter((tool) => document.facts.dataClasses.some((c) => mayReceive(document.facts, tool.name, c.id)))
+      .flatMap((tool) => tool.models);
+    expect(served).toEqual([...new Set(approved)]);
+    expect(served).toEqual(['anthropic/claude-sonnet-4', 'openai/gpt-4o', 'azure/gpt-4o']);
+    for (const entry of config.model_list) expect(entry.litellm_params).toEqual({model: entry.model_name});
+  });
+
+  it('is not generated when no approved tool lists models', () => {
+    const document = documentOf({...POLICY, tools: [{name: 'Cursor', client: 'cursor'}]});
+    const result = exportPolicy(document, {policyFile: 'ai-policy.yml'}, ['litellm']);
+    expect(result.files).toEqual([]);
+    expect(result.skipped).toEqual([
+      {name: 'litellm', generated: false, reason: 'no approved tool lists models', why: 'no-models'},
+    ]);
+  });
+});
+
+describe('AGENTS.md', () => {
+  it('tells agents, class by class, where data may go, as guidance and not a control', () => {
+    const markdown = fileOf(documentOf(POLICY), 'agents-md');
+    expect(markdown.startsWith('<!--\nGenerated from ai-policy.yml by docusaurus-plugin-ai-policy.')).toBe(
+      true,
+    );
+    const text = textOf(parseMarkdown(markdown));
+    expect(text).toContain('It is not a control');
+    expect(text).toContain('Secrets (**/.env*, secrets/**, *.pem): never read it into an agent’s context');
+    expect(text).toContain(
+      'PHI (data/patients/**, **/*.hl7, fixtures/phi/): only when you run in JetBrains AI, Claude Code or Gateway Only',
+    );
+    expect(text).toContain('Do not send code or data from this repository to DeepSeek.');
+  });
+
+  it('escapes config text instead of turning it into markup', () => {
+    const markdown = fileOf(
+      documentOf({...POLICY, organization: '<script>alert(1)</script> Corp'}),
+      'agents-md',
+    );
+    expect(markdown).not.toMatch(/(^|[^\\])<script>/);
+  });
+});
+
+describe('every target', () => {
+  it('is byte-identical for the same config, parsed twice', () => {
+    const first = exportPolicy(documentOf(POLICY), {policyFile: 'ai-policy.yml'});
+    const second = exportPolicy(documentOf(structuredClone(POLICY)), {policyFile: 'ai-policy.yml'});
+    expect(second).toEqual(first);
+    expect(first.files.map((file) => file.path)).toEqual([
+      '.cursorignore',
+      '.aiexclude',
+      '.aiignore',
+      '.codeiumignore',
+      'github-copilot/content-exclusion.repository.yml',
+      'github-copilot/content-exclusion.organization.yml',
+      '.claude/settings.json',
+      'litellm/config.yaml',
+      '.pre-commit-config.yaml',
+      'AGENTS.md',
+    ]);
+  });
+});
