@@ -1,12 +1,33 @@
 import {defineConfig} from 'vitest/config';
 
+/**
+ * Tests that run a real `docusaurus build`/`start` or `npm pack` + `npm install`: minutes each, so
+ * `npm run test:unit` leaves them out. `npm test` (plain `vitest run`) runs both projects.
+ */
+const INTEGRATION_TESTS = [
+  'test/example-site.test.ts',
+  'test/fresh-site.test.ts',
+  'test/freshness.test.ts',
+  'test/pack.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     // Docusaurus builds are CPU-bound; on a 2-core machine running them side by side only slows both.
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 300_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'node_modules/**', ...INTEGRATION_TESTS],
+        },
+      },
+      {extends: true, test: {name: 'integration', include: INTEGRATION_TESTS}},
+    ],
   },
 });
