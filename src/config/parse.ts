@@ -5,6 +5,7 @@ import {locatePath} from './locate.js';
 import {type ConfigProblem, formatPath, sortProblems} from './problems.js';
 import {type PolicyConfig, policyConfigSchema} from './schema.js';
 import {schemaKeysAt} from './schema-keys.js';
+import {syntaxErrorOffsets} from './syntax-location.js';
 
 export type ParseResult = {ok: true; config: PolicyConfig} | {ok: false; problems: ConfigProblem[]};
 
@@ -16,8 +17,9 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
   const lineCounter = new LineCounter();
   const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true});
 
-  const syntaxProblems: ConfigProblem[] = document.errors.map((error) => {
-    const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+  const offsets = syntaxErrorOffsets(source, document.errors);
+  const syntaxProblems: ConfigProblem[] = document.errors.map((error, index) => {
+    const position = lineCounter.linePos(offsets[index]!);
     return {
       file: fileName,
       line: position.line,
@@ -26,7 +28,7 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
       message: syntaxMessage(error.code, error.message),
     };
   });
-  if (syntaxProblems.length > 0) return {ok: false, problems: syntaxProblems};
+  if (syntaxProblems.length > 0) return {ok: false, problems: sortProblems(syntaxProblems)};
 
   let raw: unknown;
   try {
