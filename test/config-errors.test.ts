@@ -66,6 +66,26 @@ describe('the document as a whole', () => {
     ]);
   });
 
+  it('reports an alias bomb at the alias that exceeds the limit, not at the top of the file', () => {
+    const source = [
+      HEAD.trimEnd(),
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      // Each *b stands for the ten values behind it; yaml's count passes its limit at the ninth.
+      'useCases: {encouraged: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b]}',
+      '',
+    ].join('\n');
+    expect(problemLines(source)).toEqual([
+      'ai-policy.yml:6:57  (document)  too many aliases: expanding this one would take the document past 100 aliased values, the pattern of a "billion laughs" attack; write the values out instead',
+    ]);
+  });
+
+  it('reports an alias without its anchor at the alias', () => {
+    expect(problemLines(`${HEAD}owner: *security\n`)).toEqual([
+      'ai-policy.yml:4:8  (document)  invalid YAML: Unresolved alias (the anchor must be set before the alias): security',
+    ]);
+  });
+
   it('reports a tab used for indentation', () => {
     expect(problemLines('organization: Acme Corp\n\teffectiveDate: 2026-06-15\n')).toEqual([
       'ai-policy.yml:2:1  (document)  invalid YAML: Tabs are not allowed as indentation',
