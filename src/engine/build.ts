@@ -24,14 +24,15 @@ import {purposeAndScope} from './sections/purpose-and-scope.js';
 import {buildRegimeSection} from './sections/regime-section.js';
 import type {SectionBuilder} from './sections/section.js';
 
-const BUILTIN_BUILDERS: Record<string, SectionBuilder> = {
-  'purpose-and-scope': purposeAndScope,
-  'approved-tools': approvedTools,
-  'data-classification': dataClassification,
-  'code-review': codeReview,
-  budgets,
-  'incidents-and-exceptions': incidentsAndExceptions,
-};
+// Maps, like every lookup keyed by config data: a plain object would answer `constructor` from its prototype.
+const BUILTIN_BUILDERS = new Map<string, SectionBuilder>([
+  ['purpose-and-scope', purposeAndScope],
+  ['approved-tools', approvedTools],
+  ['data-classification', dataClassification],
+  ['code-review', codeReview],
+  ['budgets', budgets],
+  ['incidents-and-exceptions', incidentsAndExceptions],
+]);
 
 /**
  * The policy engine: a validated config in, the document model out. Pure and deterministic: no I/O, no
@@ -78,7 +79,12 @@ function buildHeader(config: PolicyConfig): PolicyHeader {
 }
 
 function selectedRegimes(config: PolicyConfig): RegimeId[] {
-  return defaultSectionOrder(config.compliance).filter((id): id is RegimeId => id in REGIMES);
+  return defaultSectionOrder(config.compliance).filter((id): id is RegimeId => isRegimeId(id));
+}
+
+/** `id in REGIMES` would also be true for `constructor` and `toString`; only the object's own keys count. */
+function isRegimeId(id: string): id is RegimeId {
+  return Object.hasOwn(REGIMES, id);
 }
 
 function buildSections(context: PolicyContext): PolicySection[] {
@@ -96,8 +102,8 @@ function buildSections(context: PolicyContext): PolicySection[] {
   }
 
   const sections: PolicySection[] = order.map((id) => {
-    const regime = REGIMES[id as RegimeId];
-    const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS[id]!(context);
+    const regime = isRegimeId(id) ? REGIMES[id] : undefined;
+    const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS.get(id)!(context);
     return {id, kind: regime ? 'regime' : 'builtin', ...content};
   });
 
@@ -136,9 +142,10 @@ function buildSections(context: PolicyContext): PolicySection[] {
     placedAfter.add(next.section.id);
   }
 
+  const renamed = new Map(Object.entries(config.sections.rename));
   return sections
     .filter((section) => !disabled.has(section.id))
-    .map((section) => ({...section, title: config.sections.rename[section.id] ?? section.title}));
+    .map((section) => ({...section, title: renamed.get(section.id) ?? section.title}));
 }
 
 function buildFacts(context: PolicyContext): PolicyFacts {
