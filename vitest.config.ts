@@ -1,3 +1,4 @@
+import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
 /**
@@ -12,6 +13,15 @@ const INTEGRATION_TESTS = [
 ];
 
 export default defineConfig({
+  resolve: {
+    alias: {
+      // The theme imports the URL guard by its package name (so a swizzled copy can too); tests read the
+      // source, not whatever lib/ was last built from.
+      'docusaurus-plugin-ai-policy/link-target': fileURLToPath(
+        new URL('src/engine/link-target.ts', import.meta.url),
+      ),
+    },
+  },
   test: {
     exclude: ['test/e2e/**', 'node_modules/**'],
     // Docusaurus builds are CPU-bound; on a 2-core machine running them side by side only slows both.

@@ -3,6 +3,7 @@ import {createPolicyContext, type PolicyContext} from './context.js';
 import {findContradictions} from './contradictions.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS, INDUSTRY_LABELS, POSTURE_LABELS, POSTURE_STATEMENTS} from './labels.js';
+import {findLinkFindings} from './link-findings.js';
 import {markdownToBlocks} from './markdown-blocks.js';
 import type {
   ClauseReference,
@@ -53,7 +54,7 @@ export function buildPolicyDocument(config: PolicyConfig): PolicyDocument {
       ),
     ],
     facts: buildFacts(context),
-    findings: findContradictions(context),
+    findings: [...findContradictions(context), ...findLinkFindings(config)],
   };
 }
 
@@ -115,7 +116,7 @@ function buildSections(context: PolicyContext): PolicySection[] {
       kind: 'custom',
       title: custom.title,
       summary: `${custom.title}: part of ${config.organization}'s AI tool usage policy.`,
-      blocks: markdownToBlocks(custom.body),
+      blocks: markdownToBlocks(custom.body, config.links.externalHosts),
     } satisfies PolicySection,
   }));
   // Custom sections listed in `order` take their place there, in that order.

@@ -12,7 +12,7 @@ export type Inline =
   | {type: 'strong'; children: Inline[]}
   | {type: 'emphasis'; children: Inline[]}
   | {type: 'code'; value: string}
-  /** `url` has passed `safeUrl`: http(s), mailto, relative or fragment only. */
+  /** `url` has passed `decideLink` (`config-links.ts`): a same-site path or fragment, mailto, or a listed host. */
   | {type: 'link'; url: string; children: Inline[]}
   /** Where an obligation comes from, e.g. "GDPR Art. 28(1)–(3)". Rendered after the sentence it backs. */
   | {type: 'citation'; value: string};
@@ -132,7 +132,9 @@ export interface LintFinding {
     | 'personal-data-without-agreement'
     | 'class-unreachable'
     | 'unlisted-ceiling-ignored'
-    | 'regime-missing-data';
+    | 'regime-missing-data'
+    | 'url-dropped'
+    | 'url-external';
   severity: LintSeverity;
   message: string;
   /** Config path the finding is about, e.g. `tools[1].maxDataClass`, so tools can locate it. */

@@ -25,13 +25,8 @@ export async function renderDocumentHtml(document: PolicyDocument): Promise<stri
   return [
     renderToStaticMarkup(createElement(AiPolicyHeader, {fields: headerFields(document)})),
     ...document.sections.map((section) =>
-      renderToStaticMarkup(
-        createElement(AiPolicySection, {
-          section,
-          headingLevel: 2,
-          sectionPermalink: `/ai-policy/${section.id}`,
-        }),
-      ),
+      // No section page link: every href in the output then comes from the policy's own content.
+      renderToStaticMarkup(createElement(AiPolicySection, {section, headingLevel: 2})),
     ),
     renderToStaticMarkup(createElement(AiPolicyBlocks, {blocks: document.footer, sectionHeadingLevel: 1})),
   ].join('\n');

@@ -1,8 +1,8 @@
+import {decideLink, linkInlines} from '../config-links.js';
 import {classesForUnlistedTools} from '../decisions.js';
 import {bulletList, emphasis, heading, type InlineInput, paragraph, strong} from '../inline.js';
 import {AGREEMENT_LABELS} from '../labels.js';
 import type {Block} from '../model.js';
-import {safeUrl} from '../safe-url.js';
 import type {SectionBuilder} from './section.js';
 
 export const approvedTools: SectionBuilder = (context) => {
@@ -18,12 +18,11 @@ export const approvedTools: SectionBuilder = (context) => {
         const allowed = context.decisions
           .filter((d) => d.tool === tool.name && d.allowed)
           .map((d) => className(d.dataClass));
-        const name: InlineInput =
-          tool.url && safeUrl(tool.url)
-            ? {type: 'link', url: safeUrl(tool.url)!, children: [strong(tool.name)]}
-            : strong(tool.name);
+        const name: InlineInput[] = tool.url
+          ? linkInlines(decideLink(tool.url, config.links.externalHosts), [strong(tool.name)], tool.url)
+          : [strong(tool.name)];
         return [
-          name,
+          ...name,
           tool.vendor ? ` (${tool.vendor})` : '',
           `, under ${AGREEMENT_LABELS[tool.agreement]}. `,
           allowed.length > 0
