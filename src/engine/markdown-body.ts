@@ -18,7 +18,24 @@ export interface BodyLink {
   line: number;
 }
 
+/**
+ * Recently parsed bodies. Building a policy reads each body twice (its blocks, and lint's list of links),
+ * and parsing is most of a build's cost, so the second read reuses the first. Callers only read the
+ * trees, so sharing them cannot change any output; the bound keeps a long `docusaurus start` small.
+ */
+const recentlyParsed = new Map<string, MarkdownBody>();
+const RECENT_LIMIT = 32;
+
 export function parseMarkdownBody(markdown: string): MarkdownBody {
+  const cached = recentlyParsed.get(markdown);
+  if (cached) return cached;
+  const parsed = parse(markdown);
+  if (recentlyParsed.size >= RECENT_LIMIT) recentlyParsed.clear();
+  recentlyParsed.set(markdown, parsed);
+  return parsed;
+}
+
+function parse(markdown: string): MarkdownBody {
   const tree = fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]});
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node: Definition) => {
