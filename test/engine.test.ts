@@ -886,6 +886,13 @@ describe('lint: contradictions', () => {
           /leaves the site, so it is shown as text, not as a link; add "github\.com" to links\.externalHosts/,
       },
     ],
+    'bidi-control-removed': [
+      {
+        input: {...MINIMAL, organization: 'Acme \u202eCorp'},
+        path: 'organization',
+        message: /^Removed an invisible bidirectional control character \(U\+202E RIGHT-TO-LEFT OVERRIDE\)/,
+      },
+    ],
   };
 
   for (const [code, cases] of Object.entries(TRIGGERS)) {

@@ -1,3 +1,5 @@
+import {showBidiControls} from '../engine/bidi-controls.js';
+
 /** One thing wrong with a policy config, located in its file. */
 export interface ConfigProblem {
   file: string;
@@ -16,7 +18,8 @@ export interface ConfigProblem {
 export function formatProblem(problem: ConfigProblem): string {
   const location = `${problem.file}:${problem.line}:${problem.column}`;
   const hint = problem.suggestion === undefined ? '' : ` (did you mean "${problem.suggestion}"?)`;
-  return `${location}  ${problem.path || '(document)'}  ${problem.message}${hint}`;
+  // Messages quote the user's values; a bidirectional control among them would reorder the terminal line.
+  return showBidiControls(`${location}  ${problem.path || '(document)'}  ${problem.message}${hint}`);
 }
 
 export function formatProblems(problems: readonly ConfigProblem[]): string {

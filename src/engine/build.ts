@@ -1,4 +1,5 @@
 import type {PolicyConfig} from '../config/schema.js';
+import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, type PolicyContext} from './context.js';
 import {findContradictions} from './contradictions.js';
 import {paragraph} from './inline.js';
@@ -40,7 +41,9 @@ const BUILTIN_BUILDERS = new Map<string, SectionBuilder>([
  * clock (date-based lint lives in `lintPolicy`), no randomness, so the same config always yields the same
  * document and therefore byte-identical markdown and JSON.
  */
-export function buildPolicyDocument(config: PolicyConfig): PolicyDocument {
+export function buildPolicyDocument(input: PolicyConfig): PolicyDocument {
+  // First of all: every sentence, table and download below quotes config text, and must get it clean.
+  const {config, findings: textFindings} = withoutBidiControls(input);
   const context = createPolicyContext(config);
   return {
     schemaVersion: 1,
@@ -54,7 +57,7 @@ export function buildPolicyDocument(config: PolicyConfig): PolicyDocument {
       ),
     ],
     facts: buildFacts(context),
-    findings: [...findContradictions(context), ...findLinkFindings(config)],
+    findings: [...textFindings, ...findContradictions(context), ...findLinkFindings(config)],
   };
 }
 

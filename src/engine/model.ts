@@ -134,7 +134,8 @@ export interface LintFinding {
     | 'unlisted-ceiling-ignored'
     | 'regime-missing-data'
     | 'url-dropped'
-    | 'url-external';
+    | 'url-external'
+    | 'bidi-control-removed';
   severity: LintSeverity;
   message: string;
   /** Config path the finding is about, e.g. `tools[1].maxDataClass`, so tools can locate it. */
