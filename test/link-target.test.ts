@@ -49,7 +49,7 @@ describe('judgeLinkTarget', () => {
     ['///evil.example', /leaves the site: browsers open it on evil\.example/],
     ['/.//evil.example', /starting with "\/\/"/],
     ['docs\\intro', /backslash/],
-    // Scheme-relative-looking: on an http page this is a path, on an https page another site.
+    // A scheme with nothing a browser can open: no URL at all.
     ['https:', /not a valid URL/],
     ['http://', /not a valid URL/],
     ['https://[::1', /not a valid URL/],

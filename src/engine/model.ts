@@ -12,7 +12,10 @@ export type Inline =
   | {type: 'strong'; children: Inline[]}
   | {type: 'emphasis'; children: Inline[]}
   | {type: 'code'; value: string}
-  /** `url` has passed `decideLink` (`config-links.ts`): a same-site path or fragment, mailto, or a listed host. */
+  /**
+   * From the config, `url` has passed `decideLink` (`config-links.ts`): a same-site path or fragment, mailto,
+   * or a host in `links.externalHosts`. The engine's own links (a regulation's official text) are fixed in code.
+   */
   | {type: 'link'; url: string; children: Inline[]}
   /** Where an obligation comes from, e.g. "GDPR Art. 28(1)–(3)". Rendered after the sentence it backs. */
   | {type: 'citation'; value: string};
