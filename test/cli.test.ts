@@ -144,6 +144,22 @@ describe('check', () => {
       stderr: 'ai-policy: --today expects YYYY-MM-DD, got "15/06/2026"\n',
     });
   });
+
+  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026-00-10'])(
+    'rejects --today %s, which is not a calendar date',
+    async (today) => {
+      const run = await cli(['check', '--today', today], {cwd: dirWith(VALID)});
+      expect(run).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `ai-policy: --today expects a real calendar date written as YYYY-MM-DD, got "${today}"\n`,
+      });
+    },
+  );
+
+  it('accepts --today on a leap day', async () => {
+    expect((await cli(['check', '--today', '2028-02-29'], {cwd: dirWith(VALID)})).code).toBe(0);
+  });
 });
 
 describe('render', () => {

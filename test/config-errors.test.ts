@@ -12,7 +12,7 @@ const HEAD =
   'organization: Acme Corp\neffectiveDate: 2026-06-15\ntools: [{name: GitHub Copilot, agreement: enterprise}]\n';
 
 const TOP_LEVEL_KEYS =
-  'organization, industry, effectiveDate, owner, posture, compliance, tools, prohibitedTools, unlistedTools, useCases, training, disclosure, toolReview, dataClasses, budgets, review, exceptions, incidents, sections';
+  'organization, industry, effectiveDate, owner, posture, compliance, tools, prohibitedTools, unlistedTools, useCases, training, disclosure, toolReview, dataClasses, budgets, review, exceptions, incidents, sections, links';
 
 describe('the document as a whole', () => {
   it('reports a YAML syntax error at its line and column, without yaml’s code excerpt', () => {
@@ -29,9 +29,60 @@ describe('the document as a whole', () => {
     expect(lines[0]).toMatch(/^ai-policy\.yml:[23]:/);
   });
 
-  it('reports an unclosed flow sequence where yaml notices it: at the end of the input', () => {
+  it('reports an unclosed flow sequence at its opening bracket, not where yaml gives up', () => {
     expect(problemLines('compliance: [soc2\n')).toEqual([
-      'ai-policy.yml:2:1  (document)  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'ai-policy.yml:1:13  (document)  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+    // yaml notices only at the next key, a line later; the bracket to close is on line 3.
+    expect(problemLines(`${HEAD}compliance: [soc2, gdpr\nowner: Security team\n`)).toEqual([
+      'ai-policy.yml:4:13  (document)  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
+  it('reports each unclosed bracket and brace of a nested flow collection at its own opening', () => {
+    expect(problemLines('tools:\n  - name: Copilot\n    models: [a, {id: [1\n    agreement: none\n')).toEqual(
+      [
+        'ai-policy.yml:3:13  (document)  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+        'ai-policy.yml:3:17  (document)  invalid YAML: Flow map in block collection must be sufficiently indented and end with a }',
+        'ai-policy.yml:3:22  (document)  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    );
+  });
+
+  it('points at the bracket whose continuation is not indented enough, and at the stray line itself', () => {
+    expect(problemLines('tools:\n  - name: [a,\n b]\n')).toEqual([
+      'ai-policy.yml:2:11  (document)  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'ai-policy.yml:3:2  (document)  invalid YAML: All mapping items must start at the same column',
+      'ai-policy.yml:3:2  (document)  invalid YAML: Implicit map keys need to be followed by map values',
+    ]);
+  });
+
+  it('reports an unclosed quoted string at its opening quote', () => {
+    expect(problemLines(`${HEAD}owner: "Security team\nindustry: saas\n`)).toEqual([
+      'ai-policy.yml:4:8  (document)  invalid YAML: Missing closing "quote',
+    ]);
+    expect(problemLines(`${HEAD}owner: 'Security team\nindustry: saas\n`)).toEqual([
+      "ai-policy.yml:4:8  (document)  invalid YAML: Missing closing 'quote",
+    ]);
+  });
+
+  it('reports an alias bomb at the alias that exceeds the limit, not at the top of the file', () => {
+    const source = [
+      HEAD.trimEnd(),
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      // Each *b stands for the ten values behind it; yaml's count passes its limit at the ninth.
+      'useCases: {encouraged: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b, *b]}',
+      '',
+    ].join('\n');
+    expect(problemLines(source)).toEqual([
+      'ai-policy.yml:6:57  (document)  too many aliases: expanding this one would take the document past 100 aliased values, the pattern of a "billion laughs" attack; write the values out instead',
+    ]);
+  });
+
+  it('reports an alias without its anchor at the alias', () => {
+    expect(problemLines(`${HEAD}owner: *security\n`)).toEqual([
+      'ai-policy.yml:4:8  (document)  invalid YAML: Unresolved alias (the anchor must be set before the alias): security',
     ]);
   });
 

@@ -209,6 +209,7 @@ describe('sections and their ids', () => {
           },
         ],
       },
+      links: {externalHosts: ['example.com']},
     });
     const section = document.sections.find((candidate) => candidate.id === 'open-source')!;
     expect(section.kind).toBe('custom');
@@ -1033,6 +1034,33 @@ describe('lint: contradictions', () => {
         input: {...MINIMAL, compliance: ['soc2'], tools: [{name: 'Free Bot', agreement: 'none'}]},
         path: 'tools[0].agreement',
         message: /SOC 2 is selected .* but Free Bot has no agreement/,
+      },
+    ],
+    'url-dropped': [
+      {
+        input: {...MINIMAL, tools: [{name: 'Copilot', url: 'javascript:alert(1)'}]},
+        path: 'tools[0].url',
+        message: /"javascript:alert\(1\)" is left out .*: it uses the javascript: scheme/,
+      },
+      {
+        input: {...MINIMAL, sections: {custom: [{id: 'x', title: 'X', body: 'See [it](//evil.example).'}]}},
+        path: 'sections.custom[0].body',
+        message: /"\/\/evil\.example" on line 1 of the body is left out .*browsers open it on evil\.example/,
+      },
+    ],
+    'url-external': [
+      {
+        input: {...MINIMAL, tools: [{name: 'Copilot', url: 'https://github.com/features/copilot'}]},
+        path: 'tools[0].url',
+        message:
+          /leaves the site, so it is shown as text, not as a link; add "github\.com" to links\.externalHosts/,
+      },
+    ],
+    'bidi-control-removed': [
+      {
+        input: {...MINIMAL, organization: 'Acme \u202eCorp'},
+        path: 'organization',
+        message: /^Removed an invisible bidirectional control character \(U\+202E RIGHT-TO-LEFT OVERRIDE\)/,
       },
     ],
   };

@@ -225,6 +225,10 @@ compliance: [gdpr]
 tools:
   - name: "<script>alert(1)</script>"
     agreement: enterprise
+    url: /\\evil.example
+  - name: "Trojan \\u202Eemoc.live"
+    agreement: standard
+    url: "//evil.example"
 review:
   lastReviewed: 2020-01-01
 sections:
@@ -235,6 +239,10 @@ sections:
         <script>alert(3)</script>
 
         A [harmless looking link](javascript:alert(4)) and <b onclick="alert(5)">bold</b> text.
+        Also [a path](/\\evil.example), [another](\\\\\\\\evil.example) and [a third](//evil.example).
+    - id: constructor
+      title: A section named like Object.prototype's constructor
+      body: Its title must not be a function.
 `;
 
   beforeAll(async () => {
@@ -290,6 +298,32 @@ sections:
     expect(markdown).toContain('\\<script>alert(1)\\</script>');
     expect(markdown).not.toMatch(/(^|[^\\])<(script|img|b )/im);
     expect(markdown).not.toContain('javascript:');
+  });
+
+  it('links nowhere off the site, strips bidi controls and keeps the "constructor" section', async () => {
+    const html = await readPage(outDir, 'contractors/ai-policy');
+    const page = 'https://handbook.northwind-health.example/handbook/contractors/ai-policy/';
+    const hrefs = [...html.matchAll(/\shref=(?:"([^"]*)"|([^\s>]+))/g)].map((match) =>
+      (match[1] ?? match[2]!).replace(/&amp;/g, '&'),
+    );
+    expect(hrefs.length).toBeGreaterThan(5);
+    // Chromium follows <a href=/\evil.example> to http://evil.example/: no href may lead there. (The policy's
+    // own citations link to the regulations' sources; those come from the engine, not from the config.)
+    for (const href of hrefs) expect(new URL(href, page).hostname, href).not.toContain('evil.example');
+    const markdown = await readFile(path.join(outDir, 'contractors/ai-policy.md'), 'utf8');
+    expect(markdown).not.toMatch(/\]\([^)]*evil\.example/);
+    expect(html).not.toMatch(/\u202e/);
+    expect(visibleText(html)).toContain('Trojan emoc.live');
+    expect(html).toContain("A section named like Object.prototype's constructor");
+    expect(html).not.toContain('[native code]');
+    // The build warns about both, located in the policy file.
+    const log = run.stdout + run.stderr;
+    expect(log).toMatch(
+      /contractors-policy\.yml:\d+:\d+ {2}tools\[0\]\.url {2}The link "\/\\\\evil\.example" is left out/,
+    );
+    expect(log).toMatch(
+      /contractors-policy\.yml:\d+:\d+ {2}tools\[1\]\.name {2}Removed an invisible bidirectional/,
+    );
   });
 
   it('serves both instances side by side, each under the baseUrl', async () => {

@@ -7,6 +7,7 @@
 import {createRequire} from 'node:module';
 import {createElement, type ReactElement, type ReactNode} from 'react';
 import {describe, expect, it, vi} from 'vitest';
+import {isSafeHref} from '../src/engine/link-target.js';
 import type {Block, Inline} from '../src/engine/model.js';
 
 // Loaded with require and typed here: the repository has no @types/react-dom.
@@ -20,7 +21,7 @@ vi.mock('@docusaurus/Link', () => ({
 }));
 vi.mock('@theme/AiPolicyInline', async () => import('../theme/AiPolicyInline/index.js'));
 
-const {default: AiPolicyInline, isSafeHref} = await import('../theme/AiPolicyInline/index.js');
+const {default: AiPolicyInline} = await import('../theme/AiPolicyInline/index.js');
 
 function renderInlines(inlines: Inline[]): string {
   return renderToStaticMarkup(createElement(AiPolicyInline, {inlines}));
@@ -46,6 +47,11 @@ describe('AiPolicyInline', () => {
     'vbscript:msgbox(1)',
     '//evil.example/x',
     '/\\evil.example',
+    '\\\\evil.example',
+    '\\/evil.example',
+    '/\t/evil.example',
+    'javascript&colon;alert(1)',
+    '\u0001javascript:alert(1)',
   ])('renders a link to %j as its label only, even if the model let it through', (url) => {
     expect(isSafeHref(url)).toBe(false);
     expect(renderInlines([{type: 'link', url, children: [{type: 'text', value: 'label'}]}])).toBe('label');
@@ -53,7 +59,7 @@ describe('AiPolicyInline', () => {
 
   it.each([
     'https://example.com/a?b=c',
-    'http://example.com',
+    'http://example.com/',
     'mailto:security@example.com',
     '/docs/intro',
     '#data-classification',
@@ -63,6 +69,13 @@ describe('AiPolicyInline', () => {
     expect(renderInlines([{type: 'link', url, children: [{type: 'text', value: 'label'}]}])).toContain(
       `href="${url}"`,
     );
+  });
+
+  it('writes the href a browser would follow, not the one the string seems to say', () => {
+    const html = renderInlines([
+      {type: 'link', url: 'http:evil.example', children: [{type: 'text', value: 'x'}]},
+    ]);
+    expect(html).toBe('<a href="http://evil.example/">x</a>');
   });
 
   it('puts citations in parentheses after the sentence', () => {

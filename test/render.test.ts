@@ -95,6 +95,7 @@ function everyField(value: string): PolicyConfigInput {
       rename: {budgets: value},
       custom: [{id: 'extra', title: value, body: 'A fixed body.', after: 'code-review'}],
     },
+    links: {externalHosts: ['tools.example']},
   };
 }
 
@@ -208,8 +209,12 @@ describe.each(HOSTILE.map((value) => [JSON.stringify(value), value] as const))(
 );
 
 describe('link targets from the config', () => {
-  const toolLinks = (url: string) => {
-    const input = {...MINIMAL, tools: [{name: 'Setup Guide Tool', agreement: 'enterprise', url}]};
+  const toolLinks = (url: string, externalHosts: string[] = []) => {
+    const input = {
+      ...MINIMAL,
+      tools: [{name: 'Setup Guide Tool', agreement: 'enterprise', url}],
+      links: {externalHosts},
+    };
     const tree = parseMarkdown(renderSectionMarkdown(documentOf(input), 'approved-tools'));
     return nodesOfType(tree, 'link')
       .filter((link) => textOf(link) === 'Setup Guide Tool')
@@ -235,20 +240,33 @@ describe('link targets from the config', () => {
     expect(toHtml(markdown)).not.toMatch(/href="(javascript|data|vbscript)|href="\/\//i);
   });
 
+  it.each(['mailto:security@acme.example', '/docs/ide-setup', '#setup'])(
+    'links the tool name to the same-site or mailto url %j',
+    (url) => {
+      expect(toolLinks(url)).toEqual([url]);
+    },
+  );
+
   it.each([
-    'https://tools.example/setup',
-    'http://intranet.example/ai',
-    'mailto:security@acme.example',
-    '/docs/ide-setup',
-    '#setup',
-  ])('links the tool name to the safe url %j', (url) => {
-    expect(toolLinks(url)).toEqual([url]);
-  });
+    ['https://tools.example/setup', 'tools.example'],
+    ['http://intranet.example/ai', 'intranet.example'],
+  ])(
+    'links the tool name to the external url %j only when links.externalHosts lists its host',
+    (url, host) => {
+      expect(toolLinks(url, [host])).toEqual([url]);
+      expect(toolLinks(url)).toEqual([]);
+      const markdown = markdownOf({
+        ...MINIMAL,
+        tools: [{name: 'Setup Guide Tool', agreement: 'enterprise', url}],
+      });
+      // Shown as code, so that no Markdown viewer turns it back into a link.
+      expect(markdown).toContain(`**Setup Guide Tool** (\`${url}\`)`);
+    },
+  );
 
   it('keeps an entity-encoded scheme inert', () => {
-    // `javascript&colon;` is not a scheme to the engine; it must not become one after markdown decoding.
-    const [url] = toolLinks('javascript&colon;alert(1)');
-    expect(url).toBe('javascript&colon;alert(1)');
+    // A Markdown or HTML reader decodes `&colon;` into ":", so the engine drops such a target outright.
+    expect(toolLinks('javascript&colon;alert(1)')).toEqual([]);
     const markdown = markdownOf({
       ...MINIMAL,
       tools: [{name: 'Setup Guide Tool', agreement: 'enterprise', url: 'javascript&colon;alert(1)'}],
@@ -258,10 +276,14 @@ describe('link targets from the config', () => {
 });
 
 describe('custom section bodies (markdown by design)', () => {
-  const bodyTree = (body: string) =>
+  const bodyTree = (body: string, externalHosts: string[] = []) =>
     parseMarkdown(
       renderSectionMarkdown(
-        documentOf({...MINIMAL, sections: {custom: [{id: 'extra', title: 'Extra', body}]}}),
+        documentOf({
+          ...MINIMAL,
+          sections: {custom: [{id: 'extra', title: 'Extra', body}]},
+          links: {externalHosts},
+        }),
         'extra',
       ),
     );
@@ -290,6 +312,7 @@ describe('custom section bodies (markdown by design)', () => {
   it('keeps the text of an unsafe link and drops its target; keeps safe links', () => {
     const tree = bodyTree(
       '[click me](javascript:alert(1)) and [docs](https://example.com/docs) and [mail](mailto:a@b.example) and [x](data:text/html,hi) and [ref][r]\n\n[r]: javascript:alert(2)',
+      ['example.com'],
     );
     expect(nodesOfType(tree, 'link').map((link) => link.url)).toEqual([
       'https://example.com/docs',

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {type ParseArgsConfig, parseArgs} from 'node:util';
 import {PolicyConfigError} from '../config/problems.js';
+import {isRealIsoDate} from '../config/schema.js';
 import {suggest} from '../config/suggest.js';
 import {loadPolicy} from '../policy-store.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
@@ -93,6 +94,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parseCommandArgs(args, {today: {type: 'string'}, strict: {type: 'boolean'}});
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today expects YYYY-MM-DD, got "${today}"`);
+  // Dates compare as strings, so an unreal day like 2026-02-30 would silently judge staleness wrongly.
+  if (!isRealIsoDate(today))
+    throw new UsageError(`--today expects a real calendar date written as YYYY-MM-DD, got "${today}"`);
   const {lines, findings} = await checkPolicyFile(resolvePolicyFile(positionals, io.cwd), io.cwd, today);
   for (const line of lines) io.stdout.write(`${line}\n`);
   return values.strict && findings > 0 ? 1 : 0;

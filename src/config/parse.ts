@@ -1,4 +1,5 @@
 import {LineCounter, parseDocument} from 'yaml';
+import {MAX_ALIAS_COUNT, toPlainValue} from './alias-limit.js';
 import {checkCrossFieldRules} from './cross-field.js';
 import {describeIssue, type IssueDescription} from './describe-issue.js';
 import {locatePath} from './locate.js';
@@ -6,6 +7,7 @@ import {type ConfigProblem, formatPath, sortProblems} from './problems.js';
 import {applyRegimeDefaults} from './regime-defaults.js';
 import {type PolicyConfig, policyConfigSchema} from './schema.js';
 import {schemaKeysAt} from './schema-keys.js';
+import {syntaxErrorOffsets} from './syntax-location.js';
 
 export type ParseResult = {ok: true; config: PolicyConfig} | {ok: false; problems: ConfigProblem[]};
 
@@ -17,8 +19,9 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
   const lineCounter = new LineCounter();
   const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true});
 
-  const syntaxProblems: ConfigProblem[] = document.errors.map((error) => {
-    const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+  const offsets = syntaxErrorOffsets(source, document.errors);
+  const syntaxProblems: ConfigProblem[] = document.errors.map((error, index) => {
+    const position = lineCounter.linePos(offsets[index]!);
     return {
       file: fileName,
       line: position.line,
@@ -27,15 +30,17 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
       message: syntaxMessage(error.code, error.message),
     };
   });
-  if (syntaxProblems.length > 0) return {ok: false, problems: syntaxProblems};
+  if (syntaxProblems.length > 0) return {ok: false, problems: sortProblems(syntaxProblems)};
 
-  let raw: unknown;
-  try {
-    raw = document.toJS({maxAliasCount: 100});
-  } catch (error) {
-    // toJS throws only for alias abuse (a "billion laughs" document) or circular aliases.
-    return documentProblem(fileName, `cannot be read: ${(error as Error).message}`);
+  const plain = toPlainValue(document);
+  if (!plain.ok) {
+    const {line, col} = lineCounter.linePos(plain.offset);
+    const message = plain.aliasBomb
+      ? `too many aliases: expanding this one would take the document past ${MAX_ALIAS_COUNT} aliased values, the pattern of a "billion laughs" attack; write the values out instead`
+      : syntaxMessage('', plain.message);
+    return {ok: false, problems: [{file: fileName, line, column: col, path: '', message}]};
   }
+  const raw = plain.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     const what = raw === null || raw === undefined ? 'the file is empty' : 'the top level is not a mapping';
     return documentProblem(

@@ -1,3 +1,5 @@
+import {showBidiControls} from '../engine/bidi-controls.js';
+
 /** One thing wrong with a policy config, located in its file. */
 export interface ConfigProblem {
   file: string;
@@ -21,7 +23,8 @@ export function formatProblem(problem: ConfigProblem): string {
 /** What is wrong, with the "did you mean" hint: the words shared by the file report and `init`'s prompts. */
 export function describeProblem(problem: Pick<ConfigProblem, 'message' | 'suggestion'>): string {
   const hint = problem.suggestion === undefined ? '' : ` (did you mean "${problem.suggestion}"?)`;
-  return `${problem.message}${hint}`;
+  // Messages quote the user's values; a bidirectional control among them would reorder the terminal line.
+  return showBidiControls(`${problem.message}${hint}`);
 }
 
 export function formatProblems(problems: readonly ConfigProblem[]): string {

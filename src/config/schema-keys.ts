@@ -43,8 +43,14 @@ function resolve(schema: AnySchema, path: ReadonlyArray<PropertyKey>): AnySchema
         shape?: Record<string, AnySchema>;
         element?: AnySchema;
       };
-      if (def.type === 'object' && typeof segment === 'string' && def.shape?.[segment])
-        return unwrap(def.shape[segment]);
+      // Own keys only: the segment comes from the user's file, and `shape.constructor` is Object itself.
+      if (
+        def.type === 'object' &&
+        typeof segment === 'string' &&
+        def.shape &&
+        Object.hasOwn(def.shape, segment)
+      )
+        return unwrap(def.shape[segment]!);
       if (def.type === 'array' && typeof segment === 'number' && def.element) return unwrap(def.element);
       return [];
     });

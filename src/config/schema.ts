@@ -147,6 +147,37 @@ const prohibitedToolSchema = z.union([
   z.strictObject({name: text('the prohibited tool name'), reason: text('the reason').optional()}),
 ]);
 
+/**
+ * A host name as the URL parser writes it (lower case, internationalized names in punycode), so that it
+ * compares equal to the host of a link. Anything else gets the form to write instead.
+ */
+const hostName = text('a host name').refine(
+  (value) => canonicalHost(value) === value && !value.startsWith('*.'),
+  {
+    error: (issue) => {
+      const value = String(issue.input);
+      if (value.startsWith('*.'))
+        return `expected one host name; wildcards are not supported, list each host`;
+      const canonical = canonicalHost(value);
+      return `expected a bare host name such as claude.ai (no scheme, path, port or capitals)${
+        canonical ? `; write "${canonical}"` : ''
+      }`;
+    },
+  },
+);
+
+/** `Claude.AI`, `https://claude.ai/x` and `claude.ai:443` all mean the host `claude.ai`. */
+function canonicalHost(value: string): string | undefined {
+  const written = value.trim();
+  try {
+    return (
+      new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(written) ? written : `https://${written}`).hostname || undefined
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 const customSectionSchema = z.strictObject({
   id: id('the section id'),
   title: text('the section title'),
@@ -238,6 +269,12 @@ export const policyConfigSchema = z.strictObject({
       disable: z.array(id('a section id')).default([]),
       rename: z.record(z.string(), text('the new section title')).default({}),
       custom: z.array(customSectionSchema).default([]),
+    })
+    .prefault({}),
+  links: z
+    .strictObject({
+      /** Sites outside the handbook that config links may point to; other absolute URLs show as text. */
+      externalHosts: z.array(hostName).default([]),
     })
     .prefault({}),
 });

@@ -1,8 +1,10 @@
 import type {PolicyConfig} from '../config/schema.js';
+import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
+import {findLinkFindings} from './link-findings.js';
 import {markdownToBlocks} from './markdown-blocks.js';
 import {say, sayText} from './messages.js';
 import type {
@@ -27,15 +29,16 @@ import {purposeAndScope} from './sections/purpose-and-scope.js';
 import {buildRegimeSection} from './sections/regime-section.js';
 import type {SectionBuilder} from './sections/section.js';
 
-const BUILTIN_BUILDERS: Record<string, SectionBuilder> = {
-  'purpose-and-scope': purposeAndScope,
-  'approved-tools': approvedTools,
-  'data-classification': dataClassification,
-  'code-review': codeReview,
-  budgets,
-  enforcement: (context) => enforcement(buildFacts(context)),
-  'incidents-and-exceptions': incidentsAndExceptions,
-};
+// Maps, like every lookup keyed by config data: a plain object would answer `constructor` from its prototype.
+const BUILTIN_BUILDERS = new Map<string, SectionBuilder>([
+  ['purpose-and-scope', purposeAndScope],
+  ['approved-tools', approvedTools],
+  ['data-classification', dataClassification],
+  ['code-review', codeReview],
+  ['budgets', budgets],
+  ['enforcement', (context) => enforcement(buildFacts(context))],
+  ['incidents-and-exceptions', incidentsAndExceptions],
+]);
 
 /**
  * The policy engine: a validated config in, the document model out. Pure and deterministic: no I/O, no
@@ -43,9 +46,11 @@ const BUILTIN_BUILDERS: Record<string, SectionBuilder> = {
  * document and therefore byte-identical markdown and JSON.
  */
 export function buildPolicyDocument(
-  config: PolicyConfig,
+  input: PolicyConfig,
   language: PolicyLanguage = ENGLISH_LANGUAGE,
 ): PolicyDocument {
+  // First of all: every sentence, table and download below quotes config text, and must get it clean.
+  const {config, findings: textFindings} = withoutBidiControls(input);
   const context = createPolicyContext(config, language);
   return {
     schemaVersion: 1,
@@ -54,7 +59,7 @@ export function buildPolicyDocument(
     sections: buildSections(context),
     footer: [paragraph(...say(context, 'common.footer'))],
     facts: buildFacts(context),
-    findings: findContradictions(context),
+    findings: [...textFindings, ...findContradictions(context), ...findLinkFindings(config)],
   };
 }
 
@@ -116,7 +121,12 @@ const HEADER_LABELS = {
 } as const satisfies Record<HeaderField['key'], string>;
 
 function selectedRegimes(config: PolicyConfig): RegimeId[] {
-  return defaultSectionOrder(config.compliance).filter((id): id is RegimeId => id in REGIMES);
+  return defaultSectionOrder(config.compliance).filter((id): id is RegimeId => isRegimeId(id));
+}
+
+/** `id in REGIMES` would also be true for `constructor` and `toString`; only the object's own keys count. */
+function isRegimeId(id: string): id is RegimeId {
+  return Object.hasOwn(REGIMES, id);
 }
 
 function buildSections(context: PolicyContext): PolicySection[] {
@@ -134,8 +144,8 @@ function buildSections(context: PolicyContext): PolicySection[] {
   }
 
   const sections: PolicySection[] = order.map((id) => {
-    const regime = REGIMES[id as RegimeId];
-    const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS[id]!(context);
+    const regime = isRegimeId(id) ? REGIMES[id] : undefined;
+    const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS.get(id)!(context);
     return {id, kind: regime ? 'regime' : 'builtin', ...content};
   });
 
@@ -147,7 +157,7 @@ function buildSections(context: PolicyContext): PolicySection[] {
       kind: 'custom',
       title: custom.title,
       summary: sayText(context, 'common.section-summary.custom', {title: custom.title}),
-      blocks: markdownToBlocks(custom.body),
+      blocks: markdownToBlocks(custom.body, config.links.externalHosts),
     } satisfies PolicySection,
   }));
   // Custom sections listed in `order` take their place there, in that order.
@@ -174,13 +184,14 @@ function buildSections(context: PolicyContext): PolicySection[] {
     placedAfter.add(next.section.id);
   }
 
+  const renamed = new Map(Object.entries(config.sections.rename));
   return (
     sections
       .filter((section) => !disabled.has(section.id))
       // The Enforcement part speaks of the files a policy exports; a policy that names no client, model or
       // path has nothing to export, and its page stays within the reference's two pages.
       .filter((section) => section.id !== 'enforcement' || declaresEnforcement(config))
-      .map((section) => ({...section, title: config.sections.rename[section.id] ?? section.title}))
+      .map((section) => ({...section, title: renamed.get(section.id) ?? section.title}))
   );
 }
 

@@ -1,22 +1,29 @@
 import type {Nodes, PhrasingContent, RootContent} from 'mdast';
-import {fromMarkdown} from 'mdast-util-from-markdown';
-import {gfmFromMarkdown} from 'mdast-util-gfm';
-import {gfm} from 'micromark-extension-gfm';
+import {decideLink, linkInlines} from './config-links.js';
+import {parseMarkdownBody} from './markdown-body.js';
 import type {Block, Inline} from './model.js';
-import {safeUrl} from './safe-url.js';
+
+/** What converting one body needs besides its tree: the allowed external hosts and its link definitions. */
+interface Body {
+  externalHosts: readonly string[];
+  definitions: ReadonlyMap<string, string>;
+}
 
 /**
  * Converts the markdown body of a custom section into the document model. Only structure that every
- * renderer can show safely survives: raw HTML becomes visible text, unsafe link targets become plain text,
- * images become their alt text (a policy should not load remote content). Headings are demoted below the
- * section title.
+ * renderer can show safely survives: raw HTML becomes visible text, links follow `decideLink` (unsafe
+ * targets are dropped, external ones to hosts not in `externalHosts` are shown as text), images become
+ * their alt text (a policy should not load remote content). Headings are demoted below the section title.
  */
-export function markdownToBlocks(markdown: string): Block[] {
-  const tree = fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]});
-  return tree.children.flatMap(toBlocks);
+export function markdownToBlocks(markdown: string, externalHosts: readonly string[] = []): Block[] {
+  const {tree, definitions} = parseMarkdownBody(markdown);
+  const body: Body = {externalHosts, definitions};
+  return tree.children.flatMap((node) => toBlocks(node, body));
 }
 
-function toBlocks(node: RootContent): Block[] {
+function toBlocks(node: RootContent, body: Body): Block[] {
+  const toInlines = (nodes: PhrasingContent[]) => phrasingToInlines(nodes, body);
+  const blocksOf = (node: RootContent) => toBlocks(node, body);
   switch (node.type) {
     case 'paragraph':
       return [{type: 'paragraph', children: toInlines(node.children)}];
@@ -33,11 +40,11 @@ function toBlocks(node: RootContent): Block[] {
         {
           type: 'list',
           ordered: node.ordered === true,
-          items: node.children.map((item) => item.children.flatMap(toBlocks)),
+          items: node.children.map((item) => item.children.flatMap(blocksOf)),
         },
       ];
     case 'blockquote':
-      return [{type: 'blockquote', children: node.children.flatMap(toBlocks)}];
+      return [{type: 'blockquote', children: node.children.flatMap(blocksOf)}];
     case 'code':
       return [{type: 'code', lang: node.lang ?? null, value: node.value}];
     case 'thematicBreak':
@@ -65,7 +72,9 @@ function toBlocks(node: RootContent): Block[] {
   }
 }
 
-function toInlines(nodes: PhrasingContent[]): Inline[] {
+function phrasingToInlines(nodes: PhrasingContent[], body: Body): Inline[] {
+  const toInlines = (children: PhrasingContent[]) => phrasingToInlines(children, body);
+  const link = (url: string, label: Inline[]) => linkInlines(decideLink(url, body.externalHosts), label, url);
   return nodes.flatMap((node): Inline[] => {
     switch (node.type) {
       case 'text':
@@ -82,13 +91,15 @@ function toInlines(nodes: PhrasingContent[]): Inline[] {
         return [{type: 'code', value: node.value}];
       case 'break':
         return [{type: 'text', value: ' '}];
-      case 'link': {
-        const url = safeUrl(node.url);
-        return url === null
-          ? toInlines(node.children)
-          : [{type: 'link', url, children: toInlines(node.children)}];
+      case 'link':
+        return link(node.url, toInlines(node.children));
+      case 'linkReference': {
+        // `[text][id]` with `[id]: url` elsewhere in the body: the same link, written in two places.
+        const url = body.definitions.get(node.identifier);
+        return url === undefined ? toInlines(node.children) : link(url, toInlines(node.children));
       }
       case 'image':
+      case 'imageReference':
         return node.alt ? [{type: 'text', value: node.alt}] : [];
       default:
         return 'children' in node ? toInlines(node.children as PhrasingContent[]) : [];

@@ -12,7 +12,10 @@ export type Inline =
   | {type: 'strong'; children: Inline[]}
   | {type: 'emphasis'; children: Inline[]}
   | {type: 'code'; value: string}
-  /** `url` has passed `safeUrl`: http(s), mailto, relative or fragment only. */
+  /**
+   * From the config, `url` has passed `decideLink` (`config-links.ts`): a same-site path or fragment, mailto,
+   * or a host in `links.externalHosts`. The engine's own links (a regulation's official text) are fixed in code.
+   */
   | {type: 'link'; url: string; children: Inline[]}
   /** Where an obligation comes from, e.g. "GDPR Art. 28(1)–(3)". Rendered after the sentence it backs. */
   | {type: 'citation'; value: string; url?: string}
@@ -210,7 +213,10 @@ export interface LintFinding {
     | 'pci-dss-no-acceptable-uses'
     | 'exception-too-long'
     | 'exception-too-broad'
-    | 'soc2-no-confidentiality';
+    | 'soc2-no-confidentiality'
+    | 'url-dropped'
+    | 'url-external'
+    | 'bidi-control-removed';
   severity: LintSeverity;
   message: string;
   /** Config path the finding is about, e.g. `tools[1].maxDataClass`, so tools can locate it. */

@@ -1,22 +1,9 @@
 import Link from '@docusaurus/Link';
 import type {Props} from '@theme/AiPolicyInline';
 import type {Inline} from 'docusaurus-plugin-ai-policy';
+import {judgeLinkTarget} from 'docusaurus-plugin-ai-policy/link-target';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
-
-/**
- * The model's links have already passed the engine's URL check; this is a second, independent guard at the
- * point where a string becomes an `href`: only http(s), mailto, site-relative paths and fragments.
- */
-export function isSafeHref(url: string): boolean {
-  // Browsers drop control characters and spaces inside a scheme ("java\tscript:"), so judge it without them.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-  if (scheme !== undefined) return scheme === 'http' || scheme === 'https' || scheme === 'mailto';
-  // Protocol-relative URLs ("//evil.example") leave the site; backslashes are read as slashes by browsers.
-  return !compact.startsWith('//') && !compact.startsWith('/\\') && !compact.startsWith('\\');
-}
 
 function InlineNode({inline}: {inline: Inline}): ReactNode {
   switch (inline.type) {
@@ -38,23 +25,25 @@ function InlineNode({inline}: {inline: Inline}): ReactNode {
       return <code>{inline.value}</code>;
     case 'link': {
       const label = <AiPolicyInline inlines={inline.children} />;
-      if (!isSafeHref(inline.url)) return label;
-      const isInternal = inline.url.startsWith('/') || inline.url.startsWith('#');
+      // The engine already decided this link; asking the same guard again where the string becomes an
+      // `href` keeps a swizzled page or a hand-made model from rendering `javascript:` or `//evil.example`.
+      const target = judgeLinkTarget(inline.url);
+      if (target.kind === 'unsafe') return label;
+      const isInternal = target.kind === 'same-site' && /^[/#]/.test(target.href);
       // Internal links go through the router (and Docusaurus's broken-link check); others are plain hrefs.
-      return isInternal ? <Link to={inline.url}>{label}</Link> : <Link href={inline.url}>{label}</Link>;
+      return isInternal ? <Link to={target.href}>{label}</Link> : <Link href={target.href}>{label}</Link>;
     }
-    case 'citation':
+    case 'citation': {
+      // A citation's link is the engine's own source of the regulation, never config text; guard it anyway.
+      const target = inline.url ? judgeLinkTarget(inline.url) : undefined;
       return (
         <span className={styles.citation}>
           (
-          {inline.url && isSafeHref(inline.url) ? (
-            <Link href={inline.url}>{inline.value}</Link>
-          ) : (
-            inline.value
-          )}
+          {target && target.kind !== 'unsafe' ? <Link href={target.href}>{inline.value}</Link> : inline.value}
           )
         </span>
       );
+    }
     case 'decision':
       return (
         <span data-allowed={inline.allowed} data-reason={inline.reason}>

@@ -1,9 +1,9 @@
 import {toolClassesClaim} from '../claims.js';
+import {decideLink, linkInlines} from '../config-links.js';
 import {bulletList, emphasis, heading, type InlineInput, paragraph, strong} from '../inline.js';
 import {say, sayText} from '../messages.js';
 import type {Block} from '../model.js';
 import {agreementsPhrase} from '../phrases.js';
-import {safeUrl} from '../safe-url.js';
 import type {SectionBuilder} from './section.js';
 
 export const approvedTools: SectionBuilder = (context) => {
@@ -12,8 +12,9 @@ export const approvedTools: SectionBuilder = (context) => {
   const classList = (classes: string[]) => classes.map(className).join('; ');
 
   const toolItem = (tool: (typeof config.tools)[number]): InlineInput[] => {
-    const url = tool.url ? safeUrl(tool.url) : null;
-    const name: InlineInput = url ? {type: 'link', url, children: [strong(tool.name)]} : strong(tool.name);
+    const name: InlineInput[] = tool.url
+      ? linkInlines(decideLink(tool.url, config.links.externalHosts), [strong(tool.name)], tool.url)
+      : [strong(tool.name)];
     const slots = {
       name,
       vendor: tool.vendor ? sayText(context, 'approved-tools.vendor', {vendor: tool.vendor}) : '',

@@ -1,0 +1,73 @@
+import type {PolicyConfig} from '../config/schema.js';
+import type {LintFinding} from './model.js';
+
+/**
+ * Unicode's bidirectional formatting characters, with the names a reader can look up. They are invisible,
+ * and an unterminated one reorders everything after it up to the end of the paragraph: an organization
+ * named "Acme <U+202E>evil" reverses the rest of every sentence that quotes it ("Trojan Source").
+ */
+const BIDI_CONTROL_NAMES = new Map([
+  ['\u202a', 'LEFT-TO-RIGHT EMBEDDING'],
+  ['\u202b', 'RIGHT-TO-LEFT EMBEDDING'],
+  ['\u202c', 'POP DIRECTIONAL FORMATTING'],
+  ['\u202d', 'LEFT-TO-RIGHT OVERRIDE'],
+  ['\u202e', 'RIGHT-TO-LEFT OVERRIDE'],
+  ['\u2066', 'LEFT-TO-RIGHT ISOLATE'],
+  ['\u2067', 'RIGHT-TO-LEFT ISOLATE'],
+  ['\u2068', 'FIRST STRONG ISOLATE'],
+  ['\u2069', 'POP DIRECTIONAL ISOLATE'],
+  ['\u200e', 'LEFT-TO-RIGHT MARK'],
+  ['\u200f', 'RIGHT-TO-LEFT MARK'],
+  ['\u061c', 'ARABIC LETTER MARK'],
+]);
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * The config with every bidirectional control removed from every string, and a finding per field that
+ * had any. The engine calls this before it builds anything, so every renderer (Markdown, JSON, embeds,
+ * the theme) receives the same clean text from one place. Removing them is safe for right-to-left names:
+ * the letters carry their own direction, and the page lays them out without help.
+ */
+export function withoutBidiControls(config: PolicyConfig): {config: PolicyConfig; findings: LintFinding[]} {
+  const findings: LintFinding[] = [];
+  // `path` is built as lint paths are written: `tools[1].name`, `sections.rename.budgets`.
+  const clean = (value: unknown, path: string): unknown => {
+    if (typeof value === 'string') {
+      const found = value.match(BIDI_CONTROLS);
+      if (!found) return value;
+      findings.push(bidiFinding(found, path));
+      return value.replace(BIDI_CONTROLS, '');
+    }
+    if (Array.isArray(value)) return value.map((item, index) => clean(item, `${path}[${index}]`));
+    if (value !== null && typeof value === 'object') {
+      // fromEntries defines own properties, so a key such as `__proto__` stays a key, not a prototype.
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, clean(item, path ? `${path}.${key}` : key)]),
+      );
+    }
+    return value;
+  };
+  return {config: clean(config, '') as PolicyConfig, findings};
+}
+
+function bidiFinding(found: string[], path: string): LintFinding {
+  const distinct = [...new Set(found)].map((char) => `${codePoint(char)} ${BIDI_CONTROL_NAMES.get(char)}`);
+  const count =
+    found.length === 1
+      ? 'an invisible bidirectional control character'
+      : `${found.length} invisible bidirectional control characters`;
+  return {
+    code: 'bidi-control-removed',
+    severity: 'warning',
+    message: `Removed ${count} (${distinct.join(', ')}): they reorder the text around them on the page, so a name could make the sentences that quote it read differently. Delete ${found.length === 1 ? 'it' : 'them'} from the file.`,
+    path,
+    stale: false,
+  };
+}
+
+/** Shows each bidirectional control as `<U+202E>`, for text printed to a terminal, which obeys them too. */
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (char) => `<${codePoint(char)}>`);
+}

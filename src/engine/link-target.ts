@@ -1,0 +1,93 @@
+/**
+ * Where a link written in the policy config would take a reader, judged the way a browser resolves it.
+ *
+ * This is the one URL guard of the package: the engine asks it before a config string becomes a link in
+ * the document model, and the theme asks it again where a model link becomes an `href` (it is the package
+ * export `docusaurus-plugin-ai-policy/link-target`, so it has no dependencies and runs in the browser).
+ *
+ * Config strings are untrusted: a reviewer reads `/\evil.example` or `java\tscript:` as harmless, while a
+ * browser follows them to another site or runs them. So the candidate is resolved with the WHATWG URL
+ * parser (what browsers use) against a stand-in page, once served over https and once over http, and the
+ * verdict follows what the browser would do. On top of that, anything that different readers of the
+ * Markdown download or the HTML could decode differently (control characters, character references,
+ * backslashes) is refused outright rather than guessed at.
+ */
+
+export type LinkTarget =
+  /** A path, query or fragment that stays on the page's own site, whatever its scheme and base URL. */
+  | {kind: 'same-site'; href: string}
+  | {kind: 'mailto'; href: string}
+  /** An absolute http(s) URL: it leaves the site, for `host` (lower case, internationalized names in punycode). */
+  | {kind: 'external'; href: string; host: string}
+  /** Not a link target at all; `reason` completes "The link ...", e.g. "uses the javascript: scheme". */
+  | {kind: 'unsafe'; reason: string};
+
+/** Stand-ins for the page that shows the link; `.invalid` is reserved, so it can never be a real site. */
+const PAGES = ['https://site.invalid/policy/', 'http://site.invalid/policy/'] as const;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+/** `&colon;`, `&#58;`, `&#x3a;`: Markdown and HTML readers decode these, the URL parser does not. */
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+export function judgeLinkTarget(input: string): LinkTarget {
+  const candidate = input.trim();
+  if (candidate === '') return unsafe('is empty');
+
+  const control = CONTROL_CHARACTER.exec(candidate);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    // Browsers silently drop tabs and newlines from URLs, so "java\tscript:" is read as "javascript:".
+    return unsafe(`contains the control character U+${code}, which browsers drop or read differently`);
+  }
+  if (CHARACTER_REFERENCE.test(candidate)) {
+    return unsafe('contains an HTML character reference (&...;), which Markdown and HTML readers decode');
+  }
+
+  const absolute = parseUrl(candidate);
+  if (absolute) {
+    switch (absolute.protocol) {
+      case 'http:':
+      case 'https:':
+        return {kind: 'external', href: absolute.href, host: absolute.hostname};
+      case 'mailto:':
+        return {kind: 'mailto', href: absolute.href};
+      default:
+        return unsafe(`uses the ${absolute.protocol} scheme; only http:, https: and mailto: links are kept`);
+    }
+  }
+
+  // No scheme of its own: it is resolved against the page, which may be served over http or https.
+  for (const page of PAGES) {
+    const resolved = parseUrl(candidate, page);
+    if (!resolved) return unsafe('is not a valid URL');
+    if (resolved.origin !== new URL(page).origin) {
+      // "//host", "/\host", "\\host": browsers read a leading pair of slashes or backslashes as a new site.
+      return unsafe(`looks like a path but leaves the site: browsers open it on ${resolved.host}`);
+    }
+    if (resolved.pathname.startsWith('//')) {
+      return unsafe(
+        'resolves to a path starting with "//", which servers and routers may read as another site',
+      );
+    }
+  }
+  if (candidate.includes('\\')) return unsafe('contains a backslash, which browsers read as "/"; write "/"');
+  return {kind: 'same-site', href: candidate};
+}
+
+/** Whether a string may become an `href` at all (the theme's check; the engine also decides on external hosts). */
+export function isSafeHref(url: string): boolean {
+  return judgeLinkTarget(url).kind !== 'unsafe';
+}
+
+function parseUrl(candidate: string, base?: string): URL | undefined {
+  try {
+    return new URL(candidate, base);
+  } catch {
+    return undefined;
+  }
+}
+
+function unsafe(reason: string): LinkTarget {
+  return {kind: 'unsafe', reason};
+}
