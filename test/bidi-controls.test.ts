@@ -77,8 +77,8 @@ describe.each(CONTROLS.map((control) => [codePoint(control), control] as const))
 
   it('leaves the words themselves as written', async () => {
     expect(document.header.organization).toBe('Acme evil Corp');
-    expect(renderPolicyMarkdown(document)).toContain('- **Copilot Pro**, under an enterprise data agreement');
-    expect(renderPolicyMarkdown(document)).toContain('- **Claude** (Anthropic), under');
+    expect(renderPolicyMarkdown(document)).toContain('- **Copilot Pro**: enterprise agreement.');
+    expect(renderPolicyMarkdown(document)).toContain('- **Claude** (Anthropic):');
     expect(document.sections.map((section) => section.title)).toEqual(
       expect.arrayContaining(['Money', 'Extra']),
     );

@@ -117,7 +117,7 @@ describe('tools[].url', () => {
   it.each(TRICKS)('drops %j from every output and says so, located at tools[0].url', async (url) => {
     const document = documentOf(withUrl(url));
     for (const href of await hrefsEverywhere(document)) expect(staysOnSite(href), href).toBe(true);
-    expect(renderPolicyMarkdown(document)).toContain('- **Setup Guide Tool**, under');
+    expect(renderPolicyMarkdown(document)).toContain('- **Setup Guide Tool**:');
     const [finding, ...rest] = findingsOf(withUrl(url), 'url-dropped');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({path: 'tools[0].url', severity: 'warning', stale: false});
@@ -133,7 +133,7 @@ describe('tools[].url', () => {
     async (url, href, host) => {
       const shown = documentOf(withUrl(url));
       expect(await hrefsEverywhere(shown)).toEqual([]);
-      expect(renderPolicyMarkdown(shown)).toContain(`- **Setup Guide Tool** (\`${href}\`), under`);
+      expect(renderPolicyMarkdown(shown)).toContain(`- **Setup Guide Tool** (\`${href}\`):`);
       expect(findingsOf(withUrl(url), 'url-external')).toEqual([
         {
           code: 'url-external',

@@ -30,7 +30,6 @@ const SECTION_IDS = [
   'gdpr',
   'code-review',
   'budgets',
-  'enforcement',
   'incidents-and-exceptions',
 ];
 

@@ -57,7 +57,6 @@ const SECTION_IDS = [
   'code-review',
   'open-source',
   'budgets',
-  'enforcement',
   'incidents-and-exceptions',
 ];
 
