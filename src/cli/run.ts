@@ -7,6 +7,7 @@ import {suggest} from '../config/suggest.js';
 import {lintPolicy} from '../engine/lint.js';
 import {loadPolicy} from '../policy-store.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
+import {runDiff} from './diff.js';
 import {runInit} from './init.js';
 import {type CliIo, USAGE} from './io.js';
 
@@ -23,6 +24,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await render(rest, io);
       case 'init':
         return await runInit(rest, io);
+      case 'diff':
+        return await runDiff(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -30,7 +33,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(USAGE);
         return command === undefined ? 1 : 0;
       default: {
-        const hint = suggest(command, ['check', 'render', 'init', 'help']);
+        const hint = suggest(command, ['check', 'render', 'init', 'diff', 'help']);
         io.stderr.write(
           `ai-policy: unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}\n\n${USAGE}`,
         );
@@ -77,7 +80,7 @@ export function parseCommandArgs<const T extends CommandOptions>(
   }
 }
 
-function resolvePolicyFile(positionals: string[], cwd: string): string {
+export function resolvePolicyFile(positionals: string[], cwd: string): string {
   if (positionals.length > 1) throw new UsageError(`expected at most one file, got ${positionals.length}`);
   if (positionals[0]) return path.resolve(cwd, positionals[0]);
   const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
