@@ -37,8 +37,11 @@ export interface AiPolicyHistoryContent {
   truncated: boolean;
 }
 
-/** Props of `@theme/AiPolicyChangesPage`: the route's `modules`, by name. */
+/**
+ * Props of `@theme/AiPolicyChangesPage`: the route's `modules`, by name. (Not `history`: route components
+ * also receive react-router's `history` prop, which would shadow it.)
+ */
 export interface AiPolicyChangesPageProps {
   readonly metadata: AiPolicyMetadata;
-  readonly history: AiPolicyHistoryContent;
+  readonly content: AiPolicyHistoryContent;
 }

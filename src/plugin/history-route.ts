@@ -65,6 +65,6 @@ export async function createHistoryRoute({
     component: CHANGES_PAGE_COMPONENT,
     exact: true,
     metadata: {sourceFilePath},
-    modules: {metadata: metadataModule, history: await actions.createData('history.json', content)},
+    modules: {metadata: metadataModule, content: await actions.createData('history.json', content)},
   };
 }

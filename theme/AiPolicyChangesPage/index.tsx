@@ -70,9 +70,9 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
  * changed in meaning, and the uncommitted edits of a working copy. Commit subjects, author names and config
  * text are rendered as text.
  */
-export default function AiPolicyChangesPage({metadata, history}: Props): ReactNode {
+export default function AiPolicyChangesPage({metadata, content}: Props): ReactNode {
   const title = `Changes to the ${metadata.title}`;
-  const {unreleased, entries, notices} = history;
+  const {unreleased, entries, notices} = content;
   return (
     <Layout
       title={title}
@@ -86,8 +86,8 @@ export default function AiPolicyChangesPage({metadata, history}: Props): ReactNo
           <header>
             <Heading as="h1">{title}</Heading>
             <p className={styles.context}>
-              Every commit that changed <code>{history.policyFile}</code>, newest first, with what it changed
-              in the policy. This site publishes version <code>{history.version}</code>.
+              Every commit that changed <code>{content.policyFile}</code>, newest first, with what it changed
+              in the policy. This site publishes version <code>{content.version}</code>.
             </p>
           </header>
           {notices.length > 0 ? (
