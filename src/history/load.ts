@@ -137,7 +137,12 @@ async function load({
         file,
       ],
       {cwd},
-    ),
+    ).catch((error: unknown) => {
+      // A repository without any commit yet: nothing is committed, the file included.
+      if (error instanceof GitError && /does not have any commits yet/.test(error.detail))
+        return Buffer.alloc(0);
+      throw error;
+    }),
   ]);
   const shallow = shallowOutput.toString('utf8').trim() === 'true';
   const records = parseLog(logOutput.toString('utf8'));
@@ -305,8 +310,8 @@ function entryFor(record: LogRecord, earliest: boolean, versions: Map<string, Pa
     | {ok: false; problem: string}
     | undefined;
   if (invalid) {
-    const which = after && !after.ok ? 'this version' : 'the version before';
-    problem = `What this commit changed cannot be shown: ${which} of the file is ${invalid.problem}.`;
+    const which = after && !after.ok ? "the file's version in this commit" : "the file's previous version";
+    problem = `What this commit changed cannot be shown: ${which} is ${invalid.problem}.`;
   } else if (!earliest) {
     const snapshot = (side: ParsedVersion | undefined) => (side?.ok ? side.snapshot : null);
     changes = diffSnapshots(snapshot(before), snapshot(after), {asOf: date});
