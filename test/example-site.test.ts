@@ -101,9 +101,9 @@ describe('the example site, built with the real docusaurus build', () => {
     for (const id of EXPECTED_SECTION_IDS) expect(html, id).toMatch(new RegExp(`href="?/ai-policy/${id}"?`));
   });
 
-  it('builds one page per section, and no other page under the policy route', async () => {
+  it('builds one page per section and the history page, and no other page under the policy route', async () => {
     expect((await subdirectories(path.join(outDir, 'ai-policy'))).sort()).toEqual(
-      [...EXPECTED_SECTION_IDS].sort(),
+      [...EXPECTED_SECTION_IDS, 'changes'].sort(),
     );
     const gdpr = await readPage(outDir, 'ai-policy/gdpr');
     expect(gdpr).toMatch(/<h1[^>]*>GDPR obligations<\/h1>/);
@@ -252,9 +252,9 @@ sections:
 
     const contractors = await readPage(outDir, 'contractors/ai-policy');
     expect(contractors).toMatch(/href="?\/handbook\/contractors\/ai-policy\.json"?/);
-    // `sectionPages: false`: the contents link to anchors, and no section page is built.
+    // `sectionPages: false`: the contents link to anchors, and no section page is built (the history is).
     expect(contractors).toMatch(/href="?#hostile"?/);
-    expect(await subdirectories(path.join(outDir, 'contractors/ai-policy'))).toEqual([]);
+    expect(await subdirectories(path.join(outDir, 'contractors/ai-policy'))).toEqual(['changes']);
     const json = JSON.parse(await readFile(path.join(outDir, 'contractors/ai-policy.json'), 'utf8'));
     expect(json.organization).toBe('<img src=x onerror=alert(1)> Contractors');
   });

@@ -245,9 +245,9 @@ describe.skipIf(skip)(
       expect(text).toContain('Art. 28');
     });
 
-    it('publishes one page per section, and no others', async () => {
+    it('publishes one page per section and the history page, and no others', async () => {
       const entries = readdirSync(path.join(site, 'build/ai-policy')).sort();
-      expect(entries).toEqual([...SECTION_IDS, 'index.html'].sort());
+      expect(entries).toEqual([...SECTION_IDS, 'changes', 'index.html'].sort());
       for (const id of SECTION_IDS) {
         expect(existsSync(path.join(site, 'build/ai-policy', id, 'index.html')), id).toBe(true);
       }
