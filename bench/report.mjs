@@ -1,4 +1,5 @@
 /** The benchmark's report: Markdown for the terminal and for bench/RESULTS.md. */
+import {formatHistoryTable, GOAL_HISTORY_MS} from './history.mjs';
 import {formatProfileSummary} from './profile.mjs';
 import {formatMb, formatMs, formatRatio, formatSeconds, median, table} from './stats.mjs';
 
@@ -87,7 +88,18 @@ function check(ok) {
   return ok ? 'met' : '**missed**';
 }
 
-export function renderReport({opts, started, command, machine, engine, main, compile, curve, profile}) {
+export function renderReport({
+  opts,
+  started,
+  command,
+  machine,
+  engine,
+  main,
+  compile,
+  curve,
+  profile,
+  history,
+}) {
   const {stats, results} = main;
   const cold = wallRow('cold', results.cold);
   const warm = wallRow('warm', results.warm);
@@ -197,6 +209,17 @@ export function renderReport({opts, started, command, machine, engine, main, com
     '',
   );
 
+  if (history) {
+    push(
+      '## History page (`<routeBasePath>/changes`)',
+      '',
+      `A git repository whose policy file changed in ${history.commits} commits, and the plugin's \`loadPolicyHistory\` plus the wording of every change, as \`loadContent\` runs them once per build. The computed history is cached by the newest commit in \`node_modules/.cache/docusaurus-plugin-ai-policy\`; a first build (or one without that cache, e.g. a CI job that does not keep it) reads, builds and diffs every version.`,
+      '',
+      formatHistoryTable(history, {formatMs}),
+      '',
+    );
+  }
+
   if (curve.length > 0) {
     push(
       '## Growth with the number of embeds (cold builds)',
@@ -258,6 +281,11 @@ export function renderReport({opts, started, command, machine, engine, main, com
     `- Policy parsed once per build: ${allParses.join(', ')} (${check(allParses.every((n) => n === 1))}).`,
     `- Engine, full policy well under ${GOAL_ENGINE_MS} ms: ${formatMs(engine.total.median)} median (${check(engine.total.median < GOAL_ENGINE_MS)}).`,
     `- Per embed after the first well under ${GOAL_EMBED_MS} ms: ${formatMs(engine.perEmbed.median)} median, ${formatMs(engine.perEmbed.p95)} p95 (${check(engine.perEmbed.p95 < GOAL_EMBED_MS)}).`,
+    ...(history
+      ? [
+          `- History at ${history.commits} commits under ${GOAL_HISTORY_MS} ms per build: ${formatMs(history.cachedBuild.median)} median with the cache (${check(history.cachedBuild.median < GOAL_HISTORY_MS)}); a first build without it: ${formatMs(history.firstBuild.median)}.`,
+        ]
+      : []),
     '',
     `overhead ratio (cold, ${stats.pages} pages): ${formatRatio(cold?.ratio)}`,
   );

@@ -6,7 +6,8 @@
  * policy sections with `::ai-policy`), and its twin B without the plugin, where every directive is replaced
  * by the Markdown the plugin generates for it and the policy pages are static Markdown. Cold builds (no
  * caches) and warm builds (Rspack's persistent cache kept) are measured separately. Also measures the
- * engine alone, the per-page MDX compile in process, and how many times a build parsed the policy file.
+ * engine alone, the per-page MDX compile in process, how many times a build parsed the policy file, and the
+ * history page's cost at 200 commits of the policy file (bench/history.mjs).
  *
  *   npm run bench -- [--pages 1000] [--runs 3] [--curve] [--profile] [--wait-idle] [--smoke] [--out FILE]
  *
@@ -104,6 +105,7 @@ async function main() {
     './docusaurus-build.mjs'
   );
   const {benchEngine} = await import('./engine.mjs');
+  const {benchHistory} = await import('./history.mjs');
   const {benchMdxCompile} = await import('./mdx-compile.mjs');
 
   mkdirSync(TMP, {recursive: true});
@@ -112,6 +114,17 @@ async function main() {
 
   log('engine alone');
   const engine = benchEngine({policyFile: opts.policyFile, iterations: opts.smoke ? 60 : 300});
+
+  log('history page: 200 commits of the policy file');
+  const history = await benchHistory({
+    commits: 200,
+    runs: opts.smoke ? 5 : 15,
+    policyFile: opts.policyFile,
+    dir: path.join(TMP, 'history-repo'),
+  });
+  log(
+    `  history: ${history.cachedBuild.median.toFixed(1)} ms per build with the cache, ${history.firstBuild.median.toFixed(0)} ms without`,
+  );
 
   /** Generates the twin sites for `pages` and builds them `runs` times, A then B. */
   async function measure(pages, runs, {warm}) {
@@ -215,10 +228,11 @@ async function main() {
     compile,
     curve,
     profile,
+    history,
   });
   writeFileSync(
     path.join(main.dir, 'results.json'),
-    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile}, null, 2)}\n`,
+    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile, history}, null, 2)}\n`,
   );
   const target = opts.out;
   mkdirSync(path.dirname(target), {recursive: true});

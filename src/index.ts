@@ -5,6 +5,9 @@
  */
 
 export type {PolicyConfig, PolicyConfigInput} from './config/schema.js';
+export {policyVersion} from './config/version.js';
+export {describeChange, diffPolicies, renderDiffMarkdown} from './diff/index.js';
+export type {ClassRef, PolicyChange, PolicyChangeCode, PolicyDiffJson} from './diff/model.js';
 export type {
   Block,
   ClauseReference,
@@ -17,6 +20,13 @@ export type {
   TableColumn,
   ToolClassDecision,
 } from './engine/model.js';
+export type {HistoryEntry, HistoryNotice, PolicyHistory} from './history/model.js';
+export type {
+  AiPolicyChangesPageProps,
+  AiPolicyHistoryChange,
+  AiPolicyHistoryContent,
+  AiPolicyHistoryEntry,
+} from './plugin/history-data.js';
 export type {AiPolicyLoadedContent} from './plugin/index.js';
 export {default} from './plugin/index.js';
 export type {OnStaleAction, PluginOptions, ResolvedPluginOptions} from './plugin/options.js';

@@ -4,6 +4,7 @@ import {parsePolicyConfig} from './config/parse.js';
 import {PolicyConfigError} from './config/problems.js';
 import {readStableText} from './config/read.js';
 import type {PolicyConfig} from './config/schema.js';
+import {policyVersion} from './config/version.js';
 import {buildPolicyDocument} from './engine/build.js';
 import type {PolicyDocument} from './engine/model.js';
 import {processGlobal} from './process-global.js';
@@ -16,6 +17,8 @@ export interface LoadedPolicy {
   source: string;
   config: PolicyConfig;
   document: PolicyDocument;
+  /** Short hash of the validated config: the same meaning gives the same version. */
+  version: string;
   markdown: string;
   json: string;
 }
@@ -90,13 +93,15 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
       result.problems.map((problem) => ({...problem, file: displayPath(filePath)})),
     );
   const document = buildPolicyDocument(result.config);
+  const version = policyVersion(result.config);
   const policy: LoadedPolicy = {
     filePath,
     source,
     config: result.config,
     document,
+    version,
     markdown: renderPolicyMarkdown(document),
-    json: renderPolicyJson(document),
+    json: renderPolicyJson(document, {version}),
   };
   // Stat again after the read: the stable read may have waited out an editor's rewrite.
   const settled = await stat(filePath).catch(() => stats);

@@ -167,3 +167,18 @@ describe('bench: the report', () => {
     expect(text.split('\n').at(-1)).toBe('overhead ratio (cold, 10 pages): 1.02');
   });
 });
+
+describe('bench: the history measurement', () => {
+  const HISTORY_DIR = path.join(ROOT, 'bench', '.tmp', 'test-history');
+  afterAll(() => rmSync(HISTORY_DIR, {recursive: true, force: true}));
+
+  it('builds a repository with one commit per policy change, and reads all of them back', async () => {
+    const {benchHistory, formatHistoryTable} = await load('history.mjs');
+    const {formatMs} = await load('stats.mjs');
+    const history = await benchHistory({commits: 12, runs: 1, policyFile: POLICY, dir: HISTORY_DIR});
+    expect(history).toMatchObject({commits: 12, entries: 12, unreleased: 1});
+    const table = formatHistoryTable(history, {formatMs});
+    expect(table).toContain('history at 12 commits of the policy file (12 entries)');
+    expect(table).toContain('**a build, cache on disk**');
+  });
+});

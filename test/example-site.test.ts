@@ -104,10 +104,10 @@ describe('the example site, built with the real docusaurus build', () => {
     for (const id of EXPECTED_SECTION_IDS) expect(html, id).toMatch(new RegExp(`href="?/ai-policy/${id}"?`));
   });
 
-  it('builds one page per section, and no other page under the policy route', async () => {
+  it('builds one page per section and the history page, and no other page under the policy route', async () => {
     // `enforce/` holds the enforcement files, not a page.
     expect((await subdirectories(path.join(outDir, 'ai-policy'))).sort()).toEqual(
-      [...EXPECTED_SECTION_IDS, 'enforce'].sort(),
+      [...EXPECTED_SECTION_IDS, 'changes', 'enforce'].sort(),
     );
     expect(existsSync(path.join(outDir, 'ai-policy/enforce/index.html'))).toBe(false);
     const gdpr = await readPage(outDir, 'ai-policy/gdpr');
@@ -335,10 +335,13 @@ sections:
 
     const contractors = await readPage(outDir, 'contractors/ai-policy');
     expect(contractors).toMatch(/href="?\/handbook\/contractors\/ai-policy\.json"?/);
-    // `sectionPages: false`: the contents link to anchors, and no section page is built.
+    // `sectionPages: false`: the contents link to anchors, and no section page is built (the history is).
     expect(contractors).toMatch(/href="?#hostile"?/);
     // (`enforce/` holds its enforcement files.)
-    expect(await subdirectories(path.join(outDir, 'contractors/ai-policy'))).toEqual(['enforce']);
+    expect((await subdirectories(path.join(outDir, 'contractors/ai-policy'))).sort()).toEqual([
+      'changes',
+      'enforce',
+    ]);
     const json = JSON.parse(await readFile(path.join(outDir, 'contractors/ai-policy.json'), 'utf8'));
     expect(json.organization).toBe('<img src=x onerror=alert(1)> Contractors');
   });

@@ -144,6 +144,7 @@ describe('validateOptions', () => {
       sectionPages: true,
       downloads: true,
       onStale: 'warn',
+      history: true,
     });
     // Docusaurus passes a Joi `validate` helper; it is not needed.
     expect(validateOptions({validate: () => ({}), options: undefined}).id).toBe('default');
@@ -206,9 +207,11 @@ describe('loadContent and contentLoaded', () => {
     expect(routes.map((route) => route.path)).toEqual([
       '/ai-policy',
       ...SECTION_IDS.map((id) => `/ai-policy/${id}`),
+      '/ai-policy/changes',
     ]);
     expect(routes[0]).toMatchObject({component: '@theme/AiPolicyPage', exact: true});
-    expect(routes.slice(1).every((route) => route.component === '@theme/AiPolicySectionPage')).toBe(true);
+    expect(routes.slice(1, -1).every((route) => route.component === '@theme/AiPolicySectionPage')).toBe(true);
+    expect(routes.at(-1)).toMatchObject({component: '@theme/AiPolicyChangesPage', exact: true});
     expect(routes[0]!.metadata).toEqual({sourceFilePath: 'ai-policy.yml'});
 
     const metadata = moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata);
@@ -261,7 +264,7 @@ describe('loadContent and contentLoaded', () => {
   it('adds only the full page when sectionPages is off, linking sections by anchor', async () => {
     const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
     const {routes, moduleData} = await runLifecycle(createPlugin(siteDir, {sectionPages: false}));
-    expect(routes.map((route) => route.path)).toEqual(['/ai-policy']);
+    expect(routes.map((route) => route.path)).toEqual(['/ai-policy', '/ai-policy/changes']);
     const metadata = moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata);
     expect(metadata.sections.every((section) => section.permalink === null)).toBe(true);
   });

@@ -20,6 +20,14 @@ declare module '@theme/AiPolicySectionPage' {
   export default function AiPolicySectionPage(props: Props): ReactNode;
 }
 
+declare module '@theme/AiPolicyChangesPage' {
+  import type {AiPolicyChangesPageProps} from 'docusaurus-plugin-ai-policy';
+  import type {ReactNode} from 'react';
+
+  export type Props = AiPolicyChangesPageProps;
+  export default function AiPolicyChangesPage(props: Props): ReactNode;
+}
+
 declare module '@theme/AiPolicySection' {
   import type {AiPolicyPageSection} from 'docusaurus-plugin-ai-policy';
   import type {ReactNode} from 'react';

@@ -17,6 +17,12 @@ Commands:
   render [file]                Print the policy.
       --format md|json         Output format (default: md).
       --section <id>           Print one section only (md).
+  diff <base> [<head>]         What changes in meaning between two versions of the policy. Each side is a
+                               file, a git revision of the policy file (git show <rev>:<file>) or
+                               <rev>:<path>; <head> defaults to the working file. Exit 1 if a side is invalid.
+      --format md|json         Output format (default: md, for a pull-request comment).
+      --file <path>            The policy file whose revisions are compared (default: as below).
+      --today YYYY-MM-DD       Judge whether a removed exception had expired against this date.
   init                         Write a new ai-policy.yml: asks the five steps in a terminal.
       --file <path>            Where to write (default: ai-policy.yml).
       --force                  Overwrite an existing file.

@@ -8,6 +8,7 @@ import {loadPolicy} from '../policy-store.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import {checkPolicyFile} from './check.js';
 import {runCheckCommitMsg} from './check-commit-msg.js';
+import {runDiff} from './diff.js';
 import {runExport} from './export.js';
 import {runInit} from './init.js';
 import {type CliIo, USAGE} from './io.js';
@@ -29,6 +30,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runExport(rest, io);
       case 'check-commit-msg':
         return await runCheckCommitMsg(rest, io);
+      case 'diff':
+        return await runDiff(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -36,7 +39,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(USAGE);
         return command === undefined ? 1 : 0;
       default: {
-        const hint = suggest(command, ['check', 'render', 'init', 'export', 'check-commit-msg', 'help']);
+        const hint = suggest(command, [
+          'check',
+          'render',
+          'init',
+          'diff',
+          'export',
+          'check-commit-msg',
+          'help',
+        ]);
         io.stderr.write(
           `ai-policy: unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}\n\n${USAGE}`,
         );

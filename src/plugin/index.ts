@@ -3,6 +3,9 @@ import {fileURLToPath} from 'node:url';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {lintPolicy} from '../engine/lint.js';
 import type {LintFinding} from '../engine/model.js';
+import {loadPolicyHistory} from '../history/load.js';
+import type {PolicyHistory} from '../history/model.js';
+import {commitLinkBase} from '../history/repo-url.js';
 import {registerPolicyInstance} from '../instances.js';
 import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
 import {embedDependencyRule} from '../remark/dependency-rule.js';
@@ -10,6 +13,7 @@ import {PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
 import {enforceFiles} from './enforce-files.js';
 import {toDocusaurusError} from './errors.js';
 import {reportFindings} from './findings.js';
+import {historyContent} from './history-route.js';
 import type {ResolvedPluginOptions} from './options.js';
 import {createPolicyRoutes} from './routes.js';
 
@@ -20,6 +24,8 @@ export interface AiPolicyLoadedContent {
   policy: LoadedPolicy;
   /** Every lint finding for the policy on the build's date, date-based ones marked `stale`. */
   findings: LintFinding[];
+  /** The policy file's history from git; null when the `history` option is off. */
+  history: PolicyHistory | null;
 }
 
 /** The package root, from `lib/plugin/` when installed and from `src/plugin/` under the tests alike. */
@@ -86,7 +92,16 @@ export default function pluginAiPolicy(
       }
       const findings = lintPolicy(policy.document, {today: buildDate()});
       reportFindings({policy, findings, onStale: options.onStale, displayFile: siteRelativePolicyFile});
-      return {policy, findings};
+      // Never throws: without git, outside a repository or in a shallow clone the page says what it lacks.
+      const history = options.history
+        ? await loadPolicyHistory({
+            policyFile,
+            displayFile: siteRelativePolicyFile,
+            working: {config: policy.config, document: policy.document, version: policy.version},
+            cacheDir: path.join(siteDir, 'node_modules', '.cache', PLUGIN_NAME),
+          })
+        : null;
+      return {policy, findings, history};
     },
 
     async contentLoaded({content, actions}) {
@@ -97,6 +112,13 @@ export default function pluginAiPolicy(
         baseUrl: siteConfig.baseUrl,
         sourceFilePath: siteRelativePolicyFile,
         actions,
+        history:
+          content.history &&
+          historyContent({
+            history: content.history,
+            policyFile: siteRelativePolicyFile,
+            commitLinkBase: commitLinkBase(options.repoUrl, siteConfig),
+          }),
       });
     },
 

@@ -2,6 +2,7 @@
 // named `z` export (zod's default export is frozen), while `import * as z` works there and in Node.
 import * as z from 'zod';
 import {suggest} from '../config/suggest.js';
+import {normalizeRepoUrl} from '../history/repo-url.js';
 
 /** What `onStale` can do when the policy is past its review date or an exception has expired. */
 export const ON_STALE_ACTIONS = ['warn', 'throw', 'ignore'] as const;
@@ -37,6 +38,16 @@ export const pluginOptionsSchema = z.strictObject({
   sectionPages: z.boolean({error: 'expected true or false'}).default(true),
   downloads: z.boolean({error: 'expected true or false'}).default(true),
   onStale: z.enum(ON_STALE_ACTIONS, {error: 'expected "warn", "throw" or "ignore"'}).default('warn'),
+  /** The policy's history from git, at `<routeBasePath>/changes`, and the version in the page header. */
+  history: z.boolean({error: 'expected true or false'}).default(true),
+  /** The repository's web address, for links to commits on the history page. */
+  repoUrl: z
+    .string({error: 'expected the web address of the repository (a string)'})
+    .refine((value) => normalizeRepoUrl(value) !== null, {
+      error: 'expected an http(s) address of the repository, such as "https://github.com/acme/handbook"',
+    })
+    .transform((value) => normalizeRepoUrl(value)!)
+    .optional(),
 });
 
 /** The options as written in `docusaurus.config`: every key is optional. */

@@ -42,6 +42,10 @@ export interface AiPolicyMetadata {
   sections: AiPolicySectionLink[];
   /** URLs of the `.md` and `.json` downloads (with baseUrl); null when `downloads` is off. */
   downloads: {markdown: string; json: string} | null;
+  /** The policy's version: a short hash of its validated config, the same for the same meaning. */
+  version: string;
+  /** The history page (`<routeBasePath>/changes`, with baseUrl); null when the `history` option is off. */
+  historyPermalink: string | null;
   /**
    * Date-based findings at build time (review overdue, expired exceptions), shown as a notice so readers
    * know the policy may be out of date. Empty when `onStale` is `ignore`.
@@ -88,4 +92,6 @@ export interface AiPolicyGlobalData {
   permalink: string;
   sections: AiPolicySectionLink[];
   downloads: {markdown: string; json: string} | null;
+  /** The history page, or null when the `history` option is off. */
+  history: string | null;
 }

@@ -5,6 +5,9 @@ import {headerFields} from '../render/header-fields.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import {anchorSection, policyToc, sectionToc} from './anchors.js';
 import {downloadUrls} from './downloads.js';
+import {stackFreeError} from './errors.js';
+import type {AiPolicyHistoryContent} from './history-data.js';
+import {CHANGES_SLUG, createHistoryRoute, historyPermalink} from './history-route.js';
 import type {ResolvedPluginOptions} from './options.js';
 import type {
   AiPolicyContent,
@@ -59,6 +62,8 @@ export function buildMetadata({
       permalink: options.sectionPages ? `${permalink}/${section.id}` : null,
     })),
     downloads: options.downloads ? downloadUrls(baseUrl, options.routeBasePath) : null,
+    version: policy.version,
+    historyPermalink: options.history ? historyPermalink(permalink) : null,
     staleFindings: options.onStale === 'ignore' ? [] : findings.filter((finding) => finding.stale),
     footer: document.footer,
   };
@@ -76,6 +81,7 @@ export async function createPolicyRoutes({
   baseUrl,
   sourceFilePath,
   actions,
+  history = null,
 }: {
   policy: LoadedPolicy;
   findings: LintFinding[];
@@ -84,6 +90,8 @@ export async function createPolicyRoutes({
   /** The policy file relative to the site directory, recorded in route metadata. */
   sourceFilePath: string;
   actions: PluginContentLoadedActions;
+  /** The history page's data; the page is added when the `history` option is on. */
+  history?: AiPolicyHistoryContent | null;
 }): Promise<void> {
   const {document} = policy;
   const metadata = buildMetadata({policy, findings, options, baseUrl});
@@ -132,12 +140,29 @@ export async function createPolicyRoutes({
     routes.push(...sectionRoutes);
   }
 
+  if (metadata.historyPermalink && history) {
+    if (options.sectionPages && document.sections.some((section) => section.id === CHANGES_SLUG))
+      throw stackFreeError(
+        `docusaurus-plugin-ai-policy: the section "${CHANGES_SLUG}" would have the same URL as the policy's history page (${metadata.historyPermalink}). Give the section another id, or set the plugin option \`history: false\`.`,
+      );
+    routes.push(
+      await createHistoryRoute({
+        content: history,
+        permalink: metadata.historyPermalink,
+        metadataModule,
+        sourceFilePath,
+        actions,
+      }),
+    );
+  }
+
   for (const route of routes) actions.addRoute(route);
 
   const globalData: AiPolicyGlobalData = {
     permalink: metadata.permalink,
     sections: metadata.sections,
     downloads: metadata.downloads,
+    history: metadata.historyPermalink,
   };
   actions.setGlobalData(globalData);
 }

@@ -3,15 +3,24 @@ import type {PolicyDocument} from '../engine/model.js';
 /** Version of the JSON download's shape. Bumped on any change that could break a consumer. */
 export const POLICY_JSON_SCHEMA_VERSION = 2;
 
+export interface PolicyJsonOptions {
+  /**
+   * The policy's version (`policyVersion(config)`: a short hash of the validated config), so a consumer can
+   * tell which version it enforces and look it up on the history page; null when the caller has no config.
+   */
+  version?: string | null;
+}
+
 /**
  * The machine-readable policy: what a gateway, a pre-commit hook or a scanner needs to enforce what the
  * page says. Built from the document model only; the keys' order is fixed, so output is byte-stable.
  */
-export function toPolicyJson(document: PolicyDocument) {
+export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJsonOptions = {}) {
   const {header, facts} = document;
   return {
     schemaVersion: POLICY_JSON_SCHEMA_VERSION,
     generator: 'docusaurus-plugin-ai-policy',
+    version,
     title: document.title,
     organization: header.organization,
     industry: header.industry.id,
@@ -44,6 +53,6 @@ export function toPolicyJson(document: PolicyDocument) {
 
 export type PolicyJson = ReturnType<typeof toPolicyJson>;
 
-export function renderPolicyJson(document: PolicyDocument): string {
-  return `${JSON.stringify(toPolicyJson(document), null, 2)}\n`;
+export function renderPolicyJson(document: PolicyDocument, options: PolicyJsonOptions = {}): string {
+  return `${JSON.stringify(toPolicyJson(document, options), null, 2)}\n`;
 }

@@ -1,3 +1,4 @@
+import Link from '@docusaurus/Link';
 import AiPolicyActions from '@theme/AiPolicyActions';
 import AiPolicyBlocks from '@theme/AiPolicyBlocks';
 import AiPolicyContents from '@theme/AiPolicyContents';
@@ -23,6 +24,15 @@ export default function AiPolicyPage({metadata, content}: Props): ReactNode {
               <header>
                 <Heading as="h1">{metadata.title}</Heading>
                 <AiPolicyHeader fields={metadata.headerFields} />
+                <p className={styles.version}>
+                  Version <code>{metadata.version}</code>
+                  {metadata.historyPermalink ? (
+                    <>
+                      {' · '}
+                      <Link to={metadata.historyPermalink}>What changed, and when</Link>
+                    </>
+                  ) : null}
+                </p>
                 <AiPolicyActions
                   markdown={content.markdown}
                   subject="the policy"

@@ -1,0 +1,125 @@
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {parsePolicyConfig} from '../config/parse.js';
+import {PolicyConfigError} from '../config/problems.js';
+import type {PolicyConfig} from '../config/schema.js';
+import {policyVersion} from '../config/version.js';
+import {diffPolicies} from '../diff/diff.js';
+import {renderDiffMarkdown} from '../diff/markdown.js';
+import type {PolicyDiffJson} from '../diff/model.js';
+import {GitError, runGit} from '../history/git.js';
+import type {CliIo} from './io.js';
+import {parseCommandArgs, resolvePolicyFile, UsageError} from './run.js';
+
+interface Side {
+  label: string;
+  source: string;
+  /** How located problems name this side: the file, or `<rev>:<path>`. */
+  problemFile: string;
+}
+
+/**
+ * `ai-policy diff <base> [<head>]`: what changes in meaning between two versions of the policy. Each side is
+ * a file, or a git revision of the policy file in this repository (`git show <rev>:<path>`), or an explicit
+ * `<rev>:<path>`; head defaults to the working file. Prints Markdown (for a pull-request comment) or JSON.
+ */
+export async function runDiff(args: string[], io: CliIo): Promise<number> {
+  const {values, positionals} = parseCommandArgs(args, {
+    format: {type: 'string', default: 'md'},
+    file: {type: 'string'},
+    today: {type: 'string'},
+  });
+  if (values.format !== 'md' && values.format !== 'json')
+    throw new UsageError(`--format expects md or json, got "${values.format}"`);
+  if (positionals.length === 0) throw new UsageError('diff expects a base: a git revision or a file', true);
+  if (positionals.length > 2)
+    throw new UsageError(`diff expects at most two sides, got ${positionals.length}`, true);
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today expects YYYY-MM-DD, got "${today}"`);
+
+  const policyFile = resolvePolicyFile(values.file ? [values.file] : [], io.cwd);
+  const [baseArg, headArg] = positionals as [string, string | undefined];
+  const [base, head] = await Promise.all([
+    readSide(baseArg, policyFile, io.cwd),
+    headArg === undefined ? readWorkingFile(policyFile, io.cwd) : readSide(headArg, policyFile, io.cwd),
+  ]);
+
+  // Both sides are validated before anything is printed, and every problem of both is reported.
+  const parsed = [base, head].map((side) => parsePolicyConfig(side.source, side.problemFile));
+  const problems = parsed.flatMap((result) => (result.ok ? [] : result.problems));
+  if (problems.length > 0) throw new PolicyConfigError(problems);
+  const [baseConfig, headConfig] = parsed.map((result) => {
+    if (!result.ok) throw new PolicyConfigError(result.problems);
+    return result.config;
+  }) as [PolicyConfig, PolicyConfig];
+
+  const changes = diffPolicies(baseConfig, headConfig, {asOf: today});
+  const baseSide = {label: base.label, version: policyVersion(baseConfig)};
+  const headSide = {label: head.label, version: policyVersion(headConfig)};
+  if (values.format === 'json') {
+    const json: PolicyDiffJson = {schemaVersion: 1, base: baseSide, head: headSide, changes};
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    io.stdout.write(renderDiffMarkdown({base: baseSide, head: headSide, changes}));
+  }
+  return 0;
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;
+}
+
+async function readWorkingFile(policyFile: string, cwd: string): Promise<Side> {
+  const label = displayPath(policyFile, cwd);
+  try {
+    return {label, source: await readFile(policyFile, 'utf8'), problemFile: label};
+  } catch {
+    throw new UsageError(`the policy file ${label} does not exist; name it with --file, or pass both sides`);
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (stats) => stats.isFile(),
+    () => false,
+  );
+}
+
+/** A side: a file when one exists at that path, else a git revision (or `<rev>:<path>`). */
+async function readSide(arg: string, policyFile: string, cwd: string): Promise<Side> {
+  const asFile = path.resolve(cwd, arg);
+  if (await isFile(asFile)) {
+    const label = displayPath(asFile, cwd);
+    return {label, source: await readFile(asFile, 'utf8'), problemFile: label};
+  }
+  const explicit = arg.includes(':');
+  const relative = path.relative(cwd, policyFile).split(path.sep).join('/');
+  // `<rev>:./<path>` is relative to git's working directory, which is the CLI's.
+  const spec = explicit ? arg : `${arg}:${relative.startsWith('../') ? relative : `./${relative}`}`;
+  const revision = explicit ? arg.slice(0, arg.indexOf(':')) : arg;
+  const filePart = explicit ? arg.slice(arg.indexOf(':') + 1) : relative;
+  try {
+    const output = await runGit(['show', spec], {cwd});
+    return {label: arg, source: output.toString('utf8'), problemFile: explicit ? arg : `${arg}:${relative}`};
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    if (error.kind === 'no-git')
+      throw new UsageError(`"${arg}" is not a file, and git (to read it as a revision) is not on the PATH`);
+    if (error.kind === 'not-a-repository')
+      throw new UsageError(
+        `"${arg}" is not a file, and ${cwd} is not inside a git repository to read it as a revision`,
+      );
+    if (/does not exist in|exists on disk, but not in/.test(error.detail))
+      throw new UsageError(
+        `${filePart} does not exist in revision "${revision}" (was it renamed? name the old path as ${revision}:<path>)`,
+      );
+    if (
+      /invalid object name|unknown revision|bad revision|ambiguous argument|not a valid object name/i.test(
+        error.detail,
+      )
+    )
+      throw new UsageError(`"${revision}" is neither a file nor a revision of this repository`);
+    throw new UsageError(`cannot read "${arg}": ${error.detail}`);
+  }
+}

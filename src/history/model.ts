@@ -1,0 +1,54 @@
+import type {PolicyChange} from '../diff/model.js';
+
+/** One commit that changed the policy file, with what it changed in meaning. Plain JSON (cached on disk). */
+export interface HistoryEntry {
+  hash: string;
+  shortHash: string;
+  /** The author date, YYYY-MM-DD, in the author's time zone. */
+  date: string;
+  author: string;
+  subject: string;
+  /** Values of `Approved-by:` and `Reviewed-by:` trailers in the commit message. */
+  approvers: string[];
+  /** The policy file's path in the repository at this commit. */
+  path: string;
+  /** The path before, when this commit renamed the file. */
+  previousPath: string | null;
+  /**
+   * `created`: the first version; `earliest-in-clone`: the oldest version a shallow clone has, whose own
+   * change cannot be seen; `deleted`: the file was removed.
+   */
+  kind: 'created' | 'changed' | 'renamed' | 'deleted' | 'earliest-in-clone';
+  /** The policy's version after this commit; null when the file was deleted or is not a valid policy. */
+  version: string | null;
+  changes: PolicyChange[];
+  /** Why the changes cannot be shown (a side is not a valid policy), or null. */
+  problem: string | null;
+}
+
+export type HistoryNoticeCode = 'no-git' | 'not-a-repository' | 'not-committed' | 'shallow' | 'git-failed';
+
+/** Something the history could not see, said to the reader. */
+export interface HistoryNotice {
+  code: HistoryNoticeCode;
+  message: string;
+}
+
+/** The working file against its last committed version: edits not committed yet. */
+export interface UnreleasedChanges {
+  /** The last committed version, or null when the file was never committed. */
+  baseVersion: string | null;
+  changes: PolicyChange[];
+  problem: string | null;
+}
+
+export interface PolicyHistory {
+  /** The version of the policy being built (the working file). */
+  version: string;
+  /** Newest first. */
+  entries: HistoryEntry[];
+  unreleased: UnreleasedChanges | null;
+  notices: HistoryNotice[];
+  /** True when older history exists but is not in this clone. */
+  truncated: boolean;
+}

@@ -1,0 +1,70 @@
+import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
+import {describeChange} from '../diff/describe.js';
+import type {PolicyChange} from '../diff/model.js';
+import type {PolicyHistory} from '../history/model.js';
+import {commitUrl} from '../history/repo-url.js';
+import type {AiPolicyHistoryChange, AiPolicyHistoryContent} from './history-data.js';
+
+export const CHANGES_PAGE_COMPONENT = '@theme/AiPolicyChangesPage';
+/** The history page's slug under the policy's route. A section with this id would collide with it. */
+export const CHANGES_SLUG = 'changes';
+
+export function historyPermalink(policyPermalink: string): string {
+  return `${policyPermalink}/${CHANGES_SLUG}`;
+}
+
+function worded(changes: readonly PolicyChange[]): AiPolicyHistoryChange[] {
+  return changes.map((change) => ({code: change.code, text: describeChange(change)}));
+}
+
+/** The page data: the history with every change worded and every commit linked when a repository is known. */
+export function historyContent({
+  history,
+  policyFile,
+  commitLinkBase,
+}: {
+  history: PolicyHistory;
+  policyFile: string;
+  commitLinkBase: string | null;
+}): AiPolicyHistoryContent {
+  return {
+    policyFile,
+    version: history.version,
+    unreleased: history.unreleased && {
+      baseVersion: history.unreleased.baseVersion,
+      changes: worded(history.unreleased.changes),
+      problem: history.unreleased.problem,
+    },
+    entries: history.entries.map((entry) => ({
+      ...entry,
+      id: `commit-${entry.shortHash}`,
+      url: commitUrl(commitLinkBase, entry.hash),
+      changes: worded(entry.changes),
+    })),
+    notices: history.notices,
+    truncated: history.truncated,
+  };
+}
+
+/** Adds `<routeBasePath>/changes`, sharing the instance's metadata module with the other policy pages. */
+export async function createHistoryRoute({
+  content,
+  permalink,
+  metadataModule,
+  sourceFilePath,
+  actions,
+}: {
+  content: AiPolicyHistoryContent;
+  permalink: string;
+  metadataModule: string;
+  sourceFilePath: string;
+  actions: PluginContentLoadedActions;
+}): Promise<RouteConfig> {
+  return {
+    path: permalink,
+    component: CHANGES_PAGE_COMPONENT,
+    exact: true,
+    metadata: {sourceFilePath},
+    modules: {metadata: metadataModule, content: await actions.createData('history.json', content)},
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * `@theme/AiPolicyChangesPage` rendered to static HTML outside Docusaurus, with the site components it uses
+ * stubbed: untrusted strings (commit subjects, author names, config text) stay text, and only http(s)
+ * commit links become hrefs, whatever the page data holds.
+ */
+/// <reference path="../theme/theme-ai-policy.d.ts" />
+import {createRequire} from 'node:module';
+import {createElement, type ReactElement, type ReactNode} from 'react';
+import {describe, expect, it, vi} from 'vitest';
+import type {AiPolicyHistoryContent, AiPolicyHistoryEntry} from '../src/plugin/history-data.js';
+import type {AiPolicyMetadata} from '../src/plugin/page-data.js';
+
+const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {
+  renderToStaticMarkup(element: ReactElement): string;
+};
+
+vi.mock('@docusaurus/Link', () => ({
+  default: ({to, href, children}: {to?: string; href?: string; children?: ReactNode}) =>
+    createElement('a', {href: to ?? href}, children),
+}));
+vi.mock('@theme/Layout', () => ({
+  default: ({children}: {children?: ReactNode}) => createElement('div', {id: 'layout'}, children),
+}));
+vi.mock('@theme/Heading', () => ({
+  default: ({as, children, ...rest}: {as: string; children?: ReactNode}) => createElement(as, rest, children),
+}));
+vi.mock('@theme/Admonition', () => ({
+  default: ({title, children}: {title?: string; children?: ReactNode}) =>
+    createElement('aside', {'aria-label': title}, children),
+}));
+vi.mock('@theme/AiPolicyInline', async () => import('../theme/AiPolicyInline/index.js'));
+
+const {default: AiPolicyChangesPage} = await import('../theme/AiPolicyChangesPage/index.js');
+
+const metadata = {
+  title: 'AI Tool Usage Policy',
+  organization: 'Acme Corp',
+  permalink: '/ai-policy',
+} as AiPolicyMetadata;
+
+function entry(overrides: Partial<AiPolicyHistoryEntry>): AiPolicyHistoryEntry {
+  return {
+    hash: 'a'.repeat(40),
+    shortHash: 'aaaaaaa',
+    id: 'commit-aaaaaaa',
+    date: '2026-05-04',
+    author: 'Ada Lovelace',
+    subject: 'Drop the expired exception',
+    approvers: [],
+    path: 'ai-policy.yml',
+    previousPath: null,
+    kind: 'changed',
+    version: '0123456789ab',
+    url: null,
+    changes: [],
+    problem: null,
+    ...overrides,
+  };
+}
+
+function render(content: Partial<AiPolicyHistoryContent>): string {
+  const full: AiPolicyHistoryContent = {
+    policyFile: 'ai-policy.yml',
+    version: 'ba9876543210',
+    unreleased: null,
+    entries: [],
+    notices: [],
+    truncated: false,
+    ...content,
+  };
+  return renderToStaticMarkup(createElement(AiPolicyChangesPage, {metadata, content: full}));
+}
+
+describe('AiPolicyChangesPage', () => {
+  it('renders commit subjects, author names and change text as text', () => {
+    const html = render({
+      entries: [
+        entry({
+          subject: '<img src=x onerror=alert(1)>',
+          author: '<b>Mallory</b>',
+          approvers: ['<i>Eve</i>'],
+          changes: [
+            {
+              code: 'tool-added',
+              text: [{type: 'strong', children: [{type: 'text', value: '<script>x</script>'}]}],
+            },
+          ],
+        }),
+      ],
+    });
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;b&gt;Mallory&lt;/b&gt;');
+    expect(html).toContain('approved by &lt;i&gt;Eve&lt;/i&gt;');
+    expect(html).toContain(
+      '<li data-change="tool-added"><strong>&lt;script&gt;x&lt;/script&gt;</strong></li>',
+    );
+    expect(html).not.toMatch(/<(img|b|i|script)[ >]/);
+  });
+
+  it('links a commit only to an http(s) address', () => {
+    const linked = render({entries: [entry({url: 'https://github.com/acme/handbook/commit/abc'})]});
+    expect(linked).toContain(
+      'commit <a href="https://github.com/acme/handbook/commit/abc"><code>aaaaaaa</code></a>',
+    );
+    const unsafe = render({entries: [entry({url: 'javascript:alert(1)'})]});
+    expect(unsafe).not.toContain('javascript:');
+    expect(unsafe).toContain('commit <code>aaaaaaa</code>');
+  });
+
+  it('shows the notices, the unreleased changes, and what an entry cannot show', () => {
+    const html = render({
+      notices: [{code: 'shallow', message: 'This site was built from a shallow clone.'}],
+      unreleased: {
+        baseVersion: '0123456789ab',
+        changes: [{code: 'posture-changed', text: [{type: 'text', value: 'Posture changed.'}]}],
+        problem: null,
+      },
+      entries: [
+        entry({kind: 'earliest-in-clone'}),
+        entry({
+          hash: 'b'.repeat(40),
+          id: 'commit-bbbbbbb',
+          problem: 'What this commit changed cannot be shown.',
+        }),
+        entry({hash: 'c'.repeat(40), id: 'commit-ccccccc', kind: 'renamed', previousPath: 'policy/ai.yml'}),
+      ],
+    });
+    expect(html).toContain(
+      '<aside aria-label="What this history cannot show"><ul><li data-notice="shallow">',
+    );
+    expect(html).toContain('<h2 id="unreleased-changes"');
+    expect(html).toContain('against version <code>0123456789ab</code>');
+    expect(html).toContain('<li data-change="posture-changed">Posture changed.</li>');
+    expect(html).toContain('The oldest version in this clone of the repository');
+    expect(html).toContain('What this commit changed cannot be shown.');
+    expect(html).toContain(
+      'The file was renamed from <code>policy/ai.yml</code> to <code>ai-policy.yml</code>.',
+    );
+    expect(html).toContain('No change in meaning: comments, formatting or the order of keys only.');
+  });
+});

@@ -1,0 +1,132 @@
+import Link from '@docusaurus/Link';
+import Admonition from '@theme/Admonition';
+import type {Props} from '@theme/AiPolicyChangesPage';
+import AiPolicyInline from '@theme/AiPolicyInline';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {AiPolicyHistoryChange, AiPolicyHistoryEntry} from 'docusaurus-plugin-ai-policy';
+import type {ReactNode} from 'react';
+import styles from './styles.module.css';
+
+function ChangeList({changes}: {changes: readonly AiPolicyHistoryChange[]}): ReactNode {
+  return (
+    <ul className={styles.changes}>
+      {changes.map((change, index) => (
+        <li key={index} data-change={change.code}>
+          <AiPolicyInline inlines={change.text} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A second guard where a string becomes an href: commit links are http(s) only. */
+function isHttpLink(url: string | null): url is string {
+  return url !== null && /^https?:\/\/[^\s]+$/i.test(url);
+}
+
+function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
+  const hash = <code>{entry.shortHash}</code>;
+  return (
+    <section className={styles.entry} aria-labelledby={entry.id}>
+      <Heading as="h2" id={entry.id} className={styles.entryTitle}>
+        <time dateTime={entry.date} className={styles.date}>
+          {entry.date}
+        </time>{' '}
+        {entry.subject || '(no commit message)'}
+      </Heading>
+      <p className={styles.meta}>
+        {entry.author} · commit {isHttpLink(entry.url) ? <Link href={entry.url}>{hash}</Link> : hash}
+        {entry.version ? (
+          <>
+            {' '}
+            · version <code>{entry.version}</code>
+          </>
+        ) : null}
+        {entry.approvers.length > 0 ? ` · approved by ${entry.approvers.join(', ')}` : null}
+      </p>
+      {entry.kind === 'renamed' && entry.previousPath ? (
+        <p className={styles.note}>
+          The file was renamed from <code>{entry.previousPath}</code> to <code>{entry.path}</code>.
+        </p>
+      ) : null}
+      {entry.kind === 'earliest-in-clone' ? (
+        <p className={styles.note}>
+          The oldest version in this clone of the repository: what this commit changed is not part of it.
+        </p>
+      ) : null}
+      {entry.problem ? <p className={styles.note}>{entry.problem}</p> : null}
+      {entry.changes.length > 0 ? (
+        <ChangeList changes={entry.changes} />
+      ) : entry.problem || entry.kind === 'earliest-in-clone' ? null : (
+        <p className={styles.note}>No change in meaning: comments, formatting or the order of keys only.</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The policy's history from git: every commit that changed the policy file, newest first, each with what it
+ * changed in meaning, and the uncommitted edits of a working copy. Commit subjects, author names and config
+ * text are rendered as text.
+ */
+export default function AiPolicyChangesPage({metadata, content}: Props): ReactNode {
+  const title = `Changes to the ${metadata.title}`;
+  const {unreleased, entries, notices} = content;
+  return (
+    <Layout
+      title={title}
+      description={`What changed in ${metadata.organization}'s ${metadata.title}, when, and who made each change.`}
+    >
+      <main className="container margin-vert--lg">
+        <article className={`markdown ${styles.history}`}>
+          <nav aria-label="Breadcrumbs" className={styles.backLink}>
+            <Link to={metadata.permalink}>← {metadata.title}</Link>
+          </nav>
+          <header>
+            <Heading as="h1">{title}</Heading>
+            <p className={styles.context}>
+              Every commit that changed <code>{content.policyFile}</code>, newest first, with what it changed
+              in the policy. This site publishes version <code>{content.version}</code>.
+            </p>
+          </header>
+          {notices.length > 0 ? (
+            <Admonition type="info" title="What this history cannot show">
+              <ul>
+                {notices.map((notice) => (
+                  <li key={notice.code} data-notice={notice.code}>
+                    {notice.message}
+                  </li>
+                ))}
+              </ul>
+            </Admonition>
+          ) : null}
+          {unreleased ? (
+            <section className={`${styles.entry} ${styles.unreleased}`} aria-labelledby="unreleased-changes">
+              <Heading as="h2" id="unreleased-changes" className={styles.entryTitle}>
+                Unreleased changes
+              </Heading>
+              <p className={styles.meta}>
+                Edits to the file that are not committed yet
+                {unreleased.baseVersion ? (
+                  <>
+                    , against version <code>{unreleased.baseVersion}</code>
+                  </>
+                ) : null}
+                .
+              </p>
+              {unreleased.problem ? <p className={styles.note}>{unreleased.problem}</p> : null}
+              {unreleased.changes.length > 0 ? <ChangeList changes={unreleased.changes} /> : null}
+            </section>
+          ) : null}
+          {entries.map((entry) => (
+            <Entry key={entry.hash} entry={entry} />
+          ))}
+          {entries.length === 0 && !unreleased && notices.length === 0 ? (
+            <p>No commits changed the policy file yet.</p>
+          ) : null}
+        </article>
+      </main>
+    </Layout>
+  );
+}
