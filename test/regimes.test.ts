@@ -64,19 +64,6 @@ function caveat(id: RegimeId, context: PolicyContext): string {
   return inlineText(toInlines(say(context, `${id}.caveat` as MessageId)));
 }
 
-function blocksText(blocks: Block[]): string {
-  const inlines = (block: Block): Inline[] => {
-    switch (block.type) {
-      case 'paragraph':
-      case 'heading':
-        return block.children;
-      default:
-        return [];
-    }
-  };
-  return blocks.map((block) => inlineText(inlines(block))).join(' ');
-}
-
 /** Every row of `shared/reference/regime-clauses.md`, by regime. */
 const FACT_SHEET_IDS: Record<RegimeId, string[]> = {
   soc2: [

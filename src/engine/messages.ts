@@ -40,9 +40,15 @@ export function formatMessage(
   messageUse.listener?.(id, Object.keys(slots));
   const text = catalog[id] ?? ENGLISH[id]!;
   let cache = compiled.get(catalog);
-  if (!cache) compiled.set(catalog, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    compiled.set(catalog, cache);
+  }
   let format = cache.get(id);
-  if (!format) cache.set(id, (format = new IntlMessageFormat(text, locale, undefined, {ignoreTag: true})));
+  if (!format) {
+    format = new IntlMessageFormat(text, locale, undefined, {ignoreTag: true});
+    cache.set(id, format);
+  }
   const values: Record<string, string | number | Inline | InlineList> = {};
   for (const [name, value] of Object.entries(slots)) {
     values[name] = Array.isArray(value) ? {inlineList: value} : (value as string | number | Inline);
