@@ -14,6 +14,7 @@ const INTEGRATION_TESTS = [
   'test/example-site.test.ts',
   'test/fresh-site.test.ts',
   'test/freshness.test.ts',
+  'test/history.test.ts',
   'test/pack.test.ts',
 ];
 

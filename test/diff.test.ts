@@ -109,6 +109,8 @@ describe('diffPolicies', () => {
       'Tool renamed: Claude is now Claude Code.',
       'GitHub Copilot: its data ceiling was raised from Public data and open-source code to Internal code and documentation.',
       'Claude Code: its agreement changed from standard terms to an enterprise data agreement.',
+      // HIPAA leaves: the default restricted class no longer carries PHI, and training is no longer required.
+      'Data class Customer data, PII, credentials and secrets: no longer marked as containing protected health information (PHI).',
       'New compliance regime: GDPR, with its own section and obligations.',
       'Compliance regime removed: HIPAA.',
       'Posture changed from Mandatory to Advisory.',
@@ -122,7 +124,9 @@ describe('diffPolicies', () => {
       'Section Budgets and cost accountability is no longer part of the policy.',
       'New encouraged use: Writing unit tests.',
       'GitHub Copilot, conditions of use: set to “Through the company SSO account only.”',
+      'Customer data, PII, credentials and secrets, examples: changed from “production data”, “API keys and tokens”, “personal data”, “patient records and other PHI” to “production data”, “API keys and tokens”, “personal data”.',
       'Policy owner: set to “AI council”.',
+      'Training required: changed from yes to no.',
       'Incident contact: set to “security@acme.example”.',
     ]);
   });
@@ -203,6 +207,8 @@ dataClasses:
   - {id: internal, name: Internal, rule: any-approved-tool}
 `;
     expect(sentences(base, head)).toEqual([
+      // A BAA alone no longer covers an enterprise-only class; the class opening to any tool lets it in.
+      "Claude Code may now receive Internal (before: the tool's agreement does not cover this class).",
       'Tools that are not on the list may now receive data up to Public data (before: none).',
       'New data class: Patient records (approved tools covered by a BAA only). It may go into: Claude Code.',
       'Data class Internal: the rule changed from “approved tools with an enterprise data agreement only” to “any approved tool”.',

@@ -157,33 +157,49 @@ function tableMdast(block: Extract<Block, {type: 'table'}>): Table {
 }
 
 function inlinesMdast(inlines: Inline[]): PhrasingContent[] {
-  return inlines.flatMap((inline): PhrasingContent | PhrasingContent[] => {
-    switch (inline.type) {
-      case 'text':
-        return {type: 'text', value: inline.value};
-      case 'strong':
-        return {type: 'strong', children: inlinesMdast(inline.children)};
-      case 'emphasis':
-        return {type: 'emphasis', children: inlinesMdast(inline.children)};
-      case 'code':
-        return {type: 'inlineCode', value: inline.value};
-      case 'link':
-        return {type: 'link', url: inline.url, children: inlinesMdast(inline.children)};
-      case 'citation':
-        return inline.url
-          ? [
-              {type: 'text', value: '('},
-              {type: 'link', url: inline.url, children: [{type: 'text', value: inline.value}]},
-              {type: 'text', value: ')'},
-            ]
-          : {type: 'emphasis', children: [{type: 'text', value: `(${inline.value})`}]};
-      case 'decision':
-        return {type: 'text', value: inline.label};
-      case 'claim':
-        // A claim is what the words mean, for tests and tools; Markdown carries the words.
-        return inlinesMdast(inline.children);
-    }
-  });
+  return mergeTexts(inlines.flatMap(inlineMdast));
+}
+
+/**
+ * Messages and claims leave many adjacent text nodes; one node per run reads the same and halves the work of
+ * the serializer, whose escaping runs once per node.
+ */
+function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+  const merged: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const previous = merged.at(-1);
+    if (node.type === 'text' && previous?.type === 'text') previous.value += node.value;
+    else merged.push(node.type === 'text' ? {...node} : node);
+  }
+  return merged;
+}
+
+function inlineMdast(inline: Inline): PhrasingContent | PhrasingContent[] {
+  switch (inline.type) {
+    case 'text':
+      return {type: 'text', value: inline.value};
+    case 'strong':
+      return {type: 'strong', children: inlinesMdast(inline.children)};
+    case 'emphasis':
+      return {type: 'emphasis', children: inlinesMdast(inline.children)};
+    case 'code':
+      return {type: 'inlineCode', value: inline.value};
+    case 'link':
+      return {type: 'link', url: inline.url, children: inlinesMdast(inline.children)};
+    case 'citation':
+      return inline.url
+        ? [
+            {type: 'text', value: '('},
+            {type: 'link', url: inline.url, children: [{type: 'text', value: inline.value}]},
+            {type: 'text', value: ')'},
+          ]
+        : {type: 'emphasis', children: [{type: 'text', value: `(${inline.value})`}]};
+    case 'decision':
+      return {type: 'text', value: inline.label};
+    case 'claim':
+      // A claim is what the words mean, for tests and tools; Markdown carries the words.
+      return inlinesMdast(inline.children);
+  }
 }
 
 function emphasizeParagraph(node: RootContent): RootContent {
