@@ -196,7 +196,18 @@ export type EnforcementFacts = Pick<
 
 /** A tool may receive a class only when the decision table says so; a missing cell counts as refused. */
 export function mayReceive(facts: EnforcementFacts, tool: string, classId: string): boolean {
-  return facts.decisions.some((d) => d.tool === tool && d.dataClass === classId && d.allowed);
+  return allowedCells(facts.decisions).has(`${tool}\u0000${classId}`);
+}
+
+/** The allowed cells as a set, built once per table: a scan per question is quadratic in tools x classes. */
+const allowedCellSets = new WeakMap<EnforcementFacts['decisions'], Set<string>>();
+function allowedCells(decisions: EnforcementFacts['decisions']): Set<string> {
+  let cells = allowedCellSets.get(decisions);
+  if (!cells) {
+    cells = new Set(decisions.filter((d) => d.allowed).map((d) => `${d.tool}\u0000${d.dataClass}`));
+    allowedCellSets.set(decisions, cells);
+  }
+  return cells;
 }
 
 export function planEnforcement(facts: EnforcementFacts): EnforcementPlan {
