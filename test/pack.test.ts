@@ -122,4 +122,17 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('function function');
   });
+
+  it('exports the JSON Schema of ai-policy.yml as docusaurus-plugin-ai-policy/schema.json', () => {
+    const result = run(
+      process.execPath,
+      [
+        '-e',
+        "const s = require('docusaurus-plugin-ai-policy/schema.json'); console.log(s.title, s.required.join(','), s.additionalProperties);",
+      ],
+      app,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('ai-policy.yml organization,effectiveDate,tools false');
+  });
 });

@@ -2,12 +2,12 @@ import {stringify} from 'yaml';
 import type {PolicyConfigInput} from '../config/schema.js';
 
 /**
- * The comment lines at the top of every `ai-policy.yml` that `ai-policy init` writes.
- *
- * SCHEMA HEADER GOES HERE. The JSON Schema work adds `# yaml-language-server: $schema=...` as the first
- * line of this list (editors read it to validate and complete the file); nothing else writes file headers.
+ * The comment lines at the top of every `ai-policy.yml` that `ai-policy init` writes. The first tells
+ * editors with the YAML language server where the JSON Schema is (the installed package's copy, relative to
+ * the file, which `init` writes next to `node_modules`), so they check and complete the file as it is typed.
  */
 export const POLICY_FILE_HEADER_LINES: readonly string[] = [
+  '# yaml-language-server: $schema=./node_modules/docusaurus-plugin-ai-policy/lib/ai-policy.schema.json',
   '# AI tool usage policy: reviewed like code. Reference: the docusaurus-plugin-ai-policy README.',
 ];
 

@@ -31,6 +31,8 @@ export function isRealIsoDate(value: string): boolean {
 
 const isoDate = z
   .string({error: 'expected a date written as YYYY-MM-DD'})
+  // The pattern reaches the JSON Schema, so editors flag "2026-6-1"; the refinement catches "2026-02-30".
+  .regex(ISO_DATE, {error: 'expected a date written as YYYY-MM-DD'})
   .refine(isRealIsoDate, {error: 'expected a real calendar date written as YYYY-MM-DD'});
 
 const text = (what: string) =>
