@@ -3,7 +3,7 @@ import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.j
 import {createPolicyContext, type PolicyContext} from '../src/engine/context.js';
 import {inlineText, toInlines} from '../src/engine/inline.js';
 import {type MessageId, say} from '../src/engine/messages.js';
-import type {Block, Inline, RegimeId} from '../src/engine/model.js';
+import type {RegimeId} from '../src/engine/model.js';
 import {REGIME_IDS} from '../src/engine/model.js';
 import {REGIMES} from '../src/engine/regimes/index.js';
 import type {RegimeClause} from '../src/engine/regimes/regime.js';
