@@ -291,7 +291,7 @@ describe('dates', () => {
   it('rejects a date without zero padding', () => {
     expect(
       problemLines('organization: Acme Corp\neffectiveDate: 2026-6-1\ntools: [{name: Copilot}]\n'),
-    ).toEqual(['ai-policy.yml:2:16  effectiveDate  expected a real calendar date written as YYYY-MM-DD']);
+    ).toEqual(['ai-policy.yml:2:16  effectiveDate  expected a date written as YYYY-MM-DD']);
   });
 
   it('rejects a number where a date belongs, and a bad review date', () => {

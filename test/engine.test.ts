@@ -335,6 +335,10 @@ describe('industry framing', () => {
   });
 });
 
+/** The one legal duty inside the company's own rules: the hard rules on regulated data stay "must". */
+const withoutLegalDuty = (line: string) =>
+  line.replace('must not receive PHI, personal or cardholder data, or credentials', '');
+
 describe('posture', () => {
   /** A config that turns on every optional part, so every rule sentence the engine has is rendered. */
   const FULL: PolicyConfigInput = {
@@ -398,14 +402,14 @@ describe('posture', () => {
     expect(count(mandatory, 'must')).toBeGreaterThan(20);
     const purpose = sectionPlain({...FULL, posture: 'mandatory'}, 'purpose-and-scope');
     expect(mandatory).toContain('**Posture:** Mandatory: a condition of access to company systems and code.');
-    expect(purpose).toMatch(/suspends the person’s AI tool access until the security owner restores it/);
+    expect(purpose).toMatch(/suspends the person’s AI access until the security owner restores it/);
     expect(purpose).toMatch(/disciplinary process/);
     expect(mandatory).toContain('New tools must pass a security review before first use');
   });
 
   it('guides in advisory posture: "should", and never "must", in the company’s own rules', () => {
     expect(count(advisoryRules, 'should')).toBeGreaterThan(20);
-    expect(advisoryRules.split('\n').filter((line) => /\bmust\b/i.test(line))).toEqual([]);
+    expect(advisoryRules.split('\n').filter((line) => /\bmust\b/i.test(withoutLegalDuty(line)))).toEqual([]);
     expect(advisory).toContain('New tools should pass a security review before first use');
     const purpose = sectionPlain({...FULL, posture: 'advisory'}, 'purpose-and-scope');
     expect(purpose).toContain('discussed with the team lead');
@@ -425,7 +429,7 @@ describe('posture', () => {
       'Workforce members who break these rules must be sanctioned under the sanctions policy.',
     );
     expect(sectionPlain({...FULL, posture: 'advisory'}, 'purpose-and-scope')).toContain(
-      'duties of law or audit criteria, including those cited here, apply as written',
+      'duties of law or audit criteria apply as written, and breaking them is a disciplinary matter',
     );
     // The voluntary framework takes the policy's voice.
     expect(regimeSection('advisory', 'nist-ai-rmf')).not.toMatch(/\bmust\b/);
@@ -458,7 +462,7 @@ describe('posture', () => {
     for (const industry of INDUSTRY_IDS) {
       for (const variant of variants) {
         const markdown = companyMarkdown({...FULL, ...variant, industry, posture: 'advisory'});
-        offending.push(...markdown.split('\n').filter((line) => /\bmust\b/i.test(line)));
+        offending.push(...markdown.split('\n').filter((line) => /\bmust\b/i.test(withoutLegalDuty(line))));
       }
     }
     expect([...new Set(offending)]).toEqual([]);
@@ -503,7 +507,7 @@ describe('data classes and the tool x class matrix', () => {
     'credentials-never': 'No: credentials',
     'pci-dss-cardholder-data': 'No: PCI DSS',
     'hipaa-needs-baa': 'No: HIPAA needs a BAA',
-    'gdpr-needs-dpa': 'No: GDPR needs a DPA',
+    'gdpr-needs-dpa': 'No: GDPR needs an enterprise agreement',
   };
 
   it('decides every tool x class pair from agreement, rule and ceiling', () => {
@@ -530,7 +534,7 @@ describe('data classes and the tool x class matrix', () => {
     for (const [tool, reasons] of Object.entries(EXPECTED)) {
       expect(matrix.find((row) => row[0] === tool)).toEqual([tool, ...reasons.map((r) => CELL_TEXT[r])]);
     }
-    expect(matrix.at(-1)).toEqual(['Any tool not listed', ...Array(4).fill('No: not listed')]);
+    expect(matrix.at(-1)).toEqual(['Other tools, not prohibited', ...Array(4).fill('No: not listed')]);
     expect(matrix).toHaveLength(1 + TOOLS.length + 1);
 
     const classTable = tables.find((cells) => cells[0]![0] === 'Data class')!;
@@ -592,7 +596,7 @@ describe('tools not on the list', () => {
     expect(sectionPlain(MINIMAL, 'approved-tools')).toContain(
       'Any other AI tool must not receive company data or code, and a network or gateway allow-list must enforce that.',
     );
-    expect(matrixRow(MINIMAL)).toEqual(['Any tool not listed', ...Array(3).fill('No: not listed')]);
+    expect(matrixRow(MINIMAL)).toEqual(['Other tools, not prohibited', ...Array(3).fill('No: not listed')]);
     expect(documentOf(MINIMAL).facts.unlistedTools).toEqual({
       maxDataClass: null,
       decisions: ['public', 'internal', 'restricted'].map((dataClass) => ({
@@ -615,20 +619,25 @@ describe('tools not on the list', () => {
       unlistedTools: {maxDataClass: 'docs'},
     };
     expect(matrixRow(input)).toEqual([
-      'Any tool not listed',
+      'Other tools, not prohibited',
       'Allowed',
       'Allowed',
       'No: not listed',
       'No: not listed',
     ]);
     expect(sectionPlain(input, 'approved-tools')).toContain(
-      'Any other AI tool may receive only Public; Docs.',
+      'Any other AI tool that is not prohibited may receive only Public; Docs without review; anything more needs the security review.',
     );
   });
 
   it('never receives a class that needs an agreement, even under the ceiling', () => {
     const input = {...MINIMAL, unlistedTools: {maxDataClass: 'internal'}};
-    expect(matrixRow(input)).toEqual(['Any tool not listed', 'Allowed', 'No: agreement', 'No: not listed']);
+    expect(matrixRow(input)).toEqual([
+      'Other tools, not prohibited',
+      'Allowed',
+      'No: agreement',
+      'No: not listed',
+    ]);
     expect(documentOf(input).findings.map((finding) => finding.code)).toContain('unlisted-ceiling-ignored');
   });
 });

@@ -140,7 +140,7 @@ describe('AiPolicyBlocks', () => {
             ],
           ],
           [
-            [{type: 'text', value: 'Any tool not listed'}],
+            [{type: 'text', value: 'Other tools, not prohibited'}],
             [
               {
                 type: 'decision',

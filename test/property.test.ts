@@ -460,7 +460,12 @@ describe('generated valid configs', () => {
           .filter((section) => section.kind !== 'regime' || section.id === 'nist-ai-rmf')
           .map((section) => renderSectionMarkdown(document, section.id))
           .join('\n');
-        if (config.posture === 'advisory') expect(companyRules).not.toMatch(/\bmust\b/i);
+        // The hard rules on regulated data are the one legal duty inside the company's own rules.
+        const withoutLegalDuty = companyRules.replaceAll(
+          'must not receive PHI, personal or cardholder data, or credentials',
+          '',
+        );
+        if (config.posture === 'advisory') expect(withoutLegalDuty).not.toMatch(/\bmust\b/i);
         else expect(markdown).toMatch(/\bmust\b/);
       }),
       {numRuns: 250},

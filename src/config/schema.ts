@@ -32,7 +32,7 @@ export function isRealIsoDate(value: string): boolean {
 const isoDate = z
   .string({error: 'expected a date written as YYYY-MM-DD'})
   // The pattern reaches the JSON Schema, so editors flag "2026-6-1"; the refinement catches "2026-02-30".
-  .regex(ISO_DATE, {error: 'expected a date written as YYYY-MM-DD'})
+  .regex(ISO_DATE, {error: 'expected a date written as YYYY-MM-DD', abort: true})
   .refine(isRealIsoDate, {error: 'expected a real calendar date written as YYYY-MM-DD'});
 
 const text = (what: string) =>

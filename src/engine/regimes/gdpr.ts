@@ -1,6 +1,5 @@
 import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
-import {reportTo} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community gdpr.yaml';
@@ -84,8 +83,7 @@ export const gdpr: Regime = {
       status: 'verified',
       source: SOURCE,
       checked:
-        'the 72 hours bind controllers, with the "unlikely to result in a risk" exemption; processors: without undue delay',
-      slots: (context) => ({contact: reportTo(context)}),
+        'the 72 hours bind controllers, with the "unlikely to result in a risk" exemption; processors: without undue delay; reporting at once is said once, under Incidents',
     },
   ],
 };

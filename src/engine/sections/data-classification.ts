@@ -12,15 +12,16 @@ export const dataClassification: SectionBuilder = (context) => {
   const classes = config.dataClasses;
   const label = (id: MessageId) => sayText(context, id);
 
-  // A class whose rule a hard rule tightened shows both, so the rule column never reads as a permission.
-  const tightenedBy = new Map<number, Tightening['reason']>();
-  for (const tightening of table.tightenings) tightenedBy.set(tightening.classIndex, tightening.reason);
+  // A class a hard rule tightened shows the rule that applies, never the looser one the config wrote.
+  const tightenedBy = new Map<number, Set<Tightening['reason']>>();
+  for (const {classIndex, reason} of table.tightenings) {
+    tightenedBy.set(classIndex, (tightenedBy.get(classIndex) ?? new Set()).add(reason));
+  }
   const ruleCell = (index: number) => {
-    const rule = label(`common.rule.${classes[index]!.rule}`);
-    const reason = tightenedBy.get(index);
-    return reason === undefined
-      ? rule
-      : sayText(context, 'data-classification.tightened', {rule, reason: label(`common.decision.${reason}`)});
+    const reasons = tightenedBy.get(index);
+    if (reasons === undefined) return label(`common.rule.${classes[index]!.rule}`);
+    const rules = [...reasons].map((reason) => label(`common.rule-tightened.${reason}`)).join('; ');
+    return sayText(context, 'data-classification.tightened', {rules});
   };
 
   const classTable: Block = {
