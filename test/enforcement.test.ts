@@ -4,9 +4,12 @@
  */
 import {describe, expect, it} from 'vitest';
 import type {PolicyConfigInput} from '../src/config/schema.js';
+import {buildPolicyDocument} from '../src/engine/build.js';
 import {planEnforcement} from '../src/engine/enforcement.js';
+import {ENGLISH} from '../src/engine/messages.js';
+import {exportPolicy} from '../src/export/index.js';
 import {renderSectionMarkdown} from '../src/render/markdown.js';
-import {documentOf, MINIMAL, parseMarkdown, tableCells, textOf} from './support/policy.js';
+import {configOf, documentOf, MINIMAL, parseMarkdown, tableCells, textOf} from './support/policy.js';
 
 const ENFORCED: PolicyConfigInput = {
   organization: 'Acme Corp',
@@ -144,6 +147,27 @@ describe('the enforcement section', () => {
     // Secret scanning and the agents' guidance are generated for every policy.
     expect(text).toContain('.pre-commit-config.yaml (gitleaks)');
     expect(text).toContain('AGENTS.md (guidance)');
+  });
+
+  it('takes its words from the policy’s catalog; the exported files keep theirs in English', () => {
+    const document = buildPolicyDocument(configOf(ENFORCED), {
+      catalog: {
+        ...ENGLISH,
+        'enforcement.title': 'Durchsetzung',
+        'enforcement.reader.cursor': 'Cursor (de)',
+        'enforcement.column.limits': 'Grenzen',
+      },
+      locale: 'de',
+    });
+    const section = document.sections.find((candidate) => candidate.id === 'enforcement')!;
+    expect(section.title).toBe('Durchsetzung');
+    const markdown = renderSectionMarkdown(document, 'enforcement');
+    expect(markdown).toContain('`.cursorignore` (Cursor (de))');
+    expect(markdown).toMatch(/\| Grenzen +\|/);
+    const cursorignore = exportPolicy(document, {policyFile: 'ai-policy.yml'}).files.find(
+      (file) => file.path === '.cursorignore',
+    )!;
+    expect(cursorignore.content).toContain('For Cursor.');
   });
 
   it('is worded the same in both postures: it states facts, and never says "must"', () => {

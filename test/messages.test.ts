@@ -91,6 +91,34 @@ const VARIANTS: PolicyConfigInput[] = [
       {id: 'keys', name: 'Keys', rule: 'any-approved-tool', categories: ['credentials']},
     ],
   },
+  // Enforcement: every client target excludes a class, but Claude Code's, which has nothing to exclude; a
+  // gateway serves the approved tools' models; a tool without a client and a trailer without a key.
+  {
+    ...MINIMAL,
+    tools: [
+      {name: 'Cursor', agreement: 'standard', client: 'cursor'},
+      {name: 'Gemini', agreement: 'standard', client: 'gemini-code-assist'},
+      {name: 'JetBrains AI', agreement: 'standard', client: 'jetbrains-ai'},
+      {name: 'Windsurf', agreement: 'standard', client: 'windsurf'},
+      {name: 'Copilot', agreement: 'standard', client: 'github-copilot', models: ['gpt-4o']},
+      {name: 'Claude Code', agreement: 'enterprise', client: 'claude-code'},
+      {name: 'Plain Bot', agreement: 'standard'},
+    ],
+    prohibitedTools: ['DeepSeek'],
+    disclosure: {commitTrailer: 'AI-assisted with <tool>'},
+    dataClasses: [
+      {id: 'public', name: 'Public', rule: 'any-approved-tool'},
+      {id: 'internal', name: 'Internal', rule: 'enterprise-agreement-only', paths: ['secret/**']},
+    ],
+  },
+  {
+    ...MINIMAL,
+    tools: [{name: 'Claude Code', agreement: 'standard', client: 'claude-code'}],
+    dataClasses: [
+      {id: 'public', name: 'Public', rule: 'any-approved-tool'},
+      {id: 'internal', name: 'Internal', rule: 'enterprise-agreement-only', paths: ['secret/**']},
+    ],
+  },
   {...MINIMAL, review: {cadence: 'semiannual', lastReviewed: '2026-06-15'}},
   {...MINIMAL, review: {cadence: 'annual'}},
 ];
@@ -122,6 +150,7 @@ describe('the English message catalog', () => {
         'code-review',
         'common',
         'data-classification',
+        'enforcement',
         'incidents-and-exceptions',
         'purpose-and-scope',
         ...REGIME_IDS,

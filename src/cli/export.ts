@@ -1,7 +1,13 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {suggest} from '../config/suggest.js';
-import {EXPORT_TARGET_INFO, EXPORT_TARGETS, type ExportTargetName, exportPolicy} from '../export/index.js';
+import {
+  EXPORT_TARGET_INFO,
+  EXPORT_TARGETS,
+  type ExportTargetName,
+  exportPolicy,
+  targetText,
+} from '../export/index.js';
 import {loadPolicy} from '../policy-store.js';
 import type {CliIo} from './io.js';
 import {parseCommandArgs, resolvePolicyFile, UsageError} from './run.js';
@@ -120,7 +126,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     const target = path.join(outDir, exported.path);
     await mkdir(path.dirname(target), {recursive: true});
     await writeFile(target, exported.content);
-    io.stdout.write(`wrote ${display(exported.path)} (${EXPORT_TARGET_INFO[exported.target].reader})\n`);
+    io.stdout.write(`wrote ${display(exported.path)} (${targetText(exported.target, 'reader')})\n`);
   }
   for (const stale of staleFiles)
     io.stderr.write(`note: ${display(stale)} exists, but the policy generates nothing for it; delete it\n`);

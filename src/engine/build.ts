@@ -36,7 +36,7 @@ const BUILTIN_BUILDERS = new Map<string, SectionBuilder>([
   ['data-classification', dataClassification],
   ['code-review', codeReview],
   ['budgets', budgets],
-  ['enforcement', (context) => enforcement(buildFacts(context))],
+  ['enforcement', (context) => enforcement(context, buildFacts(context))],
   ['incidents-and-exceptions', incidentsAndExceptions],
 ]);
 

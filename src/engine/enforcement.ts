@@ -1,4 +1,5 @@
 import {normalizeToolName} from './decisions.js';
+import {englishText, type MessageId} from './messages.js';
 import type {AiClient, PolicyFacts} from './model.js';
 
 /**
@@ -28,16 +29,17 @@ export interface ExportTargetInfo {
   name: ExportTargetName;
   /** The client whose tools the target binds; null for targets that are not about one client. */
   client: AiClient | null;
-  /** Who reads the file. */
-  reader: string;
   /** The files the target writes, relative to the repository root. */
   files: readonly string[];
   /** How the enforcement table names them, when one name is shorter than the list. */
   label?: string;
-  /** A few words for the enforcement table's "limits" column. */
-  limit: string;
-  /** What the file cannot do, in one or two sentences, from the reader's own documentation. */
-  caveat: string;
+  /**
+   * The code the target's sentences quote (commands, file names), by slot name. The words themselves, who
+   * reads the file, the table's few words of limits and the caveat, are `enforcement.reader.<name>`,
+   * `enforcement.limit.<name>` (client targets) and `enforcement.caveat.<name>` in
+   * `messages/en/enforcement.yml`.
+   */
+  terms: Readonly<Record<string, string>>;
   /** That documentation. */
   source: string;
 }
@@ -49,96 +51,87 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   cursor: {
     name: 'cursor',
     client: 'cursor',
-    reader: 'Cursor',
     files: ['.cursorignore'],
-    limit: 'not its terminal or MCP tools',
-    caveat:
-      'Cursor keeps these paths out of indexing, Tab, Agent, Inline Edit and @-mentions, but commands its agent runs in the terminal and MCP tools can still read them, and Cursor itself does not promise complete protection.',
+    terms: {},
     source: 'https://cursor.com/docs/context/ignore-files',
   },
   'gemini-code-assist': {
     name: 'gemini-code-assist',
     client: 'gemini-code-assist',
-    reader: 'Gemini Code Assist',
     files: ['.aiexclude'],
-    limit: 'not Gemini CLI; a user can switch the file',
-    caveat:
-      'Gemini Code Assist leaves these paths out of completion, generation, transformation and chat context. Gemini CLI reads `.geminiignore` instead, and in VS Code a user can switch the exclusion file in the extension’s settings. The file has no negation, so none is written.',
+    terms: {geminiignore: '.geminiignore'},
     source: 'https://developers.google.com/gemini-code-assist/docs/create-aiexclude-file',
   },
   'jetbrains-ai': {
     name: 'jetbrains-ai',
     client: 'jetbrains-ai',
-    reader: 'JetBrains AI Assistant',
     files: ['.aiignore'],
-    limit: 'only with “Enable .aiignore” on',
-    caveat:
-      'AI Assistant honours the file only when “Enable .aiignore” is selected in its project settings, JetBrains warns that ignored files may still be processed in some cases, Junie asks for approval instead of refusing, and other AI plugins in the IDE ignore it.',
+    terms: {},
     source: 'https://www.jetbrains.com/help/ai-assistant/disable-ai-assistant.html',
   },
   windsurf: {
     name: 'windsurf',
     client: 'windsurf',
-    reader: 'Windsurf',
     files: ['.codeiumignore'],
-    limit: 'indexing only',
-    caveat:
-      'Windsurf documents this file for its indexing: matching files are not indexed. It does not say that Cascade refuses to open such a file when it is pointed at it.',
+    terms: {},
     source: 'https://docs.windsurf.com/context-awareness/windsurf-ignore',
   },
   'github-copilot': {
     name: 'github-copilot',
     client: 'github-copilot',
-    reader: 'GitHub Copilot',
     files: [COPILOT_REPOSITORY_FILE, COPILOT_ORGANIZATION_FILE],
     label: 'github-copilot/content-exclusion.*.yml',
-    limit: 'not its CLI, cloud agent or agent mode',
-    caveat:
-      'GitHub reads no file: paste one of these blocks into the repository’s or the organization’s Copilot content-exclusion settings. Copilot CLI, the Copilot cloud agent and agent mode in IDE chat do not support content exclusion, an IDE may still pass on type information from excluded files, and a change can take up to 30 minutes to reach an open IDE.',
+    terms: {},
     source:
       'https://docs.github.com/en/copilot/how-tos/configure-content-exclusion/exclude-content-from-copilot',
   },
   'claude-code': {
     name: 'claude-code',
     client: 'claude-code',
-    reader: 'Claude Code',
     files: ['.claude/settings.json'],
-    limit: 'not shell commands run through Bash',
-    caveat:
-      'The `Read(...)` deny rules bind Claude Code’s built-in file tools, not a shell command such as `cat` that it runs through Bash; its sandbox is what blocks every process. The rules are relative to the folder Claude Code starts in, so start it at the repository root. The export owns this file: keep personal settings in `.claude/settings.local.json`.',
+    terms: {readRule: 'Read(...)', cat: 'cat', localSettings: '.claude/settings.local.json'},
     source: 'https://code.claude.com/docs/en/permissions',
   },
   litellm: {
     name: 'litellm',
     client: null,
-    reader: 'a LiteLLM proxy',
     files: ['litellm/config.yaml'],
-    limit: 'only traffic sent through the gateway; models, not data',
-    caveat:
-      'The proxy serves only the models listed, so it binds requests that go through it; it cannot see which data class a prompt holds, and a tool that calls its provider directly never meets it. API keys come from the proxy’s environment.',
+    terms: {},
     source: 'https://docs.litellm.ai/docs/proxy/configs',
   },
   'pre-commit': {
     name: 'pre-commit',
     client: null,
-    reader: 'pre-commit',
     files: ['.pre-commit-config.yaml'],
-    limit: 'only where installed; `--no-verify` skips it',
-    caveat:
-      'The hooks run only in clones where `pre-commit install` was run, and `git commit --no-verify` skips them, so run `gitleaks git` and `ai-policy export --check` in CI too. Gitleaks finds known secret formats, not customer data or PHI.',
+    terms: {
+      install: 'pre-commit install',
+      commitNoVerify: 'git commit --no-verify',
+      gitleaks: 'gitleaks git',
+      exportCheck: 'ai-policy export --check',
+    },
     source: 'https://pre-commit.com/#repository-local-hooks',
   },
   'agents-md': {
     name: 'agents-md',
     client: null,
-    reader: 'coding agents',
     files: ['AGENTS.md'],
-    limit: 'guidance, not a control',
-    caveat:
-      'Agents read it as instructions; nothing stops an agent that does not. The controls are the files above.',
+    terms: {},
     source: 'https://agents.md',
   },
 };
+
+/** The id of a target's reader, limit or caveat message; only client targets have a limit. */
+export function targetMessage(target: ExportTargetName, part: 'reader' | 'limit' | 'caveat'): MessageId {
+  return `enforcement.${part}.${target}` as MessageId;
+}
+
+/**
+ * Who reads a target's file, or what it cannot do, in English plain text: for the exported files' header
+ * comments and the CLI, which speak English whatever the policy's language.
+ */
+export function targetText(target: ExportTargetName, part: 'reader' | 'caveat'): string {
+  return englishText(targetMessage(target, part), EXPORT_TARGET_INFO[target].terms);
+}
 
 /** What one client target excludes, and for whom. */
 export interface ClientExclusion {

@@ -1,5 +1,5 @@
 import type {ClientExclusion, ClientTargetName} from '../engine/enforcement.js';
-import {EXPORT_TARGET_INFO} from '../engine/enforcement.js';
+import {EXPORT_TARGET_INFO, targetText} from '../engine/enforcement.js';
 import type {PolicyFacts} from '../engine/model.js';
 import {commentLines, type ExportOptions, headerLines, oneLine} from './options.js';
 
@@ -34,9 +34,9 @@ export function clientHeader(
     ...headerLines(
       target,
       options,
-      `For ${info.reader}. Applies to ${exclusion.tools.map(oneLine).join(', ')} (client ${exclusion.client}) and excludes the paths of every class ${exclusion.tools.length === 1 ? 'it' : 'any of them'} may not receive.`,
+      `For ${targetText(target, 'reader')}. Applies to ${exclusion.tools.map(oneLine).join(', ')} (client ${exclusion.client}) and excludes the paths of every class ${exclusion.tools.length === 1 ? 'it' : 'any of them'} may not receive.`,
     ),
-    `${prefix}Limits: ${info.caveat.replace(/`/g, '')}`,
+    `${prefix}Limits: ${targetText(target, 'caveat')}`,
     `${prefix}Source: ${info.source}`,
   ];
 }

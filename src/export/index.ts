@@ -4,6 +4,7 @@ import {
   type ExportTargetName,
   planEnforcement,
   type TargetStatus,
+  targetText,
 } from '../engine/enforcement.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderAgentsMd} from './agents-md.js';
@@ -15,7 +16,7 @@ import type {ExportedFile, ExportOptions} from './options.js';
 import {renderPreCommit} from './pre-commit.js';
 
 export type {ExportedFile, ExportOptions};
-export {EXPORT_TARGET_INFO, EXPORT_TARGETS, type ExportTargetName};
+export {EXPORT_TARGET_INFO, EXPORT_TARGETS, type ExportTargetName, targetText};
 
 export interface PolicyExport {
   /** The files of the selected targets that the policy gives something to write, in target order. */

@@ -1,5 +1,5 @@
 import {Document, isMap, isSeq} from 'yaml';
-import {type EnforcementPlan, EXPORT_TARGET_INFO} from '../engine/enforcement.js';
+import {type EnforcementPlan, EXPORT_TARGET_INFO, targetText} from '../engine/enforcement.js';
 import {type ExportOptions, headerLines, oneLine, wrap} from './options.js';
 
 /**
@@ -22,7 +22,7 @@ export function renderLitellm(plan: EnforcementPlan, options: ExportOptions): st
       options,
       'A LiteLLM proxy config that serves the models of the approved tools only. Start it with: litellm --config config.yaml',
     ),
-    `Limits: ${info.caveat}`,
+    `Limits: ${targetText('litellm', 'caveat')}`,
     `Source: ${info.source}`,
     ...plan.gateway.left.map(
       ({tool, reason}) =>

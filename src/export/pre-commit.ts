@@ -1,5 +1,5 @@
 import {Document} from 'yaml';
-import {type EnforcementPlan, EXPORT_TARGET_INFO} from '../engine/enforcement.js';
+import {type EnforcementPlan, EXPORT_TARGET_INFO, targetText} from '../engine/enforcement.js';
 import {type ExportOptions, HOOK_COMMAND, headerLines, shellWord, wrap} from './options.js';
 
 /** Gitleaks' own hook (`id: gitleaks`, in the gitleaks repository), pinned to a release. */
@@ -65,7 +65,7 @@ export function renderPreCommit(
       `Secret scanning (gitleaks) and the AI policy's own checks. Install with: pre-commit install${trailer ? ' (installs the pre-commit and commit-msg hooks)' : ''}`,
     ),
     `The local hooks run ${HOOK_COMMAND}, so the package must be installed where npx finds it from the repository root.`,
-    `Limits: ${info.caveat.replace(/`/g, '')}`,
+    `Limits: ${targetText('pre-commit', 'caveat')}`,
     `Source: ${info.source}`,
   ]
     .flatMap((line) => wrap(line))

@@ -1,3 +1,4 @@
+import type {PolicyContext} from '../context.js';
 import {
   type EnforcementFacts,
   EXPORT_TARGET_INFO,
@@ -5,44 +6,55 @@ import {
   mayReceive,
   planEnforcement,
   type TargetStatus,
+  targetMessage,
 } from '../enforcement.js';
 import {code, type InlineInput, joinNames, paragraph, toInlines} from '../inline.js';
+import {type MessageId, type Slots, say, sayText} from '../messages.js';
 import type {Block, Inline} from '../model.js';
 import type {SectionContent} from './section.js';
 
-const cell = (...parts: InlineInput[]): Inline[] => toInlines(parts);
-
-/** The target's file, or its files joined with "or". */
-function files(target: ExportTargetName): InlineInput[] {
-  return EXPORT_TARGET_INFO[target].files.flatMap((file, index) => [index > 0 ? ' or ' : '', code(file)]);
-}
-
-/** `.cursorignore` (Cursor), for the table: a target with several files by its short label. */
-function fileAndReader(target: ExportTargetName): InlineInput[] {
-  const info = EXPORT_TARGET_INFO[target];
-  return [...(info.label ? [code(info.label)] : files(target)), ` (${info.reader})`];
-}
+/** The machine facts the sentences quote: commands and config keys, as code. */
+const EXPORT = code('ai-policy export');
+const EXPORT_CHECK = code('ai-policy export --check');
+const PRE_COMMIT_FILE = EXPORT_TARGET_INFO['pre-commit'].files[0]!;
+const GATEWAY_FILE = EXPORT_TARGET_INFO.litellm.files[0]!;
+const AGENTS_FILE = EXPORT_TARGET_INFO['agents-md'].files[0]!;
 
 function joinParts(parts: InlineInput[][], separator = '; '): InlineInput[] {
   return parts.flatMap((part, index) => (index > 0 ? [separator, ...part] : part));
 }
 
-const DOCUMENTED_ONLY = 'Documented only';
-
-/** "only where installed" → "Only where installed", for a table cell of its own. */
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** Our own caveat sentences mark code with backticks; they become code inlines. */
-function withCode(text: string): InlineInput[] {
-  return text.split('`').map((part, index) => (index % 2 === 1 ? code(part) : part));
-}
-
 /**
  * The enforcement section: for each rule that a file can back, which generated file and which tool enforce
  * it, or that it is documented only, and what each file cannot do. Built from the document's facts alone
- * (through `planEnforcement`), so it says exactly what `ai-policy export` writes.
+ * (through `planEnforcement`), so it says exactly what `ai-policy export` writes; its words are
+ * `messages/en/enforcement.yml`.
  */
-export function enforcement(facts: EnforcementFacts): SectionContent {
+export function enforcement(context: PolicyContext, facts: EnforcementFacts): SectionContent {
+  const cell = (id: MessageId, slots?: Slots): Inline[] => toInlines(say(context, id, slots));
+  /** A target's reader, limit or caveat, its commands and file names as code. */
+  const about = (target: ExportTargetName, part: 'reader' | 'limit' | 'caveat'): InlineInput[] =>
+    say(
+      context,
+      targetMessage(target, part),
+      Object.fromEntries(
+        Object.entries(EXPORT_TARGET_INFO[target].terms).map(([slot, term]) => [slot, code(term)]),
+      ),
+    );
+  /** The target's file, or its files: "a or b". */
+  const files = (target: ExportTargetName): InlineInput[] =>
+    EXPORT_TARGET_INFO[target].files
+      .map((file): InlineInput[] => [code(file)])
+      .reduce((first, second) => say(context, 'enforcement.files-or', {first, second}));
+  /** `.cursorignore` (Cursor), for the table: a target with several files by its short label. */
+  const fileAndReader = (target: ExportTargetName): InlineInput[] => {
+    const {label} = EXPORT_TARGET_INFO[target];
+    return say(context, 'enforcement.file-and-reader', {
+      file: label ? code(label) : files(target),
+      reader: about(target, 'reader'),
+    });
+  };
+
   const plan = planEnforcement(facts);
   const generated = new Set(plan.targets.filter((target) => target.generated).map((target) => target.name));
   const rows: Inline[][][] = [];
@@ -50,111 +62,123 @@ export function enforcement(facts: EnforcementFacts): SectionContent {
   for (const dataClass of facts.dataClasses) {
     const refused = facts.tools.filter((tool) => !mayReceive(facts, tool.name, dataClass.id));
     if (refused.length === 0) continue;
-    const who =
-      refused.length === facts.tools.length ? 'every AI tool' : joinNames(refused.map((tool) => tool.name));
     const by = plan.exclusions.filter(
       (exclusion) => generated.has(exclusion.target) && exclusion.classes.includes(dataClass.id),
     );
     const uncovered = refused.filter((tool) => tool.client === null).map((tool) => tool.name);
     let enforcedBy: InlineInput[][] = by.map((exclusion) => fileAndReader(exclusion.target));
     if (dataClass.paths.length === 0)
-      enforcedBy = [[`${DOCUMENTED_ONLY}: the class lists no `, code('paths')]];
+      enforcedBy = [say(context, 'enforcement.class.no-paths', {paths: code('paths')})];
     else if (uncovered.length > 0)
-      enforcedBy.push([`${DOCUMENTED_ONLY} for ${joinNames(uncovered)} (no `, code('client'), ' set)']);
-    if (enforcedBy.length === 0) enforcedBy = [[DOCUMENTED_ONLY]];
-    const limits = by.map((exclusion) => {
-      const info = EXPORT_TARGET_INFO[exclusion.target];
-      return [`${info.reader}: `, ...withCode(info.limit)];
-    });
+      enforcedBy.push(
+        say(context, 'enforcement.class.no-client', {tools: joinNames(uncovered), client: code('client')}),
+      );
+    if (enforcedBy.length === 0) enforcedBy = [say(context, 'enforcement.documented-only')];
+    const limits = by.map((exclusion) =>
+      say(context, 'enforcement.class.limit', {
+        reader: about(exclusion.target, 'reader'),
+        limit: about(exclusion.target, 'limit'),
+      }),
+    );
     rows.push([
-      cell(`${dataClass.name}: kept out of ${who}`),
-      cell(...joinParts(enforcedBy)),
-      limits.length > 0 ? cell(...joinParts(limits)) : cell('Relies on people recognising the data'),
+      cell('enforcement.class.rule', {
+        class: dataClass.name,
+        who: refused.length === facts.tools.length ? 'all' : 'some',
+        tools: joinNames(refused.map((tool) => tool.name)),
+      }),
+      toInlines(joinParts(enforcedBy)),
+      limits.length > 0 ? toInlines(joinParts(limits)) : cell('enforcement.class.no-limits'),
     ]);
   }
 
   const gateway = generated.has('litellm');
   rows.push([
-    cell('Only approved tools’ models are reachable through the LLM gateway'),
+    cell('enforcement.gateway.rule'),
     gateway
-      ? cell(...fileAndReader('litellm'))
-      : cell(`${DOCUMENTED_ONLY}: no approved tool lists `, code('models')),
-    gateway
-      ? cell(...withCode(capitalized(EXPORT_TARGET_INFO.litellm.limit)))
-      : cell('Nothing checks which model is called'),
+      ? toInlines(fileAndReader('litellm'))
+      : cell('enforcement.gateway.no-models', {models: code('models')}),
+    cell(gateway ? 'enforcement.gateway.limits' : 'enforcement.gateway.no-limits'),
   ]);
   if (facts.prohibitedTools.length > 0) {
     rows.push([
-      cell(
-        `${joinNames(facts.prohibitedTools.map((tool) => tool.name))} ${facts.prohibitedTools.length === 1 ? 'is' : 'are'} not used`,
-      ),
-      gateway ? cell(code('litellm/config.yaml'), ' serves none of their models') : cell(DOCUMENTED_ONLY),
-      cell('A personal account or a browser tab bypasses every file'),
+      cell('enforcement.prohibited.rule', {
+        tools: joinNames(facts.prohibitedTools.map((tool) => tool.name)),
+        count: facts.prohibitedTools.length,
+      }),
+      gateway
+        ? cell('enforcement.prohibited.gateway', {file: code(GATEWAY_FILE)})
+        : cell('enforcement.documented-only'),
+      cell('enforcement.prohibited.limits'),
     ]);
   }
   rows.push([
-    cell('Secrets and credentials are caught before they are committed'),
-    cell(code('.pre-commit-config.yaml'), ' (gitleaks)'),
-    cell(...withCode(capitalized(EXPORT_TARGET_INFO['pre-commit'].limit)), '; known secret formats only'),
+    cell('enforcement.secrets.rule'),
+    cell('enforcement.secrets.enforced-by', {file: code(PRE_COMMIT_FILE)}),
+    cell('enforcement.secrets.limits', {noVerify: code('--no-verify')}),
   ]);
   if (plan.commitTrailer) {
     const {template, key} = plan.commitTrailer;
     rows.push([
-      cell('AI-assisted commits say so with ', code(template), ', naming an approved tool'),
+      cell('enforcement.trailer.rule', {trailer: code(template)}),
       key
-        ? cell(
-            code('.pre-commit-config.yaml'),
-            ' (commit-msg hook: ',
-            code('ai-policy check-commit-msg'),
-            ')',
-          )
-        : cell(`${DOCUMENTED_ONLY}: the trailer has no `, code('Key:'), ' to check'),
-      cell('A commit without the trailer passes: no file can tell that AI was used'),
+        ? cell('enforcement.trailer.enforced-by', {
+            file: code(PRE_COMMIT_FILE),
+            command: code('ai-policy check-commit-msg'),
+          })
+        : cell('enforcement.trailer.no-key', {key: code('Key:')}),
+      cell('enforcement.trailer.limits'),
     ]);
   }
   rows.push([
-    cell('Coding agents are told which data to leave alone'),
-    cell(code('AGENTS.md'), ' (guidance)'),
-    cell(...withCode(capitalized(EXPORT_TARGET_INFO['agents-md'].limit))),
+    cell('enforcement.agents.rule'),
+    cell('enforcement.agents.enforced-by', {file: code(AGENTS_FILE)}),
+    cell('enforcement.agents.limits'),
   ]);
   rows.push([
-    cell('The generated files match this policy'),
-    cell(
-      code('.pre-commit-config.yaml'),
-      ' (',
-      code('ai-policy check'),
-      ' and ',
-      code('ai-policy export --check'),
-      ')',
-    ),
-    cell('Run ', code('ai-policy export --check'), ' in CI as well'),
+    cell('enforcement.check.rule'),
+    cell('enforcement.check.enforced-by', {
+      file: code(PRE_COMMIT_FILE),
+      check: code('ai-policy check'),
+      exportCheck: EXPORT_CHECK,
+    }),
+    cell('enforcement.check.limits', {exportCheck: EXPORT_CHECK}),
   ]);
 
   const table: Block = {
     type: 'table',
     role: 'generic',
-    caption: 'What enforces each rule',
-    columns: [{label: 'Rule'}, {label: 'Enforced by'}, {label: 'Limits'}],
+    caption: sayText(context, 'enforcement.table.caption'),
+    columns: [
+      {label: sayText(context, 'enforcement.column.rule')},
+      {label: sayText(context, 'enforcement.column.enforced-by')},
+      {label: sayText(context, 'enforcement.column.limits')},
+    ],
     rows,
   };
 
+  const source = sayText(context, 'enforcement.source-link');
   const fileList: Block = {
     type: 'list',
     ordered: false,
     items: plan.targets
       .filter((target) => target.generated)
       .map((target) => {
-        const info = EXPORT_TARGET_INFO[target.name];
         const exclusion = plan.exclusions.find((candidate) => candidate.target === target.name);
-        const forTools = exclusion ? `; applies to ${joinNames(exclusion.tools)}` : '';
+        const slots = {
+          files: files(target.name),
+          reader: about(target.name, 'reader'),
+          caveat: about(target.name, 'caveat'),
+          source: {
+            type: 'link',
+            url: EXPORT_TARGET_INFO[target.name].source,
+            children: [{type: 'text', value: source}],
+          } satisfies Inline,
+        };
         return [
           paragraph(
-            ...files(target.name),
-            ` (read by ${info.reader}${forTools}): `,
-            ...withCode(info.caveat),
-            ' ',
-            {type: 'link', url: info.source, children: [{type: 'text', value: 'Source'}]},
-            '.',
+            ...(exclusion
+              ? say(context, 'enforcement.file-for-tools', {...slots, tools: joinNames(exclusion.tools)})
+              : say(context, 'enforcement.file', slots)),
           ),
         ];
       }),
@@ -163,48 +187,46 @@ export function enforcement(facts: EnforcementFacts): SectionContent {
 
   const blocks: Block[] = [
     paragraph(
-      'A written rule changes behaviour only where something checks against it. The files below are generated from this policy with ',
-      code('ai-policy export'),
-      '. Change the policy, not the files: ',
-      code('ai-policy export --check'),
-      ' fails when a committed file no longer matches. Each file binds only the tool that reads it, within its limits.',
+      ...joinParts(
+        [
+          say(context, 'enforcement.intro.checks'),
+          say(context, 'enforcement.intro.generated', {export: EXPORT}),
+          say(context, 'enforcement.intro.change', {exportCheck: EXPORT_CHECK}),
+          say(context, 'enforcement.intro.binds'),
+        ],
+        ' ',
+      ),
     ),
     table,
-    paragraph('The files, and what each cannot do:'),
+    paragraph(...say(context, 'enforcement.files-intro')),
     fileList,
   ];
-  const notGenerated: Array<[TargetStatus['why'], InlineInput[]]> = [
-    ['no-client', ['no approved tool has its ', code('client')]],
-    ['nothing-to-exclude', ['the tools of that client may receive every class that lists ', code('paths')]],
-    ['no-models', ['no approved tool lists ', code('models')]],
+  const notGenerated: Array<[NonNullable<TargetStatus['why']>, Slots]> = [
+    ['no-client', {client: code('client')}],
+    ['nothing-to-exclude', {paths: code('paths')}],
+    ['no-models', {models: code('models')}],
   ];
-  const reasons = notGenerated
-    .map(([why, because]) => {
-      const targets = skipped.filter((target) => target.why === why);
-      return targets.length === 0
-        ? []
-        : [
-            ...joinParts(
+  const reasons = notGenerated.flatMap(([why, slots]) => {
+    const targets = skipped.filter((target) => target.why === why);
+    return targets.length === 0
+      ? []
+      : [
+          say(context, `enforcement.not-generated.${why}`, {
+            ...slots,
+            targets: joinParts(
               targets.map((target) => fileAndReader(target.name)),
               ', ',
             ),
-            ', because ',
-            ...because,
-          ];
-    })
-    .filter((parts) => parts.length > 0);
+          }),
+        ];
+  });
   if (reasons.length > 0)
-    blocks.push(paragraph('Not generated for this policy: ', ...joinParts(reasons), '.'));
-  blocks.push(
-    paragraph(
-      'Every other rule here, such as human review of AI-generated code, training and incident reporting, is documented only: it holds because people follow it.',
-    ),
-  );
+    blocks.push(paragraph(...say(context, 'enforcement.not-generated', {reasons: joinParts(reasons)})));
+  blocks.push(paragraph(...say(context, 'enforcement.documented-only-rest')));
 
   return {
-    title: 'Enforcement',
-    summary:
-      'What enforces each rule of the policy: the generated file, the tool that reads it, and its limits.',
+    title: sayText(context, 'enforcement.title'),
+    summary: sayText(context, 'enforcement.summary'),
     blocks,
   };
 }
