@@ -55,11 +55,21 @@ export function formatMessage(
   }
   const result = format.format<Inline | InlineList>(values);
   const parts = Array.isArray(result) ? result : [result];
-  return parts.flatMap((part): InlineInput[] =>
-    typeof part === 'object' && part !== null && 'inlineList' in part
-      ? [...part.inlineList]
-      : [part as InlineInput],
-  );
+  // The formatter returns a string slot's value as a part of its own; adjacent strings are one text, as a
+  // reader sees it (and as every renderer then treats it: one text node, not three).
+  const inlines: InlineInput[] = [];
+  for (const part of parts) {
+    const items =
+      typeof part === 'object' && part !== null && 'inlineList' in part
+        ? part.inlineList
+        : [part as InlineInput];
+    for (const item of items) {
+      const last = inlines.length - 1;
+      if (typeof item === 'string' && typeof inlines[last] === 'string') inlines[last] += item;
+      else inlines.push(item);
+    }
+  }
+  return inlines;
 }
 
 /** A message in the policy's voice: posture, organization and industry are always available as slots. */
