@@ -5,6 +5,7 @@
  * lifecycle as `docusaurus start` reruns it after a save, and real `docusaurus build`s of the repository, of
  * a depth-1 clone and of a copy outside any repository. Expected sentences are written out by hand.
  */
+
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
@@ -15,7 +16,7 @@ import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {runCli} from '../src/cli/run.js';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {describeChangeText} from '../src/diff/describe.js';
-import type {Inline} from '../src/engine/model.js';
+import {inlineText} from '../src/engine/inline.js';
 import {historyStats, loadPolicyHistory, resetHistoryMemory} from '../src/history/load.js';
 import type {AiPolicyHistoryContent} from '../src/plugin/history-data.js';
 import pluginAiPolicy, {type AiPolicyLoadedContent} from '../src/plugin/index.js';
@@ -281,15 +282,6 @@ function lifecycle(siteDir: string) {
     await plugin.contentLoaded!({content, actions, allContent: {}} as never);
     return {content, routes, history: data.get('history.json') as AiPolicyHistoryContent | undefined};
   };
-}
-
-function inlineText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      if ('children' in inline) return inlineText(inline.children);
-      return inline.type === 'decision' ? inline.label : inline.value;
-    })
-    .join('');
 }
 
 const texts = (history: AiPolicyHistoryContent | undefined) =>

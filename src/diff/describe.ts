@@ -210,11 +210,7 @@ export function describeChange(change: PolicyChange): Inline[] {
 
 /** The sentence as plain text, for logs and tests. */
 export function describeChangeText(change: PolicyChange): string {
-  return inlineToText(describeChange(change));
-}
-
-function inlineToText(inlines: Inline[]): string {
-  return inlineText(inlines);
+  return inlineText(describeChange(change));
 }
 
 const t = (value: string): Inline => ({type: 'text', value});

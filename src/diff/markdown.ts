@@ -1,8 +1,8 @@
 import type {PhrasingContent, Root, RootContent} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {toMarkdown} from 'mdast-util-to-markdown';
-import type {Inline} from '../engine/model.js';
 import {MARKDOWN_STYLE} from '../render/markdown.js';
+import {inlinesMdast} from '../render/mdast.js';
 import {describeChange} from './describe.js';
 import type {PolicyChange} from './model.js';
 
@@ -71,7 +71,7 @@ export function renderDiffMarkdown({
       children: changes.map((change) => ({
         type: 'listItem',
         spread: false,
-        children: [{type: 'paragraph', children: describeChange(change).map(inlineMdast)}],
+        children: [{type: 'paragraph', children: inlinesMdast(describeChange(change))}],
       })),
     });
   const tree: Root = {type: 'root', children};
@@ -82,28 +82,7 @@ export function renderDiffMarkdown({
 export function changeMarkdown(change: PolicyChange): string {
   const tree: Root = {
     type: 'root',
-    children: [{type: 'paragraph', children: describeChange(change).map(inlineMdast)}],
+    children: [{type: 'paragraph', children: inlinesMdast(describeChange(change))}],
   };
   return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown()]}).trimEnd();
-}
-
-function inlineMdast(inline: Inline): PhrasingContent {
-  switch (inline.type) {
-    case 'text':
-      return {type: 'text', value: inline.value};
-    case 'code':
-      return {type: 'inlineCode', value: inline.value};
-    case 'strong':
-      return {type: 'strong', children: inline.children.map(inlineMdast)};
-    case 'emphasis':
-      return {type: 'emphasis', children: inline.children.map(inlineMdast)};
-    case 'link':
-      return {type: 'link', url: inline.url, children: inline.children.map(inlineMdast)};
-    case 'citation':
-      return {type: 'text', value: ` (${inline.value})`};
-    case 'decision':
-      return {type: 'text', value: inline.label};
-    case 'claim':
-      return {type: 'emphasis', children: inline.children.map(inlineMdast)};
-  }
 }

@@ -156,7 +156,8 @@ function tableMdast(block: Extract<Block, {type: 'table'}>): Table {
   };
 }
 
-function inlinesMdast(inlines: Inline[]): PhrasingContent[] {
+/** Inline policy text as mdast phrasing; shared with the diff's Markdown so both escape alike. */
+export function inlinesMdast(inlines: Inline[]): PhrasingContent[] {
   return mergeTexts(inlines.flatMap(inlineMdast));
 }
 
