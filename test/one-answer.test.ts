@@ -7,10 +7,8 @@
  * engine's table is checked against an independent reading of the rules, not against itself.
  */
 /// <reference path="../theme/theme-ai-policy.d.ts" />
-import {createRequire} from 'node:module';
 import fc from 'fast-check';
 import type {Table} from 'mdast';
-import {createElement, type ReactElement, type ReactNode} from 'react';
 import {describe, expect, it, vi} from 'vitest';
 import {stringify} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
@@ -22,30 +20,17 @@ import {DATA_CLASS_RULES, POSTURES, REGIME_IDS} from '../src/engine/model.js';
 import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
 import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
+import {renderDocumentHtml} from './support/theme-render.js';
 
-const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {
-  renderToStaticMarkup(element: ReactElement): string;
-};
-vi.mock('@docusaurus/Link', () => ({
-  default: ({to, href, children}: {to?: string; href?: string; children?: ReactNode}) =>
-    createElement('a', {href: to ?? href}, children),
-}));
-vi.mock('@theme/Heading', () => ({
-  default: ({as, id, children}: {as: string; id?: string; children?: ReactNode}) =>
-    createElement(as, {id}, children),
-}));
-vi.mock('@theme/Admonition', () => ({
-  default: ({children}: {children?: ReactNode}) => createElement('div', null, children),
-}));
-vi.mock('@theme/CodeBlock', () => ({
-  default: ({children}: {children?: ReactNode}) => createElement('pre', null, children),
-}));
+vi.mock('@docusaurus/Link', () => import('./support/theme-stubs.js').then((stubs) => stubs.link));
+vi.mock('@theme/Heading', () => import('./support/theme-stubs.js').then((stubs) => stubs.heading));
+vi.mock('@theme/Admonition', () => import('./support/theme-stubs.js').then((stubs) => stubs.admonition));
+vi.mock('@theme/CodeBlock', () => import('./support/theme-stubs.js').then((stubs) => stubs.codeBlock));
 vi.mock('@theme/AiPolicyInline', async () => import('../theme/AiPolicyInline/index.js'));
 vi.mock('@theme/AiPolicyTable', async () => import('../theme/AiPolicyTable/index.js'));
 vi.mock('@theme/AiPolicyDataClassTable', async () => import('../theme/AiPolicyDataClassTable/index.js'));
 vi.mock('@theme/AiPolicyToolMatrix', async () => import('../theme/AiPolicyToolMatrix/index.js'));
 vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/index.js'));
-const {default: AiPolicyBlocks} = await import('../theme/AiPolicyBlocks/index.js');
 
 type Agreement = 'none' | 'standard' | 'enterprise' | 'baa';
 type Category = 'personal-data' | 'special-category-data' | 'phi' | 'cardholder-data' | 'credentials';
@@ -166,10 +151,10 @@ function htmlMatrix(html: string): string[][] {
 const RUNS = 400;
 
 describe('one answer everywhere', () => {
-  it('every claim, table, embed and export agrees with the decision table and with the rules', () => {
+  it('every claim, table, embed and export agrees with the decision table and with the rules', async () => {
     let runs = 0;
-    fc.assert(
-      fc.property(configs, (input) => {
+    await fc.assert(
+      fc.asyncProperty(configs, async (input) => {
         runs++;
         const parsed = parsePolicyConfig(stringify(input), 'ai-policy.yml');
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -264,10 +249,7 @@ describe('one answer everywhere', () => {
         });
 
         // 4. The React page shows the same decisions as the JSON, by status.
-        const section = document.sections.find((candidate) => candidate.id === 'data-classification')!;
-        const html = renderToStaticMarkup(
-          createElement(AiPolicyBlocks, {blocks: section.blocks, sectionHeadingLevel: 2}),
-        );
+        const html = await renderDocumentHtml(document);
         for (const [header, ...cells] of htmlMatrix(html)) {
           const tool = header === 'Other tools, not prohibited' ? null : header!;
           expect(cells).toEqual(

@@ -36,7 +36,7 @@ const BUILTIN_BUILDERS = new Map<string, SectionBuilder>([
   ['data-classification', dataClassification],
   ['code-review', codeReview],
   ['budgets', budgets],
-  ['enforcement', (context) => enforcement(context, buildFacts(context))],
+  ['enforcement', enforcement],
   ['incidents-and-exceptions', incidentsAndExceptions],
 ]);
 
@@ -52,13 +52,14 @@ export function buildPolicyDocument(
   // First of all: every sentence, table and download below quotes config text, and must get it clean.
   const {config, findings: textFindings} = withoutBidiControls(input);
   const context = createPolicyContext(config, language);
+  const facts = buildFacts(context);
   return {
     schemaVersion: 1,
     title: sayText(context, 'common.title'),
     header: buildHeader(context),
-    sections: buildSections(context),
+    sections: buildSections(context, facts),
     footer: [paragraph(...say(context, 'common.footer'))],
-    facts: buildFacts(context),
+    facts,
     findings: [...textFindings, ...findContradictions(context), ...findLinkFindings(config)],
   };
 }
@@ -129,7 +130,7 @@ function isRegimeId(id: string): id is RegimeId {
   return Object.hasOwn(REGIMES, id);
 }
 
-function buildSections(context: PolicyContext): PolicySection[] {
+function buildSections(context: PolicyContext, facts: PolicyFacts): PolicySection[] {
   const {config} = context;
   const generated = defaultSectionOrder(config.compliance);
   const disabled = new Set(config.sections.disable);
@@ -145,7 +146,7 @@ function buildSections(context: PolicyContext): PolicySection[] {
 
   const sections: PolicySection[] = order.map((id) => {
     const regime = isRegimeId(id) ? REGIMES[id] : undefined;
-    const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS.get(id)!(context);
+    const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS.get(id)!(context, facts);
     return {id, kind: regime ? 'regime' : 'builtin', ...content};
   });
 
@@ -189,7 +190,8 @@ function buildSections(context: PolicyContext): PolicySection[] {
     sections
       .filter((section) => !disabled.has(section.id))
       // The Enforcement part speaks of the files a policy exports; a policy that names no client, model or
-      // path has nothing to export, and its page stays within the reference's two pages.
+      // path has nothing to export, and its page stays within the reference's two pages. It is dropped only
+      // here, so a custom section placed `after: enforcement` keeps its place.
       .filter((section) => section.id !== 'enforcement' || declaresEnforcement(config))
       .map((section) => ({...section, title: renamed.get(section.id) ?? section.title}))
   );

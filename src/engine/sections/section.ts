@@ -1,5 +1,5 @@
 import type {PolicyContext} from '../context.js';
-import type {Block} from '../model.js';
+import type {Block, PolicyFacts} from '../model.js';
 
 /** What a section builder returns; the assembler adds the id, kind and any rename from the config. */
 export interface SectionContent {
@@ -8,4 +8,5 @@ export interface SectionContent {
   blocks: Block[];
 }
 
-export type SectionBuilder = (context: PolicyContext) => SectionContent;
+/** `facts` are the document's facts, built once; only the Enforcement part reads them. */
+export type SectionBuilder = (context: PolicyContext, facts: PolicyFacts) => SectionContent;
