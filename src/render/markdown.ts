@@ -2,7 +2,12 @@ import type {Root, RootContent} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {toMarkdown} from 'mdast-util-to-markdown';
 import type {PolicyDocument} from '../engine/model.js';
-import {renderPolicyMdast, renderSectionMdast, type SectionMdastOptions} from './mdast.js';
+import {
+  foreignPhraseHandlers,
+  renderPolicyMdast,
+  renderSectionMdast,
+  type SectionMdastOptions,
+} from './mdast.js';
 
 /** The Markdown style of every rendered policy; tests that compare Markdown as text use the same one. */
 export const MARKDOWN_STYLE = {
@@ -20,7 +25,7 @@ export const MARKDOWN_STYLE = {
  * Markdown by hand.
  */
 function serialize(tree: Root): string {
-  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown()]});
+  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}]});
 }
 
 export function renderPolicyMarkdown(document: PolicyDocument): string {

@@ -30,9 +30,9 @@ export const iso42001: Regime = {
       checked: TITLE,
       slots: (context) => {
         const {owner, exceptions, toolReview} = context.config;
-        const approver = asRole(exceptions.approver);
+        const approver = asRole(context, exceptions.approver);
         return {
-          owner: owner ? sayText(context, 'iso42001.roles-owner', {owner: asRole(owner)}) : '',
+          owner: owner ? sayText(context, 'iso42001.roles-owner', {owner: asRole(context, owner)}) : '',
           approver: owner ? approver : approver.charAt(0).toUpperCase() + approver.slice(1),
           requests: toolReview.contact ?? policyContact(context),
         };

@@ -1,5 +1,6 @@
 import {classRecipientsClaim} from '../claims.js';
-import {joinNames, strong} from '../inline.js';
+import {strong} from '../inline.js';
+import {joinNames} from '../phrases.js';
 import {say, sayText} from '../messages.js';
 import type {Regime} from './regime.js';
 
@@ -19,7 +20,7 @@ export const pciDss: Regime = {
       status: 'verified',
       source: SOURCE,
       checked: 'explicit approval, acceptable uses, list of approved products',
-      slots: (context) => ({tools: joinNames(context.config.tools.map((tool) => tool.name))}),
+      slots: (context) => ({tools: joinNames(context, context.config.tools.map((tool) => tool.name))}),
     },
     {
       id: 'pci.aup-training',
