@@ -6,6 +6,12 @@ import type {LintFinding} from '../engine/model.js';
 import {loadPolicyHistory} from '../history/load.js';
 import type {PolicyHistory} from '../history/model.js';
 import {commitLinkBase} from '../history/repo-url.js';
+import {
+  pluginTranslationsDir,
+  registerInstanceLanguage,
+  translationFilePaths,
+} from '../i18n/instance-language.js';
+import {policyTranslationFiles} from '../i18n/translation-files.js';
 import {registerPolicyInstance} from '../instances.js';
 import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
 import {embedDependencyRule} from '../remark/dependency-rule.js';
@@ -16,6 +22,7 @@ import {reportFindings} from './findings.js';
 import {historyContent} from './history-route.js';
 import type {ResolvedPluginOptions} from './options.js';
 import {createPolicyRoutes} from './routes.js';
+import {translatePolicy} from './translate.js';
 
 export const PLUGIN_NAME = 'docusaurus-plugin-ai-policy';
 
@@ -60,6 +67,11 @@ export default function pluginAiPolicy(
   // The remark plugin finds this instance's policy file here. Registering reads nothing: the file is read
   // in loadContent, which `docusaurus start` re-runs when the file changes; this function is not re-run.
   registerPolicyInstance(options.id, policyFile);
+  // Each locale's build constructs the plugin anew: embeds compiled from here on speak this locale.
+  const locale = context.i18n.currentLocale;
+  const translationsDir = pluginTranslationsDir(context.localizationDir, PLUGIN_NAME, options.id);
+  const translationFiles = translationFilePaths(translationsDir);
+  registerInstanceLanguage(options.id, {locale, translationsDir, siteDir});
 
   return {
     name: PLUGIN_NAME,
@@ -78,7 +90,26 @@ export default function pluginAiPolicy(
     },
 
     getPathsToWatch() {
-      return [policyFile];
+      return [policyFile, ...translationFiles];
+    },
+
+    getTranslationFiles() {
+      return policyTranslationFiles();
+    },
+
+    translateContent({content, translationFiles: files}) {
+      return {
+        ...content,
+        policy: translatePolicy({
+          policy: content.policy,
+          files,
+          locale,
+          translationsDir,
+          siteDir,
+          pluginId: options.id,
+          onUntranslated: options.onUntranslated,
+        }),
+      };
     },
 
     async loadContent() {
@@ -129,7 +160,7 @@ export default function pluginAiPolicy(
           : [];
       return {
         // Markdown pages that embed `::ai-policy` depend on the policy file, so they recompile when it changes.
-        module: {rules: [embedDependencyRule([policyFile])]},
+        module: {rules: [embedDependencyRule([policyFile, ...translationFiles])]},
         plugins: devDownloads,
       };
     },
