@@ -27,8 +27,7 @@ function slotNames(elements, names = new Set()) {
       continue;
     }
     names.add(element.value);
-    if (element.options)
-      for (const option of Object.values(element.options)) slotNames(option.value, names);
+    if (element.options) for (const option of Object.values(element.options)) slotNames(option.value, names);
   }
   return [...names].sort();
 }

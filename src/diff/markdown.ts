@@ -75,7 +75,10 @@ export function renderDiffMarkdown({
       })),
     });
   const tree: Root = {type: 'root', children};
-  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}]});
+  return toMarkdown(tree, {
+    ...MARKDOWN_STYLE,
+    extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}],
+  });
 }
 
 /** The Markdown of one change's sentence, without a list marker. */
@@ -84,5 +87,8 @@ export function changeMarkdown(change: PolicyChange): string {
     type: 'root',
     children: [{type: 'paragraph', children: inlinesMdast(describeChange(change))}],
   };
-  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}]}).trimEnd();
+  return toMarkdown(tree, {
+    ...MARKDOWN_STYLE,
+    extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}],
+  }).trimEnd();
 }

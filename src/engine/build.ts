@@ -17,6 +17,7 @@ import type {
   PolicySection,
   RegimeId,
 } from './model.js';
+import {joinNames} from './phrases.js';
 import {REGIMES} from './regimes/index.js';
 import {nextReviewDate} from './review-dates.js';
 import {defaultSectionOrder} from './section-ids.js';
@@ -59,12 +60,22 @@ export function buildPolicyDocument(
     schemaVersion: 1,
     locale: language.locale,
     title: sayText(context, 'common.title'),
+    description: pageDescription(context),
     header: buildHeader(context),
     sections: buildSections(context, facts),
     footer: [paragraph(...say(context, 'common.footer'))],
     facts,
     findings: [...textFindings, ...findContradictions(context), ...findLinkFindings(config)],
   };
+}
+
+function pageDescription(context: PolicyContext): string {
+  const regimes = selectedRegimes(context.config).map((id) => sayText(context, `${id}.label` as MessageId));
+  const obligations =
+    regimes.length > 0
+      ? sayText(context, 'common.page-description-obligations', {regimes: joinNames(context, regimes)})
+      : '';
+  return sayText(context, 'common.page-description', {obligations});
 }
 
 function buildHeader(context: PolicyContext): PolicyHeader {

@@ -22,7 +22,9 @@ export function joinNames(context: PolicyContext, names: readonly string[]): str
 export function strongNames(context: PolicyContext, names: readonly string[]): InlineInput[] {
   if (names.length <= 1) return names.map((name) => strong(name));
   const separator = sayText(context, 'common.list-separator');
-  const head = names.slice(0, -1).flatMap((name, index) => [...(index === 0 ? [] : [separator]), strong(name)]);
+  const head = names
+    .slice(0, -1)
+    .flatMap((name, index) => [...(index === 0 ? [] : [separator]), strong(name)]);
   return say(context, 'common.list-and', {head, last: [strong(names.at(-1)!)]});
 }
 
@@ -54,7 +56,9 @@ function isRole(who: string): boolean {
 
 /** Who answers questions about the policy: its owner when one is named, otherwise the security team. */
 export function policyContact(context: PolicyContext): string {
-  return context.config.owner ? asRole(context, context.config.owner) : sayText(context, 'common.security-team');
+  return context.config.owner
+    ? asRole(context, context.config.owner)
+    : sayText(context, 'common.security-team');
 }
 
 /** "an enterprise data agreement and a BAA", in the policy's language. */

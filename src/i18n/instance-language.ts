@@ -15,7 +15,10 @@ export interface InstanceLanguageSource {
 }
 
 const sources = processGlobal('instance-languages', () => new Map<string, InstanceLanguageSource>());
-const cache = processGlobal('site-languages', () => new Map<string, {signature: string; value: SiteLanguage}>());
+const cache = processGlobal(
+  'site-languages',
+  () => new Map<string, {signature: string; value: SiteLanguage}>(),
+);
 
 /** Docusaurus's folder for a plugin instance's translation files (`getPluginI18nPath`). */
 export function pluginTranslationsDir(localizationDir: string, pluginName: string, pluginId: string): string {
@@ -61,7 +64,11 @@ export function currentSiteLanguage(pluginId: string): SiteLanguage | null {
     source.locale,
     present.map(({file}) => {
       const text = readFileSync(file, 'utf8');
-      return {displayPath: displayPath(source.siteDir, file), content: parseTranslationFile(text, file), source: text};
+      return {
+        displayPath: displayPath(source.siteDir, file),
+        content: parseTranslationFile(text, file),
+        source: text,
+      };
     }),
   );
   cache.set(key, {signature, value});

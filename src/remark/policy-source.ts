@@ -1,11 +1,11 @@
 import type {Node} from 'unist';
 import type {VFile} from 'vfile';
 import {suggest} from '../config/suggest.js';
+import {currentSiteLanguage} from '../i18n/instance-language.js';
+import {localizePolicy} from '../i18n/localized-policy.js';
 import {policyFileForInstance, registeredInstanceIds} from '../instances.js';
 import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
 import {processGlobal} from '../process-global.js';
-import {currentSiteLanguage} from '../i18n/instance-language.js';
-import {localizePolicy} from '../i18n/localized-policy.js';
 import {didYouMean, failEmbed, quoteList} from './embed-error.js';
 
 const TRANSLATION_ERROR = 'PolicyTranslationError';
@@ -18,7 +18,9 @@ function inSiteLanguage(pluginId: string, policy: LoadedPolicy): LoadedPolicy {
   const site = currentSiteLanguage(pluginId);
   if (!site) return policy;
   if (site.problems.length > 0) {
-    const error = new Error(`invalid translation of the AI policy:\n${site.problems.map((p) => `  ${p}`).join('\n')}`);
+    const error = new Error(
+      `invalid translation of the AI policy:\n${site.problems.map((p) => `  ${p}`).join('\n')}`,
+    );
     error.name = TRANSLATION_ERROR;
     throw error;
   }

@@ -25,7 +25,10 @@ export const MARKDOWN_STYLE = {
  * Markdown by hand.
  */
 function serialize(tree: Root): string {
-  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}]});
+  return toMarkdown(tree, {
+    ...MARKDOWN_STYLE,
+    extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}],
+  });
 }
 
 export function renderPolicyMarkdown(document: PolicyDocument): string {

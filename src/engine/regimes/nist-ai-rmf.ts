@@ -32,7 +32,12 @@ export const nistAiRmf: Regime = {
       status: 'verified',
       source: `${AI_100_1}; ${AI_600_1}`,
       checked: 'final July 2024 action ids',
-      slots: (context) => ({tools: joinNames(context, context.config.tools.map((tool) => tool.name))}),
+      slots: (context) => ({
+        tools: joinNames(
+          context,
+          context.config.tools.map((tool) => tool.name),
+        ),
+      }),
     },
     {
       id: 'nist.roles',
