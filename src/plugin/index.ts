@@ -11,7 +11,8 @@ import {
   registerInstanceLanguage,
   translationFilePaths,
 } from '../i18n/instance-language.js';
-import {policyTranslationFiles} from '../i18n/translation-files.js';
+import {shippedThemeTranslations} from '../i18n/theme-translations.js';
+import {policyTranslationFiles, type TranslationFile} from '../i18n/translation-files.js';
 import {registerPolicyInstance} from '../instances.js';
 import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
 import {embedDependencyRule} from '../remark/dependency-rule.js';
@@ -33,6 +34,11 @@ export interface AiPolicyLoadedContent {
   findings: LintFinding[];
   /** The policy file's history from git; null when the `history` option is off. */
   history: PolicyHistory | null;
+  /**
+   * Whether `translateContent` put `policy` into the site's locale. Docusaurus skips it for a locale with
+   * `translate: false`, the default when `i18n/<locale>` does not exist.
+   */
+  translated: boolean;
 }
 
 /** The package root, from `lib/plugin/` when installed and from `src/plugin/` under the tests alike. */
@@ -73,6 +79,28 @@ export default function pluginAiPolicy(
   const translationFiles = translationFilePaths(translationsDir);
   registerInstanceLanguage(options.id, {locale, translationsDir, siteDir});
 
+  const inLocale = (policy: LoadedPolicy, files: TranslationFile[]) =>
+    translatePolicy({
+      policy,
+      files,
+      locale,
+      translationsDir,
+      siteDir,
+      pluginId: options.id,
+      onUntranslated: options.onUntranslated,
+    });
+  // Without translateContent the locale still gets its shipped translation, once per loaded content.
+  const untranslated = new WeakMap<AiPolicyLoadedContent, LoadedPolicy>();
+  const localized = (content: AiPolicyLoadedContent): LoadedPolicy => {
+    if (content.translated) return content.policy;
+    let policy = untranslated.get(content);
+    if (!policy) {
+      policy = inLocale(content.policy, []);
+      untranslated.set(content, policy);
+    }
+    return policy;
+  };
+
   return {
     name: PLUGIN_NAME,
 
@@ -93,23 +121,16 @@ export default function pluginAiPolicy(
       return [policyFile, ...translationFiles];
     },
 
+    async getDefaultCodeTranslationMessages() {
+      return shippedThemeTranslations(locale);
+    },
+
     getTranslationFiles() {
       return policyTranslationFiles();
     },
 
     translateContent({content, translationFiles: files}) {
-      return {
-        ...content,
-        policy: translatePolicy({
-          policy: content.policy,
-          files,
-          locale,
-          translationsDir,
-          siteDir,
-          pluginId: options.id,
-          onUntranslated: options.onUntranslated,
-        }),
-      };
+      return {...content, policy: inLocale(content.policy, files), translated: true};
     },
 
     async loadContent() {
@@ -132,12 +153,12 @@ export default function pluginAiPolicy(
             cacheDir: path.join(siteDir, 'node_modules', '.cache', PLUGIN_NAME),
           })
         : null;
-      return {policy, findings, history};
+      return {policy, findings, history, translated: false};
     },
 
     async contentLoaded({content, actions}) {
       await createPolicyRoutes({
-        policy: content.policy,
+        policy: localized(content),
         findings: content.findings,
         options,
         baseUrl: siteConfig.baseUrl,
@@ -170,8 +191,8 @@ export default function pluginAiPolicy(
       await writeDownloads({
         outDir,
         routeBasePath: options.routeBasePath,
-        markdown: content.policy.markdown,
-        json: content.policy.json,
+        markdown: localized(content).markdown,
+        json: localized(content).json,
         enforce: enforceFiles(content.policy.document, options.routeBasePath, policyFile),
       });
     },
