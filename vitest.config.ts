@@ -15,6 +15,8 @@ const INTEGRATION_TESTS = [
   'test/fresh-site.test.ts',
   'test/freshness.test.ts',
   'test/history.test.ts',
+  'test/i18n-site.test.ts',
+  'test/start-script.test.ts',
   'test/pack.test.ts',
 ];
 

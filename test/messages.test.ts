@@ -19,6 +19,7 @@ import {buildPolicyDocument} from '../src/engine/build.js';
 import {MESSAGES} from '../src/engine/catalog.generated.js';
 import {type MessageId, messageUse} from '../src/engine/messages.js';
 import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../src/engine/model.js';
+import {shippedCatalog} from '../src/i18n/site-language.js';
 import {documentOf, MINIMAL, markdownOf, parseMarkdown, textOf} from './support/policy.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -134,6 +135,9 @@ describe('the English message catalog', () => {
     for (const variant of VARIANTS)
       for (const posture of POSTURES)
         for (const industry of INDUSTRY_IDS) markdownOf({...variant, posture, industry});
+    // The config's defaults are words only where they are translated: the English ones are the defaults.
+    for (const variant of VARIANTS)
+      buildPolicyDocument(policyConfigSchema.parse(variant), {catalog: shippedCatalog('fr'), locale: 'fr'});
     // A valid file cannot approve and prohibit one tool; the engine still words that cell.
     buildPolicyDocument(policyConfigSchema.parse({...MINIMAL, prohibitedTools: ['GitHub Copilot']}));
   });
