@@ -74,8 +74,10 @@ export default function pluginAiPolicy(
   // in loadContent, which `docusaurus start` re-runs when the file changes; this function is not re-run.
   registerPolicyInstance(options.id, policyFile);
   // Each locale's build constructs the plugin anew: embeds compiled from here on speak this locale.
-  const locale = context.i18n.currentLocale;
-  const translationsDir = pluginTranslationsDir(context.localizationDir, PLUGIN_NAME, options.id);
+  // Docusaurus always passes both; a hand-made context (a test, another tool) gets the defaults they have.
+  const locale = context.i18n?.currentLocale ?? 'en';
+  const localizationDir = context.localizationDir ?? path.join(siteDir, 'i18n', locale);
+  const translationsDir = pluginTranslationsDir(localizationDir, PLUGIN_NAME, options.id);
   const translationFiles = translationFilePaths(translationsDir);
   registerInstanceLanguage(options.id, {locale, translationsDir, siteDir});
 
