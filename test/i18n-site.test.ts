@@ -71,7 +71,7 @@ describe('a site in English, French and German', () => {
   afterAll(async () => {
     await removeDir(siteDir);
     await removeDir(outDir);
-  });
+  }, 240_000);
 
   it('write-translations writes the theme strings and the policy messages', async () => {
     const run = await runDocusaurus(siteDir, ['write-translations', '--locale', 'fr']);
@@ -88,7 +88,7 @@ describe('a site in English, French and German', () => {
     });
     const common = JSON.parse(await readFile(path.join(POLICY_I18N('fr'), 'common.json'), 'utf8'));
     expect(Object.keys(common)).toContain('common.footer');
-  });
+  }, 240_000);
 
   it('builds each locale in its language, downloads included', async () => {
     const run = await runDocusaurus(siteDir, ['build', '--out-dir', outDir]);
@@ -117,7 +117,7 @@ describe('a site in English, French and German', () => {
     expect(fr.sections.map((s: {id: string}) => s.id)).toEqual(en.sections.map((s: {id: string}) => s.id));
     expect(fr.title).not.toBe(en.title);
     expect(visibleText(await page('fr', 'docs/onboarding'))).toContain('En cas de doute, retenez la classe');
-  });
+  }, 240_000);
 
   it('an edited French message reaches the page and the embed after a rebuild with the cache kept', async () => {
     const file = path.join(POLICY_I18N('fr'), 'data-classification.json');
@@ -125,14 +125,18 @@ describe('a site in English, French and German', () => {
     content['data-classification.unsure'].message = EDITED;
     await writeFile(file, `${JSON.stringify(content, null, 2)}\n`);
     expect(existsSync(path.join(siteDir, 'node_modules', '.cache'))).toBe(true);
-    const run = await runDocusaurus(siteDir, ['build', '--out-dir', outDir, '--locale', 'fr']);
+    // One locale built alone goes to the output directory itself, not to its fr/ folder.
+    const frenchOut = await outputDir('i18n-fr');
+    const run = await runDocusaurus(siteDir, ['build', '--out-dir', frenchOut, '--locale', 'fr']);
     expect(run.code, run.stdout + run.stderr).toBe(0);
+    const page = (route: string) => readFile(path.join(frenchOut, route, 'index.html'), 'utf8');
     // No owner in the policy: the contact is the security team, in French.
-    expect(visibleText(await page('fr', 'ai-policy'))).toContain(
+    expect(visibleText(await page('ai-policy'))).toContain(
       'En cas de doute, demandez à l’équipe sécurité : message propre au site.',
     );
-    expect(visibleText(await page('fr', 'docs/onboarding'))).toContain('message propre au site');
-  });
+    expect(visibleText(await page('docs/onboarding'))).toContain('message propre au site');
+    await removeDir(frenchOut);
+  }, 240_000);
 
   it('a mistyped slot fails the build with the file and position', async () => {
     const file = path.join(POLICY_I18N('de'), 'common.json');
@@ -145,6 +149,7 @@ describe('a site in English, French and German', () => {
     expect(run.stdout + run.stderr).toContain(
       `i18n/de/docusaurus-plugin-ai-policy/common.json:3:${column}  common.footer: the slot {organisation} is not in the English message (did you mean {organization}?)`,
     );
-    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
-  });
+    // Docusaurus prints its own wrapper's stack; none of it points into this package.
+    expect(run.stdout + run.stderr).not.toMatch(/\bat .*[\\/](?:src|lib)[\\/](?:plugin|i18n|engine)[\\/]/);
+  }, 240_000);
 });
