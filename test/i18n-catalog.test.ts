@@ -11,11 +11,11 @@ import {parse as parseYaml} from 'yaml';
 import {policyConfigSchema} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {inlineText} from '../src/engine/inline.js';
-import type {Block, Inline} from '../src/engine/model.js';
 import {shippedCatalog, siteLanguage} from '../src/i18n/site-language.js';
 import {policyTranslationFiles} from '../src/i18n/translation-files.js';
 import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown} from '../src/render/markdown.js';
+import type {Block, Inline} from '../src/vocabulary/document-nodes.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const LOCALES = ['fr', 'de'];

@@ -1,8 +1,8 @@
 import {buildPolicyDocument} from '../engine/build.js';
 import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
-import type {LoadedPolicy} from '../policy-store.js';
 import {renderPolicyJson} from '../render/json.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
+import type {LoadedPolicy} from '../store/policy-store.js';
 
 /** Localized renderings per loaded policy: an edit of the policy drops them with the old policy. */
 const localized = new WeakMap<LoadedPolicy, WeakMap<PolicyLanguage, LoadedPolicy>>();

@@ -5,7 +5,7 @@ import {displayPath} from '../i18n/instance-language.js';
 import {localizePolicy} from '../i18n/localized-policy.js';
 import {type SiteTranslationFile, siteLanguage} from '../i18n/site-language.js';
 import type {TranslationFile} from '../i18n/translation-files.js';
-import type {LoadedPolicy} from '../policy-store.js';
+import type {LoadedPolicy} from '../store/policy-store.js';
 import {stackFreeError} from './errors.js';
 import type {OnUntranslatedAction} from './options.js';
 

@@ -3,9 +3,9 @@ import type {VFile} from 'vfile';
 import {suggest} from '../config/suggest.js';
 import {currentSiteLanguage} from '../i18n/instance-language.js';
 import {localizePolicy} from '../i18n/localized-policy.js';
-import {policyFileForInstance, registeredInstanceIds} from '../instances.js';
-import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
-import {processGlobal} from '../process-global.js';
+import {policyFileForInstance, registeredInstanceIds} from '../store/instances.js';
+import {type LoadedPolicy, loadPolicy} from '../store/policy-store.js';
+import {processGlobal} from '../store/process-global.js';
 import {didYouMean, failEmbed, quoteList} from './embed-error.js';
 
 const TRANSLATION_ERROR = 'PolicyTranslationError';

@@ -1,3 +1,5 @@
+import type {Inline} from '../../vocabulary/document-nodes.js';
+import type {DraftBlock} from '../anchors.js';
 import type {PolicyContext} from '../context.js';
 import {
   type EnforcementFacts,
@@ -10,7 +12,6 @@ import {
 } from '../enforcement.js';
 import {code, type InlineInput, paragraph, toInlines} from '../inline.js';
 import {type MessageId, type Slots, say, sayText} from '../messages.js';
-import type {Block, Inline} from '../model.js';
 import {joinNames} from '../phrases.js';
 import type {SectionContent} from './section.js';
 
@@ -63,9 +64,13 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
   for (const dataClass of facts.dataClasses) {
     const refused = facts.tools.filter((tool) => !mayReceive(facts, tool.name, dataClass.id));
     if (refused.length === 0) continue;
-    const by = plan.exclusions.filter(
-      (exclusion) => generated.has(exclusion.target) && exclusion.classes.includes(dataClass.id),
-    );
+    // A class that lists no paths is in no file, so no file's limits apply to it either.
+    const by =
+      dataClass.paths.length === 0
+        ? []
+        : plan.exclusions.filter(
+            (exclusion) => generated.has(exclusion.target) && exclusion.classes.includes(dataClass.id),
+          );
     const uncovered = refused.filter((tool) => tool.client === null).map((tool) => tool.name);
     let enforcedBy: InlineInput[][] = by.map((exclusion) => fileAndReader(exclusion.target));
     if (dataClass.paths.length === 0)
@@ -154,7 +159,7 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
     cell('enforcement.check.limits', {exportCheck: EXPORT_CHECK}),
   ]);
 
-  const table: Block = {
+  const table: DraftBlock = {
     type: 'table',
     role: 'generic',
     caption: sayText(context, 'enforcement.table.caption'),
@@ -167,7 +172,7 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
   };
 
   const source = sayText(context, 'enforcement.source-link');
-  const fileList: Block = {
+  const fileList: DraftBlock = {
     type: 'list',
     ordered: false,
     items: plan.targets
@@ -198,7 +203,7 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
   };
   const skipped = plan.targets.filter((target) => !target.generated);
 
-  const blocks: Block[] = [
+  const blocks: DraftBlock[] = [
     paragraph(
       ...joinParts(
         [
