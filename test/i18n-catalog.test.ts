@@ -227,3 +227,20 @@ describe('write-translations content', () => {
     expect(files.reduce((count, f) => count + Object.keys(f.content).length, 0)).toBe(ENGLISH.size);
   });
 });
+
+describe('the shipped theme strings', () => {
+  const themeIds = new Set<string>();
+  for (const dir of readdirSync(path.join(ROOT, 'theme'), {withFileTypes: true})) {
+    // The builder page (theme/AiPolicyBuilder*) ships its own strings with it.
+    if (!dir.isDirectory() || dir.name.includes('Builder')) continue;
+    const source = readFileSync(path.join(ROOT, 'theme', dir.name, 'index.tsx'), 'utf8');
+    for (const match of source.matchAll(/id[:=] ?["'](theme\.aiPolicy\.[\w.]+)["']/g))
+      themeIds.add(match[1]!);
+  }
+
+  it.each(LOCALES)('%s has every theme string id the components use, and no other', (locale) => {
+    const shipped = JSON.parse(readFileSync(path.join(ROOT, 'theme-translations', `${locale}.json`), 'utf8'));
+    expect(themeIds.size).toBeGreaterThan(20);
+    expect(Object.keys(shipped).sort()).toEqual([...themeIds].sort());
+  });
+});
