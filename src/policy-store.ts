@@ -66,10 +66,12 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
   } catch {
     throw new PolicyConfigError([
       {
+        code: 'file-not-found',
+        severity: 'error',
+        path: [],
         file: filePath,
         line: 1,
         column: 1,
-        path: '',
         message:
           'policy file not found; create one with `npx ai-policy init` or set the plugin option `policyFile`',
       },

@@ -6,7 +6,7 @@ import {isRealIsoDate} from '../config/schema.js';
 import {suggest} from '../config/suggest.js';
 import {loadPolicy} from '../policy-store.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
-import {checkPolicyFile} from './check.js';
+import {CHECK_FORMATS, checkPolicyFile} from './check.js';
 import {runCheckCommitMsg} from './check-commit-msg.js';
 import {runDiff} from './diff.js';
 import {runExport} from './export.js';
@@ -102,15 +102,27 @@ export function resolvePolicyFile(positionals: string[], cwd: string): string {
 }
 
 async function check(args: string[], io: CliIo): Promise<number> {
-  const {values, positionals} = parseCommandArgs(args, {today: {type: 'string'}, strict: {type: 'boolean'}});
+  const {values, positionals} = parseCommandArgs(args, {
+    today: {type: 'string'},
+    strict: {type: 'boolean'},
+    format: {type: 'string', default: 'text'},
+  });
+  const format = CHECK_FORMATS.find((name) => name === values.format);
+  if (!format) {
+    const hint = suggest(values.format, CHECK_FORMATS);
+    throw new UsageError(
+      `--format expects ${CHECK_FORMATS.join(', ')}, got "${values.format}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    );
+  }
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today expects YYYY-MM-DD, got "${today}"`);
   // Dates compare as strings, so an unreal day like 2026-02-30 would silently judge staleness wrongly.
   if (!isRealIsoDate(today))
     throw new UsageError(`--today expects a real calendar date written as YYYY-MM-DD, got "${today}"`);
-  const {lines, findings} = await checkPolicyFile(resolvePolicyFile(positionals, io.cwd), io.cwd, today);
+  const file = resolvePolicyFile(positionals, io.cwd);
+  const {lines, errors, findings} = await checkPolicyFile(file, io.cwd, today, format);
   for (const line of lines) io.stdout.write(`${line}\n`);
-  return values.strict && findings > 0 ? 1 : 0;
+  return errors > 0 || (values.strict && findings > 0) ? 1 : 0;
 }
 
 async function render(args: string[], io: CliIo): Promise<number> {

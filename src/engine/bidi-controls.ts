@@ -66,8 +66,3 @@ function bidiFinding(found: string[], path: string): LintFinding {
     stale: false,
   };
 }
-
-/** Shows each bidirectional control as `<U+202E>`, for text printed to a terminal, which obeys them too. */
-export function showBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, (char) => `<${codePoint(char)}>`);
-}

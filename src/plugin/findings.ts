@@ -1,5 +1,6 @@
 import {logger} from '@docusaurus/logger';
-import {formatLocatedFindings} from '../config/locate-findings.js';
+import {locateFindings} from '../diagnostics/findings.js';
+import {formatDiagnostic} from '../diagnostics/text.js';
 import type {LintFinding} from '../engine/model.js';
 import type {LoadedPolicy} from '../policy-store.js';
 import {stackFreeError} from './errors.js';
@@ -25,11 +26,11 @@ export function reportFindings({
   const stale = findings.filter((finding) => finding.stale);
   const reported = findings.filter((finding) => !finding.stale || onStale === 'warn');
   if (reported.length > 0) {
-    const lines = formatLocatedFindings(policy.source, displayFile, reported);
+    const lines = locateFindings(policy.source, displayFile, reported).map(formatDiagnostic);
     logger.warn(`AI policy ${displayFile} has ${plural(reported.length, 'finding')}:\n${indent(lines)}`);
   }
   if (onStale === 'throw' && stale.length > 0) {
-    const lines = formatLocatedFindings(policy.source, displayFile, stale);
+    const lines = locateFindings(policy.source, displayFile, stale).map(formatDiagnostic);
     throw stackFreeError(
       `AI policy ${displayFile} is out of date (onStale: "throw"):\n${indent(lines)}\n` +
         'Review the policy and update review.lastReviewed, renew or remove expired exceptions, ' +

@@ -1,0 +1,50 @@
+import {LineCounter, parseDocument} from 'yaml';
+import type {Diagnostic, DiagnosticPath, DiagnosticSeverity} from './diagnostic.js';
+import {locatePath} from './locate.js';
+
+/**
+ * A lint finding as the engine reports it. Its path is the string a reader sees (`tools[1].maxDataClass`)
+ * because that string is part of the `.json` download's contract; `parsePath` reads it back.
+ */
+export interface PathFinding {
+  code: string;
+  severity: DiagnosticSeverity;
+  path: string;
+  message: string;
+}
+
+/**
+ * `tools[1].maxDataClass` → `['tools', 1, 'maxDataClass']`: the inverse of `formatPath` for the paths the
+ * engine writes, whose keys are config keys and ids (no `.` or `[` inside a key).
+ */
+export function parsePath(path: string): DiagnosticPath {
+  const segments: DiagnosticPath = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    segments.push(match[2] === undefined ? match[1]! : Number(match[2]));
+  }
+  return segments;
+}
+
+/**
+ * Lint findings as diagnostics located in the policy file, so terminals, editors and pull requests can
+ * jump to them. The source is parsed again for positions only when there is something to report, which
+ * is rare.
+ */
+export function locateFindings(source: string, file: string, findings: readonly PathFinding[]): Diagnostic[] {
+  if (findings.length === 0) return [];
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, {lineCounter});
+  return findings.map((finding) => {
+    const path = parsePath(finding.path);
+    const {line, column} = locatePath(document, lineCounter, path);
+    return {
+      code: finding.code,
+      severity: finding.severity,
+      path,
+      file,
+      line,
+      column,
+      message: finding.message,
+    };
+  });
+}

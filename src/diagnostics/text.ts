@@ -1,0 +1,41 @@
+import {type Diagnostic, formatPath} from './diagnostic.js';
+
+/**
+ * A diagnostic as one terminal line, `file:line:column  path  message (did you mean "…"?)`, which
+ * terminals and editors turn into a link to the spot.
+ */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const location = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+  return `${location}  ${formatPath(diagnostic.path) || '(document)'}  ${describeDiagnostic(diagnostic)}`;
+}
+
+/** The line with its severity in front and its code behind, as `ai-policy check` lists lint findings. */
+export function formatTaggedDiagnostic(diagnostic: Diagnostic): string {
+  return `${diagnostic.severity}  ${formatDiagnostic(diagnostic)} [${diagnostic.code}]`;
+}
+
+/** What is wrong, with the "did you mean" hint: the words shared by every report and `init`'s prompts. */
+export function describeDiagnostic(diagnostic: Pick<Diagnostic, 'message' | 'suggestion'>): string {
+  const hint = diagnostic.suggestion === undefined ? '' : ` (did you mean "${diagnostic.suggestion}"?)`;
+  // Messages quote the user's values; a bidirectional control among them would reorder the line.
+  return showBidiControls(`${diagnostic.message}${hint}`);
+}
+
+/** The report of an invalid config: a count, then one indented line per problem. */
+export function formatDiagnosticReport(diagnostics: readonly Diagnostic[]): string {
+  const count = diagnostics.length === 1 ? '1 problem' : `${diagnostics.length} problems`;
+  return [`Invalid AI policy config (${count}):`, ...diagnostics.map((d) => `  ${formatDiagnostic(d)}`)].join(
+    '\n',
+  );
+}
+
+/**
+ * Shows each Unicode bidirectional control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) as
+ * `<U+202E>`: terminals and GitHub's annotations obey them, and the engine removes them from the page only.
+ */
+export function showBidiControls(text: string): string {
+  return text.replace(
+    /\p{Bidi_Control}/gu,
+    (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}
