@@ -4,7 +4,7 @@ import type {Diagnostic} from '../diagnostics/diagnostic.js';
 import {locateFindings} from '../diagnostics/findings.js';
 import {formatGithubAnnotation} from '../diagnostics/github.js';
 import {formatDiagnosticsJson} from '../diagnostics/json.js';
-import {formatTaggedDiagnostic} from '../diagnostics/text.js';
+import {countOf, formatTaggedDiagnostic} from '../diagnostics/text.js';
 import {lintPolicy} from '../engine/lint.js';
 import {loadPolicy} from '../policy-store.js';
 
@@ -48,9 +48,7 @@ export async function checkPolicyFile(
   if (format !== 'text') return {lines: formatted(findings, format), errors: 0, findings: findings.length};
   const lines = findings.map(formatTaggedDiagnostic);
   const sections = document.sections.length;
-  lines.push(
-    `${displayFile}: valid, ${sections} sections, ${findings.length} finding${findings.length === 1 ? '' : 's'}`,
-  );
+  lines.push(`${displayFile}: valid, ${sections} sections, ${countOf(findings.length, 'finding')}`);
   return {lines, errors: 0, findings: findings.length};
 }
 

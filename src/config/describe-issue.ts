@@ -1,6 +1,7 @@
 import type {z} from 'zod';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
 import type {DiagnosticPath} from '../diagnostics/diagnostic.js';
+import {countOf} from '../diagnostics/text.js';
 import {suggest} from './suggest.js';
 
 /** A schema problem before it is placed in a file: its code, full path, message and suggestion. */
@@ -21,8 +22,6 @@ function article(type: string): string {
   return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
-const plural = (count: number | bigint, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
 /**
  * The message of every issue whose schema sets none, passed to each parse: so no report depends on the
  * wording of zod's locale, and `describeIssue` adds what the value was without reading the message.
@@ -34,9 +33,9 @@ export const schemaErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_value':
       return `expected one of ${issue.values.map(String).join(' | ')}`;
     case 'too_small':
-      return `expected at least ${plural(issue.minimum, issue.origin === 'array' ? 'item' : 'character')}`;
+      return `expected at least ${countOf(issue.minimum, issue.origin === 'array' ? 'item' : 'character')}`;
     case 'too_big':
-      return `expected at most ${plural(issue.maximum, issue.origin === 'array' ? 'item' : 'character')}`;
+      return `expected at most ${countOf(issue.maximum, issue.origin === 'array' ? 'item' : 'character')}`;
     case 'invalid_format':
       return `expected a string in the format ${issue.format}`;
     case 'unrecognized_keys':

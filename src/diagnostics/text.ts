@@ -23,10 +23,15 @@ export function describeDiagnostic(diagnostic: Pick<Diagnostic, 'message' | 'sug
 
 /** The report of an invalid config: a count, then one indented line per problem. */
 export function formatDiagnosticReport(diagnostics: readonly Diagnostic[]): string {
-  const count = diagnostics.length === 1 ? '1 problem' : `${diagnostics.length} problems`;
-  return [`Invalid AI policy config (${count}):`, ...diagnostics.map((d) => `  ${formatDiagnostic(d)}`)].join(
-    '\n',
-  );
+  return [
+    `Invalid AI policy config (${countOf(diagnostics.length, 'problem')}):`,
+    ...diagnostics.map((d) => `  ${formatDiagnostic(d)}`),
+  ].join('\n');
+}
+
+/** `1 problem`, `2 problems`: the counts the reports print. */
+export function countOf(count: number | bigint, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

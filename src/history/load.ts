@@ -3,7 +3,7 @@ import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parsePolicyConfig} from '../config/parse.js';
 import {policyVersion} from '../config/version.js';
-import {formatDiagnostic} from '../diagnostics/text.js';
+import {countOf, formatDiagnostic} from '../diagnostics/text.js';
 import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
 import {processGlobal} from '../process-global.js';
 import {GitError, runGit} from './git.js';
@@ -209,10 +209,9 @@ type ParsedVersion = {ok: true; snapshot: PolicySnapshot; version: string} | {ok
 function parseVersion(source: string, label: string): ParsedVersion {
   const result = parsePolicyConfig(source, label);
   if (!result.ok) {
-    const count = result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`;
     return {
       ok: false,
-      problem: `not a valid policy (${count}; the first: ${formatDiagnostic(result.problems[0]!)})`,
+      problem: `not a valid policy (${countOf(result.problems.length, 'problem')}; the first: ${formatDiagnostic(result.problems[0]!)})`,
     };
   }
   return {ok: true, snapshot: snapshotOf(result.config), version: policyVersion(result.config)};

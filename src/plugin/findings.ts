@@ -1,6 +1,6 @@
 import {logger} from '@docusaurus/logger';
 import {locateFindings} from '../diagnostics/findings.js';
-import {formatDiagnostic} from '../diagnostics/text.js';
+import {countOf, formatDiagnostic} from '../diagnostics/text.js';
 import type {LintFinding} from '../engine/model.js';
 import type {LoadedPolicy} from '../policy-store.js';
 import {stackFreeError} from './errors.js';
@@ -27,7 +27,7 @@ export function reportFindings({
   const reported = findings.filter((finding) => !finding.stale || onStale === 'warn');
   if (reported.length > 0) {
     const lines = locateFindings(policy.source, displayFile, reported).map(formatDiagnostic);
-    logger.warn(`AI policy ${displayFile} has ${plural(reported.length, 'finding')}:\n${indent(lines)}`);
+    logger.warn(`AI policy ${displayFile} has ${countOf(reported.length, 'finding')}:\n${indent(lines)}`);
   }
   if (onStale === 'throw' && stale.length > 0) {
     const lines = locateFindings(policy.source, displayFile, stale).map(formatDiagnostic);
@@ -37,10 +37,6 @@ export function reportFindings({
         'or set the plugin option onStale to "warn".',
     );
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function indent(lines: string[]): string {
