@@ -16,8 +16,8 @@ import {escapeData, escapeProperty, formatGithubAnnotation} from '../src/diagnos
 import {formatDiagnosticsJson} from '../src/diagnostics/json.js';
 import {formatDiagnostic, formatTaggedDiagnostic} from '../src/diagnostics/text.js';
 import {lintPolicy} from '../src/engine/lint.js';
-import type {LintFinding} from '../src/engine/model.js';
-import {loadPolicy} from '../src/policy-store.js';
+import {loadPolicy} from '../src/store/policy-store.js';
+import type {LintFinding} from '../src/vocabulary/lint-finding.js';
 import {documentOf, MINIMAL} from './support/policy.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

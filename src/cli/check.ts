@@ -6,7 +6,7 @@ import {formatGithubAnnotation} from '../diagnostics/github.js';
 import {formatDiagnosticsJson} from '../diagnostics/json.js';
 import {countOf, formatTaggedDiagnostic} from '../diagnostics/text.js';
 import {lintPolicy} from '../engine/lint.js';
-import {loadPolicy} from '../policy-store.js';
+import {loadPolicy} from '../store/policy-store.js';
 
 /** How `ai-policy check` prints: lines for people, a JSON array for tools, annotations for GitHub Actions. */
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;

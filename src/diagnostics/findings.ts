@@ -1,21 +1,12 @@
 import {LineCounter, parseDocument} from 'yaml';
-import type {Diagnostic, DiagnosticPath, DiagnosticSeverity} from './diagnostic.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
+import type {Diagnostic, DiagnosticPath} from './diagnostic.js';
 import {locatePath} from './locate.js';
 
 /**
- * A lint finding as the engine reports it. Its path is the string a reader sees (`tools[1].maxDataClass`)
- * because that string is part of the `.json` download's contract; `parsePath` reads it back.
- */
-export interface PathFinding {
-  code: string;
-  severity: DiagnosticSeverity;
-  path: string;
-  message: string;
-}
-
-/**
  * `tools[1].maxDataClass` → `['tools', 1, 'maxDataClass']`: the inverse of `formatPath` for the paths the
- * engine writes, whose keys are config keys and ids (no `.` or `[` inside a key).
+ * engine writes, whose keys are config keys and ids (no `.` or `[` inside a key). A finding's path is the
+ * string a reader sees because that string is part of the `.json` download's contract (`PolicyJson`).
  */
 export function parsePath(path: string): DiagnosticPath {
   const segments: DiagnosticPath = [];
@@ -30,7 +21,7 @@ export function parsePath(path: string): DiagnosticPath {
  * jump to them. The source is parsed again for positions only when there is something to report, which
  * is rare.
  */
-export function locateFindings(source: string, file: string, findings: readonly PathFinding[]): Diagnostic[] {
+export function locateFindings(source: string, file: string, findings: readonly LintFinding[]): Diagnostic[] {
   if (findings.length === 0) return [];
   const lineCounter = new LineCounter();
   const document = parseDocument(source, {lineCounter});

@@ -1,3 +1,4 @@
+import {showBidiControls} from '../vocabulary/bidi-controls.js';
 import {type Diagnostic, formatPath} from './diagnostic.js';
 
 /**
@@ -32,15 +33,4 @@ export function formatDiagnosticReport(diagnostics: readonly Diagnostic[]): stri
 /** `1 problem`, `2 problems`: the counts the reports print. */
 export function countOf(count: number | bigint, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/**
- * Shows each Unicode bidirectional control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) as
- * `<U+202E>`: terminals and GitHub's annotations obey them, and the engine removes them from the page only.
- */
-export function showBidiControls(text: string): string {
-  return text.replace(
-    /\p{Bidi_Control}/gu,
-    (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
 }

@@ -1,7 +1,9 @@
-import type {Nodes, PhrasingContent, RootContent} from 'mdast';
+import type {PhrasingContent, RootContent} from 'mdast';
+import {toString as mdastText} from 'mdast-util-to-string';
+import type {Inline} from '../vocabulary/document-nodes.js';
+import type {DraftBlock} from './anchors.js';
 import {decideLink, linkInlines} from './config-links.js';
 import {parseMarkdownBody} from './markdown-body.js';
-import type {Block, Inline} from './model.js';
 
 /** What converting one body needs besides its tree: the allowed external hosts and its link definitions. */
 interface Body {
@@ -15,13 +17,13 @@ interface Body {
  * targets are dropped, external ones to hosts not in `externalHosts` are shown as text), images become
  * their alt text (a policy should not load remote content). Headings are demoted below the section title.
  */
-export function markdownToBlocks(markdown: string, externalHosts: readonly string[] = []): Block[] {
+export function markdownToBlocks(markdown: string, externalHosts: readonly string[] = []): DraftBlock[] {
   const {tree, definitions} = parseMarkdownBody(markdown);
   const body: Body = {externalHosts, definitions};
   return tree.children.flatMap((node) => toBlocks(node, body));
 }
 
-function toBlocks(node: RootContent, body: Body): Block[] {
+function toBlocks(node: RootContent, body: Body): DraftBlock[] {
   const toInlines = (nodes: PhrasingContent[]) => phrasingToInlines(nodes, body);
   const blocksOf = (node: RootContent) => toBlocks(node, body);
   switch (node.type) {
@@ -58,7 +60,7 @@ function toBlocks(node: RootContent, body: Body): Block[] {
           role: 'generic',
           caption: '',
           columns: (node.children[0]?.children ?? []).map((cell, index) => ({
-            label: plainText(cell),
+            label: mdastText(cell),
             ...(node.align?.[index] ? {align: node.align[index]!} : {}),
           })),
           rows: node.children.slice(1).map((row) => row.children.map((cell) => toInlines(cell.children))),
@@ -105,9 +107,4 @@ function phrasingToInlines(nodes: PhrasingContent[], body: Body): Inline[] {
         return 'children' in node ? toInlines(node.children as PhrasingContent[]) : [];
     }
   });
-}
-
-function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
 }

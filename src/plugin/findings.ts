@@ -1,8 +1,8 @@
 import {logger} from '@docusaurus/logger';
 import {locateFindings} from '../diagnostics/findings.js';
 import {countOf, formatDiagnostic} from '../diagnostics/text.js';
-import type {LintFinding} from '../engine/model.js';
-import type {LoadedPolicy} from '../policy-store.js';
+import type {LoadedPolicy} from '../store/policy-store.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {stackFreeError} from './errors.js';
 import type {OnStaleAction} from './options.js';
 

@@ -1,23 +1,6 @@
-import type {Heading, Nodes} from 'mdast';
-
-/** The plain text of a node, as `mdast-util-to-string` gives it (image alt included). */
-export function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
-  return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
+import type {Heading} from 'mdast';
+import {toString as mdastText} from 'mdast-util-to-string';
+import {escapeHtml} from '../vocabulary/escape-html.js';
 
 /**
  * A heading as the HTML label Docusaurus's TOC shows: text escaped, code/emphasis/strong kept, links
@@ -41,6 +24,6 @@ export function headingHtml(node: Heading | Heading['children'][number]): string
     case 'linkReference':
       return inner();
     default:
-      return escapeHtml(plainText(node));
+      return escapeHtml(mdastText(node));
   }
 }
