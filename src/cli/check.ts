@@ -43,8 +43,8 @@ export async function checkPolicyFile(
     const problems = error.problems.map((problem) => ({...problem, file: displayFile}));
     return {lines: formatted(problems, format), errors: problems.length, findings: 0};
   }
-  const {document, source} = loaded;
-  const findings = locateFindings(source, displayFile, lintPolicy(document, {today}));
+  const {document, locate} = loaded;
+  const findings = locateFindings(locate, displayFile, lintPolicy(document, {today}));
   if (format !== 'text') return {lines: formatted(findings, format), errors: 0, findings: findings.length};
   const lines = findings.map(formatTaggedDiagnostic);
   const sections = document.sections.length;

@@ -1,6 +1,7 @@
 import {LineCounter, parseDocument} from 'yaml';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
 import {sortDiagnostics} from '../diagnostics/diagnostic.js';
+import type {PathLocator} from '../diagnostics/findings.js';
 import {locatePath} from '../diagnostics/locate.js';
 import {MAX_ALIAS_COUNT, toPlainValue} from './alias-limit.js';
 import {checkCrossFieldRules} from './cross-field.js';
@@ -11,7 +12,9 @@ import {type PolicyConfig, policyConfigSchema} from './schema.js';
 import {schemaKeysAt} from './schema-keys.js';
 import {syntaxErrorOffsets} from './syntax-location.js';
 
-export type ParseResult = {ok: true; config: PolicyConfig} | {ok: false; problems: ConfigProblem[]};
+export type ParseResult =
+  /** `locate` answers from this parse's positions, so findings are located without parsing again. */
+  {ok: true; config: PolicyConfig; locate: PathLocator} | {ok: false; problems: ConfigProblem[]};
 
 /**
  * Parses and validates a policy config (YAML or JSON: JSON is read as YAML so both get positions).
@@ -55,7 +58,8 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
   }
 
   const validation = validatePolicyValue(raw);
-  if (validation.ok) return validation;
+  if (validation.ok)
+    return {ok: true, config: validation.config, locate: (path) => locatePath(document, lineCounter, path)};
   return {
     ok: false,
     problems: sortDiagnostics(

@@ -1,7 +1,7 @@
 import {LineCounter, parseDocument} from 'yaml';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import type {Diagnostic, DiagnosticPath} from './diagnostic.js';
-import {locatePath} from './locate.js';
+import {locatePath, type Position} from './locate.js';
 
 /**
  * `tools[1].maxDataClass` → `['tools', 1, 'maxDataClass']`: the inverse of `formatPath` for the paths the
@@ -16,18 +16,24 @@ export function parsePath(path: string): DiagnosticPath {
   return segments;
 }
 
+/** Where a config path sits in the policy file (`parsePolicyConfig` keeps one from its own parse). */
+export type PathLocator = (path: ReadonlyArray<PropertyKey>) => Position;
+
 /**
  * Lint findings as diagnostics located in the policy file, so terminals, editors and pull requests can
- * jump to them. The source is parsed again for positions only when there is something to report, which
- * is rare.
+ * jump to them. Given the source rather than a locator, it parses it for positions, and only when there is
+ * something to report.
  */
-export function locateFindings(source: string, file: string, findings: readonly LintFinding[]): Diagnostic[] {
+export function locateFindings(
+  source: string | PathLocator,
+  file: string,
+  findings: readonly LintFinding[],
+): Diagnostic[] {
   if (findings.length === 0) return [];
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, {lineCounter});
+  const locate = typeof source === 'string' ? locatorOf(source) : source;
   return findings.map((finding) => {
     const path = parsePath(finding.path);
-    const {line, column} = locatePath(document, lineCounter, path);
+    const {line, column} = locate(path);
     return {
       code: finding.code,
       severity: finding.severity,
@@ -38,4 +44,10 @@ export function locateFindings(source: string, file: string, findings: readonly 
       message: finding.message,
     };
   });
+}
+
+function locatorOf(source: string): PathLocator {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, {lineCounter});
+  return (path) => locatePath(document, lineCounter, path);
 }

@@ -26,11 +26,11 @@ export function reportFindings({
   const stale = findings.filter((finding) => finding.stale);
   const reported = findings.filter((finding) => !finding.stale || onStale === 'warn');
   if (reported.length > 0) {
-    const lines = locateFindings(policy.source, displayFile, reported).map(formatDiagnostic);
+    const lines = locateFindings(policy.locate, displayFile, reported).map(formatDiagnostic);
     logger.warn(`AI policy ${displayFile} has ${countOf(reported.length, 'finding')}:\n${indent(lines)}`);
   }
   if (onStale === 'throw' && stale.length > 0) {
-    const lines = locateFindings(policy.source, displayFile, stale).map(formatDiagnostic);
+    const lines = locateFindings(policy.locate, displayFile, stale).map(formatDiagnostic);
     throw stackFreeError(
       `AI policy ${displayFile} is out of date (onStale: "throw"):\n${indent(lines)}\n` +
         'Review the policy and update review.lastReviewed, renew or remove expired exceptions, ' +
