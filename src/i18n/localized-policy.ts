@@ -21,8 +21,14 @@ export function localizePolicy(policy: LoadedPolicy, language: PolicyLanguage): 
   const cached = byLanguage.get(language);
   if (cached) return cached;
   const document = buildPolicyDocument(policy.config, language);
+  // Named field by field: spreading `policy` would render its English Markdown and JSON (lazy getters).
+  const {filePath, source, config, locate, version} = policy;
   const result: LoadedPolicy = {
-    ...policy,
+    filePath,
+    source,
+    config,
+    locate,
+    version,
     document,
     markdown: renderPolicyMarkdown(document),
     json: renderPolicyJson(document, {version: policy.version}),
