@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {formatLocatedFindings} from '../config/locate-findings.js';
+import {findingLines} from '../config/locate-findings.js';
 import {lintPolicy} from '../engine/lint.js';
 import {loadPolicy} from '../policy-store.js';
 
@@ -16,8 +16,7 @@ export async function checkPolicyFile(
   const {document, source} = await loadPolicy(file);
   const findings = lintPolicy(document, {today});
   const displayFile = path.relative(cwd, file) || file;
-  const located = formatLocatedFindings(source, displayFile, findings);
-  const lines = findings.map((finding, index) => `${finding.severity}  ${located[index]} [${finding.code}]`);
+  const lines = findingLines(source, displayFile, findings);
   const sections = document.sections.length;
   lines.push(
     `${displayFile}: valid, ${sections} sections, ${findings.length} finding${findings.length === 1 ? '' : 's'}`,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as prompts from '@clack/prompts';
 import {checkAnswer} from '../config/answers.js';
 import {parsePolicyConfig} from '../config/parse.js';
+import {policyFileText} from '../config/policy-file-text.js';
 import {PolicyConfigError} from '../config/problems.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import {checkPolicyFile} from './check.js';
@@ -17,7 +18,6 @@ import {
 import {summaryLines} from './init-summary.js';
 import {askInitAnswers, confirmWrite, WizardCancelled} from './init-wizard.js';
 import type {CliIo} from './io.js';
-import {policyFileText} from './policy-file-text.js';
 import {parseCommandArgs, UsageError} from './run.js';
 import {readSiteConfigFacts, siteConfigAdvice} from './site-config.js';
 

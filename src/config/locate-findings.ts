@@ -28,3 +28,9 @@ export function formatLocatedFindings(
     return `${fileName}:${line}:${column}  ${finding.path}  ${finding.message}`;
   });
 }
+
+/** The lines `ai-policy check` prints for lint findings: `warning  file:line:column  path  message [code]`. */
+export function findingLines(source: string, fileName: string, findings: readonly LintFinding[]): string[] {
+  const located = formatLocatedFindings(source, fileName, findings);
+  return findings.map((finding, index) => `${finding.severity}  ${located[index]} [${finding.code}]`);
+}
