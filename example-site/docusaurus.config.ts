@@ -63,6 +63,8 @@ const config: Config = {
         // Both are the defaults, spelled out so readers of this config know where the policy comes from.
         policyFile: 'ai-policy.yml',
         routeBasePath: '/ai-policy',
+        // The form at /ai-policy/builder that drafts a new ai-policy.yml, linked from the navbar below.
+        builder: true,
       } satisfies AiPolicyOptions,
     ],
   ],
@@ -85,6 +87,7 @@ const config: Config = {
           label: 'Handbook',
         },
         {to: '/ai-policy', label: 'AI policy', position: 'left'},
+        {to: '/ai-policy/builder', label: 'Policy builder', position: 'left'},
         {to: '/blog', label: 'Engineering blog', position: 'left'},
       ],
     },

@@ -21,6 +21,7 @@ export type {
   ToolClassDecision,
 } from './engine/model.js';
 export type {HistoryEntry, HistoryNotice, PolicyHistory} from './history/model.js';
+export type {AiPolicyBuilderContent, AiPolicyBuilderPageProps} from './plugin/builder-data.js';
 export type {
   AiPolicyChangesPageProps,
   AiPolicyHistoryChange,

@@ -111,6 +111,12 @@ export type Agreement = (typeof AGREEMENTS)[number];
 export const REVIEW_CADENCES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const;
 export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
 
+/** When required training must be done: before access is granted, or before the first use. */
+export const TRAINING_MOMENTS = ['access', 'first-use'] as const;
+
+/** The period a tool budget is set for. */
+export const BUDGET_PERIODS = ['monthly', 'quarterly', 'annual'] as const;
+
 export const DATA_CLASS_RULES = [
   'any-approved-tool',
   'enterprise-agreement-only',

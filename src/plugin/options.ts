@@ -38,6 +38,8 @@ export const pluginOptionsSchema = z.strictObject({
   sectionPages: z.boolean({error: 'expected true or false'}).default(true),
   downloads: z.boolean({error: 'expected true or false'}).default(true),
   onStale: z.enum(ON_STALE_ACTIONS, {error: 'expected "warn", "throw" or "ignore"'}).default('warn'),
+  /** A form at `<routeBasePath>/builder` that drafts a new `ai-policy.yml` with a live preview, in the browser. */
+  builder: z.boolean({error: 'expected true or false'}).default(false),
   /** The policy's history from git, at `<routeBasePath>/changes`, and the version in the page header. */
   history: z.boolean({error: 'expected true or false'}).default(true),
   /** The repository's web address, for links to commits on the history page. */

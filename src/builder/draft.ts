@@ -1,0 +1,131 @@
+import {findingLines} from '../config/locate-findings.js';
+import {parsePolicyConfig} from '../config/parse.js';
+import {policyFileText} from '../config/policy-file-text.js';
+import {describeProblem, formatProblem} from '../config/problems.js';
+import type {PolicyConfig, PolicyConfigInput} from '../config/schema.js';
+import {describeChange} from '../diff/describe.js';
+import {diffPolicies} from '../diff/diff.js';
+import {renderDiffMarkdown} from '../diff/markdown.js';
+import type {PolicyChange} from '../diff/model.js';
+import {buildPolicyDocument} from '../engine/build.js';
+import {lintPolicy} from '../engine/lint.js';
+import type {Block, HeaderField, Inline, LintSeverity, PolicySection} from '../engine/model.js';
+import {anchorSection} from '../plugin/anchors.js';
+import {headerFields} from '../render/header-fields.js';
+import {renderPolicyMarkdown} from '../render/markdown.js';
+
+/** A problem that makes the draft invalid, in the words `ai-policy check` prints for the same file. */
+export interface DraftProblem {
+  /** The field path, `tools[1].agreement`; empty for the file as a whole. */
+  path: string;
+  /** What is wrong and the "did you mean" hint: the text shown beside the field. */
+  text: string;
+  /** The whole line `ai-policy check` prints: `ai-policy.yml:7:16  tools[0].agreement  expected ...`. */
+  report: string;
+}
+
+/** A lint finding of a valid draft: `ai-policy check` prints it as a warning or a note. */
+export interface DraftFinding {
+  path: string;
+  severity: LintSeverity;
+  code: string;
+  text: string;
+  report: string;
+}
+
+export interface DraftChange {
+  code: PolicyChange['code'];
+  text: Inline[];
+}
+
+export interface ValidDraft {
+  ok: true;
+  /** The `ai-policy.yml` text, in the style `ai-policy init` writes. */
+  yaml: string;
+  config: PolicyConfig;
+  title: string;
+  headerFields: HeaderField[];
+  /** The sections as the policy pages render them (sub-headings anchored). */
+  sections: PolicySection[];
+  footer: Block[];
+  /** Exactly what `ai-policy render` prints for `yaml`. */
+  markdown: string;
+  findings: DraftFinding[];
+  /** The meaning that changed since the site's current policy, the most important first. */
+  changes: DraftChange[];
+  /** The same changes as the Markdown `ai-policy diff` writes for a pull request. */
+  changesMarkdown: string;
+}
+
+export interface InvalidDraft {
+  ok: false;
+  yaml: string;
+  problems: DraftProblem[];
+}
+
+export type DraftEvaluation = ValidDraft | InvalidDraft;
+
+export interface DraftContext {
+  /** The site's current policy: what the draft is compared with. */
+  current: PolicyConfig;
+  /** The file name problems and the diff are labelled with, e.g. `ai-policy.yml`. */
+  fileName: string;
+  /** The current policy's version, for the diff's "from" side. */
+  currentVersion: string | null;
+  /** YYYY-MM-DD: the day date-based findings (an overdue review) are judged against. */
+  today: string;
+}
+
+/**
+ * Writes the form's config as the policy file and reads it back exactly as `ai-policy check` and
+ * `ai-policy render` read a file: same parsing, validation, engine and renderer. So the preview is the
+ * policy the downloaded file produces, and every message is the one the CLI would print for it. Pure.
+ */
+export function evaluateDraft(
+  input: Readonly<Record<string, unknown>>,
+  context: DraftContext,
+): DraftEvaluation {
+  // A form's draft is any data until validated; the writer only serializes it, the parser judges it.
+  const yaml = policyFileText(input as PolicyConfigInput);
+  const parsed = parsePolicyConfig(yaml, context.fileName);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      yaml,
+      problems: parsed.problems.map((problem) => ({
+        path: problem.path,
+        text: describeProblem(problem),
+        report: formatProblem(problem),
+      })),
+    };
+  const {config} = parsed;
+  const document = buildPolicyDocument(config);
+  const findings = lintPolicy(document, {today: context.today});
+  const changes = diffPolicies(context.current, config, {asOf: context.today});
+  return {
+    ok: true,
+    yaml,
+    config,
+    title: document.title,
+    headerFields: headerFields(document),
+    sections: document.sections.map(anchorSection),
+    footer: document.footer,
+    markdown: renderPolicyMarkdown(document),
+    findings: findingLines(yaml, context.fileName, findings).map((report, index) => {
+      const finding = findings[index]!;
+      return {
+        path: finding.path,
+        severity: finding.severity,
+        code: finding.code,
+        text: finding.message,
+        report,
+      };
+    }),
+    changes: changes.map((change) => ({code: change.code, text: describeChange(change)})),
+    changesMarkdown: renderDiffMarkdown({
+      base: {label: context.fileName, version: context.currentVersion},
+      head: {label: `${context.fileName} (draft)`, version: null},
+      changes,
+    }),
+  };
+}
