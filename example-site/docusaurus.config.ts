@@ -86,7 +86,8 @@ const config: Config = {
           position: 'left',
           label: 'Handbook',
         },
-        {to: '/ai-policy', label: 'AI policy', position: 'left'},
+        // Not active on the builder, which has its own item.
+        {to: '/ai-policy', label: 'AI policy', position: 'left', activeBaseRegex: '^/ai-policy(?!/builder)'},
         {to: '/ai-policy/builder', label: 'Policy builder', position: 'left'},
         {to: '/blog', label: 'Engineering blog', position: 'left'},
       ],

@@ -144,6 +144,7 @@ describe('validateOptions', () => {
       sectionPages: true,
       downloads: true,
       onStale: 'warn',
+      builder: false,
       history: true,
     });
     // Docusaurus passes a Joi `validate` helper; it is not needed.

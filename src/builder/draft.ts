@@ -4,12 +4,19 @@ import {policyFileText} from '../config/policy-file-text.js';
 import {describeProblem, formatProblem} from '../config/problems.js';
 import type {PolicyConfig, PolicyConfigInput} from '../config/schema.js';
 import {describeChange} from '../diff/describe.js';
-import {diffPolicies} from '../diff/diff.js';
+import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
 import {renderDiffMarkdown} from '../diff/markdown.js';
 import type {PolicyChange} from '../diff/model.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import {lintPolicy} from '../engine/lint.js';
-import type {Block, HeaderField, Inline, LintSeverity, PolicySection} from '../engine/model.js';
+import type {
+  Block,
+  HeaderField,
+  Inline,
+  LintSeverity,
+  PolicyDocument,
+  PolicySection,
+} from '../engine/model.js';
 import {anchorSection} from '../plugin/anchors.js';
 import {headerFields} from '../render/header-fields.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
@@ -43,13 +50,12 @@ export interface ValidDraft {
   /** The `ai-policy.yml` text, in the style `ai-policy init` writes. */
   yaml: string;
   config: PolicyConfig;
+  document: PolicyDocument;
   title: string;
   headerFields: HeaderField[];
   /** The sections as the policy pages render them (sub-headings anchored). */
   sections: PolicySection[];
   footer: Block[];
-  /** Exactly what `ai-policy render` prints for `yaml`. */
-  markdown: string;
   findings: DraftFinding[];
   /** The meaning that changed since the site's current policy, the most important first. */
   changes: DraftChange[];
@@ -79,53 +85,65 @@ export interface DraftContext {
 /**
  * Writes the form's config as the policy file and reads it back exactly as `ai-policy check` and
  * `ai-policy render` read a file: same parsing, validation, engine and renderer. So the preview is the
- * policy the downloaded file produces, and every message is the one the CLI would print for it. Pure.
+ * policy the downloaded file produces, and every message is the one the CLI would print for it. Pure. The
+ * current policy's document is built once per evaluator, not once per keystroke.
  */
-export function evaluateDraft(
-  input: Readonly<Record<string, unknown>>,
+export function createDraftEvaluator(
   context: DraftContext,
-): DraftEvaluation {
-  // A form's draft is any data until validated; the writer only serializes it, the parser judges it.
-  const yaml = policyFileText(input as PolicyConfigInput);
-  const parsed = parsePolicyConfig(yaml, context.fileName);
-  if (!parsed.ok)
-    return {
-      ok: false,
-      yaml,
-      problems: parsed.problems.map((problem) => ({
-        path: problem.path,
-        text: describeProblem(problem),
-        report: formatProblem(problem),
-      })),
-    };
-  const {config} = parsed;
-  const document = buildPolicyDocument(config);
-  const findings = lintPolicy(document, {today: context.today});
-  const changes = diffPolicies(context.current, config, {asOf: context.today});
-  return {
-    ok: true,
-    yaml,
-    config,
-    title: document.title,
-    headerFields: headerFields(document),
-    sections: document.sections.map(anchorSection),
-    footer: document.footer,
-    markdown: renderPolicyMarkdown(document),
-    findings: findingLines(yaml, context.fileName, findings).map((report, index) => {
-      const finding = findings[index]!;
+): (input: Readonly<Record<string, unknown>>) => DraftEvaluation {
+  let current: PolicySnapshot | undefined;
+  return (input) => {
+    // A form's draft is any data until validated; the writer only serializes it, the parser judges it.
+    const yaml = policyFileText(input as PolicyConfigInput);
+    const parsed = parsePolicyConfig(yaml, context.fileName);
+    if (!parsed.ok)
       return {
-        path: finding.path,
-        severity: finding.severity,
-        code: finding.code,
-        text: finding.message,
-        report,
+        ok: false,
+        yaml,
+        problems: parsed.problems.map((problem) => ({
+          path: problem.path,
+          text: describeProblem(problem),
+          report: formatProblem(problem),
+        })),
       };
-    }),
-    changes: changes.map((change) => ({code: change.code, text: describeChange(change)})),
-    changesMarkdown: renderDiffMarkdown({
-      base: {label: context.fileName, version: context.currentVersion},
-      head: {label: `${context.fileName} (draft)`, version: null},
-      changes,
-    }),
+    const {config} = parsed;
+    const document = buildPolicyDocument(config);
+    const findings = lintPolicy(document, {today: context.today});
+    current ??= snapshotOf(context.current);
+    const changes = diffSnapshots(current, {config, document}, {asOf: context.today});
+    return {
+      ok: true,
+      yaml,
+      config,
+      document,
+      title: document.title,
+      headerFields: headerFields(document),
+      sections: document.sections.map(anchorSection),
+      footer: document.footer,
+      findings: findingLines(yaml, context.fileName, findings).map((report, index) => {
+        const finding = findings[index]!;
+        return {
+          path: finding.path,
+          severity: finding.severity,
+          code: finding.code,
+          text: finding.message,
+          report,
+        };
+      }),
+      changes: changes.map((change) => ({code: change.code, text: describeChange(change)})),
+      changesMarkdown: renderDiffMarkdown({
+        base: {label: context.fileName, version: context.currentVersion},
+        head: {label: `${context.fileName} (draft)`, version: null},
+        changes,
+      }),
+    };
   };
+}
+
+/**
+ * The draft as Markdown: exactly what `ai-policy render` prints for its file. Separate from the
+ * evaluation because it is the slowest step and only the Markdown view and its copy button need it.
+ */
+export function draftMarkdown(draft: ValidDraft): string {
+  return renderPolicyMarkdown(draft.document);
 }

@@ -4,12 +4,13 @@
  * free of Node built-ins (test/builder-bundle.test.ts walks the import graph to keep it so).
  */
 export {
+  createDraftEvaluator,
   type DraftChange,
   type DraftContext,
   type DraftEvaluation,
   type DraftFinding,
   type DraftProblem,
-  evaluateDraft,
+  draftMarkdown,
   type InvalidDraft,
   type ValidDraft,
 } from './draft.js';

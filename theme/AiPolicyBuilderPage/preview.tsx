@@ -2,13 +2,25 @@ import {translate} from '@docusaurus/Translate';
 import AiPolicyBlocks from '@theme/AiPolicyBlocks';
 import AiPolicyHeader from '@theme/AiPolicyHeader';
 import AiPolicySection from '@theme/AiPolicySection';
+import type {PolicySection} from 'docusaurus-plugin-ai-policy';
 import type {ValidDraft} from 'docusaurus-plugin-ai-policy/builder';
-import {type KeyboardEvent, memo, type ReactNode, useState} from 'react';
+import {type KeyboardEvent, memo, type ReactNode, useMemo, useState} from 'react';
 import {CopyButton} from './copy.js';
 import styles from './styles.module.css';
 
 type Tab = 'policy' | 'markdown';
 const TABS: readonly Tab[] = ['policy', 'markdown'];
+
+/**
+ * A section re-renders only when its content changed: each keystroke builds a new document, but most of
+ * its sections come out the same, and comparing their JSON costs far less than rendering them.
+ */
+const PreviewSection = memo(
+  function PreviewSection({section}: {section: PolicySection; json: string}): ReactNode {
+    return <AiPolicySection section={section} headingLevel={3} />;
+  },
+  (before, after) => before.json === after.json,
+);
 
 /** The policy as the site's pages render it, from the same components, nested one heading level down. */
 const RenderedPolicy = memo(function RenderedPolicy({draft}: {draft: ValidDraft}): ReactNode {
@@ -17,7 +29,7 @@ const RenderedPolicy = memo(function RenderedPolicy({draft}: {draft: ValidDraft}
       <h2>{draft.title}</h2>
       <AiPolicyHeader fields={draft.headerFields} />
       {draft.sections.map((section) => (
-        <AiPolicySection key={section.id} section={section} headingLevel={3} />
+        <PreviewSection key={section.id} section={section} json={JSON.stringify(section)} />
       ))}
       <footer>
         <AiPolicyBlocks blocks={draft.footer} sectionHeadingLevel={3} />
@@ -32,15 +44,22 @@ const RenderedPolicy = memo(function RenderedPolicy({draft}: {draft: ValidDraft}
  */
 export default function Preview({
   draft,
+  toMarkdown,
   stale,
   loading,
 }: {
   draft: ValidDraft | null;
+  /** The engine's Markdown renderer, run only while the Markdown tab is open. */
+  toMarkdown: ((draft: ValidDraft) => string) | null;
   /** The form has problems: what is shown is the last valid draft. */
   stale: boolean;
   loading: boolean;
 }): ReactNode {
   const [tab, setTab] = useState<Tab>('policy');
+  const markdown = useMemo(
+    () => (tab === 'markdown' && draft && toMarkdown ? toMarkdown(draft) : null),
+    [tab, draft, toMarkdown],
+  );
   const label = (which: Tab) =>
     which === 'policy'
       ? translate({id: 'theme.aiPolicy.builder.preview.policyTab', message: 'Policy'})
@@ -111,14 +130,14 @@ export default function Preview({
         hidden={tab !== 'markdown'}
         className={styles.previewPanel}
       >
-        {draft && (
+        {markdown !== null && (
           <>
             <CopyButton
-              text={draft.markdown}
+              text={markdown}
               label={translate({id: 'theme.aiPolicy.builder.preview.copyMarkdown', message: 'Copy Markdown'})}
             />
             <pre className={styles.code} data-preview="markdown">
-              {draft.markdown}
+              {markdown}
             </pre>
           </>
         )}
