@@ -95,7 +95,7 @@ export function createHistoryRepo({dir, policyFile, commits}) {
 }
 
 export async function benchHistory({commits = 200, runs = 15, policyFile, dir}) {
-  const {loadPolicy} = await import('../lib/policy-store.js');
+  const {loadPolicy} = await import('../lib/store/policy-store.js');
   const {loadPolicyHistory: loadHistory, resetHistoryMemory} = await import('../lib/history/load.js');
   const {historyContent} = await import('../lib/plugin/history-route.js');
   // What loadContent and contentLoaded do: load the history, then word every change for the page.

@@ -8,9 +8,9 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {registerPolicyInstance} from '../lib/instances.js';
-import {policyStoreStats} from '../lib/policy-store.js';
 import {remarkAiPolicy} from '../lib/remark/index.js';
+import {registerPolicyInstance} from '../lib/store/instances.js';
+import {policyStoreStats} from '../lib/store/policy-store.js';
 import {median} from './stats.mjs';
 
 const require = createRequire(import.meta.url);

@@ -178,6 +178,7 @@ describe("the builder's browser bundle", () => {
       (file) =>
         file.startsWith('src/cli/') ||
         file.startsWith('src/history/') ||
+        file.startsWith('src/store/') ||
         [
           'src/plugin/index.ts',
           'src/policy-store.ts',

@@ -12,9 +12,11 @@ import {afterAll, describe, expect, it, vi} from 'vitest';
 import {runCli} from '../src/cli/run.js';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import type {PolicyConfigInput} from '../src/config/schema.js';
-import type {Inline, LintFinding, PolicyDocument} from '../src/engine/model.js';
+import type {PolicyDocument} from '../src/engine/model.js';
 import {renderPolicyMarkdown} from '../src/render/markdown.js';
 import {renderSectionMdast} from '../src/render/mdast.js';
+import type {Inline} from '../src/vocabulary/document-nodes.js';
+import type {LintFinding} from '../src/vocabulary/lint-finding.js';
 import {documentOf, MINIMAL, nodesOfType, parseMarkdown, textOf, toYaml, walk} from './support/policy.js';
 import {renderDocumentHtml} from './support/theme-render.js';
 

@@ -8,14 +8,10 @@ import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.j
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {buildDecisionTable} from '../src/engine/decisions.js';
 import {lintPolicy} from '../src/engine/lint.js';
-import {
-  INDUSTRY_IDS,
-  type LintFinding,
-  type PolicySection,
-  REGIME_IDS,
-  type ToolClassDecision,
-} from '../src/engine/model.js';
+import type {PolicySection, ToolClassDecision} from '../src/engine/model.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
+import {INDUSTRY_IDS, REGIME_IDS} from '../src/vocabulary/config-values.js';
+import type {LintFinding} from '../src/vocabulary/lint-finding.js';
 import {
   configOf,
   documentOf,

@@ -7,7 +7,7 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {exportPolicy} from '../src/export/index.js';
-import {loadPolicy} from '../src/policy-store.js';
+import {loadPolicy} from '../src/store/policy-store.js';
 import {
   buildSite,
   type CliRun,
@@ -66,6 +66,13 @@ describe('the example site, built with the real docusaurus build', () => {
 
   afterAll(async () => {
     if (outDir) await removeDir(outDir);
+  });
+
+  it("links the home page to the policy through the plugin's client hook", async () => {
+    // The home page takes the URLs from `useAiPolicy()` (`docusaurus-plugin-ai-policy/client`), not literals.
+    const home = await readPage(outDir, '');
+    expect(home).toMatch(/<a[^>]*href="\/ai-policy"[^>]*>AI tool usage policy<\/a>/);
+    expect(home).toMatch(/<a[^>]*href="\/ai-policy\.md"[^>]*>Download it as Markdown<\/a>/);
   });
 
   it('server-renders the policy text into the full page', async () => {

@@ -21,7 +21,7 @@ import {historyStats, loadPolicyHistory, resetHistoryMemory} from '../src/histor
 import type {AiPolicyHistoryContent} from '../src/plugin/history-data.js';
 import pluginAiPolicy, {type AiPolicyLoadedContent} from '../src/plugin/index.js';
 import {validateOptions} from '../src/plugin/options.js';
-import {loadPolicy} from '../src/policy-store.js';
+import {loadPolicy} from '../src/store/policy-store.js';
 import {buildSite, type CliRun, outputDir, removeDir, TMP_ROOT, visibleText} from './helpers/site.js';
 
 const REPO = path.join(TMP_ROOT, `history-repo-${process.pid}`);

@@ -18,7 +18,7 @@ import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.j
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {MESSAGES} from '../src/engine/catalog.generated.js';
 import {type MessageId, messageUse} from '../src/engine/messages.js';
-import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../src/engine/model.js';
+import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../src/vocabulary/config-values.js';
 import {documentOf, MINIMAL, markdownOf, parseMarkdown, textOf} from './support/policy.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

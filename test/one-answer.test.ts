@@ -15,10 +15,11 @@ import {parsePolicyConfig} from '../src/config/parse.js';
 import type {PolicyConfig} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {inlineText} from '../src/engine/inline.js';
-import type {Block, Claim, Inline, PolicyDocument} from '../src/engine/model.js';
-import {DATA_CLASS_RULES, POSTURES, REGIME_IDS} from '../src/engine/model.js';
+import type {PolicyDocument} from '../src/engine/model.js';
 import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
+import {DATA_CLASS_RULES, POSTURES, REGIME_IDS} from '../src/vocabulary/config-values.js';
+import type {Block, Claim, Inline} from '../src/vocabulary/document-nodes.js';
 import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
 import {renderDocumentHtml} from './support/theme-render.js';
 

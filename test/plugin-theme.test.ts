@@ -8,7 +8,7 @@ import {createRequire} from 'node:module';
 import {createElement, type ReactElement, type ReactNode} from 'react';
 import {describe, expect, it, vi} from 'vitest';
 import {isSafeHref} from '../src/engine/link-target.js';
-import type {Block, Inline} from '../src/engine/model.js';
+import type {Block, Inline} from '../src/vocabulary/document-nodes.js';
 
 // Loaded with require and typed here: the repository has no @types/react-dom.
 const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {

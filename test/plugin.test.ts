@@ -9,8 +9,6 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {LoadContext, Plugin, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
-import {policyFileForInstance} from '../src/instances.js';
-import {escapeHtml, policyToc} from '../src/plugin/anchors.js';
 import {PolicyDownloadsDevPlugin} from '../src/plugin/downloads.js';
 import pluginAiPolicy, {
   type AiPolicyLoadedContent,
@@ -20,6 +18,9 @@ import pluginAiPolicy, {
 import {type PluginOptions, validateOptions} from '../src/plugin/options.js';
 import type {AiPolicyContent, AiPolicyMetadata, AiPolicySectionContent} from '../src/plugin/page-data.js';
 import {getSwizzleConfig} from '../src/plugin/swizzle-config.js';
+import {policyToc} from '../src/plugin/toc.js';
+import {policyFileForInstance} from '../src/store/instances.js';
+import {escapeHtml} from '../src/vocabulary/escape-html.js';
 
 const VALID_POLICY = `
 organization: Acme Corp

@@ -8,9 +8,15 @@ import {stringify} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {lintPolicy} from '../src/engine/lint.js';
-import {AGREEMENTS, DATA_CLASS_RULES, INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../src/engine/model.js';
 import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
+import {
+  AGREEMENTS,
+  DATA_CLASS_RULES,
+  INDUSTRY_IDS,
+  POSTURES,
+  REGIME_IDS,
+} from '../src/vocabulary/config-values.js';
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
 

@@ -3,11 +3,11 @@ import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.j
 import {createPolicyContext, type PolicyContext} from '../src/engine/context.js';
 import {inlineText, toInlines} from '../src/engine/inline.js';
 import {type MessageId, say} from '../src/engine/messages.js';
-import type {RegimeId} from '../src/engine/model.js';
-import {REGIME_IDS} from '../src/engine/model.js';
 import {REGIMES} from '../src/engine/regimes/index.js';
 import type {RegimeClause} from '../src/engine/regimes/regime.js';
 import {buildRegimeSection, clauseSentence} from '../src/engine/sections/regime-section.js';
+import type {RegimeId} from '../src/vocabulary/config-values.js';
+import {REGIME_IDS} from '../src/vocabulary/config-values.js';
 
 const BASE: PolicyConfigInput = {
   organization: 'Acme Health',

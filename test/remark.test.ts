@@ -22,11 +22,11 @@ import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
-import {registerPolicyInstance} from '../src/instances.js';
-import {loadPolicy, policyStoreStats} from '../src/policy-store.js';
 import {type RemarkAiPolicyOptions, remarkAiPolicy} from '../src/remark/index.js';
 // The renderer's style, so an embed can be compared with `renderSectionMarkdown` as text.
 import {MARKDOWN_STYLE, renderSectionMarkdown} from '../src/render/markdown.js';
+import {registerPolicyInstance} from '../src/store/instances.js';
+import {loadPolicy, policyStoreStats} from '../src/store/policy-store.js';
 
 // react-dom ships no types here (no @types/react-dom); this is the one function the tests use.
 const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {

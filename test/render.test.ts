@@ -8,9 +8,9 @@ import {micromark} from 'micromark';
 import {gfm, gfmHtml} from 'micromark-extension-gfm';
 import {describe, expect, it} from 'vitest';
 import type {PolicyConfigInput} from '../src/config/schema.js';
-import {REGIME_IDS} from '../src/engine/model.js';
 import {renderPolicyJson, toPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
+import {REGIME_IDS} from '../src/vocabulary/config-values.js';
 import {
   configOf,
   documentOf,

@@ -13,4 +13,4 @@ export {
   REGIME_IDS,
   REVIEW_CADENCES,
   TRAINING_MOMENTS,
-} from '../engine/model.js';
+} from '../vocabulary/config-values.js';

@@ -9,17 +9,11 @@ import {renderDiffMarkdown} from '../diff/markdown.js';
 import type {PolicyChange} from '../diff/model.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import {lintPolicy} from '../engine/lint.js';
-import type {
-  Block,
-  HeaderField,
-  Inline,
-  LintSeverity,
-  PolicyDocument,
-  PolicySection,
-} from '../engine/model.js';
-import {anchorSection} from '../plugin/anchors.js';
+import type {HeaderField, PolicyDocument, PolicySection} from '../engine/model.js';
 import {headerFields} from '../render/header-fields.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
+import type {Block, Inline} from '../vocabulary/document-nodes.js';
+import type {LintSeverity} from '../vocabulary/lint-finding.js';
 
 /** A problem that makes the draft invalid, in the words `ai-policy check` prints for the same file. */
 export interface DraftProblem {
@@ -53,7 +47,7 @@ export interface ValidDraft {
   document: PolicyDocument;
   title: string;
   headerFields: HeaderField[];
-  /** The sections as the policy pages render them (sub-headings anchored). */
+  /** The sections as the policy pages render them (the engine anchors their sub-headings). */
   sections: PolicySection[];
   footer: Block[];
   findings: DraftFinding[];
@@ -118,7 +112,7 @@ export function createDraftEvaluator(
       document,
       title: document.title,
       headerFields: headerFields(document),
-      sections: document.sections.map(anchorSection),
+      sections: document.sections,
       footer: document.footer,
       findings: findingLines(yaml, context.fileName, findings).map((report, index) => {
         const finding = findings[index]!;

@@ -1,9 +1,9 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {checkCommitMessage} from '../export/commit-trailer.js';
-import {loadPolicy} from '../policy-store.js';
+import {loadPolicy} from '../store/policy-store.js';
+import {parseCommandArgs, resolvePolicyFile, UsageError} from './args.js';
 import type {CliIo} from './io.js';
-import {parseCommandArgs, resolvePolicyFile, UsageError} from './run.js';
 
 /**
  * `ai-policy check-commit-msg <message-file> [--policy <file>]`: the commit-msg hook the generated

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {findingLines} from '../config/locate-findings.js';
 import {lintPolicy} from '../engine/lint.js';
-import {loadPolicy} from '../policy-store.js';
+import {loadPolicy} from '../store/policy-store.js';
 
 /**
  * What `ai-policy check` does to a file: load and validate it (throwing `PolicyConfigError` when it is

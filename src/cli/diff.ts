@@ -8,8 +8,8 @@ import {diffPolicies} from '../diff/diff.js';
 import {renderDiffMarkdown} from '../diff/markdown.js';
 import type {PolicyDiffJson} from '../diff/model.js';
 import {GitError, runGit} from '../history/git.js';
+import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import type {CliIo} from './io.js';
-import {parseCommandArgs, resolvePolicyFile, UsageError} from './run.js';
 
 interface Side {
   label: string;
@@ -34,8 +34,7 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('diff expects a base: a git revision or a file', true);
   if (positionals.length > 2)
     throw new UsageError(`diff expects at most two sides, got ${positionals.length}`, true);
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today expects YYYY-MM-DD, got "${today}"`);
+  const today = parseToday(values.today);
 
   const policyFile = resolvePolicyFile(values.file ? [values.file] : [], io.cwd);
   const [baseArg, headArg] = positionals as [string, string | undefined];

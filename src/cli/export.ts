@@ -8,9 +8,9 @@ import {
   exportPolicy,
   targetText,
 } from '../export/index.js';
-import {loadPolicy} from '../policy-store.js';
+import {loadPolicy} from '../store/policy-store.js';
+import {parseCommandArgs, resolvePolicyFile, UsageError} from './args.js';
 import type {CliIo} from './io.js';
-import {parseCommandArgs, resolvePolicyFile, UsageError} from './run.js';
 
 /** `--target cursor --target claude-code`, `--target cursor,claude-code` or `--target all`. */
 export function parseTargets(values: string[] | undefined): {targets: ExportTargetName[]; all: boolean} {

@@ -1,5 +1,5 @@
-import type {DataCategory, PolicyConfigInput} from '../config/schema.js';
-import type {Agreement, DataClassRule} from '../engine/model.js';
+import {type DataCategory, DEFAULT_DATA_CLASSES, type PolicyConfigInput} from '../config/schema.js';
+import type {Agreement, DataClassRule} from '../vocabulary/config-values.js';
 
 /** One approved tool as `init` collects it. Strings, not enums: flags carry anything, validation decides. */
 export interface ToolAnswer {
@@ -8,36 +8,14 @@ export interface ToolAnswer {
   maxDataClass?: string;
 }
 
-/** The three data classes `init` writes (the reference generator's), with the rule each gets by default. */
-export const INIT_DATA_CLASSES = [
-  {
-    id: 'public',
-    name: 'Public data and open-source code',
-    defaultRule: 'any-approved-tool',
-    categories: [],
-    flag: 'public-data',
-  },
-  {
-    id: 'internal',
-    name: 'Internal code and documentation',
-    defaultRule: 'enterprise-agreement-only',
-    categories: ['source-code', 'confidential'],
-    flag: 'internal-data',
-  },
-  {
-    id: 'restricted',
-    name: 'Customer data, PII, credentials and secrets',
-    defaultRule: 'never',
-    categories: ['customer-data', 'personal-data', 'credentials'],
-    flag: 'restricted-data',
-  },
-] as const satisfies ReadonlyArray<{
-  id: string;
-  name: string;
-  defaultRule: DataClassRule;
-  categories: readonly DataCategory[];
-  flag: string;
-}>;
+/** The default data classes as `init` asks about them: the rule each gets unless answered, and its flag. */
+export const INIT_DATA_CLASSES = DEFAULT_DATA_CLASSES.map((dataClass) => ({
+  id: dataClass.id,
+  name: dataClass.name,
+  defaultRule: dataClass.rule as DataClassRule,
+  categories: 'categories' in dataClass ? (dataClass.categories as readonly DataCategory[]) : [],
+  flag: `${dataClass.id}-data` as const,
+}));
 
 export type InitClassId = (typeof INIT_DATA_CLASSES)[number]['id'];
 

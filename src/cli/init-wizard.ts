@@ -1,8 +1,14 @@
 import * as prompts from '@clack/prompts';
 import {checkAnswer} from '../config/answers.js';
 import {englishText} from '../engine/messages.js';
-import {AGREEMENTS, DATA_CLASS_RULES, INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../engine/model.js';
 import {REGIMES} from '../engine/regimes/index.js';
+import {
+  AGREEMENTS,
+  DATA_CLASS_RULES,
+  INDUSTRY_IDS,
+  POSTURES,
+  REGIME_IDS,
+} from '../vocabulary/config-values.js';
 import {
   configFromAnswers,
   INIT_DATA_CLASSES,

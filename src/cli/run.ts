@@ -1,19 +1,14 @@
-import {existsSync} from 'node:fs';
-import path from 'node:path';
-import {type ParseArgsConfig, parseArgs} from 'node:util';
 import {PolicyConfigError} from '../config/problems.js';
-import {isRealIsoDate} from '../config/schema.js';
 import {suggest} from '../config/suggest.js';
-import {loadPolicy} from '../policy-store.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
+import {loadPolicy} from '../store/policy-store.js';
+import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import {checkPolicyFile} from './check.js';
 import {runCheckCommitMsg} from './check-commit-msg.js';
 import {runDiff} from './diff.js';
 import {runExport} from './export.js';
 import {runInit} from './init.js';
 import {type CliIo, USAGE} from './io.js';
-
-const DEFAULT_FILES = ['ai-policy.yml', 'ai-policy.yaml', 'ai-policy.json'];
 
 /** Runs one CLI invocation and returns its exit code. Never throws for user errors. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -67,47 +62,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    /** Print the usage text too: for malformed command lines, not for a bad value. */
-    readonly showUsage = false,
-  ) {
-    super(message);
-  }
-}
-
-type CommandOptions = NonNullable<ParseArgsConfig['options']>;
-/** Named explicitly: the inferred type uses a type `node:util` does not export, which breaks `.d.ts` emit. */
-type ParsedCommandArgs<T extends CommandOptions> = ReturnType<
-  typeof parseArgs<{args: string[]; options: T; allowPositionals: true; strict: true}>
->;
-
-export function parseCommandArgs<const T extends CommandOptions>(
-  args: string[],
-  options: T,
-): ParsedCommandArgs<T> {
-  try {
-    return parseArgs({args, options, allowPositionals: true as const, strict: true as const});
-  } catch (error) {
-    throw new UsageError((error as Error).message, true);
-  }
-}
-
-export function resolvePolicyFile(positionals: string[], cwd: string): string {
-  if (positionals.length > 1) throw new UsageError(`expected at most one file, got ${positionals.length}`);
-  if (positionals[0]) return path.resolve(cwd, positionals[0]);
-  const found = DEFAULT_FILES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
-  return found ?? path.join(cwd, DEFAULT_FILES[0]!);
-}
-
 async function check(args: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parseCommandArgs(args, {today: {type: 'string'}, strict: {type: 'boolean'}});
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today expects YYYY-MM-DD, got "${today}"`);
-  // Dates compare as strings, so an unreal day like 2026-02-30 would silently judge staleness wrongly.
-  if (!isRealIsoDate(today))
-    throw new UsageError(`--today expects a real calendar date written as YYYY-MM-DD, got "${today}"`);
+  const today = parseToday(values.today);
   const {lines, findings} = await checkPolicyFile(resolvePolicyFile(positionals, io.cwd), io.cwd, today);
   for (const line of lines) io.stdout.write(`${line}\n`);
   return values.strict && findings > 0 ? 1 : 0;

@@ -1,6 +1,6 @@
-import {normalizeToolName} from '../engine/decisions.js';
-import {REGIME_IDS} from '../engine/model.js';
-import {defaultSectionOrder} from '../engine/section-ids.js';
+import {REGIME_IDS} from '../vocabulary/config-values.js';
+import {defaultSectionOrder} from '../vocabulary/section-order.js';
+import {normalizeToolName} from '../vocabulary/tool-name.js';
 import {DEFAULT_DATA_CLASSES} from './schema.js';
 import {suggest} from './suggest.js';
 

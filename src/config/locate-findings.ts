@@ -1,5 +1,5 @@
 import {LineCounter, parseDocument} from 'yaml';
-import type {LintFinding} from '../engine/model.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {locatePath} from './locate.js';
 
 /** `tools[1].maxDataClass` → `['tools', 1, 'maxDataClass']`, the shape `locatePath` walks. */

@@ -1,4 +1,4 @@
-import {showBidiControls} from '../engine/bidi-controls.js';
+import {showBidiControls} from '../vocabulary/bidi-controls.js';
 
 /** One thing wrong with a policy config, located in its file. */
 export interface ConfigProblem {

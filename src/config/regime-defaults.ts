@@ -1,4 +1,4 @@
-import type {RegimeId} from '../engine/model.js';
+import type {RegimeId} from '../vocabulary/config-values.js';
 import type {DataCategory, PolicyConfig} from './schema.js';
 
 /** Regimes that require workforce training: HIPAA §164.308(a)(5), PCI DSS 12.6, EU AI Act Art. 4. */

@@ -12,7 +12,7 @@ import {
   REGIME_IDS,
   REVIEW_CADENCES,
   TRAINING_MOMENTS,
-} from '../engine/model.js';
+} from '../vocabulary/config-values.js';
 
 /**
  * The schema of `ai-policy.yml`: the single source of the config's types. Structural rules live here;
@@ -123,7 +123,8 @@ export const dataClassSchema = z.strictObject({
   paths: z.array(repositoryGlob).default([]),
 });
 
-export const DEFAULT_DATA_CLASSES: Array<z.input<typeof dataClassSchema>> = [
+/** The reference generator's three classes: a config without `dataClasses` gets these, and `init` asks about them. */
+export const DEFAULT_DATA_CLASSES = [
   {
     id: 'public',
     name: 'Public data and open-source code',
@@ -144,7 +145,7 @@ export const DEFAULT_DATA_CLASSES: Array<z.input<typeof dataClassSchema>> = [
     examples: ['production data', 'API keys and tokens', 'personal data'],
     categories: ['customer-data', 'personal-data', 'credentials'],
   },
-];
+] as const satisfies ReadonlyArray<z.input<typeof dataClassSchema>>;
 
 const prohibitedToolSchema = z.union([
   text('the prohibited tool name'),
@@ -231,7 +232,10 @@ export const policyConfigSchema = z.strictObject({
   dataClasses: z
     .array(dataClassSchema)
     .min(1, {error: 'expected at least one data class'})
-    .prefault(DEFAULT_DATA_CLASSES),
+    // A fresh copy each time: the defaults are shared, and a parsed config may be changed by its caller.
+    .prefault(
+      () => structuredClone(DEFAULT_DATA_CLASSES) as unknown as Array<z.input<typeof dataClassSchema>>,
+    ),
   budgets: z
     .strictObject({
       owner: text('the budget owner').default('engineering manager'),

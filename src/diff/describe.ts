@@ -1,5 +1,5 @@
 import {inlineText} from '../engine/inline.js';
-import type {Inline} from '../engine/model.js';
+import type {Inline} from '../vocabulary/document-nodes.js';
 import type {ClassRef, PolicyChange} from './model.js';
 
 /**

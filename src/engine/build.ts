@@ -1,4 +1,7 @@
 import type {PolicyConfig} from '../config/schema.js';
+import type {RegimeId} from '../vocabulary/config-values.js';
+import {defaultSectionOrder} from '../vocabulary/section-order.js';
+import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
@@ -14,11 +17,9 @@ import type {
   PolicyFacts,
   PolicyHeader,
   PolicySection,
-  RegimeId,
 } from './model.js';
 import {REGIMES} from './regimes/index.js';
 import {nextReviewDate} from './review-dates.js';
-import {defaultSectionOrder} from './section-ids.js';
 import {approvedTools} from './sections/approved-tools.js';
 import {budgets} from './sections/budgets.js';
 import {codeReview} from './sections/code-review.js';
@@ -130,6 +131,9 @@ function isRegimeId(id: string): id is RegimeId {
   return Object.hasOwn(REGIMES, id);
 }
 
+/** A section as built, before its headings are anchored. */
+type DraftSection = Omit<PolicySection, 'blocks'> & {blocks: DraftBlock[]};
+
 function buildSections(context: PolicyContext, facts: PolicyFacts): PolicySection[] {
   const {config} = context;
   const generated = defaultSectionOrder(config.compliance);
@@ -144,7 +148,7 @@ function buildSections(context: PolicyContext, facts: PolicyFacts): PolicySectio
     order = [...listed, ...generated.filter((id) => !listed.includes(id))];
   }
 
-  const sections: PolicySection[] = order.map((id) => {
+  const sections: DraftSection[] = order.map((id) => {
     const regime = isRegimeId(id) ? REGIMES[id] : undefined;
     const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS.get(id)!(context, facts);
     return {id, kind: regime ? 'regime' : 'builtin', ...content};
@@ -159,7 +163,7 @@ function buildSections(context: PolicyContext, facts: PolicyFacts): PolicySectio
       title: custom.title,
       summary: sayText(context, 'common.section-summary.custom', {title: custom.title}),
       blocks: markdownToBlocks(custom.body, config.links.externalHosts),
-    } satisfies PolicySection,
+    } satisfies DraftSection,
   }));
   // Custom sections listed in `order` take their place there, in that order.
   const explicit = customs
@@ -193,7 +197,11 @@ function buildSections(context: PolicyContext, facts: PolicyFacts): PolicySectio
       // path has nothing to export, and its page stays within the reference's two pages. It is dropped only
       // here, so a custom section placed `after: enforcement` keeps its place.
       .filter((section) => section.id !== 'enforcement' || declaresEnforcement(config))
-      .map((section) => ({...section, title: renamed.get(section.id) ?? section.title}))
+      .map((section) => ({
+        ...section,
+        title: renamed.get(section.id) ?? section.title,
+        blocks: anchorBlocks(section.id, section.blocks),
+      }))
   );
 }
 

@@ -1,7 +1,7 @@
 import type {DataClassConfig} from '../config/schema.js';
+import type {Inline} from '../vocabulary/document-nodes.js';
 import type {PolicyContext} from './context.js';
 import {type InlineInput, strong, toInlines} from './inline.js';
-import type {Inline} from './model.js';
 import {strongNames} from './phrases.js';
 import type {Wording} from './wording.js';
 

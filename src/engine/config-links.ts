@@ -1,6 +1,6 @@
+import type {Inline} from '../vocabulary/document-nodes.js';
 import {code, inlineText} from './inline.js';
 import {judgeLinkTarget} from './link-target.js';
-import type {Inline} from './model.js';
 
 /**
  * What the policy does with one link target from the config (`tools[].url`, a link in a custom body).

@@ -1,8 +1,8 @@
+import type {LintFinding} from '../vocabulary/lint-finding.js';
 import type {PolicyContext} from './context.js';
 import {agreementPermits, RULE_STRICTNESS, type Tightening} from './decisions.js';
 import {joinNames} from './inline.js';
 import {HARD_RULE_EXPLANATIONS} from './labels.js';
-import type {LintFinding} from './model.js';
 import {agreementsPhrase} from './phrases.js';
 
 const finding = (code: LintFinding['code'], path: string, message: string): LintFinding => ({

@@ -1,13 +1,8 @@
 import type {DataCategory, PolicyConfig} from '../config/schema.js';
-import type {
-  Agreement,
-  DataClassRule,
-  DecisionReason,
-  HardRuleReason,
-  RegimeId,
-  ToolClassDecision,
-  UnlistedDecision,
-} from './model.js';
+import type {Agreement, DataClassRule, RegimeId} from '../vocabulary/config-values.js';
+import type {DecisionReason, HardRuleReason} from '../vocabulary/document-nodes.js';
+import {normalizeToolName} from '../vocabulary/tool-name.js';
+import type {ToolClassDecision, UnlistedDecision} from './model.js';
 
 /** The agreements under which a class rule lets data into a tool. */
 const AGREEMENTS_PERMITTED: Record<DataClassRule, readonly Agreement[]> = {
@@ -165,8 +160,3 @@ export function buildDecisionTable(config: PolicyConfig): DecisionTable {
 }
 
 const cellKey = (tool: string, classId: string) => `${tool}\u0000${classId}`;
-
-/** Tool names compare case- and space-insensitively: "GitHub Copilot" and "github  copilot" are one tool. */
-export function normalizeToolName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}

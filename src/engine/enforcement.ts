@@ -1,6 +1,7 @@
-import {normalizeToolName} from './decisions.js';
+import type {AiClient} from '../vocabulary/config-values.js';
+import {normalizeToolName} from '../vocabulary/tool-name.js';
 import {englishText, type MessageId} from './messages.js';
-import type {AiClient, PolicyFacts} from './model.js';
+import type {PolicyFacts} from './model.js';
 
 /**
  * What can enforce the policy outside the page: the export targets, and the plan that says what each one

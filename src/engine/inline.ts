@@ -1,4 +1,5 @@
-import type {Block, Inline} from './model.js';
+import type {Block, Inline} from '../vocabulary/document-nodes.js';
+import type {DraftBlock} from './anchors.js';
 
 /** Small constructors that keep engine code readable: `paragraph('Use ', strong(name), ' only.')`. */
 
@@ -15,25 +16,26 @@ export const emphasis = (...parts: InlineInput[]): Inline => ({type: 'emphasis',
 export const code = (value: string): Inline => ({type: 'code', value});
 export const citation = (value: string): Inline => ({type: 'citation', value});
 
-export const paragraph = (...parts: InlineInput[]): Block => ({
+/** A paragraph holds no heading, so it is a finished block as well as a draft. */
+export const paragraph = (...parts: InlineInput[]): Extract<Block, {type: 'paragraph'}> => ({
   type: 'paragraph',
   children: toInlines(parts),
 });
 
 /** A bulleted list whose items are single paragraphs. */
-export const bulletList = (items: InlineInput[][]): Block => ({
+export const bulletList = (items: InlineInput[][]): DraftBlock => ({
   type: 'list',
   ordered: false,
   items: items.map((parts) => [paragraph(...parts)]),
 });
 
-export const heading = (depth: 1 | 2 | 3 | 4, ...parts: InlineInput[]): Block => ({
+export const heading = (depth: 1 | 2 | 3 | 4, ...parts: InlineInput[]): DraftBlock => ({
   type: 'heading',
   depth,
   children: toInlines(parts),
 });
 
-export const note = (tone: 'info' | 'warning', label: string, ...parts: InlineInput[]): Block => ({
+export const note = (tone: 'info' | 'warning', label: string, ...parts: InlineInput[]): DraftBlock => ({
   type: 'note',
   tone,
   label,

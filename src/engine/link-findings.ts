@@ -1,7 +1,7 @@
 import type {PolicyConfig} from '../config/schema.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {decideLink, type LinkDecision} from './config-links.js';
 import {bodyLinks} from './markdown-body.js';
-import type {LintFinding} from './model.js';
 
 /**
  * A finding for every link target of the config that the policy does not turn into a link: dropped as

@@ -1,4 +1,5 @@
-import type {LintFinding, PolicyDocument} from './model.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
+import type {PolicyDocument} from './model.js';
 
 export interface LintOptions {
   /** The date to judge staleness against, YYYY-MM-DD. Passed in so the engine stays free of the clock. */

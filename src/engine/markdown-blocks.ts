@@ -1,7 +1,8 @@
 import type {Nodes, PhrasingContent, RootContent} from 'mdast';
+import type {Inline} from '../vocabulary/document-nodes.js';
+import type {DraftBlock} from './anchors.js';
 import {decideLink, linkInlines} from './config-links.js';
 import {parseMarkdownBody} from './markdown-body.js';
-import type {Block, Inline} from './model.js';
 
 /** What converting one body needs besides its tree: the allowed external hosts and its link definitions. */
 interface Body {
@@ -15,13 +16,13 @@ interface Body {
  * targets are dropped, external ones to hosts not in `externalHosts` are shown as text), images become
  * their alt text (a policy should not load remote content). Headings are demoted below the section title.
  */
-export function markdownToBlocks(markdown: string, externalHosts: readonly string[] = []): Block[] {
+export function markdownToBlocks(markdown: string, externalHosts: readonly string[] = []): DraftBlock[] {
   const {tree, definitions} = parseMarkdownBody(markdown);
   const body: Body = {externalHosts, definitions};
   return tree.children.flatMap((node) => toBlocks(node, body));
 }
 
-function toBlocks(node: RootContent, body: Body): Block[] {
+function toBlocks(node: RootContent, body: Body): DraftBlock[] {
   const toInlines = (nodes: PhrasingContent[]) => phrasingToInlines(nodes, body);
   const blocksOf = (node: RootContent) => toBlocks(node, body);
   switch (node.type) {

@@ -1,8 +1,8 @@
 import {IntlMessageFormat} from 'intl-messageformat';
+import type {Inline} from '../vocabulary/document-nodes.js';
 import {MESSAGES} from './catalog.generated.js';
 import type {PolicyContext} from './context.js';
 import {type InlineInput, inlineText, toInlines} from './inline.js';
-import type {Inline} from './model.js';
 
 /**
  * The policy's sentences live in content files (`messages/en/*.yml`, ICU MessageFormat), one per section

@@ -1,7 +1,7 @@
+import type {Agreement} from '../vocabulary/config-values.js';
 import type {PolicyContext} from './context.js';
 import {type InlineInput, joinNames, strong} from './inline.js';
 import {sayText} from './messages.js';
-import type {Agreement} from './model.js';
 
 /**
  * Phrases that several sections and regimes quote from the config. One wording each, so the policy says

@@ -1,4 +1,5 @@
-import type {Block, Inline, PolicyDocument} from './model.js';
+import type {Block, Inline} from '../vocabulary/document-nodes.js';
+import type {PolicyDocument} from './model.js';
 
 /**
  * Words a reader reads, per part of the policy: text, table cells and labels, but not citations (the

@@ -1,4 +1,4 @@
-import type {Posture} from './model.js';
+import type {Posture} from '../vocabulary/config-values.js';
 
 /**
  * The voice of a rule. The posture sets it for the company's own rules: advisory policies guide ("should"),

@@ -1,7 +1,7 @@
 import {suggest} from '../config/suggest.js';
-import {normalizeToolName} from '../engine/decisions.js';
 import {planEnforcement} from '../engine/enforcement.js';
 import type {PolicyFacts} from '../engine/model.js';
+import {normalizeToolName} from '../vocabulary/tool-name.js';
 
 export interface TrailerProblem {
   /** 1-based line of the commit message. */

@@ -1,6 +1,6 @@
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {readPolicyInput} from '../config/input-value.js';
-import type {LoadedPolicy} from '../policy-store.js';
+import type {LoadedPolicy} from '../store/policy-store.js';
 import type {AiPolicyBuilderContent} from './builder-data.js';
 
 export const BUILDER_PAGE_COMPONENT = '@theme/AiPolicyBuilderPage';

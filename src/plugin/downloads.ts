@@ -1,6 +1,6 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {loadPolicy} from '../policy-store.js';
+import {loadPolicy} from '../store/policy-store.js';
 import {enforceFiles, type PublishedFile} from './enforce-files.js';
 
 /**

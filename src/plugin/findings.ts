@@ -1,7 +1,7 @@
 import {logger} from '@docusaurus/logger';
 import {formatLocatedFindings} from '../config/locate-findings.js';
-import type {LintFinding} from '../engine/model.js';
-import type {LoadedPolicy} from '../policy-store.js';
+import type {LoadedPolicy} from '../store/policy-store.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {stackFreeError} from './errors.js';
 import type {OnStaleAction} from './options.js';
 

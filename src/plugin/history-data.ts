@@ -3,8 +3,9 @@
  * and their changes, each change already worded (as inline text: config strings, commit subjects and author
  * names are only ever text, so the theme renders them as text).
  */
-import type {Inline} from '../engine/model.js';
+
 import type {HistoryEntry, HistoryNotice} from '../history/model.js';
+import type {Inline} from '../vocabulary/document-nodes.js';
 import type {AiPolicyMetadata} from './page-data.js';
 
 export type {HistoryNotice};

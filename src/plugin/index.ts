@@ -2,22 +2,21 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {lintPolicy} from '../engine/lint.js';
-import type {LintFinding} from '../engine/model.js';
 import {loadPolicyHistory} from '../history/load.js';
 import type {PolicyHistory} from '../history/model.js';
 import {commitLinkBase} from '../history/repo-url.js';
-import {registerPolicyInstance} from '../instances.js';
-import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
-import {embedDependencyRule} from '../remark/dependency-rule.js';
+import {registerPolicyInstance} from '../store/instances.js';
+import {type LoadedPolicy, loadPolicy} from '../store/policy-store.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
+import {PLUGIN_NAME} from '../vocabulary/plugin-name.js';
 import {PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
+import {embedDependencyRule} from './embed-dependency-rule.js';
 import {enforceFiles} from './enforce-files.js';
 import {toDocusaurusError} from './errors.js';
 import {reportFindings} from './findings.js';
 import {historyContent} from './history-route.js';
 import type {ResolvedPluginOptions} from './options.js';
 import {createPolicyRoutes} from './routes.js';
-
-export const PLUGIN_NAME = 'docusaurus-plugin-ai-policy';
 
 /** What `loadContent` hands to the other lifecycles. */
 export interface AiPolicyLoadedContent {

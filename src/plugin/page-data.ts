@@ -2,8 +2,10 @@
  * The data the plugin hands to its theme components, through `createData` JSON modules and route
  * `modules`. Everything here is plain JSON built from the document model; the theme only lays it out.
  */
-import type {Block, LintFinding, PolicySection} from '../engine/model.js';
+import type {PolicySection} from '../engine/model.js';
 import type {HeaderField} from '../render/header-fields.js';
+import type {Block} from '../vocabulary/document-nodes.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
 
 export type {HeaderField};
 

@@ -1,9 +1,9 @@
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
-import type {LintFinding, PolicyDocument} from '../engine/model.js';
-import type {LoadedPolicy} from '../policy-store.js';
+import type {PolicyDocument} from '../engine/model.js';
 import {headerFields} from '../render/header-fields.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
-import {anchorSection, policyToc, sectionToc} from './anchors.js';
+import type {LoadedPolicy} from '../store/policy-store.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {BUILDER_SLUG, builderPermalink, createBuilderRoute} from './builder-route.js';
 import {downloadUrls} from './downloads.js';
 import {stackFreeError} from './errors.js';
@@ -17,6 +17,7 @@ import type {
   AiPolicySectionContent,
   AiPolicySectionLink,
 } from './page-data.js';
+import {policyToc, sectionToc} from './toc.js';
 
 export const PAGE_COMPONENT = '@theme/AiPolicyPage';
 export const SECTION_PAGE_COMPONENT = '@theme/AiPolicySectionPage';
@@ -98,7 +99,7 @@ export async function createPolicyRoutes({
   const metadata = buildMetadata({policy, findings, options, baseUrl});
   const metadataModule = await actions.createData('metadata.json', metadata);
 
-  const sections = document.sections.map(anchorSection);
+  const sections = document.sections;
   const content: AiPolicyContent = {
     sections,
     markdown: policy.markdown,

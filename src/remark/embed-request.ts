@@ -2,7 +2,8 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import type {VFile} from 'vfile';
 import type {PolicyConfig} from '../config/schema.js';
 import {suggest} from '../config/suggest.js';
-import {type PolicyDocument, REGIME_IDS} from '../engine/model.js';
+import type {PolicyDocument} from '../engine/model.js';
+import {REGIME_IDS} from '../vocabulary/config-values.js';
 import {didYouMean, failEmbed, quoteList} from './embed-error.js';
 
 /** The directive name this plugin owns. */

@@ -1,22 +1,11 @@
 import type {Heading, Nodes} from 'mdast';
+import {escapeHtml} from '../vocabulary/escape-html.js';
 
 /** The plain text of a node, as `mdast-util-to-string` gives it (image alt included). */
 export function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * `remarkAiPolicy`: replaces `::ai-policy{section="..."}` in a docs, blog or pages Markdown file with that
  * section of the site's AI policy, inlined as ordinary Markdown nodes so it is server-rendered and its
- * headings join the page's table of contents. Freshness comes from `embedDependencyRule`, which makes the
- * page depend on the policy file, and from loading the policy here on every compile (cached by content).
+ * headings join the page's table of contents. Freshness comes from the plugin's `embedDependencyRule`, which
+ * makes the page depend on the policy file, and from loading the policy here on every compile (cached by
+ * content).
  */
 import type {Heading, Parent, Root, RootContent} from 'mdast';
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive';
@@ -12,8 +13,6 @@ import {embedMdast} from './embed-mdast.js';
 import {DIRECTIVE_NAME, type EmbedRequest, failUnknownSection, readEmbedRequest} from './embed-request.js';
 import {assignUniqueHeadingIds} from './heading-ids.js';
 import {addEmbeddedHeadingsToToc} from './toc-entries.js';
-
-export {embedDependencyRule} from './dependency-rule.js';
 
 export interface RemarkAiPolicyOptions {
   /** The `id` of the docusaurus-plugin-ai-policy instance whose policy to embed (default `'default'`). */

@@ -1,9 +1,9 @@
 import type {Node} from 'unist';
 import type {VFile} from 'vfile';
 import {suggest} from '../config/suggest.js';
-import {policyFileForInstance, registeredInstanceIds} from '../instances.js';
-import {type LoadedPolicy, loadPolicy} from '../policy-store.js';
-import {processGlobal} from '../process-global.js';
+import {policyFileForInstance, registeredInstanceIds} from '../store/instances.js';
+import {type LoadedPolicy, loadPolicy} from '../store/policy-store.js';
+import {processGlobal} from '../store/process-global.js';
 import {didYouMean, failEmbed, quoteList} from './embed-error.js';
 
 /**

@@ -1,4 +1,12 @@
-import type {PolicyDocument} from '../engine/model.js';
+import type {
+  ClauseReference,
+  PolicyDocument,
+  PolicyFacts,
+  PolicyHeader,
+  PolicySection,
+} from '../engine/model.js';
+import type {IndustryId, Posture, RegimeId} from '../vocabulary/config-values.js';
+import type {LintFinding} from '../vocabulary/lint-finding.js';
 
 /** Version of the JSON download's shape. Bumped on any change that could break a consumer. */
 export const POLICY_JSON_SCHEMA_VERSION = 2;
@@ -12,10 +20,41 @@ export interface PolicyJsonOptions {
 }
 
 /**
- * The machine-readable policy: what a gateway, a pre-commit hook or a scanner needs to enforce what the
- * page says. Built from the document model only; the keys' order is fixed, so output is byte-stable.
+ * The contract of `<routeBasePath>.json` and `ai-policy render --format json`: what a gateway, a pre-commit
+ * hook or a scanner reads to enforce what the page says. Machine fields (ids, reasons, decisions) are the
+ * same in every locale; `schemaVersion` changes whenever a consumer could break.
  */
-export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJsonOptions = {}) {
+export interface PolicyJson {
+  schemaVersion: typeof POLICY_JSON_SCHEMA_VERSION;
+  generator: 'docusaurus-plugin-ai-policy';
+  /** `policyVersion(config)`: a short hash of the validated config, shown on the page and the history page. */
+  version: string | null;
+  title: string;
+  organization: string;
+  industry: IndustryId;
+  effectiveDate: string;
+  posture: Posture;
+  owner: string | null;
+  review: PolicyHeader['review'];
+  compliance: RegimeId[];
+  tools: PolicyFacts['tools'];
+  dataClasses: PolicyFacts['dataClasses'];
+  /** One entry per approved tool and data class: the matrix, with the reason for each answer. */
+  decisions: PolicyFacts['decisions'];
+  prohibitedTools: PolicyFacts['prohibitedTools'];
+  unlistedTools: PolicyFacts['unlistedTools'];
+  training: PolicyFacts['training'];
+  toolReview: PolicyFacts['toolReview'];
+  budgets: PolicyFacts['budgets'];
+  exceptions: PolicyFacts['exceptions'];
+  incidents: PolicyFacts['incidents'];
+  regimes: Array<{id: RegimeId; label: string; clauses: Array<Omit<ClauseReference, 'regime'>>}>;
+  sections: Array<Pick<PolicySection, 'id' | 'kind' | 'title' | 'summary'>>;
+  findings: LintFinding[];
+}
+
+/** Built from the document model only; the keys' order is fixed, so output is byte-stable. */
+export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJsonOptions = {}): PolicyJson {
   const {header, facts} = document;
   return {
     schemaVersion: POLICY_JSON_SCHEMA_VERSION,
@@ -50,8 +89,6 @@ export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJ
     findings: document.findings,
   };
 }
-
-export type PolicyJson = ReturnType<typeof toPolicyJson>;
 
 export function renderPolicyJson(document: PolicyDocument, options: PolicyJsonOptions = {}): string {
   return `${JSON.stringify(toPolicyJson(document, options), null, 2)}\n`;

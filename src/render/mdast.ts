@@ -8,8 +8,8 @@ import type {
   Table,
   TableCell,
 } from 'mdast';
-import {inlineText} from '../engine/inline.js';
-import type {Block, Inline, PolicyDocument, PolicySection} from '../engine/model.js';
+import type {PolicyDocument, PolicySection} from '../engine/model.js';
+import type {Block, Inline} from '../vocabulary/document-nodes.js';
 import {headerFields} from './header-fields.js';
 
 export interface SectionMdastOptions {
@@ -41,7 +41,7 @@ export function renderPolicyMdast(document: PolicyDocument, {level = 1}: {level?
     },
     ...document.sections.flatMap((section) => sectionMdast(section, Math.min(level + 1, 6), true)),
     {type: 'thematicBreak'},
-    ...document.footer.flatMap((block) => blockMdast(block, level, 'footer')).map(emphasizeParagraph),
+    ...document.footer.flatMap((block) => blockMdast(block, level)).map(emphasizeParagraph),
   ];
   return {type: 'root', children};
 }
@@ -58,9 +58,7 @@ export function renderSectionMdast(
 }
 
 function sectionMdast(section: PolicySection, level: number, withTitle: boolean): RootContent[] {
-  const nodes = section.blocks.flatMap((block) =>
-    blockMdast(block, withTitle ? level : level - 1, section.id),
-  );
+  const nodes = section.blocks.flatMap((block) => blockMdast(block, withTitle ? level : level - 1));
   return withTitle ? [heading(level, [{type: 'text', value: section.title}], section.id), ...nodes] : nodes;
 }
 
@@ -77,16 +75,12 @@ function heading(depth: number, children: PhrasingContent[], id: string): Headin
   } as Heading;
 }
 
-function blockMdast(block: Block, sectionLevel: number, sectionId: string): RootContent[] {
+function blockMdast(block: Block, sectionLevel: number): RootContent[] {
   switch (block.type) {
     case 'paragraph':
       return [{type: 'paragraph', children: inlinesMdast(block.children)}];
-    case 'heading': {
-      const text = inlineText(block.children);
-      return [
-        heading(sectionLevel + block.depth, inlinesMdast(block.children), `${sectionId}--${slug(text)}`),
-      ];
-    }
+    case 'heading':
+      return [heading(sectionLevel + block.depth, inlinesMdast(block.children), block.id)];
     case 'list':
       return [
         {
@@ -94,7 +88,7 @@ function blockMdast(block: Block, sectionLevel: number, sectionId: string): Root
           ordered: block.ordered,
           spread: false,
           children: block.items.map((item) =>
-            listItem(item.flatMap((inner) => blockMdast(inner, sectionLevel, sectionId)) as BlockContent[]),
+            listItem(item.flatMap((inner) => blockMdast(inner, sectionLevel)) as BlockContent[]),
           ),
         },
       ];
@@ -105,7 +99,7 @@ function blockMdast(block: Block, sectionLevel: number, sectionId: string): Root
         {
           type: 'blockquote',
           children: block.children.flatMap((inner, index) => {
-            const nodes = blockMdast(inner, sectionLevel, sectionId);
+            const nodes = blockMdast(inner, sectionLevel);
             const first = nodes[0];
             // The label goes into the first paragraph, so it reads "Note: ..." in any Markdown viewer.
             if (index === 0 && first?.type === 'paragraph') {
@@ -127,9 +121,7 @@ function blockMdast(block: Block, sectionLevel: number, sectionId: string): Root
       return [
         {
           type: 'blockquote',
-          children: block.children.flatMap((inner) =>
-            blockMdast(inner, sectionLevel, sectionId),
-          ) as BlockContent[],
+          children: block.children.flatMap((inner) => blockMdast(inner, sectionLevel)) as BlockContent[],
         },
       ];
     case 'thematicBreak':
@@ -207,13 +199,4 @@ function emphasizeParagraph(node: RootContent): RootContent {
   return node.type === 'paragraph'
     ? {type: 'paragraph', children: [{type: 'emphasis', children: node.children}]}
     : node;
-}
-
-/** GitHub-style slug for sub-heading anchors. */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .trim()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .replace(/\s+/g, '-');
 }

@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import {useAiPolicy} from 'docusaurus-plugin-ai-policy/client';
 import type {ReactNode} from 'react';
 
 const entryPoints = [
@@ -15,15 +16,21 @@ const entryPoints = [
     to: '/docs/ide-setup',
     description: 'Editors, pre-commit hooks and the AI assistants you may connect to them.',
   },
-  {
-    title: 'AI tool usage policy',
-    to: '/ai-policy',
-    description: 'Which AI tools are approved, and what data each of them may see.',
-  },
 ];
 
 export default function Home(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
+  // The plugin publishes its URLs, so this card follows a change of `routeBasePath` or `downloads`.
+  const policy = useAiPolicy();
+  const cards = [
+    ...entryPoints,
+    {
+      title: 'AI tool usage policy',
+      to: policy.permalink,
+      description: 'Which AI tools are approved, and what data each of them may see.',
+      download: policy.downloads?.markdown,
+    },
+  ];
   return (
     <Layout title="Home" description={siteConfig.tagline}>
       <header className="hero hero--primary">
@@ -39,7 +46,7 @@ export default function Home(): ReactNode {
       </header>
       <main className="container margin-vert--lg">
         <div className="row">
-          {entryPoints.map((entry) => (
+          {cards.map((entry) => (
             <div key={entry.to} className="col col--4 margin-bottom--lg">
               <div className="card shadow--md" style={{height: '100%'}}>
                 <div className="card__header">
@@ -49,6 +56,9 @@ export default function Home(): ReactNode {
                 </div>
                 <div className="card__body">
                   <p>{entry.description}</p>
+                  {'download' in entry && entry.download && (
+                    <Link href={entry.download}>Download it as Markdown</Link>
+                  )}
                 </div>
               </div>
             </div>

@@ -1,4 +1,4 @@
-import type {RegimeId} from '../model.js';
+import type {RegimeId} from '../../vocabulary/config-values.js';
 import {euAiAct} from './eu-ai-act.js';
 import {gdpr} from './gdpr.js';
 import {hipaa} from './hipaa.js';

@@ -1,6 +1,7 @@
+import type {RegimeId} from '../../vocabulary/config-values.js';
 import type {PolicyContext} from '../context.js';
 import type {MessageId, Slots} from '../messages.js';
-import type {ClauseReference, RegimeId} from '../model.js';
+import type {ClauseReference} from '../model.js';
 
 /**
  * One obligation a regime places on AI tool use. Its sentence is a message in `messages/en/<regime>.yml`;

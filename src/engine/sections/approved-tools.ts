@@ -1,8 +1,8 @@
+import type {DraftBlock} from '../anchors.js';
 import {toolClassesClaim} from '../claims.js';
 import {decideLink, linkInlines} from '../config-links.js';
 import {bulletList, emphasis, heading, type InlineInput, paragraph, strong} from '../inline.js';
 import {say, sayText} from '../messages.js';
-import type {Block} from '../model.js';
 import {agreementsPhrase} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
@@ -29,7 +29,7 @@ export const approvedTools: SectionBuilder = (context) => {
     ];
   };
 
-  const blocks: Block[] = [
+  const blocks: DraftBlock[] = [
     paragraph(...say(context, 'approved-tools.intro')),
     bulletList(config.tools.map(toolItem)),
     paragraph(

@@ -1,6 +1,6 @@
+import type {DraftBlock} from '../anchors.js';
 import {bulletList, code, heading, type InlineInput} from '../inline.js';
 import {say, sayText} from '../messages.js';
-import type {Block} from '../model.js';
 import type {SectionBuilder} from './section.js';
 
 export const codeReview: SectionBuilder = (context) => {
@@ -16,7 +16,7 @@ export const codeReview: SectionBuilder = (context) => {
   if (disclosure.pullRequests) disclosures.push(say(context, 'code-review.pull-requests'));
   if (disclosure.publishedContent) disclosures.push(say(context, 'code-review.published'));
   if (disclosure.customerFacing) disclosures.push(say(context, 'code-review.customer-facing'));
-  const blocks: Block[] = [bulletList(rules)];
+  const blocks: DraftBlock[] = [bulletList(rules)];
   if (disclosures.length > 0)
     blocks.push(heading(1, sayText(context, 'code-review.disclosure-heading')), bulletList(disclosures));
   return {

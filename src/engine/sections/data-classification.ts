@@ -1,7 +1,8 @@
+import type {Inline} from '../../vocabulary/document-nodes.js';
+import type {DraftBlock} from '../anchors.js';
 import type {Tightening} from '../decisions.js';
 import {heading, type InlineInput, paragraph, strong, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
-import type {Block, Inline} from '../model.js';
 import {policyContact} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
@@ -24,7 +25,7 @@ export const dataClassification: SectionBuilder = (context) => {
     return sayText(context, 'data-classification.tightened', {rules});
   };
 
-  const classTable: Block = {
+  const classTable: DraftBlock = {
     type: 'table',
     role: 'data-classes',
     caption: label('data-classification.classes-caption'),
@@ -56,7 +57,7 @@ export const dataClassification: SectionBuilder = (context) => {
       },
     ];
   };
-  const matrix: Block = {
+  const matrix: DraftBlock = {
     type: 'table',
     role: 'tool-matrix',
     caption: label('data-classification.matrix-caption'),

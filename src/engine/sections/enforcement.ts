@@ -1,3 +1,5 @@
+import type {Inline} from '../../vocabulary/document-nodes.js';
+import type {DraftBlock} from '../anchors.js';
 import type {PolicyContext} from '../context.js';
 import {
   type EnforcementFacts,
@@ -10,7 +12,6 @@ import {
 } from '../enforcement.js';
 import {code, type InlineInput, joinNames, paragraph, toInlines} from '../inline.js';
 import {type MessageId, type Slots, say, sayText} from '../messages.js';
-import type {Block, Inline} from '../model.js';
 import type {SectionContent} from './section.js';
 
 /** The machine facts the sentences quote: commands and config keys, as code. */
@@ -144,7 +145,7 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
     cell('enforcement.check.limits', {exportCheck: EXPORT_CHECK}),
   ]);
 
-  const table: Block = {
+  const table: DraftBlock = {
     type: 'table',
     role: 'generic',
     caption: sayText(context, 'enforcement.table.caption'),
@@ -157,7 +158,7 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
   };
 
   const source = sayText(context, 'enforcement.source-link');
-  const fileList: Block = {
+  const fileList: DraftBlock = {
     type: 'list',
     ordered: false,
     items: plan.targets
@@ -185,7 +186,7 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
   };
   const skipped = plan.targets.filter((target) => !target.generated);
 
-  const blocks: Block[] = [
+  const blocks: DraftBlock[] = [
     paragraph(
       ...joinParts(
         [

@@ -1,6 +1,6 @@
+import type {DraftBlock} from '../anchors.js';
 import {paragraph, strong, toInlines} from '../inline.js';
 import {say, sayText} from '../messages.js';
-import type {Block} from '../model.js';
 import {asRole, reportTo} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
@@ -8,7 +8,7 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
   const {config} = context;
   const approver = asRole(config.exceptions.approver);
   const label = (id: Parameters<typeof sayText>[1]) => sayText(context, id);
-  const blocks: Block[] = [
+  const blocks: DraftBlock[] = [
     paragraph(...say(context, 'incidents-and-exceptions.report', {contact: reportTo(context)})),
     paragraph(...say(context, 'incidents-and-exceptions.exceptions', {approver})),
   ];

@@ -1,7 +1,7 @@
+import type {DraftBlock} from '../anchors.js';
 import type {PolicyContext} from '../context.js';
 import {citation, type InlineInput, note, paragraph} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
-import type {Block} from '../model.js';
 import {clauseMessage, type Regime, type RegimeClause} from '../regimes/regime.js';
 import {LEGAL_DUTY} from '../wording.js';
 import type {SectionContent} from './section.js';
@@ -25,7 +25,7 @@ export function clauseSentence(
 export function buildRegimeSection(regime: Regime, policyContext: PolicyContext): SectionContent {
   const context = regimeVoice(regime, policyContext);
   const clauses = regime.clauses.filter((clause) => clause.appliesTo?.(context) ?? true);
-  const blocks: Block[] = [
+  const blocks: DraftBlock[] = [
     paragraph(...say(context, `${regime.id}.intro` as MessageId), ' ', {
       type: 'citation',
       value: regime.instrument,

@@ -1,5 +1,14 @@
-import type {BuiltinSectionId, RegimeId} from './model.js';
-import {REGIME_IDS} from './model.js';
+import type {RegimeId} from './config-values.js';
+import {REGIME_IDS} from './config-values.js';
+
+export type BuiltinSectionId =
+  | 'purpose-and-scope'
+  | 'approved-tools'
+  | 'data-classification'
+  | 'code-review'
+  | 'budgets'
+  | 'enforcement'
+  | 'incidents-and-exceptions';
 
 /** Built-in sections in document order; regime sections sit between data classification and code review. */
 export const SECTIONS_BEFORE_REGIMES: readonly BuiltinSectionId[] = [

@@ -1,8 +1,8 @@
 import {fileURLToPath} from 'node:url';
 import type {RuleSetRule} from 'webpack';
 
-/** tsc compiles `dependency-loader.cts` to this file, next to this module's own output. */
-const LOADER = fileURLToPath(new URL('./dependency-loader.cjs', import.meta.url));
+/** tsc compiles `embed-dependency-loader.cts` to this file, next to this module's own output. */
+const LOADER = fileURLToPath(new URL('./embed-dependency-loader.cjs', import.meta.url));
 
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
 

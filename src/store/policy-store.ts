@@ -1,15 +1,15 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import {parsePolicyConfig} from './config/parse.js';
-import {PolicyConfigError} from './config/problems.js';
-import {readStableText} from './config/read.js';
-import type {PolicyConfig} from './config/schema.js';
-import {policyVersion} from './config/version.js';
-import {buildPolicyDocument} from './engine/build.js';
-import type {PolicyDocument} from './engine/model.js';
+import {parsePolicyConfig} from '../config/parse.js';
+import {PolicyConfigError} from '../config/problems.js';
+import {readStableText} from '../config/read.js';
+import type {PolicyConfig} from '../config/schema.js';
+import {policyVersion} from '../config/version.js';
+import {buildPolicyDocument} from '../engine/build.js';
+import type {PolicyDocument} from '../engine/model.js';
+import {renderPolicyJson} from '../render/json.js';
+import {renderPolicyMarkdown} from '../render/markdown.js';
 import {processGlobal} from './process-global.js';
-import {renderPolicyJson} from './render/json.js';
-import {renderPolicyMarkdown} from './render/markdown.js';
 
 /** A policy file, validated, built and rendered once. */
 export interface LoadedPolicy {

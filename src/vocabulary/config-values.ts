@@ -1,0 +1,59 @@
+/** The closed sets of values a config may use: config and engine both read them, so they live below both. */
+
+export const REGIME_IDS = [
+  'soc2',
+  'hipaa',
+  'gdpr',
+  'iso27001',
+  'pci-dss',
+  'eu-ai-act',
+  'iso42001',
+  'nist-ai-rmf',
+] as const;
+export type RegimeId = (typeof REGIME_IDS)[number];
+
+export const INDUSTRY_IDS = [
+  'saas',
+  'healthcare',
+  'financial-services',
+  'government',
+  'education',
+  'retail',
+  'manufacturing',
+  'other',
+] as const;
+export type IndustryId = (typeof INDUSTRY_IDS)[number];
+
+export const POSTURES = ['advisory', 'mandatory'] as const;
+export type Posture = (typeof POSTURES)[number];
+
+export const AGREEMENTS = ['none', 'standard', 'enterprise', 'baa'] as const;
+export type Agreement = (typeof AGREEMENTS)[number];
+
+export const REVIEW_CADENCES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const;
+export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
+
+export const DATA_CLASS_RULES = [
+  'any-approved-tool',
+  'enterprise-agreement-only',
+  'baa-only',
+  'never',
+] as const;
+export type DataClassRule = (typeof DATA_CLASS_RULES)[number];
+
+/** When required training must be done: before access is granted, or before the first use. */
+export const TRAINING_MOMENTS = ['access', 'first-use'] as const;
+
+/** The period a tool budget is set for. */
+export const BUDGET_PERIODS = ['monthly', 'quarterly', 'annual'] as const;
+
+/** AI clients whose own files `ai-policy export` writes (`tools[].client`). */
+export const AI_CLIENTS = [
+  'cursor',
+  'github-copilot',
+  'gemini-code-assist',
+  'jetbrains-ai',
+  'windsurf',
+  'claude-code',
+] as const;
+export type AiClient = (typeof AI_CLIENTS)[number];

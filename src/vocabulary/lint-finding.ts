@@ -1,0 +1,36 @@
+/** A problem `ai-policy check` and the build report about a valid config: the engine finds them, config locates them. */
+
+export type LintSeverity = 'warning' | 'error';
+
+export interface LintFinding {
+  code:
+    | 'review-overdue'
+    | 'exception-expired'
+    | 'ceiling-exceeds-agreement'
+    | 'phi-without-baa'
+    | 'cardholder-data-allowed'
+    | 'personal-data-without-agreement'
+    | 'class-unreachable'
+    | 'unlisted-ceiling-ignored'
+    | 'regime-missing-data'
+    | 'credentials-allowed'
+    | 'baa-is-not-enterprise'
+    | 'class-order'
+    | 'review-in-future'
+    | 'review-before-effective'
+    | 'regime-section-disabled'
+    | 'owner-unset'
+    | 'pci-dss-no-acceptable-uses'
+    | 'exception-too-long'
+    | 'exception-too-broad'
+    | 'soc2-no-confidentiality'
+    | 'url-dropped'
+    | 'url-external'
+    | 'bidi-control-removed';
+  severity: LintSeverity;
+  message: string;
+  /** Config path the finding is about, e.g. `tools[1].maxDataClass`, so tools can locate it. */
+  path: string;
+  /** Date-based findings change with the calendar; the rest only change with the config. */
+  stale: boolean;
+}
