@@ -33,7 +33,9 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           // `::ai-policy{section="..."}` embeds a policy section; each content plugin needs it listed.
-          remarkPlugins: [remarkAiPolicy],
+          // Before the defaults (the README's placement), Docusaurus gives embedded headings their ids and
+          // TOC entries itself; the blog and pages below keep `remarkPlugins`, which works too.
+          beforeDefaultRemarkPlugins: [remarkAiPolicy],
         },
         blog: {
           showReadingTime: true,

@@ -492,6 +492,15 @@ describe('init', () => {
       '\ndocusaurus.config.ts already loads the plugin, uses remarkAiPolicy and links to /ai-policy.\n',
     );
 
+    // The README's placement counts as using it too.
+    const beforeDefault = dirWith(
+      "import {remarkAiPolicy} from 'docusaurus-plugin-ai-policy/remark';\nexport default {presets: [['classic', {docs: {beforeDefaultRemarkPlugins: [remarkAiPolicy]}}]], plugins: ['docusaurus-plugin-ai-policy'], themeConfig: {navbar: {items: [{to: '/ai-policy', label: 'AI policy'}]}}};\n",
+      'docusaurus.config.ts',
+    );
+    expect((await cli(flags, {cwd: beforeDefault})).stdout).toContain(
+      '\ndocusaurus.config.ts already loads the plugin, uses remarkAiPolicy and links to /ai-policy.\n',
+    );
+
     const commonJs = dirWith(
       "module.exports = {plugins: ['docusaurus-plugin-ai-policy'], presets: [['classic', {docs: {}}]]};\n",
       'docusaurus.config.js',

@@ -41,7 +41,8 @@ export function readSiteConfigFacts(siteDir: string): SiteConfigFacts {
       (file?.endsWith('.js') === true && /\brequire\(|\bmodule\.exports\b/.test(text)),
     loadsPlugin: /['"`]docusaurus-plugin-ai-policy['"`]/.test(text),
     importsRemark: /docusaurus-plugin-ai-policy\/remark/.test(text),
-    usesRemark: /remarkPlugins\s*:\s*\[[^\]]*\bremarkAiPolicy\b/.test(text),
+    // Either placement: `remarkPlugins` or the documented `beforeDefaultRemarkPlugins`.
+    usesRemark: /(?:\bremarkPlugins|beforeDefaultRemarkPlugins)\s*:\s*\[[^\]]*\bremarkAiPolicy\b/.test(text),
     linksPolicy: /['"`]\/ai-policy\/?['"`]/.test(text),
   };
 }

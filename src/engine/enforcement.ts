@@ -23,8 +23,14 @@ export const EXPORT_TARGETS = [
 ] as const;
 export type ExportTargetName = (typeof EXPORT_TARGETS)[number];
 
+/** The targets that are not about one AI client: the gateway, the hooks, the agents' instructions. */
+const NOT_CLIENT_TARGETS = [
+  'litellm',
+  'pre-commit',
+  'agents-md',
+] as const satisfies readonly ExportTargetName[];
 /** A target that excludes paths from one AI client: the ignore files, Copilot's settings, Claude Code's. */
-export type ClientTargetName = Exclude<ExportTargetName, 'litellm' | 'pre-commit' | 'agents-md'>;
+export type ClientTargetName = Exclude<ExportTargetName, (typeof NOT_CLIENT_TARGETS)[number]>;
 
 export interface ExportTargetInfo {
   name: ExportTargetName;
@@ -173,14 +179,10 @@ export interface EnforcementPlan {
   targets: TargetStatus[];
 }
 
-const CLIENT_TARGETS: readonly ClientTargetName[] = [
-  'cursor',
-  'gemini-code-assist',
-  'jetbrains-ai',
-  'windsurf',
-  'github-copilot',
-  'claude-code',
-];
+/** The client targets, in the order of `EXPORT_TARGETS`. */
+const CLIENT_TARGETS = EXPORT_TARGETS.filter(
+  (target): target is ClientTargetName => !(NOT_CLIENT_TARGETS as readonly string[]).includes(target),
+);
 
 /** The facts the plan reads: nothing else of the document. */
 export type EnforcementFacts = Pick<

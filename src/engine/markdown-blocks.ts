@@ -1,4 +1,5 @@
-import type {Nodes, PhrasingContent, RootContent} from 'mdast';
+import type {PhrasingContent, RootContent} from 'mdast';
+import {toString as mdastText} from 'mdast-util-to-string';
 import type {Inline} from '../vocabulary/document-nodes.js';
 import type {DraftBlock} from './anchors.js';
 import {decideLink, linkInlines} from './config-links.js';
@@ -59,7 +60,7 @@ function toBlocks(node: RootContent, body: Body): DraftBlock[] {
           role: 'generic',
           caption: '',
           columns: (node.children[0]?.children ?? []).map((cell, index) => ({
-            label: plainText(cell),
+            label: mdastText(cell),
             ...(node.align?.[index] ? {align: node.align[index]!} : {}),
           })),
           rows: node.children.slice(1).map((row) => row.children.map((cell) => toInlines(cell.children))),
@@ -106,9 +107,4 @@ function phrasingToInlines(nodes: PhrasingContent[], body: Body): Inline[] {
         return 'children' in node ? toInlines(node.children as PhrasingContent[]) : [];
     }
   });
-}
-
-function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
 }

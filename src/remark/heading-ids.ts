@@ -1,6 +1,7 @@
 import type {Heading, Root} from 'mdast';
+import {toString as mdastText} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import {plainText} from './heading-text.js';
+import {slug} from '../vocabulary/slug.js';
 
 /** Docusaurus keeps a heading's anchor in `data.id`, a field the mdast types do not declare. */
 type AnchoredHeadingData = NonNullable<Heading['data']> & {id?: string};
@@ -9,15 +10,6 @@ function headingId(heading: Heading): string | undefined {
   const data = heading.data as AnchoredHeadingData | undefined;
   const id = data?.hProperties?.id ?? data?.id;
   return typeof id === 'string' && id !== '' ? id : undefined;
-}
-
-/** Roughly GitHub's slugger, for a heading the renderer left without an id. */
-function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .trim()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
 }
 
 /**
@@ -37,7 +29,7 @@ export function assignUniqueHeadingIds(tree: Root, embedded: readonly Heading[])
   });
 
   for (const heading of embedded) {
-    const base = headingId(heading) ?? slugify(plainText(heading));
+    const base = headingId(heading) ?? slug(mdastText(heading));
     let id = base;
     for (let n = 1; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);

@@ -1,12 +1,6 @@
-import type {Heading, Nodes} from 'mdast';
+import type {Heading} from 'mdast';
+import {toString as mdastText} from 'mdast-util-to-string';
 import {escapeHtml} from '../vocabulary/escape-html.js';
-
-/** The plain text of a node, as `mdast-util-to-string` gives it (image alt included). */
-export function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
-  return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
-}
 
 /**
  * A heading as the HTML label Docusaurus's TOC shows: text escaped, code/emphasis/strong kept, links
@@ -30,6 +24,6 @@ export function headingHtml(node: Heading | Heading['children'][number]): string
     case 'linkReference':
       return inner();
     default:
-      return escapeHtml(plainText(node));
+      return escapeHtml(mdastText(node));
   }
 }

@@ -12,7 +12,7 @@ import type {VFile} from 'vfile';
 import {embedMdast} from './embed-mdast.js';
 import {DIRECTIVE_NAME, type EmbedRequest, failUnknownSection, readEmbedRequest} from './embed-request.js';
 import {assignUniqueHeadingIds} from './heading-ids.js';
-import {addEmbeddedHeadingsToToc} from './toc-entries.js';
+import {addEmbeddedHeadingsToToc, findGeneratedToc} from './toc-entries.js';
 
 export interface RemarkAiPolicyOptions {
   /** The `id` of the docusaurus-plugin-ai-policy instance whose policy to embed (default `'default'`). */
@@ -54,8 +54,13 @@ export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
       embeddedHeadings.push(...headingsIn(nodes));
     }
 
+    // Listed in `beforeDefaultRemarkPlugins` (the documented placement), this runs before Docusaurus's own
+    // heading and TOC plugins, which then treat the inlined headings as the page's own: nothing left to do.
+    // Listed in `remarkPlugins`, it runs after them, and the page's TOC export already exists.
+    const toc = findGeneratedToc(tree);
+    if (!toc) return;
     assignUniqueHeadingIds(tree, embeddedHeadings);
-    addEmbeddedHeadingsToToc(tree, embeddedHeadings);
+    addEmbeddedHeadingsToToc(toc, tree, embeddedHeadings);
   };
 }
 

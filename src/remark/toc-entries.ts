@@ -1,7 +1,8 @@
 import type {ArrayExpression, Expression, ObjectExpression, Property} from 'estree';
 import type {Heading, Root} from 'mdast';
+import {toString as mdastText} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import {headingHtml, plainText} from './heading-text.js';
+import {headingHtml} from './heading-text.js';
 
 /**
  * Docusaurus's `toc` plugin appends `export const toc = [...]` as a positionless `mdxjsEsm` node and runs
@@ -9,9 +10,12 @@ import {headingHtml, plainText} from './heading-text.js';
  * This finds that export (never one the author wrote: those have a position, and Docusaurus keeps them as
  * they are) and splices entries for the embedded headings in at their place in the document.
  */
-export function addEmbeddedHeadingsToToc(tree: Root, embedded: readonly Heading[]): void {
-  const toc = findGeneratedToc(tree);
-  if (!toc || embedded.length === 0) return;
+export function addEmbeddedHeadingsToToc(
+  toc: ArrayExpression,
+  tree: Root,
+  embedded: readonly Heading[],
+): void {
+  if (embedded.length === 0) return;
 
   const existing = toc.elements;
   // `<Partial />` of an imported Markdown file contributes `...__tocPartial`.
@@ -27,7 +31,7 @@ export function addEmbeddedHeadingsToToc(tree: Root, embedded: readonly Heading[
   // The same walk and filters as Docusaurus's, so the entries it made line up with the nodes they came from.
   visit(tree, (node) => {
     if (node.type === 'heading') {
-      if (node.depth < 2 || plainText(node) === '') return;
+      if (node.depth < 2 || mdastText(node) === '') return;
       if (mine.has(node)) merged.push(tocEntry(node));
       else if (cursor < existing.length) merged.push(existing[cursor++]!);
     } else if (node.type === 'mdxJsxFlowElement' && node.name && slices.has(`__toc${node.name}`)) {
@@ -38,7 +42,8 @@ export function addEmbeddedHeadingsToToc(tree: Root, embedded: readonly Heading[
   toc.elements = merged;
 }
 
-function findGeneratedToc(tree: Root): ArrayExpression | undefined {
+/** The `export const toc` Docusaurus appended, or undefined: it has not run yet, or this is not Docusaurus. */
+export function findGeneratedToc(tree: Root): ArrayExpression | undefined {
   for (const node of tree.children) {
     if (node.type !== 'mdxjsEsm' || node.position) continue;
     const statement = node.data?.estree?.body[0];

@@ -57,7 +57,10 @@ export default function Home(): ReactNode {
                 <div className="card__body">
                   <p>{entry.description}</p>
                   {'download' in entry && entry.download && (
-                    <Link href={entry.download}>Download it as Markdown</Link>
+                    // A file, not a page: a plain link, which the broken-link check (for routes) leaves alone.
+                    <a href={entry.download} download>
+                      Download it as Markdown
+                    </a>
                   )}
                 </div>
               </div>
