@@ -14,7 +14,12 @@ import {fileURLToPath} from 'node:url';
 import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {createDraftEvaluator, type DraftContext, draftMarkdown} from '../src/builder/index.js';
+import {
+  createDraftEvaluator,
+  type DraftContext,
+  draftChangesMarkdown,
+  draftMarkdown,
+} from '../src/builder/index.js';
 import {runCli} from '../src/cli/run.js';
 import {readPolicyInput} from '../src/config/input-value.js';
 import {parsePolicyConfig} from '../src/config/parse.js';
@@ -114,7 +119,9 @@ describe('the draft evaluator', () => {
     const codes = changed.changes.map((change) => change.code);
     expect(codes).toContain('regime-removed');
     expect(codes).toContain('posture-changed');
-    expect(changed.changesMarkdown).toContain('From `ai-policy.yml` (version `abc123abc123`)');
+    expect(draftChangesMarkdown(changed, context(config))).toContain(
+      'From `ai-policy.yml` (version `abc123abc123`)',
+    );
   });
 
   it('reports lint findings of a valid draft by field path, as check does', () => {

@@ -53,8 +53,8 @@ export interface ValidDraft {
   findings: DraftFinding[];
   /** The meaning that changed since the site's current policy, the most important first. */
   changes: DraftChange[];
-  /** The same changes as the Markdown `ai-policy diff` writes for a pull request. */
-  changesMarkdown: string;
+  /** The diff's own changes, for `draftChangesMarkdown`. */
+  policyChanges: PolicyChange[];
 }
 
 export interface InvalidDraft {
@@ -125,13 +125,20 @@ export function createDraftEvaluator(
         };
       }),
       changes: changes.map((change) => ({code: change.code, text: describeChange(change)})),
-      changesMarkdown: renderDiffMarkdown({
-        base: {label: context.fileName, version: context.currentVersion},
-        head: {label: `${context.fileName} (draft)`, version: null},
-        changes,
-      }),
+      policyChanges: changes,
     };
   };
+}
+
+/**
+ * The draft's changes as the Markdown `ai-policy diff` writes for a pull request, made when it is copied.
+ */
+export function draftChangesMarkdown(draft: ValidDraft, context: DraftContext): string {
+  return renderDiffMarkdown({
+    base: {label: context.fileName, version: context.currentVersion},
+    head: {label: `${context.fileName} (draft)`, version: null},
+    changes: draft.policyChanges,
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ export {
   type DraftEvaluation,
   type DraftFinding,
   type DraftProblem,
+  draftChangesMarkdown,
   draftMarkdown,
   type InvalidDraft,
   type ValidDraft,

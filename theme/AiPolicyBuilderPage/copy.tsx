@@ -19,7 +19,8 @@ function useStatus(): [Status, (status: Status) => void] {
   ];
 }
 
-export function CopyButton({text, label}: {text: string; label: string}): ReactNode {
+/** `text` may be a function, for text that is costly to make and only needed when the button is pressed. */
+export function CopyButton({text, label}: {text: string | (() => string); label: string}): ReactNode {
   const [status, setStatus] = useStatus();
   return (
     <span className={styles.action}>
@@ -27,7 +28,7 @@ export function CopyButton({text, label}: {text: string; label: string}): ReactN
         type="button"
         className={`button button--sm button--secondary ${styles.button}`}
         onClick={() =>
-          navigator.clipboard.writeText(text).then(
+          navigator.clipboard.writeText(typeof text === 'string' ? text : text()).then(
             () => setStatus('done'),
             () => setStatus('failed'),
           )

@@ -56,17 +56,20 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
   const [stepIndex, setStepIndex] = useState(0);
   const {engine, today, failed} = useEngine();
   const deferredDraft = useDeferredValue(draft);
-  const evaluate = useMemo(
+  const draftContext = useMemo(
     () =>
-      engine && today
-        ? engine.createDraftEvaluator({
-            current: content.config,
-            currentVersion: content.version,
-            fileName: content.fileName,
-            today,
-          })
+      today
+        ? {current: content.config, currentVersion: content.version, fileName: content.fileName, today}
         : null,
-    [engine, today, content],
+    [today, content],
+  );
+  const evaluate = useMemo(
+    () => (engine && draftContext ? engine.createDraftEvaluator(draftContext) : null),
+    [engine, draftContext],
+  );
+  const toChangesMarkdown = useCallback(
+    (valid: ValidDraft) => (engine && draftContext ? engine.draftChangesMarkdown(valid, draftContext) : ''),
+    [engine, draftContext],
   );
   const evaluation: DraftEvaluation | null = useMemo(() => {
     if (!evaluate) return null;
@@ -270,7 +273,12 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
             />
           </div>
         </div>
-        <Output evaluation={evaluation} lastValid={lastValid} fileName={content.fileName} />
+        <Output
+          evaluation={evaluation}
+          lastValid={lastValid}
+          fileName={content.fileName}
+          toChangesMarkdown={toChangesMarkdown}
+        />
       </main>
     </Layout>
   );

@@ -1,7 +1,7 @@
 import {translate} from '@docusaurus/Translate';
 import AiPolicyInline from '@theme/AiPolicyInline';
 import type {DraftEvaluation, ValidDraft} from 'docusaurus-plugin-ai-policy/builder';
-import type {ReactNode} from 'react';
+import {memo, type ReactNode} from 'react';
 import {CopyButton, DownloadButton} from './copy.js';
 import styles from './styles.module.css';
 
@@ -9,14 +9,18 @@ import styles from './styles.module.css';
  * What the author takes to a pull request: the new `ai-policy.yml`, and what it changes in meaning
  * compared with the policy the site publishes now (the same diff `ai-policy diff` posts on a pull request).
  */
-export default function Output({
+/** Memoized: a keystroke re-renders it only once the engine has read the new draft. */
+export default memo(function Output({
   evaluation,
   lastValid,
   fileName,
+  toChangesMarkdown,
 }: {
   evaluation: DraftEvaluation | null;
   lastValid: ValidDraft | null;
   fileName: string;
+  /** The diff as Markdown for a pull request, written only when it is copied. */
+  toChangesMarkdown: (draft: ValidDraft) => string;
 }): ReactNode {
   const changes = evaluation?.ok ? evaluation : lastValid;
   return (
@@ -82,7 +86,7 @@ export default function Output({
               <>
                 <div className={styles.actions}>
                   <CopyButton
-                    text={changes.changesMarkdown}
+                    text={() => toChangesMarkdown(changes)}
                     label={translate({
                       id: 'theme.aiPolicy.builder.changes.copy',
                       message: 'Copy for the pull request (Markdown)',
@@ -102,4 +106,4 @@ export default function Output({
       </div>
     </section>
   );
-}
+});

@@ -42,7 +42,7 @@ const RenderedPolicy = memo(function RenderedPolicy({draft}: {draft: ValidDraft}
  * The live preview: the rendered policy, and its Markdown (exactly what `ai-policy render` prints for the
  * downloaded file). While the draft is invalid it keeps showing the last valid policy, and says so.
  */
-export default function Preview({
+export default memo(function Preview({
   draft,
   toMarkdown,
   stale,
@@ -144,4 +144,4 @@ export default function Preview({
       </div>
     </section>
   );
-}
+});
