@@ -109,6 +109,20 @@ describe('the enforcement section', () => {
       'Cursor: not its terminal or MCP tools; GitHub Copilot: not its CLI, cloud agent or agent mode',
     ]);
     expect(row('Secrets:')[1]).toContain('.claude/settings.json (Claude Code)');
+    // A class that lists no paths is in none of the files, so no file's limits are its limits.
+    const withPathless = {
+      ...ENFORCED,
+      dataClasses: [...ENFORCED.dataClasses!, {id: 'payroll', name: 'Payroll', rule: 'never' as const}],
+    };
+    const pathless = tableCells(
+      parseMarkdown(renderSectionMarkdown(documentOf(withPathless), 'enforcement')).children.find(
+        (node) => node.type === 'table',
+      ) as never,
+    ).find((cells) => cells[0]!.startsWith('Payroll'))!;
+    expect(pathless.slice(1)).toEqual([
+      'Documented only: the class lists no paths',
+      'Relies on people recognising the data',
+    ]);
     expect(row('Secrets:')[1]).toContain('Documented only for Gateway Bot (no client set)');
     expect(row('Only approved tools’ models')[1]).toBe('litellm/config.yaml (a LiteLLM proxy)');
     expect(row('DeepSeek')[1]).toBe('litellm/config.yaml serves none of their models');

@@ -115,12 +115,13 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
       [
         '--input-type=module',
         '-e',
-        "const plugin = await import('docusaurus-plugin-ai-policy'); const remark = await import('docusaurus-plugin-ai-policy/remark'); console.log(typeof plugin.default, typeof remark.remarkAiPolicy);",
+        // The client hook imports Docusaurus's browser aliases, so Node only resolves it; the site build uses it.
+        "const plugin = await import('docusaurus-plugin-ai-policy'); const remark = await import('docusaurus-plugin-ai-policy/remark'); console.log(typeof plugin.default, typeof remark.remarkAiPolicy, import.meta.resolve('docusaurus-plugin-ai-policy/client').endsWith('/lib/client/index.js'));",
       ],
       app,
     );
     expect(result.stderr).toBe('');
-    expect(result.stdout.trim()).toBe('function function');
+    expect(result.stdout.trim()).toBe('function function true');
   });
 
   it('exports the JSON Schema of ai-policy.yml as docusaurus-plugin-ai-policy/schema.json', () => {

@@ -17,6 +17,15 @@ export type PlainValue =
  * document past the limit, or the one whose anchor is missing, and that is where the user has to look.
  */
 export function toPlainValue(document: Document): PlainValue {
+  // Almost every policy converts at once; only a failing one pays for finding the alias to blame.
+  try {
+    return {ok: true, value: document.toJS({maxAliasCount: MAX_ALIAS_COUNT})};
+  } catch {
+    return blameAlias(document);
+  }
+}
+
+function blameAlias(document: Document): PlainValue {
   let resolving: Alias | undefined;
   visit(document, {
     Alias(_key, alias) {

@@ -63,9 +63,13 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
   for (const dataClass of facts.dataClasses) {
     const refused = facts.tools.filter((tool) => !mayReceive(facts, tool.name, dataClass.id));
     if (refused.length === 0) continue;
-    const by = plan.exclusions.filter(
-      (exclusion) => generated.has(exclusion.target) && exclusion.classes.includes(dataClass.id),
-    );
+    // A class that lists no paths is in no file, so no file's limits apply to it either.
+    const by =
+      dataClass.paths.length === 0
+        ? []
+        : plan.exclusions.filter(
+            (exclusion) => generated.has(exclusion.target) && exclusion.classes.includes(dataClass.id),
+          );
     const uncovered = refused.filter((tool) => tool.client === null).map((tool) => tool.name);
     let enforcedBy: InlineInput[][] = by.map((exclusion) => fileAndReader(exclusion.target));
     if (dataClass.paths.length === 0)
