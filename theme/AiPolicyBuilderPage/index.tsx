@@ -87,11 +87,15 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
 
   const marked = useRef(false);
   useEffect(() => {
-    if (shown && !marked.current) {
-      marked.current = true;
-      performance.mark(READY_MARK);
-    }
-  }, [shown]);
+    if (!shown || marked.current || !evaluate) return;
+    marked.current = true;
+    performance.mark(READY_MARK);
+    // The first evaluation read the policy unchanged, so the code that words a change has never run. One
+    // throwaway run on a changed copy, while the page is idle, compiles it before the first real edit.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const posture = content.config.posture === 'advisory' ? 'mandatory' : 'advisory';
+    idle(() => evaluate({...content.input, posture}));
+  }, [shown, evaluate, content]);
 
   const steps = useMemo(builderSteps, []);
   const fieldPaths = useMemo(() => formFieldPaths(draft), [draft]);
