@@ -1,8 +1,9 @@
-import {findingLines} from '../config/locate-findings.js';
 import {parsePolicyConfig} from '../config/parse.js';
 import {policyFileText} from '../config/policy-file-text.js';
-import {describeProblem, formatProblem} from '../config/problems.js';
 import type {PolicyConfig, PolicyConfigInput} from '../config/schema.js';
+import {formatPath} from '../diagnostics/diagnostic.js';
+import {locateFindings} from '../diagnostics/findings.js';
+import {describeDiagnostic, formatDiagnostic, formatTaggedDiagnostic} from '../diagnostics/text.js';
 import {describeChange} from '../diff/describe.js';
 import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
 import {renderDiffMarkdown} from '../diff/markdown.js';
@@ -95,12 +96,12 @@ export function createDraftEvaluator(
         ok: false,
         yaml,
         problems: parsed.problems.map((problem) => ({
-          path: problem.path,
-          text: describeProblem(problem),
-          report: formatProblem(problem),
+          path: formatPath(problem.path),
+          text: describeDiagnostic(problem),
+          report: formatDiagnostic(problem),
         })),
       };
-    const {config} = parsed;
+    const {config, locate} = parsed;
     const document = buildPolicyDocument(config);
     const findings = lintPolicy(document, {today: context.today});
     current ??= snapshotOf(context.current);
@@ -114,16 +115,13 @@ export function createDraftEvaluator(
       headerFields: headerFields(document),
       sections: document.sections,
       footer: document.footer,
-      findings: findingLines(yaml, context.fileName, findings).map((report, index) => {
-        const finding = findings[index]!;
-        return {
-          path: finding.path,
-          severity: finding.severity,
-          code: finding.code,
-          text: finding.message,
-          report,
-        };
-      }),
+      findings: locateFindings(locate, context.fileName, findings).map((finding) => ({
+        path: formatPath(finding.path),
+        severity: finding.severity,
+        code: finding.code,
+        text: describeDiagnostic(finding),
+        report: formatTaggedDiagnostic(finding),
+      })),
       changes: changes.map((change) => ({code: change.code, text: describeChange(change)})),
       policyChanges: changes,
     };
