@@ -66,6 +66,8 @@ const config: Config = {
         // Both are the defaults, spelled out so readers of this config know where the policy comes from.
         policyFile: 'ai-policy.yml',
         routeBasePath: '/ai-policy',
+        // The form at /ai-policy/builder that drafts a new ai-policy.yml, linked from the navbar below.
+        builder: true,
       } satisfies AiPolicyOptions,
     ],
   ],
@@ -87,7 +89,9 @@ const config: Config = {
           position: 'left',
           label: 'Handbook',
         },
-        {to: '/ai-policy', label: 'AI policy', position: 'left'},
+        // Not active on the builder, which has its own item.
+        {to: '/ai-policy', label: 'AI policy', position: 'left', activeBaseRegex: '^/ai-policy(?!/builder)'},
+        {to: '/ai-policy/builder', label: 'Policy builder', position: 'left'},
         {to: '/blog', label: 'Engineering blog', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],

@@ -22,6 +22,7 @@ export type {
   ToolClassDecision,
 } from './engine/model.js';
 // Props of the theme components, for swizzled copies.
+export type {AiPolicyBuilderContent, AiPolicyBuilderPageProps} from './plugin/builder-data.js';
 export type {
   AiPolicyChangesPageProps,
   AiPolicyHistoryChange,

@@ -93,6 +93,21 @@ describe('the example site, built with the real docusaurus build', () => {
     );
   });
 
+  it('server-renders the builder form with the current policy, and no other page references its engine', async () => {
+    const builder = await readPage(outDir, 'ai-policy/builder');
+    expect(builder).toMatch(/<title[^>]*>Policy builder \| Northwind Engineering Handbook<\/title>/);
+    // The form is in the HTML with the published values, before any script runs.
+    expect(builder).toMatch(/<label for="?ai-policy-builder-organization"?[^>]*>Organization/);
+    expect(builder).toMatch(
+      /<input[^>]*id="?ai-policy-builder-organization"?[^>]*value="Northwind Health Cloud"/,
+    );
+    // The engine is a chunk of its own, loaded by the page at run time, never by a page's HTML.
+    const assets = await readdir(path.join(outDir, 'assets', 'js'));
+    expect(assets.filter((file) => /^ai-policy-builder-engine\.[0-9a-f]+\.js$/.test(file))).toHaveLength(1);
+    for (const route of ['', 'ai-policy', 'ai-policy/builder', 'docs/onboarding'])
+      expect(await readPage(outDir, route), route || '/').not.toContain('ai-policy-builder-engine');
+  });
+
   it('anchors every section and lists it in the table of contents', async () => {
     const html = await readPage(outDir, 'ai-policy');
     for (const id of EXPECTED_SECTION_IDS) {
@@ -111,10 +126,10 @@ describe('the example site, built with the real docusaurus build', () => {
     for (const id of EXPECTED_SECTION_IDS) expect(html, id).toMatch(new RegExp(`href="?/ai-policy/${id}"?`));
   });
 
-  it('builds one page per section and the history page, and no other page under the policy route', async () => {
+  it('builds one page per section, the history page and the builder, and no other page under the policy route', async () => {
     // `enforce/` holds the enforcement files, not a page.
     expect((await subdirectories(path.join(outDir, 'ai-policy'))).sort()).toEqual(
-      [...EXPECTED_SECTION_IDS, 'changes', 'enforce'].sort(),
+      [...EXPECTED_SECTION_IDS, 'builder', 'changes', 'enforce'].sort(),
     );
     expect(existsSync(path.join(outDir, 'ai-policy/enforce/index.html'))).toBe(false);
     const gdpr = await readPage(outDir, 'ai-policy/gdpr');

@@ -148,6 +148,7 @@ describe('validateOptions', () => {
       downloads: true,
       onStale: 'warn',
       onUntranslated: 'warn',
+      builder: false,
       history: true,
     });
     // Docusaurus passes a Joi `validate` helper; it is not needed.

@@ -30,6 +30,8 @@ describe('the public API', () => {
       './remark',
       './client',
       './link-target',
+      './builder',
+      './builder/choices',
       './package.json',
       './theme',
       './schema.json',

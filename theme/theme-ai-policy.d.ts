@@ -142,3 +142,11 @@ declare module '@theme/AiPolicyContents' {
   }
   export default function AiPolicyContents(props: Props): ReactNode;
 }
+
+declare module '@theme/AiPolicyBuilderPage' {
+  import type {AiPolicyBuilderPageProps} from 'docusaurus-plugin-ai-policy';
+  import type {ReactNode} from 'react';
+
+  export type Props = AiPolicyBuilderPageProps;
+  export default function AiPolicyBuilderPage(props: Props): ReactNode;
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as prompts from '@clack/prompts';
 import {checkAnswer} from '../config/answers.js';
 import {parsePolicyConfig} from '../config/parse.js';
+import {policyFileText} from '../config/policy-file-text.js';
 import {PolicyConfigError} from '../config/problems.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import {parseCommandArgs, UsageError} from './args.js';
@@ -18,7 +19,6 @@ import {
 import {summaryLines} from './init-summary.js';
 import {askInitAnswers, confirmWrite, WizardCancelled} from './init-wizard.js';
 import type {CliIo} from './io.js';
-import {policyFileText} from './policy-file-text.js';
 import {readSiteConfigFacts, siteConfigAdvice} from './site-config.js';
 
 /** The exit code of a run stopped with Ctrl-C: 128 + SIGINT, what shells report for an interrupted command. */

@@ -5,11 +5,13 @@ import {
   AGREEMENTS,
   type Agreement,
   AI_CLIENTS,
+  BUDGET_PERIODS,
   DATA_CLASS_RULES,
   INDUSTRY_IDS,
   POSTURES,
   REGIME_IDS,
   REVIEW_CADENCES,
+  TRAINING_MOMENTS,
 } from '../vocabulary/config-values.js';
 
 /**
@@ -208,7 +210,7 @@ export const policyConfigSchema = z.strictObject({
   training: z
     .strictObject({
       required: z.boolean().default(false),
-      before: z.enum(['access', 'first-use']).default('access'),
+      before: z.enum(TRAINING_MOMENTS).default('access'),
       course: text('the training course name or link').optional(),
       refresh: text('how often training is repeated, e.g. annually').optional(),
     })
@@ -237,7 +239,7 @@ export const policyConfigSchema = z.strictObject({
   budgets: z
     .strictObject({
       owner: text('the budget owner').default('engineering manager'),
-      period: z.enum(['monthly', 'quarterly', 'annual']).default('monthly'),
+      period: z.enum(BUDGET_PERIODS).default('monthly'),
       anomalyResponse: text('how fast anomalies are investigated').default('one business day'),
       tooling: text('the tool that tracks spend and enforces caps').optional(),
     })

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import {canonicalJson} from './canonical-json.js';
 import type {PolicyConfig} from './schema.js';
 
 /**
@@ -8,20 +9,4 @@ import type {PolicyConfig} from './schema.js';
  */
 export function policyVersion(config: PolicyConfig): string {
   return createHash('sha256').update(canonicalJson(config)).digest('hex').slice(0, 12);
-}
-
-/** JSON with object keys sorted at every level; array order is kept (it is meaningful in the config). */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const child = (value as Record<string, unknown>)[key];
-    if (child !== undefined) sorted[key] = sortKeys(child);
-  }
-  return sorted;
 }

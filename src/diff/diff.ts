@@ -1,6 +1,6 @@
+import {canonicalJson} from '../config/canonical-json.js';
 import type {PolicyConfig} from '../config/schema.js';
 import {editDistance} from '../config/suggest.js';
-import {canonicalJson} from '../config/version.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import type {PolicyDocument} from '../engine/model.js';
 import type {ClassRef, PolicyChange, PolicyChangeCode} from './model.js';

@@ -45,6 +45,8 @@ export const pluginOptionsSchema = z.strictObject({
   onUntranslated: z
     .enum(ON_UNTRANSLATED_ACTIONS, {error: 'expected "warn", "throw" or "ignore"'})
     .default('warn'),
+  /** A form at `<routeBasePath>/builder` that drafts a new `ai-policy.yml` with a live preview, in the browser. */
+  builder: z.boolean({error: 'expected true or false'}).default(false),
   /** The policy's history from git, at `<routeBasePath>/changes`, and the version in the page header. */
   history: z.boolean({error: 'expected true or false'}).default(true),
   /** The repository's web address, for links to commits on the history page. */

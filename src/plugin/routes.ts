@@ -4,6 +4,7 @@ import {headerFields} from '../render/header-fields.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import type {LoadedPolicy} from '../store/policy-store.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
+import {BUILDER_SLUG, builderPermalink, createBuilderRoute} from './builder-route.js';
 import {downloadUrls} from './downloads.js';
 import {stackFreeError} from './errors.js';
 import type {AiPolicyHistoryContent} from './history-data.js';
@@ -139,6 +140,22 @@ export async function createPolicyRoutes({
       await createHistoryRoute({
         content: history,
         permalink: metadata.historyPermalink,
+        metadataModule,
+        sourceFilePath,
+        actions,
+      }),
+    );
+  }
+
+  if (options.builder) {
+    if (options.sectionPages && document.sections.some((section) => section.id === BUILDER_SLUG))
+      throw stackFreeError(
+        `docusaurus-plugin-ai-policy: the section "${BUILDER_SLUG}" would have the same URL as the policy builder (${builderPermalink(metadata.permalink)}). Give the section another id, or set the plugin option \`builder: false\`.`,
+      );
+    routes.push(
+      await createBuilderRoute({
+        policy,
+        permalink: builderPermalink(metadata.permalink),
         metadataModule,
         sourceFilePath,
         actions,

@@ -13,6 +13,10 @@ export function getSwizzleConfig(): SwizzleConfig {
     components: {
       AiPolicyPage: {...structural, description: 'The full policy page: header, contents, every section'},
       AiPolicySectionPage: {...structural, description: 'The page of one policy section'},
+      AiPolicyBuilderPage: {
+        ...structural,
+        description: 'The policy builder: the policy as a form, a live preview, the new ai-policy.yml',
+      },
       AiPolicyChangesPage: {
         ...structural,
         description: "The policy's history: every commit that changed it, with what it changed",

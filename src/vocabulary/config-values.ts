@@ -41,6 +41,12 @@ export const DATA_CLASS_RULES = [
 ] as const;
 export type DataClassRule = (typeof DATA_CLASS_RULES)[number];
 
+/** When required training must be done: before access is granted, or before the first use. */
+export const TRAINING_MOMENTS = ['access', 'first-use'] as const;
+
+/** The period a tool budget is set for. */
+export const BUDGET_PERIODS = ['monthly', 'quarterly', 'annual'] as const;
+
 /** AI clients whose own files `ai-policy export` writes (`tools[].client`). */
 export const AI_CLIENTS = [
   'cursor',

@@ -3,7 +3,8 @@
  * Browser and dev-server tests (`npm run test:e2e`, after `npm run build`).
  *
  * 1. Builds the example site once with the real `docusaurus build`, serves it with `docusaurus serve` on a
- *    free loopback port, and checks it in Debian's Chromium (test/e2e/built-site.mjs).
+ *    free loopback port, and checks it in Debian's Chromium (test/e2e/built-site.mjs), then its policy
+ *    builder page (test/e2e/builder.mjs).
  * 2. Runs `docusaurus start` on a copy of the example site in test/.tmp/e2e-site and edits its
  *    ai-policy.yml while pages are open (test/e2e/dev-server.mjs).
  *
@@ -18,6 +19,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parse} from 'yaml';
 import {CHROMIUM, launchBrowser} from './browser.mjs';
+import {builderSuite} from './builder.mjs';
 import {builtSiteSuite} from './built-site.mjs';
 import {devServerSuite} from './dev-server.mjs';
 import {Harness} from './harness.mjs';
@@ -112,6 +114,19 @@ async function main() {
         await builtSiteSuite({harness, browser, origin, outDir, config, screenshotsDir: SCREENSHOTS_DIR});
       } catch (error) {
         harness.fail('built site', 'the built-site suite', error);
+      }
+      try {
+        await builderSuite({
+          harness,
+          browser,
+          origin,
+          outDir,
+          repoRoot: REPO_ROOT,
+          screenshotsDir: SCREENSHOTS_DIR,
+          config,
+        });
+      } catch (error) {
+        harness.fail('policy builder', 'the policy builder suite', error);
       }
     }
     await stopProcess(serve);

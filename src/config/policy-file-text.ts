@@ -1,8 +1,9 @@
 import {stringify} from 'yaml';
-import type {PolicyConfigInput} from '../config/schema.js';
+import type {PolicyConfigInput} from './schema.js';
 
 /**
- * The comment lines at the top of every `ai-policy.yml` that `ai-policy init` writes. The first tells
+ * The comment lines at the top of every `ai-policy.yml` that `ai-policy init` and the site's policy builder
+ * write (here, free of Node built-ins, so the builder's browser bundle shares the one writer). The first tells
  * editors with the YAML language server where the JSON Schema is (the installed package's copy, relative to
  * the file, which `init` writes next to `node_modules`), so they check and complete the file as it is typed.
  */

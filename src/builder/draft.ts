@@ -1,0 +1,148 @@
+import {parsePolicyConfig} from '../config/parse.js';
+import {policyFileText} from '../config/policy-file-text.js';
+import type {PolicyConfig, PolicyConfigInput} from '../config/schema.js';
+import {formatPath} from '../diagnostics/diagnostic.js';
+import {locateFindings} from '../diagnostics/findings.js';
+import {describeDiagnostic, formatDiagnostic, formatTaggedDiagnostic} from '../diagnostics/text.js';
+import {describeChange} from '../diff/describe.js';
+import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
+import {renderDiffMarkdown} from '../diff/markdown.js';
+import type {PolicyChange} from '../diff/model.js';
+import {buildPolicyDocument} from '../engine/build.js';
+import {lintPolicy} from '../engine/lint.js';
+import type {HeaderField, PolicyDocument, PolicySection} from '../engine/model.js';
+import {headerFields} from '../render/header-fields.js';
+import {renderPolicyMarkdown} from '../render/markdown.js';
+import type {Block, Inline} from '../vocabulary/document-nodes.js';
+import type {LintSeverity} from '../vocabulary/lint-finding.js';
+
+/** A problem that makes the draft invalid, in the words `ai-policy check` prints for the same file. */
+export interface DraftProblem {
+  /** The field path, `tools[1].agreement`; empty for the file as a whole. */
+  path: string;
+  /** What is wrong and the "did you mean" hint: the text shown beside the field. */
+  text: string;
+  /** The whole line `ai-policy check` prints: `ai-policy.yml:7:16  tools[0].agreement  expected ...`. */
+  report: string;
+}
+
+/** A lint finding of a valid draft: `ai-policy check` prints it as a warning or a note. */
+export interface DraftFinding {
+  path: string;
+  severity: LintSeverity;
+  code: string;
+  text: string;
+  report: string;
+}
+
+export interface DraftChange {
+  code: PolicyChange['code'];
+  text: Inline[];
+}
+
+export interface ValidDraft {
+  ok: true;
+  /** The `ai-policy.yml` text, in the style `ai-policy init` writes. */
+  yaml: string;
+  config: PolicyConfig;
+  document: PolicyDocument;
+  title: string;
+  headerFields: HeaderField[];
+  /** The sections as the policy pages render them (the engine anchors their sub-headings). */
+  sections: PolicySection[];
+  footer: Block[];
+  findings: DraftFinding[];
+  /** The meaning that changed since the site's current policy, the most important first. */
+  changes: DraftChange[];
+  /** The diff's own changes, for `draftChangesMarkdown`. */
+  policyChanges: PolicyChange[];
+}
+
+export interface InvalidDraft {
+  ok: false;
+  yaml: string;
+  problems: DraftProblem[];
+}
+
+export type DraftEvaluation = ValidDraft | InvalidDraft;
+
+export interface DraftContext {
+  /** The site's current policy: what the draft is compared with. */
+  current: PolicyConfig;
+  /** The file name problems and the diff are labelled with, e.g. `ai-policy.yml`. */
+  fileName: string;
+  /** The current policy's version, for the diff's "from" side. */
+  currentVersion: string | null;
+  /** YYYY-MM-DD: the day date-based findings (an overdue review) are judged against. */
+  today: string;
+}
+
+/**
+ * Writes the form's config as the policy file and reads it back exactly as `ai-policy check` and
+ * `ai-policy render` read a file: same parsing, validation, engine and renderer. So the preview is the
+ * policy the downloaded file produces, and every message is the one the CLI would print for it. Pure. The
+ * current policy's document is built once per evaluator, not once per keystroke.
+ */
+export function createDraftEvaluator(
+  context: DraftContext,
+): (input: Readonly<Record<string, unknown>>) => DraftEvaluation {
+  let current: PolicySnapshot | undefined;
+  return (input) => {
+    // A form's draft is any data until validated; the writer only serializes it, the parser judges it.
+    const yaml = policyFileText(input as PolicyConfigInput);
+    const parsed = parsePolicyConfig(yaml, context.fileName);
+    if (!parsed.ok)
+      return {
+        ok: false,
+        yaml,
+        problems: parsed.problems.map((problem) => ({
+          path: formatPath(problem.path),
+          text: describeDiagnostic(problem),
+          report: formatDiagnostic(problem),
+        })),
+      };
+    const {config, locate} = parsed;
+    const document = buildPolicyDocument(config);
+    const findings = lintPolicy(document, {today: context.today});
+    current ??= snapshotOf(context.current);
+    const changes = diffSnapshots(current, {config, document}, {asOf: context.today});
+    return {
+      ok: true,
+      yaml,
+      config,
+      document,
+      title: document.title,
+      headerFields: headerFields(document),
+      sections: document.sections,
+      footer: document.footer,
+      findings: locateFindings(locate, context.fileName, findings).map((finding) => ({
+        path: formatPath(finding.path),
+        severity: finding.severity,
+        code: finding.code,
+        text: describeDiagnostic(finding),
+        report: formatTaggedDiagnostic(finding),
+      })),
+      changes: changes.map((change) => ({code: change.code, text: describeChange(change)})),
+      policyChanges: changes,
+    };
+  };
+}
+
+/**
+ * The draft's changes as the Markdown `ai-policy diff` writes for a pull request, made when it is copied.
+ */
+export function draftChangesMarkdown(draft: ValidDraft, context: DraftContext): string {
+  return renderDiffMarkdown({
+    base: {label: context.fileName, version: context.currentVersion},
+    head: {label: `${context.fileName} (draft)`, version: null},
+    changes: draft.policyChanges,
+  });
+}
+
+/**
+ * The draft as Markdown: exactly what `ai-policy render` prints for its file. Separate from the
+ * evaluation because it is the slowest step and only the Markdown view and its copy button need it.
+ */
+export function draftMarkdown(draft: ValidDraft): string {
+  return renderPolicyMarkdown(draft.document);
+}

@@ -1,0 +1,20 @@
+import type {PolicyConfig} from '../config/schema.js';
+import type {AiPolicyMetadata} from './page-data.js';
+
+/** What the builder page starts from: the site's current policy, as written and as validated. */
+export interface AiPolicyBuilderContent {
+  /** The file the draft replaces, as the site names it (`ai-policy.yml`); also the download's name. */
+  fileName: string;
+  /** The policy file as its author wrote it (no defaults filled in): the form's starting values. */
+  input: Record<string, unknown>;
+  /** The current policy, validated: what the draft's semantic difference is measured against. */
+  config: PolicyConfig;
+  /** The current policy's version. */
+  version: string;
+}
+
+/** Props of `@theme/AiPolicyBuilderPage`: the route's `modules`, by name. */
+export interface AiPolicyBuilderPageProps {
+  readonly metadata: AiPolicyMetadata;
+  readonly content: AiPolicyBuilderContent;
+}
