@@ -1,5 +1,5 @@
 import {createContext, type ReactNode, useContext, useEffect, useState} from 'react';
-import {type Draft, type FieldPath, fieldId, pathName, valueAt} from './draft-state.js';
+import {type Draft, type FieldPath, fieldId, pathName, valueAt} from './draft-state';
 import styles from './styles.module.css';
 
 /** What the form's fields read and write: the draft, and the messages each field is to show. */

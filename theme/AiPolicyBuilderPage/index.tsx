@@ -5,11 +5,11 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {DraftEvaluation, ValidDraft} from 'docusaurus-plugin-ai-policy/builder';
 import {type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState} from 'react';
-import {type Draft, type FieldPath, owningField, withValue} from './draft-state.js';
-import {FormContext, type FormState} from './fields.js';
-import Output from './output.js';
-import Preview from './preview.js';
-import {builderSteps, formFieldPaths} from './steps.js';
+import {type Draft, type FieldPath, owningField, withValue} from './draft-state';
+import {FormContext, type FormState} from './fields';
+import Output from './output';
+import Preview from './preview';
+import {builderSteps, formFieldPaths} from './steps';
 import styles from './styles.module.css';
 
 type Engine = typeof import('docusaurus-plugin-ai-policy/builder');

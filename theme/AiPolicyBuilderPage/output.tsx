@@ -2,7 +2,7 @@ import {translate} from '@docusaurus/Translate';
 import AiPolicyInline from '@theme/AiPolicyInline';
 import type {DraftEvaluation, ValidDraft} from 'docusaurus-plugin-ai-policy/builder';
 import {memo, type ReactNode} from 'react';
-import {CopyButton, DownloadButton} from './copy.js';
+import {CopyButton, DownloadButton} from './copy';
 import styles from './styles.module.css';
 
 /**

@@ -5,7 +5,7 @@ import AiPolicySection from '@theme/AiPolicySection';
 import type {PolicySection} from 'docusaurus-plugin-ai-policy';
 import type {ValidDraft} from 'docusaurus-plugin-ai-policy/builder';
 import {type KeyboardEvent, memo, type ReactNode, useMemo, useState} from 'react';
-import {CopyButton} from './copy.js';
+import {CopyButton} from './copy';
 import styles from './styles.module.css';
 
 type Tab = 'policy' | 'markdown';

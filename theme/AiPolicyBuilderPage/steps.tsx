@@ -10,7 +10,7 @@ import {
   TRAINING_MOMENTS,
 } from 'docusaurus-plugin-ai-policy/builder/choices';
 import {type ReactNode, useEffect, useRef} from 'react';
-import {type Draft, type FieldPath, fieldId, listAt, pathName, valueAt} from './draft-state.js';
+import {type Draft, type FieldPath, fieldId, listAt, pathName, valueAt} from './draft-state';
 import {
   CheckboxesField,
   CheckboxField,
@@ -21,7 +21,7 @@ import {
   SelectField,
   TextField,
   useForm,
-} from './fields.js';
+} from './fields';
 import styles from './styles.module.css';
 
 /** One step of the form: the config keys it edits, so a problem is counted against the right step. */
