@@ -110,6 +110,8 @@ async function main() {
   const {benchEngine} = await import('./engine.mjs');
   const {benchHistory} = await import('./history.mjs');
   const {benchMdxCompile} = await import('./mdx-compile.mjs');
+  const {benchLargePolicies} = await import('./large-policy.mjs');
+  const {measureFixedCost} = await import('./fixed-cost.mjs');
 
   mkdirSync(TMP, {recursive: true});
   const started = new Date();
@@ -117,6 +119,12 @@ async function main() {
 
   log('engine alone');
   const engine = benchEngine({policyFile: opts.policyFile, iterations: opts.smoke ? 60 : 300});
+
+  log('engine on large policies: 50, 200, 500 tools x 30 classes');
+  const large = await benchLargePolicies({
+    sizes: opts.smoke ? [50] : [50, 200, 500],
+    runs: opts.smoke ? 1 : 5,
+  });
 
   log('history page: 200 commits of the policy file');
   const history = await benchHistory({
@@ -170,6 +178,11 @@ async function main() {
 
   log(`builds: ${opts.pages} pages, ${opts.runs} run(s), ${opts.warm ? 'cold and warm' : 'cold only'}`);
   const main = await measure(opts.pages, opts.runs, {warm: opts.warm});
+
+  log("the plugin's fixed cost per build, by phase (CPU, fresh processes)");
+  const fixedCost = [main.siteA, path.join(ROOT, 'example-site')].map((siteDir) =>
+    measureFixedCost({siteDir, runs: opts.smoke ? 1 : 5}),
+  );
 
   log('MDX compile in process');
   const pageFiles = markdownPages(main.siteA);
@@ -245,10 +258,12 @@ async function main() {
     curve,
     profile,
     history,
+    large,
+    fixedCost,
   });
   writeFileSync(
     path.join(main.dir, 'results.json'),
-    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile, history}, null, 2)}\n`,
+    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile, history, large, fixedCost}, null, 2)}\n`,
   );
   const target = opts.out;
   mkdirSync(path.dirname(target), {recursive: true});
