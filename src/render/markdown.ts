@@ -18,8 +18,8 @@ export const MARKDOWN_STYLE = {
 const GFM = [gfmToMarkdown()];
 
 /**
- * `mdast-util-to-markdown` escapes every character that would otherwise turn config text into markup
- * (`<script>`, `*`, `[`...). Strings are never concatenated into Markdown by hand.
+ * The general serializer: `mdast-util-to-markdown` escapes every character that would otherwise turn config
+ * text into markup (`<script>`, `*`, `[`...). The fast writer hands it every block it is unsure of.
  */
 export function toPolicyMarkdown(tree: Root): string {
   return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: GFM});
