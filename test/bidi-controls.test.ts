@@ -6,8 +6,8 @@
  */
 import {describe, expect, it, vi} from 'vitest';
 import {parsePolicyConfig} from '../src/config/parse.js';
-import {formatProblem} from '../src/config/problems.js';
 import type {PolicyConfigInput} from '../src/config/schema.js';
+import {formatDiagnostic} from '../src/diagnostics/text.js';
 import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
 import {renderSectionMdast} from '../src/render/mdast.js';
@@ -118,7 +118,7 @@ describe('config problems that quote a value', () => {
     const result = parsePolicyConfig(toYaml({...MINIMAL, industry: 'sa\u202eas'}), 'ai-policy.yml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const line = formatProblem(result.problems[0]!);
+    const line = formatDiagnostic(result.problems[0]!);
     expect(line).not.toMatch(ANY_CONTROL);
     expect(line).toContain('got "sa<U+202E>as"');
   });

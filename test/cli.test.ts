@@ -162,6 +162,105 @@ describe('check', () => {
   });
 });
 
+describe('check --format', () => {
+  const INDUSTRIES =
+    'saas | healthcare | financial-services | government | education | retail | manufacturing | other';
+
+  it('prints an invalid policy’s problems as a JSON array on stdout, and exits 1', async () => {
+    const run = await cli(['check', '--format', 'json'], {cwd: dirWith(INVALID)});
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([
+      {
+        code: 'invalid-enum-value',
+        severity: 'error',
+        path: ['industry'],
+        file: 'ai-policy.yml',
+        line: 2,
+        column: 11,
+        message: `expected one of ${INDUSTRIES}, got "sass"`,
+        suggestion: 'saas',
+      },
+      {
+        code: 'invalid-enum-value',
+        severity: 'error',
+        path: ['tools', 0, 'agreement'],
+        file: 'ai-policy.yml',
+        line: 6,
+        column: 16,
+        message: 'expected one of none | standard | enterprise | baa, got "enterprize"',
+        suggestion: 'enterprise',
+      },
+    ]);
+  });
+
+  it('prints a valid policy’s findings as JSON, [] when there are none, and exits 0', async () => {
+    const cwd = dirWith(VALID);
+    const late = await cli(['check', '--format', 'json', '--today', '2026-09-16'], {cwd});
+    expect(late.code).toBe(0);
+    expect(JSON.parse(late.stdout)).toEqual([
+      {
+        code: 'review-overdue',
+        severity: 'warning',
+        path: ['review', 'lastReviewed'],
+        file: 'ai-policy.yml',
+        line: 9,
+        column: 44,
+        message: "The policy's quarterly review was due on 2026-09-15 (last reviewed 2026-06-15).",
+      },
+    ]);
+    const onTime = await cli(['check', '--format', 'json', '--today', '2026-09-15'], {cwd});
+    expect(onTime).toEqual({code: 0, stdout: '[]\n', stderr: ''});
+    // --strict still decides the exit code on findings, whatever the format.
+    expect((await cli(['check', '--format', 'json', '--strict', '--today', '2026-09-16'], {cwd})).code).toBe(
+      1,
+    );
+  });
+
+  it('prints a missing file as a diagnostic too', async () => {
+    const run = await cli(['check', '--format', 'json'], {cwd: tempDir()});
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual([
+      expect.objectContaining({code: 'file-not-found', path: [], file: 'ai-policy.yml', line: 1, column: 1}),
+    ]);
+  });
+
+  it('prints GitHub annotations: two errors, escaped in the file name and the message, and exits 1', async () => {
+    const source = INVALID.replace('industry: sass', 'industry: "sa%s, x: y"');
+    const run = await cli(['check', 'odd,name:100%.yml', '--format', 'github'], {
+      cwd: dirWith(source, 'odd,name:100%.yml'),
+    });
+    expect(run).toEqual({
+      code: 1,
+      stdout: [
+        `::error file=odd%2Cname%3A100%25.yml,line=2,col=11,title=ai-policy invalid-enum-value::industry: expected one of ${INDUSTRIES}, got "sa%25s, x: y"`,
+        '::error file=odd%2Cname%3A100%25.yml,line=6,col=16,title=ai-policy invalid-enum-value::tools[0].agreement: expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('prints a finding as a GitHub warning annotation, and exits 0', async () => {
+    const run = await cli(['check', '--format', 'github', '--today', '2026-09-16'], {cwd: dirWith(VALID)});
+    expect(run).toEqual({
+      code: 0,
+      stdout:
+        "::warning file=ai-policy.yml,line=9,col=44,title=ai-policy review-overdue::review.lastReviewed: The policy's quarterly review was due on 2026-09-15 (last reviewed 2026-06-15).\n",
+      stderr: '',
+    });
+  });
+
+  it('refuses an unknown format and says which it meant', async () => {
+    const run = await cli(['check', '--format', 'jsno'], {cwd: dirWith(VALID)});
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'ai-policy: --format expects text, json, github, got "jsno" (did you mean "json"?)\n',
+    });
+  });
+});
+
 describe('render', () => {
   it('prints the whole policy as markdown by default and with --format md', async () => {
     const cwd = dirWith(VALID);

@@ -4,7 +4,8 @@
  */
 import {describe, expect, it} from 'vitest';
 import {parsePolicyConfig} from '../src/config/parse.js';
-import {formatProblems, PolicyConfigError} from '../src/config/problems.js';
+import {PolicyConfigError} from '../src/config/problems.js';
+import {formatDiagnosticReport} from '../src/diagnostics/text.js';
 import {problemLines} from './support/policy.js';
 
 /** A valid head for configs whose problem is further down; three lines, so problems start on line 4. */
@@ -500,7 +501,7 @@ describe('many problems at once', () => {
     expect(message[0]).toBe('Invalid AI policy config (12 problems):');
     expect(message.slice(1)).toHaveLength(12);
     for (const line of message.slice(1)) expect(line).toMatch(/^ {2}ai-policy\.yml:\d+:\d+ {2}\S/);
-    expect(error.message).toBe(formatProblems(result.problems));
+    expect(error.message).toBe(formatDiagnosticReport(result.problems));
     for (const text of [error.message, error.stack ?? '', String(error)]) {
       expect(text).not.toMatch(/^\s+at /m);
       expect(text).not.toMatch(/\.(ts|js):\d+:\d+\)?$/m);

@@ -249,7 +249,7 @@ describe('links.externalHosts', () => {
     if (result.ok) return;
     expect(result.problems).toEqual([
       expect.objectContaining({
-        path: 'links.externalHosts[0]',
+        path: ['links', 'externalHosts', 0],
         message: `expected a bare host name such as claude.ai (no scheme, path, port or capitals); write "${canonical}"`,
       }),
     ]);

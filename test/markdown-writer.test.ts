@@ -207,7 +207,9 @@ describe('the policy Markdown writer', () => {
       }),
       {numRuns: 1500},
     );
-    expect(own).toBeGreaterThan(100);
+    // About one random tree in fifteen needs no fallback and no autolink text (about 100 of 1500, varying
+    // with the seed); the floor only proves the property did not pass vacuously.
+    expect(own).toBeGreaterThan(40);
   }, 120_000);
 });
 

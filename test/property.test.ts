@@ -79,7 +79,9 @@ function pipeline(source: string, fileName: string): 'valid' | 'invalid' {
       expect(problem.line).toBeLessThanOrEqual(lineCount + 1);
       expect(typeof problem.message).toBe('string');
       expect(problem.message.trim()).not.toBe('');
-      expect(typeof problem.path).toBe('string');
+      expect(Array.isArray(problem.path)).toBe(true);
+      for (const segment of problem.path)
+        expect(typeof segment === 'string' || Number.isInteger(segment)).toBe(true);
     }
     return 'invalid';
   }

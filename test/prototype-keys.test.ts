@@ -83,7 +83,7 @@ describe('rename keys spelled like Object.prototype members', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      expect.objectContaining({path: `sections.rename.${key}`, line: 8, column: 5}),
+      expect.objectContaining({path: ['sections', 'rename', key], line: 8, column: 5}),
     ]);
     expect(result.problems[0]!.message).toContain(`unknown section "${key}"`);
   });

@@ -1,26 +1,57 @@
 import path from 'node:path';
-import {formatLocatedFindings} from '../config/locate-findings.js';
+import {PolicyConfigError} from '../config/problems.js';
+import type {Diagnostic} from '../diagnostics/diagnostic.js';
+import {locateFindings} from '../diagnostics/findings.js';
+import {formatGithubAnnotation} from '../diagnostics/github.js';
+import {formatDiagnosticsJson} from '../diagnostics/json.js';
+import {countOf, formatTaggedDiagnostic} from '../diagnostics/text.js';
 import {lintPolicy} from '../engine/lint.js';
 import {loadPolicy} from '../store/policy-store.js';
 
+/** How `ai-policy check` prints: lines for people, a JSON array for tools, annotations for GitHub Actions. */
+export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckResult {
+  /** What to print on stdout, one entry per line. */
+  lines: string[];
+  /** Config problems; non-zero means the file is invalid. */
+  errors: number;
+  /** Lint findings of a valid file. */
+  findings: number;
+}
+
 /**
- * What `ai-policy check` does to a file: load and validate it (throwing `PolicyConfigError` when it is
- * invalid), each lint finding located in the file, then a one-line verdict, as lines to print. `init` runs it on the
- * file it has just written, so the two can never disagree.
+ * What `ai-policy check` does to a file: load and validate it, locate each lint finding in the file, and
+ * print them. As text, an invalid file throws `PolicyConfigError` (the report goes to stderr) and a valid
+ * one ends with a one-line verdict; as `json` or `github`, config problems and findings alike are printed
+ * as diagnostics. `init` runs it on the file it has just written, so the two can never disagree.
  */
 export async function checkPolicyFile(
   file: string,
   cwd: string,
   today: string,
-): Promise<{lines: string[]; findings: number}> {
-  const {document, source} = await loadPolicy(file);
-  const findings = lintPolicy(document, {today});
+  format: CheckFormat = 'text',
+): Promise<CheckResult> {
   const displayFile = path.relative(cwd, file) || file;
-  const located = formatLocatedFindings(source, displayFile, findings);
-  const lines = findings.map((finding, index) => `${finding.severity}  ${located[index]} [${finding.code}]`);
+  let loaded: Awaited<ReturnType<typeof loadPolicy>>;
+  try {
+    loaded = await loadPolicy(file);
+  } catch (error) {
+    if (format === 'text' || !(error instanceof PolicyConfigError)) throw error;
+    // Every problem is in the one file checked; name it as the findings do.
+    const problems = error.problems.map((problem) => ({...problem, file: displayFile}));
+    return {lines: formatted(problems, format), errors: problems.length, findings: 0};
+  }
+  const {document, locate} = loaded;
+  const findings = locateFindings(locate, displayFile, lintPolicy(document, {today}));
+  if (format !== 'text') return {lines: formatted(findings, format), errors: 0, findings: findings.length};
+  const lines = findings.map(formatTaggedDiagnostic);
   const sections = document.sections.length;
-  lines.push(
-    `${displayFile}: valid, ${sections} sections, ${findings.length} finding${findings.length === 1 ? '' : 's'}`,
-  );
-  return {lines, findings: findings.length};
+  lines.push(`${displayFile}: valid, ${sections} sections, ${countOf(findings.length, 'finding')}`);
+  return {lines, errors: 0, findings: findings.length};
+}
+
+function formatted(diagnostics: readonly Diagnostic[], format: 'json' | 'github'): string[] {
+  return format === 'json' ? [formatDiagnosticsJson(diagnostics)] : diagnostics.map(formatGithubAnnotation);
 }

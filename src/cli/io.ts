@@ -14,6 +14,9 @@ Commands:
   check [file]                 Validate the policy and print lint findings. Exit 1 on errors.
       --today YYYY-MM-DD       Judge review dates and expiries against this date (default: today).
       --strict                 Also exit 1 when there are lint findings.
+      --format text|json|github
+                               Print lines (default), a JSON array of diagnostics, or GitHub
+                               Actions annotations that show on the pull request's lines.
   render [file]                Print the policy.
       --format md|json         Output format (default: md).
       --section <id>           Print one section only (md).

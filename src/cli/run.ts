@@ -3,7 +3,7 @@ import {suggest} from '../config/suggest.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
-import {checkPolicyFile} from './check.js';
+import {CHECK_FORMATS, checkPolicyFile} from './check.js';
 import {runCheckCommitMsg} from './check-commit-msg.js';
 import {runDiff} from './diff.js';
 import {runExport} from './export.js';
@@ -63,11 +63,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function check(args: string[], io: CliIo): Promise<number> {
-  const {values, positionals} = parseCommandArgs(args, {today: {type: 'string'}, strict: {type: 'boolean'}});
+  const {values, positionals} = parseCommandArgs(args, {
+    today: {type: 'string'},
+    strict: {type: 'boolean'},
+    format: {type: 'string', default: 'text'},
+  });
+  const format = CHECK_FORMATS.find((name) => name === values.format);
+  if (!format) {
+    const hint = suggest(values.format, CHECK_FORMATS);
+    throw new UsageError(
+      `--format expects ${CHECK_FORMATS.join(', ')}, got "${values.format}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    );
+  }
   const today = parseToday(values.today);
-  const {lines, findings} = await checkPolicyFile(resolvePolicyFile(positionals, io.cwd), io.cwd, today);
+  const file = resolvePolicyFile(positionals, io.cwd);
+  const {lines, errors, findings} = await checkPolicyFile(file, io.cwd, today, format);
   for (const line of lines) io.stdout.write(`${line}\n`);
-  return values.strict && findings > 0 ? 1 : 0;
+  return errors > 0 || (values.strict && findings > 0) ? 1 : 0;
 }
 
 async function render(args: string[], io: CliIo): Promise<number> {

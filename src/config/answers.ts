@@ -1,5 +1,6 @@
+import {formatPath} from '../diagnostics/diagnostic.js';
+import {describeDiagnostic} from '../diagnostics/text.js';
 import {validatePolicyValue} from './parse.js';
-import {describeProblem, formatPath} from './problems.js';
 
 /** A problem with one answer: where under the answer it is, and what is wrong in the file's own words. */
 export interface AnswerProblem {
@@ -23,6 +24,6 @@ export function checkAnswer(draft: unknown, path: ReadonlyArray<string | number>
     .filter((problem) => path.every((segment, index) => problem.path[index] === segment))
     .map((problem) => ({
       within: formatPath(problem.path.slice(path.length)),
-      text: describeProblem(problem),
+      text: describeDiagnostic(problem),
     }));
 }

@@ -1,3 +1,4 @@
+import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
 import {REGIME_IDS} from '../vocabulary/config-values.js';
 import {defaultSectionOrder} from '../vocabulary/section-order.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
@@ -5,6 +6,7 @@ import {DEFAULT_DATA_CLASSES} from './schema.js';
 import {suggest} from './suggest.js';
 
 export interface RawProblem {
+  code: ConfigProblemCode;
   path: Array<string | number>;
   target?: 'key' | 'value';
   message: string;
@@ -32,13 +34,16 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
     ? raw.dataClasses.map((entry) => stringAt(entry, 'id')).filter((id): id is string => id !== undefined)
     : DEFAULT_DATA_CLASSES.map((entry) => entry.id);
 
-  checkUnique(problems, listAt(raw.tools), 'tools', 'name', 'tool name', normalizeToolName);
-  checkUnique(problems, listAt(raw.dataClasses), 'dataClasses', 'id', 'data class id', (id) => id);
+  const tools = listAt(raw.tools);
+  checkUnique(problems, 'duplicate-tool-name', tools, 'tools', 'name', 'tool name', normalizeToolName);
+  const classes = listAt(raw.dataClasses);
+  checkUnique(problems, 'duplicate-class-id', classes, 'dataClasses', 'id', 'data class id', (id) => id);
 
   const checkClassReference = (path: Array<string | number>, value: unknown) => {
     if (typeof value !== 'string' || classIds.includes(value)) return;
     const suggestion = suggest(value, classIds);
     problems.push({
+      code: 'unknown-data-class',
       path,
       message: `refers to data class "${value}", which is not defined; defined classes: ${classIds.join(', ')}`,
       ...(suggestion && {suggestion}),
@@ -62,6 +67,7 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
     const name = typeof entry === 'string' ? entry : stringAt(entry, 'name');
     if (name !== undefined && approved.has(normalizeToolName(name))) {
       problems.push({
+        code: 'tool-approved-and-prohibited',
         path: typeof entry === 'string' ? ['prohibitedTools', index] : ['prohibitedTools', index, 'name'],
         message: `"${name}" is both approved (in tools) and prohibited; remove it from one of the lists`,
       });
@@ -79,7 +85,7 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
   const compliance = listAt(raw.compliance).filter((id): id is string => typeof id === 'string');
   for (const [index, id] of compliance.entries()) {
     if (compliance.indexOf(id) !== index)
-      problems.push({path: ['compliance', index], message: `"${id}" is listed twice`});
+      problems.push({code: 'listed-twice', path: ['compliance', index], message: `"${id}" is listed twice`});
   }
 
   if (isRecord(raw.sections)) checkSectionReferences(problems, raw.sections, compliance);
@@ -92,6 +98,7 @@ function checkAgreementList(problems: RawProblem[], path: Array<string | number>
   checkListedOnce(problems, path, value);
   if (value.includes('none') && value.length > 1)
     problems.push({
+      code: 'agreement-none-combined',
       path,
       message: '"none" means the tool has no agreement, so it cannot be combined with other agreements',
     });
@@ -101,12 +108,13 @@ function checkListedOnce(problems: RawProblem[], path: Array<string | number>, l
   const values = listAt(list);
   for (const [index, value] of values.entries()) {
     if (typeof value === 'string' && values.indexOf(value) !== index)
-      problems.push({path: [...path, index], message: `"${value}" is listed twice`});
+      problems.push({code: 'listed-twice', path: [...path, index], message: `"${value}" is listed twice`});
   }
 }
 
 function checkUnique(
   problems: RawProblem[],
+  code: ConfigProblemCode,
   entries: unknown[],
   listKey: string,
   field: string,
@@ -122,6 +130,7 @@ function checkUnique(
     if (first === undefined) seen.set(key, index);
     else
       problems.push({
+        code,
         path: [listKey, index, field],
         message: `duplicate ${what} "${value}": already used by ${listKey}[${first}]`,
       });
@@ -141,11 +150,13 @@ function checkSectionReferences(problems: RawProblem[], sections: Raw, complianc
   for (const [index, id] of customIds.entries()) {
     if (generated.includes(id) || (REGIME_IDS as readonly string[]).includes(id)) {
       problems.push({
+        code: 'section-id-reserved',
         path: ['sections', 'custom', index, 'id'],
         message: `"${id}" is a generated section's id; pick another id for a custom section`,
       });
     } else if (customIds.indexOf(id) !== index) {
       problems.push({
+        code: 'duplicate-section-id',
         path: ['sections', 'custom', index, 'id'],
         message: `duplicate custom section id "${id}"`,
       });
@@ -157,6 +168,7 @@ function checkSectionReferences(problems: RawProblem[], sections: Raw, complianc
     const unselectedRegime = (REGIME_IDS as readonly string[]).includes(id);
     const suggestion = suggest(id, known);
     problems.push({
+      code: unselectedRegime ? 'section-regime-not-selected' : 'unknown-section',
       path,
       target,
       message: unselectedRegime

@@ -1,49 +1,17 @@
 import type {z} from 'zod';
+import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
+import type {DiagnosticPath} from '../diagnostics/diagnostic.js';
+import {countOf} from '../diagnostics/text.js';
 import {suggest} from './suggest.js';
 
-/** What a zod issue means for the person editing the file: the message and, for near-misses, a suggestion. */
-export interface IssueDescription {
+/** A schema problem before it is placed in a file: its code, full path, message and suggestion. */
+export interface SchemaProblem {
+  code: ConfigProblemCode;
+  path: DiagnosticPath;
+  /** Point at the key (unknown keys) rather than at the value. */
+  target: 'key' | 'value';
   message: string;
   suggestion?: string;
-  /** Where inside the issue's value the problem is (a union branch's own path), to locate it exactly. */
-  subPath?: PropertyKey[];
-}
-
-export function describeIssue(issue: z.core.$ZodIssue, knownKeys: readonly string[]): IssueDescription[] {
-  switch (issue.code) {
-    case 'invalid_value': {
-      const values = issue.values.map(String);
-      const input = (issue as {input?: unknown}).input;
-      const suggestion = typeof input === 'string' ? suggest(input, values) : undefined;
-      return [
-        {
-          message: `expected one of ${values.join(' | ')}, got ${describeValue(input)}`,
-          ...(suggestion && {suggestion}),
-        },
-      ];
-    }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const suggestion = suggest(key, knownKeys);
-        const valid = knownKeys.length > 0 ? `; valid keys here: ${knownKeys.join(', ')}` : '';
-        return {message: `unknown key "${key}"${valid}`, ...(suggestion && {suggestion})};
-      });
-    case 'invalid_type': {
-      const input = (issue as {input?: unknown}).input;
-      if (input === undefined)
-        return [{message: `is required: ${withoutPrefix(issue.message, issue.expected)}`}];
-      return [{message: `${withoutPrefix(issue.message, issue.expected)}, got ${describeValue(input)}`}];
-    }
-    case 'invalid_union':
-      return [unionDescription(issue)];
-    default:
-      return [{message: issue.message}];
-  }
-}
-
-/** zod's default type message is generic; our schema's custom ones already say what is expected. */
-function withoutPrefix(message: string, expected: string): string {
-  return message.startsWith('Invalid input') ? `expected ${article(expected)}` : message;
 }
 
 /** zod's type names, in the words of the YAML file the reader is editing (`describeValue` uses the same). */
@@ -54,6 +22,95 @@ function article(type: string): string {
   return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
+/**
+ * The message of every issue whose schema sets none, passed to each parse: so no report depends on the
+ * wording of zod's locale, and `describeIssue` adds what the value was without reading the message.
+ */
+export const schemaErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${article(issue.expected)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map(String).join(' | ')}`;
+    case 'too_small':
+      return `expected at least ${countOf(issue.minimum, issue.origin === 'array' ? 'item' : 'character')}`;
+    case 'too_big':
+      return `expected at most ${countOf(issue.maximum, issue.origin === 'array' ? 'item' : 'character')}`;
+    case 'invalid_format':
+      return `expected a string in the format ${issue.format}`;
+    case 'unrecognized_keys':
+      return `unknown keys: ${issue.keys.join(', ')}`;
+    case 'invalid_union':
+      return 'expected one of the allowed shapes';
+    default:
+      return 'invalid value';
+  }
+};
+
+/** Our codes for zod's, where the issue alone decides (`invalid_type` is `required` when nothing was written). */
+const CODES: Partial<Record<z.core.$ZodIssue['code'], ConfigProblemCode>> = {
+  invalid_type: 'invalid-type',
+  invalid_value: 'invalid-enum-value',
+  unrecognized_keys: 'unknown-key',
+  too_small: 'too-small',
+  too_big: 'invalid-value',
+  invalid_format: 'invalid-format',
+};
+
+/**
+ * What a zod issue means for the person editing the file, one problem per unknown key: the message, the
+ * code and, for near-misses, a suggestion. `keysAt` gives the keys the schema accepts at a path, for
+ * "did you mean" on unknown keys.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, keysAt: KeysAt): SchemaProblem[] {
+  const path = issue.path as DiagnosticPath;
+  const input = (issue as {input?: unknown}).input;
+  switch (issue.code) {
+    case 'invalid_value': {
+      const suggestion = typeof input === 'string' ? suggest(input, issue.values.map(String)) : undefined;
+      return [
+        {
+          code: 'invalid-enum-value',
+          path,
+          target: 'value',
+          message: `${issue.message}, got ${describeValue(input)}`,
+          ...(suggestion && {suggestion}),
+        },
+      ];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const knownKeys = keysAt(path);
+        const suggestion = suggest(key, knownKeys);
+        const valid = knownKeys.length > 0 ? `; valid keys here: ${knownKeys.join(', ')}` : '';
+        return {
+          code: 'unknown-key',
+          path: [...path, key],
+          target: 'key',
+          message: `unknown key "${key}"${valid}`,
+          ...(suggestion && {suggestion}),
+        };
+      });
+    case 'invalid_type':
+      return [
+        input === undefined
+          ? {code: 'required', path, target: 'value', message: `is required: ${issue.message}`}
+          : {
+              code: 'invalid-type',
+              path,
+              target: 'value',
+              message: `${issue.message}, got ${describeValue(input)}`,
+            },
+      ];
+    case 'invalid_union':
+      return [unionProblem(issue, path, keysAt)];
+    default:
+      return [{code: CODES[issue.code] ?? 'invalid-value', path, target: 'value', message: issue.message}];
+  }
+}
+
+export type KeysAt = (path: DiagnosticPath) => readonly string[];
+
 /** What a union's branches expect, in the reader's words ("a mapping with name and reason"). */
 const UNION_SHAPES: Record<string, string> = {object: 'a mapping with name and reason'};
 
@@ -61,7 +118,11 @@ const UNION_SHAPES: Record<string, string> = {object: 'a mapping with name and r
  * Our unions are "one value or a list of them" and "a string or a mapping". When no branch took the value's
  * shape, name the shapes; when one did, describe that branch's own problem, suggestion included.
  */
-function unionDescription(issue: z.core.$ZodIssueInvalidUnion): IssueDescription {
+function unionProblem(
+  issue: z.core.$ZodIssueInvalidUnion,
+  path: DiagnosticPath,
+  keysAt: KeysAt,
+): SchemaProblem {
   const shapeMismatches = issue.errors
     .map((branch) => branch.find((inner) => inner.code === 'invalid_type' && inner.path.length === 0))
     .filter((inner): inner is z.core.$ZodIssueInvalidType => inner !== undefined);
@@ -74,11 +135,17 @@ function unionDescription(issue: z.core.$ZodIssueInvalidUnion): IssueDescription
     );
   if (shapeMismatches.length === issue.errors.length || !matched?.[0]) {
     const expected = shapeMismatches.map((inner) => UNION_SHAPES[inner.expected] ?? article(inner.expected));
-    return {message: `expected ${expected.join(' or ')}, got ${describeValue(input)}`};
+    return {
+      code: 'invalid-type',
+      path,
+      target: 'value',
+      message: `expected ${expected.join(' or ')}, got ${describeValue(input)}`,
+    };
   }
   const inner = matched.find((candidate) => candidate.path.length > 0) ?? matched[0];
-  const [description] = describeIssue(inner, []);
-  return inner.path.length > 0 ? {...description!, subPath: inner.path} : description!;
+  // The branch's paths start at the union's value; the problem's path starts at the top of the file.
+  const [problem] = describeIssue(inner, (below) => keysAt([...path, ...below]));
+  return {...problem!, path: [...path, ...problem!.path]};
 }
 
 export function describeValue(value: unknown): string {

@@ -1,15 +1,20 @@
 import {LineCounter, parseDocument} from 'yaml';
+import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
+import {sortDiagnostics} from '../diagnostics/diagnostic.js';
+import type {PathLocator} from '../diagnostics/findings.js';
+import {locatePath} from '../diagnostics/locate.js';
 import {MAX_ALIAS_COUNT, toPlainValue} from './alias-limit.js';
 import {checkCrossFieldRules} from './cross-field.js';
-import {describeIssue, type IssueDescription} from './describe-issue.js';
-import {locatePath} from './locate.js';
-import {type ConfigProblem, formatPath, sortProblems} from './problems.js';
+import {describeIssue, type SchemaProblem, schemaErrorMap} from './describe-issue.js';
+import type {ConfigProblem} from './problems.js';
 import {applyRegimeDefaults} from './regime-defaults.js';
 import {type PolicyConfig, policyConfigSchema} from './schema.js';
 import {schemaKeysAt} from './schema-keys.js';
 import {syntaxErrorOffsets} from './syntax-location.js';
 
-export type ParseResult = {ok: true; config: PolicyConfig} | {ok: false; problems: ConfigProblem[]};
+export type ParseResult =
+  /** `locate` answers from this parse's positions, so findings are located without parsing again. */
+  {ok: true; config: PolicyConfig; locate: PathLocator} | {ok: false; problems: ConfigProblem[]};
 
 /**
  * Parses and validates a policy config (YAML or JSON: JSON is read as YAML so both get positions).
@@ -22,46 +27,50 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
   const offsets = syntaxErrorOffsets(source, document.errors);
   const syntaxProblems: ConfigProblem[] = document.errors.map((error, index) => {
     const position = lineCounter.linePos(offsets[index]!);
-    return {
-      file: fileName,
-      line: position.line,
-      column: position.col,
-      path: '',
-      message: syntaxMessage(error.code, error.message),
-    };
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    return documentProblem(
+      fileName,
+      duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+      duplicate ? 'duplicate key: each key may appear once in a mapping' : syntaxMessage(error.message),
+      position,
+    );
   });
-  if (syntaxProblems.length > 0) return {ok: false, problems: sortProblems(syntaxProblems)};
+  if (syntaxProblems.length > 0) return {ok: false, problems: sortDiagnostics(syntaxProblems)};
 
   const plain = toPlainValue(document);
   if (!plain.ok) {
-    const {line, col} = lineCounter.linePos(plain.offset);
-    const message = plain.aliasBomb
-      ? `too many aliases: expanding this one would take the document past ${MAX_ALIAS_COUNT} aliased values, the pattern of a "billion laughs" attack; write the values out instead`
-      : syntaxMessage('', plain.message);
-    return {ok: false, problems: [{file: fileName, line, column: col, path: '', message}]};
+    const position = lineCounter.linePos(plain.offset);
+    const problem = plain.aliasBomb
+      ? documentProblem(
+          fileName,
+          'yaml-alias-limit',
+          `too many aliases: expanding this one would take the document past ${MAX_ALIAS_COUNT} aliased values, the pattern of a "billion laughs" attack; write the values out instead`,
+          position,
+        )
+      : documentProblem(fileName, 'yaml-syntax', syntaxMessage(plain.message), position);
+    return {ok: false, problems: [problem]};
   }
   const raw = plain.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     const what = raw === null || raw === undefined ? 'the file is empty' : 'the top level is not a mapping';
-    return documentProblem(
-      fileName,
-      `expected a mapping of policy settings (organization, effectiveDate, tools, ...), but ${what}`,
-    );
+    const message = `expected a mapping of policy settings (organization, effectiveDate, tools, ...), but ${what}`;
+    return {ok: false, problems: [documentProblem(fileName, 'not-a-mapping', message)]};
   }
 
   const validation = validatePolicyValue(raw);
-  if (validation.ok) return validation;
+  if (validation.ok)
+    return {ok: true, config: validation.config, locate: (path) => locatePath(document, lineCounter, path)};
   return {
     ok: false,
-    problems: sortProblems(
-      validation.problems.map(({path, target, ...description}) => {
-        const position = locatePath(document, lineCounter, path, target);
+    problems: sortDiagnostics(
+      validation.problems.map(({target, ...problem}): ConfigProblem => {
+        const position = locatePath(document, lineCounter, problem.path, target);
         return {
+          ...problem,
+          severity: 'error',
           file: fileName,
           line: position.line,
           column: position.column,
-          path: formatPath(path),
-          ...description,
         };
       }),
     ),
@@ -69,11 +78,7 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
 }
 
 /** A config problem before it is placed in a file: what `ai-policy init` checks each answer against. */
-export interface ValueProblem extends IssueDescription {
-  path: Array<string | number>;
-  /** Point at the key (unknown keys) rather than at the value. */
-  target: 'key' | 'value';
-}
+export type ValueProblem = SchemaProblem;
 
 export type ValueValidation = {ok: true; config: PolicyConfig} | {ok: false; problems: ValueProblem[]};
 
@@ -83,45 +88,29 @@ export type ValueValidation = {ok: true; config: PolicyConfig} | {ok: false; pro
  */
 export function validatePolicyValue(raw: unknown): ValueValidation {
   const problems: ValueProblem[] = [];
-  const result = policyConfigSchema.safeParse(raw, {reportInput: true});
+  const result = policyConfigSchema.safeParse(raw, {reportInput: true, error: schemaErrorMap});
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const issuePath = issue.path as Array<string | number>;
-      const descriptions = describeIssue(issue, schemaKeysAt(policyConfigSchema, issue.path));
-      if (issue.code === 'unrecognized_keys') {
-        issue.keys.forEach((key, index) => {
-          problems.push({path: [...issuePath, key], target: 'key', ...descriptions[index]!});
-        });
-      } else {
-        for (const {subPath, ...description} of descriptions)
-          problems.push({
-            path: [...issuePath, ...((subPath ?? []) as Array<string | number>)],
-            target: 'value',
-            ...description,
-          });
-      }
-    }
+    const keysAt = (path: ReadonlyArray<PropertyKey>) => schemaKeysAt(policyConfigSchema, path);
+    for (const issue of result.error.issues) problems.push(...describeIssue(issue, keysAt));
   }
-  for (const problem of checkCrossFieldRules(raw)) {
-    problems.push({
-      path: problem.path,
-      target: problem.target ?? 'value',
-      message: problem.message,
-      ...(problem.suggestion && {suggestion: problem.suggestion}),
-    });
-  }
+  for (const {target, ...problem} of checkCrossFieldRules(raw))
+    problems.push({...problem, target: target ?? 'value'});
 
   if (problems.length > 0 || !result.success) return {ok: false, problems};
   return {ok: true, config: applyRegimeDefaults(result.data, raw as Record<string, unknown>)};
 }
 
-/** A problem with the file as a whole, located at its start. */
-function documentProblem(fileName: string, message: string): ParseResult {
-  return {ok: false, problems: [{file: fileName, line: 1, column: 1, path: '', message}]};
+/** A problem with the file as a whole (no field path), located where the parser says or at its start. */
+function documentProblem(
+  fileName: string,
+  code: ConfigProblemCode,
+  message: string,
+  {line, col}: {line: number; col: number} = {line: 1, col: 1},
+): ConfigProblem {
+  return {code, severity: 'error', path: [], file: fileName, line, column: col, message};
 }
 
-function syntaxMessage(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping';
+function syntaxMessage(message: string): string {
   // yaml's messages end with a code excerpt; the location already points there.
   return `invalid ${'YAML'}: ${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
 }

@@ -1,64 +1,41 @@
-import type {z} from 'zod';
+import * as z from 'zod';
 
 type AnySchema = z.core.$ZodType;
+type JsonSchema = {[key: string]: unknown};
+
+const jsonSchemas = new WeakMap<AnySchema, JsonSchema>();
 
 /**
- * The keys the schema accepts at a path, for "did you mean" on unknown keys. Walks through optional,
- * default, nullable, pipe and union wrappers, and array elements.
+ * The keys the schema accepts at a path, for "did you mean" on unknown keys. Read from the schema's JSON
+ * Schema (zod's public `toJSONSchema`, the same one editors get), which spells out objects, lists, unions
+ * and wrappers alike; built once per schema, and only when a file has an unknown key.
  */
 export function schemaKeysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>): string[] {
-  const node = resolve(schema, path);
-  return node ? objectKeys(node) : [];
-}
-
-function unwrap(schema: AnySchema): AnySchema[] {
-  const def = schema._zod.def as unknown as {
-    type: string;
-    innerType?: AnySchema;
-    in?: AnySchema;
-    options?: AnySchema[];
-  };
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-    case 'nullable':
-    case 'prefault':
-    case 'readonly':
-      return def.innerType ? unwrap(def.innerType) : [];
-    case 'pipe':
-      return def.in ? unwrap(def.in) : [];
-    case 'union':
-      return (def.options ?? []).flatMap(unwrap);
-    default:
-      return [schema];
+  let json = jsonSchemas.get(schema);
+  if (!json) {
+    json = z.toJSONSchema(schema, {io: 'input', unrepresentable: 'any'}) as JsonSchema;
+    jsonSchemas.set(schema, json);
   }
-}
-
-function resolve(schema: AnySchema, path: ReadonlyArray<PropertyKey>): AnySchema | undefined {
-  let candidates = unwrap(schema);
+  let candidates = branches(json);
   for (const segment of path) {
-    candidates = candidates.flatMap((candidate) => {
-      const def = candidate._zod.def as unknown as {
-        type: string;
-        shape?: Record<string, AnySchema>;
-        element?: AnySchema;
-      };
-      // Own keys only: the segment comes from the user's file, and `shape.constructor` is Object itself.
-      if (
-        def.type === 'object' &&
-        typeof segment === 'string' &&
-        def.shape &&
-        Object.hasOwn(def.shape, segment)
-      )
-        return unwrap(def.shape[segment]!);
-      if (def.type === 'array' && typeof segment === 'number' && def.element) return unwrap(def.element);
+    candidates = candidates.flatMap((node) => {
+      const properties = node.properties as Record<string, JsonSchema> | undefined;
+      // Own keys only: the segment comes from the user's file, and `properties.constructor` is Object itself.
+      if (typeof segment === 'string' && properties && Object.hasOwn(properties, segment))
+        return branches(properties[segment]!);
+      if (typeof segment === 'number' && isSchema(node.items)) return branches(node.items);
       return [];
     });
   }
-  return candidates.find((candidate) => (candidate._zod.def as {type: string}).type === 'object');
+  const object = candidates.find((node) => isSchema(node.properties));
+  return object ? Object.keys(object.properties as JsonSchema) : [];
 }
 
-function objectKeys(schema: AnySchema): string[] {
-  const def = schema._zod.def as unknown as {shape?: Record<string, AnySchema>};
-  return Object.keys(def.shape ?? {});
+const isSchema = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A node and the alternatives it stands for (`anyOf`, `oneOf`): one value or a list, a string or a mapping. */
+function branches(node: JsonSchema): JsonSchema[] {
+  const alternatives = [node.anyOf, node.oneOf].flatMap((list) => (Array.isArray(list) ? list : []));
+  return [node, ...alternatives.filter(isSchema).flatMap(branches)];
 }

@@ -2,8 +2,8 @@ import {createHash} from 'node:crypto';
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parsePolicyConfig} from '../config/parse.js';
-import {formatProblem} from '../config/problems.js';
 import {policyVersion} from '../config/version.js';
+import {countOf, formatDiagnostic} from '../diagnostics/text.js';
 import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
 import {processGlobal} from '../store/process-global.js';
 import {GitError, runGit} from './git.js';
@@ -209,10 +209,9 @@ type ParsedVersion = {ok: true; snapshot: PolicySnapshot; version: string} | {ok
 function parseVersion(source: string, label: string): ParsedVersion {
   const result = parsePolicyConfig(source, label);
   if (!result.ok) {
-    const count = result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`;
     return {
       ok: false,
-      problem: `not a valid policy (${count}; the first: ${formatProblem(result.problems[0]!)})`,
+      problem: `not a valid policy (${countOf(result.problems.length, 'problem')}; the first: ${formatDiagnostic(result.problems[0]!)})`,
     };
   }
   return {ok: true, snapshot: snapshotOf(result.config), version: policyVersion(result.config)};

@@ -1,5 +1,6 @@
 import {logger} from '@docusaurus/logger';
-import {formatLocatedFindings} from '../config/locate-findings.js';
+import {locateFindings} from '../diagnostics/findings.js';
+import {countOf, formatDiagnostic} from '../diagnostics/text.js';
 import type {LoadedPolicy} from '../store/policy-store.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {stackFreeError} from './errors.js';
@@ -25,21 +26,17 @@ export function reportFindings({
   const stale = findings.filter((finding) => finding.stale);
   const reported = findings.filter((finding) => !finding.stale || onStale === 'warn');
   if (reported.length > 0) {
-    const lines = formatLocatedFindings(policy.source, displayFile, reported);
-    logger.warn(`AI policy ${displayFile} has ${plural(reported.length, 'finding')}:\n${indent(lines)}`);
+    const lines = locateFindings(policy.locate, displayFile, reported).map(formatDiagnostic);
+    logger.warn(`AI policy ${displayFile} has ${countOf(reported.length, 'finding')}:\n${indent(lines)}`);
   }
   if (onStale === 'throw' && stale.length > 0) {
-    const lines = formatLocatedFindings(policy.source, displayFile, stale);
+    const lines = locateFindings(policy.locate, displayFile, stale).map(formatDiagnostic);
     throw stackFreeError(
       `AI policy ${displayFile} is out of date (onStale: "throw"):\n${indent(lines)}\n` +
         'Review the policy and update review.lastReviewed, renew or remove expired exceptions, ' +
         'or set the plugin option onStale to "warn".',
     );
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function indent(lines: string[]): string {

@@ -5,6 +5,7 @@ import {PolicyConfigError} from '../config/problems.js';
 import {readStableText} from '../config/read.js';
 import type {PolicyConfig} from '../config/schema.js';
 import {policyVersion} from '../config/version.js';
+import type {PathLocator} from '../diagnostics/findings.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderPolicyJson} from '../render/json.js';
@@ -17,10 +18,14 @@ export interface LoadedPolicy {
   source: string;
   config: PolicyConfig;
   document: PolicyDocument;
+  /** Where a config path sits in `source`, from the one parse: findings are located without another. */
+  locate: PathLocator;
   /** Short hash of the validated config: the same meaning gives the same version. */
   version: string;
-  markdown: string;
-  json: string;
+  /** The full policy as Markdown, rendered on first read. */
+  readonly markdown: string;
+  /** The JSON download, rendered on first read. */
+  readonly json: string;
 }
 
 interface CacheEntry {
@@ -66,10 +71,12 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
   } catch {
     throw new PolicyConfigError([
       {
+        code: 'file-not-found',
+        severity: 'error',
+        path: [],
         file: filePath,
         line: 1,
         column: 1,
-        path: '',
         message:
           'policy file not found; create one with `npx ai-policy init` or set the plugin option `policyFile`',
       },
@@ -94,14 +101,24 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
     );
   const document = buildPolicyDocument(result.config);
   const version = policyVersion(result.config);
+  // Rendered on first use: `ai-policy check` and an embed need neither, a build needs both once.
+  let markdown: string | undefined;
+  let json: string | undefined;
   const policy: LoadedPolicy = {
     filePath,
     source,
     config: result.config,
+    locate: result.locate,
     document,
     version,
-    markdown: renderPolicyMarkdown(document),
-    json: renderPolicyJson(document, {version}),
+    get markdown() {
+      markdown ??= renderPolicyMarkdown(document);
+      return markdown;
+    },
+    get json() {
+      json ??= renderPolicyJson(document, {version});
+      return json;
+    },
   };
   // Stat again after the read: the stable read may have waited out an editor's rewrite.
   const settled = await stat(filePath).catch(() => stats);

@@ -1,4 +1,4 @@
-/** A problem `ai-policy check` and the build report about a valid config: the engine finds them, config locates them. */
+/** A problem `ai-policy check` and the build report about a valid config: the engine finds them, diagnostics/ locates them. */
 
 export type LintSeverity = 'warning' | 'error';
 

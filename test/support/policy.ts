@@ -10,8 +10,8 @@ import {toString as mdastToString} from 'mdast-util-to-string';
 import {gfm} from 'micromark-extension-gfm';
 import {stringify} from 'yaml';
 import {parsePolicyConfig} from '../../src/config/parse.js';
-import {formatProblem} from '../../src/config/problems.js';
 import type {PolicyConfig, PolicyConfigInput} from '../../src/config/schema.js';
+import {formatDiagnostic} from '../../src/diagnostics/text.js';
 import {buildPolicyDocument} from '../../src/engine/build.js';
 import type {PolicyDocument} from '../../src/engine/model.js';
 import {renderPolicyMarkdown} from '../../src/render/markdown.js';
@@ -30,7 +30,7 @@ export function toYaml(input: unknown): string {
 /** Parses a config written as an object (through YAML text) and fails loudly when it is rejected. */
 export function configOf(input: unknown): PolicyConfig {
   const result = parsePolicyConfig(toYaml(input), 'ai-policy.yml');
-  if (!result.ok) throw new Error(`config rejected:\n${result.problems.map(formatProblem).join('\n')}`);
+  if (!result.ok) throw new Error(`config rejected:\n${result.problems.map(formatDiagnostic).join('\n')}`);
   return result.config;
 }
 
@@ -46,7 +46,7 @@ export function markdownOf(input: unknown): string {
 export function problemLines(source: string, fileName = 'ai-policy.yml'): string[] {
   const result = parsePolicyConfig(source, fileName);
   if (result.ok) throw new Error('expected the config to be rejected, but it was accepted');
-  return result.problems.map(formatProblem);
+  return result.problems.map(formatDiagnostic);
 }
 
 export function parseMarkdown(markdown: string): Root {

@@ -1,0 +1,35 @@
+/**
+ * Every code a config problem can carry, with when it is reported. Tools match on these, so a code never
+ * changes meaning; the README's table is checked against this list.
+ */
+export const CONFIG_PROBLEM_CODES = {
+  'file-not-found': 'the policy file does not exist',
+  'yaml-syntax': 'the file is not valid YAML (JSON is read as YAML); the message is the parser’s',
+  'yaml-duplicate-key': 'a key appears twice in one mapping',
+  'yaml-alias-limit':
+    'expanding an alias would take the document past 100 aliased values (a "billion laughs")',
+  'not-a-mapping': 'the file is empty, or its top level is not a mapping of settings',
+  required: 'a required key is missing (located at the mapping that needs it)',
+  'invalid-type': 'a value has the wrong type: a list where a string belongs, a number for a boolean, ...',
+  'invalid-enum-value': 'a value is not one of the allowed words (`industry`, `agreement`, `rule`, ...)',
+  'unknown-key': 'a key the schema does not know at that place (located at the key)',
+  'too-small': 'a list or text is empty where something is required',
+  'invalid-format':
+    'a string does not have the required form: a kebab-case id, a YYYY-MM-DD date, a model id',
+  'invalid-value':
+    'a value breaks a rule of its field: an unreal date, a glob with `..` or `!`, a host with a scheme',
+  'duplicate-tool-name': 'two tools have the same name (compared as the page compares tool names)',
+  'duplicate-class-id': 'two data classes have the same id',
+  'unknown-data-class': '`maxDataClass` names a class that `dataClasses` does not define',
+  'tool-approved-and-prohibited': 'a tool is in both `tools` and `prohibitedTools`',
+  'listed-twice': 'a list names the same agreement, model, path or regime twice',
+  'agreement-none-combined': '`agreement: none` is combined with another agreement',
+  'section-id-reserved': 'a custom section takes the id of a generated section or a regime',
+  'duplicate-section-id': 'two custom sections have the same id',
+  'unknown-section':
+    '`sections.order`, `disable`, `rename` or a custom `after` names a section this policy does not have',
+  'section-regime-not-selected':
+    'a section reference names a regime section whose regime is not in `compliance`',
+} as const satisfies Record<string, string>;
+
+export type ConfigProblemCode = keyof typeof CONFIG_PROBLEM_CODES;
