@@ -15,6 +15,8 @@ const INTEGRATION_TESTS = [
   'test/fresh-site.test.ts',
   'test/freshness.test.ts',
   'test/history.test.ts',
+  'test/i18n-site.test.ts',
+  'test/start-script.test.ts',
   'test/pack.test.ts',
 ];
 
@@ -23,6 +25,8 @@ export default defineConfig({
     alias: {
       // The theme imports the URL guard by its package name (so a swizzled copy can too); tests read the
       // source, not whatever lib/ was last built from.
+      // Theme strings go through Docusaurus's translate(); tests render them in English.
+      '@docusaurus/Translate': fileURLToPath(new URL('test/support/translate-stub.ts', import.meta.url)),
       'docusaurus-plugin-ai-policy/link-target': fileURLToPath(
         new URL('src/engine/link-target.ts', import.meta.url),
       ),

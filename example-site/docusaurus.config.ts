@@ -23,7 +23,8 @@ const config: Config = {
 
   i18n: {
     defaultLocale: 'en',
-    locales: ['en'],
+    // French pages get the shipped French policy and theme strings; `npm start -- --locale fr` serves them.
+    locales: ['en', 'fr'],
   },
 
   presets: [
@@ -88,6 +89,7 @@ const config: Config = {
         },
         {to: '/ai-policy', label: 'AI policy', position: 'left'},
         {to: '/blog', label: 'Engineering blog', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
       ],
     },
     footer: {

@@ -1,7 +1,7 @@
 // tsc compiles the theme's TSX but leaves its CSS modules behind; the compiled theme imports them
 // by the same relative path, so they are copied next to the emitted JS. `npm run build` copies them
 // before tsc emits the JS, so a running dev server never sees a component without its stylesheet.
-import {cpSync, mkdirSync, readdirSync, statSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 
 const source = new URL('../theme/', import.meta.url).pathname;
@@ -18,3 +18,15 @@ function copyCss(dir) {
   }
 }
 copyCss('.');
+
+// The theme compiles to .jsx (JSX kept, as official themes ship it, so `write-translations` finds each
+// <Translate>); a .js left by an older build would shadow it as a second file for the same component.
+function removeStaleJs(dir) {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir)) {
+    const file = join(dir, entry);
+    if (statSync(file).isDirectory()) removeStaleJs(file);
+    else if (entry.endsWith('.js')) rmSync(file);
+  }
+}
+removeStaleJs(target);

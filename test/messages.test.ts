@@ -18,6 +18,7 @@ import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.j
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {MESSAGES} from '../src/engine/catalog.generated.js';
 import {type MessageId, messageUse} from '../src/engine/messages.js';
+import {shippedCatalog} from '../src/i18n/site-language.js';
 import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../src/vocabulary/config-values.js';
 import {documentOf, MINIMAL, markdownOf, parseMarkdown, textOf} from './support/policy.js';
 
@@ -134,6 +135,9 @@ describe('the English message catalog', () => {
     for (const variant of VARIANTS)
       for (const posture of POSTURES)
         for (const industry of INDUSTRY_IDS) markdownOf({...variant, posture, industry});
+    // The config's defaults are words only where they are translated: the English ones are the defaults.
+    for (const variant of VARIANTS)
+      buildPolicyDocument(policyConfigSchema.parse(variant), {catalog: shippedCatalog('fr'), locale: 'fr'});
     // A valid file cannot approve and prohibit one tool; the engine still words that cell.
     buildPolicyDocument(policyConfigSchema.parse({...MINIMAL, prohibitedTools: ['GitHub Copilot']}));
   });

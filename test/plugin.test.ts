@@ -94,11 +94,13 @@ async function createSite(files: Record<string, string>): Promise<string> {
 }
 
 function loadContext(siteDir: string, baseUrl = '/'): LoadContext {
-  // The plugin reads these two fields; the rest of LoadContext is Docusaurus's business.
+  // The plugin reads these fields; the rest of LoadContext is Docusaurus's business.
   return {
     siteDir,
     siteConfig: {baseUrl},
     generatedFilesDir: path.join(siteDir, '.docusaurus'),
+    i18n: {currentLocale: 'en', defaultLocale: 'en', locales: ['en']},
+    localizationDir: path.join(siteDir, 'i18n', 'en'),
   } as LoadContext;
 }
 
@@ -145,6 +147,7 @@ describe('validateOptions', () => {
       sectionPages: true,
       downloads: true,
       onStale: 'warn',
+      onUntranslated: 'warn',
       history: true,
     });
     // Docusaurus passes a Joi `validate` helper; it is not needed.
@@ -195,10 +198,13 @@ describe('loadContent and contentLoaded', () => {
     expect(content.policy.document.header.organization).toBe('Acme Corp');
   });
 
-  it('watches the policy file', async () => {
+  it('watches the policy file and its translation files for the locale', async () => {
     const siteDir = await createSite({'policy.yaml': VALID_POLICY});
     const plugin = createPlugin(siteDir, {policyFile: 'policy.yaml'});
-    expect(plugin.getPathsToWatch!()).toEqual([path.join(siteDir, 'policy.yaml')]);
+    const watched = plugin.getPathsToWatch!();
+    expect(watched[0]).toBe(path.join(siteDir, 'policy.yaml'));
+    expect(watched).toContain(path.join(siteDir, 'i18n', 'en', 'docusaurus-plugin-ai-policy', 'gdpr.json'));
+    expect(watched).toContain(path.join(siteDir, 'i18n', 'en', 'docusaurus-plugin-ai-policy', 'common.json'));
   });
 
   it('adds the full page and one page per section, with their data in JSON modules', async () => {

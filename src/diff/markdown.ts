@@ -2,7 +2,7 @@ import type {PhrasingContent, Root, RootContent} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {toMarkdown} from 'mdast-util-to-markdown';
 import {MARKDOWN_STYLE} from '../render/markdown.js';
-import {inlinesMdast} from '../render/mdast.js';
+import {foreignPhraseHandlers, inlinesMdast} from '../render/mdast.js';
 import {describeChange} from './describe.js';
 import type {PolicyChange} from './model.js';
 
@@ -75,7 +75,10 @@ export function renderDiffMarkdown({
       })),
     });
   const tree: Root = {type: 'root', children};
-  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown()]});
+  return toMarkdown(tree, {
+    ...MARKDOWN_STYLE,
+    extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}],
+  });
 }
 
 /** The Markdown of one change's sentence, without a list marker. */
@@ -84,5 +87,8 @@ export function changeMarkdown(change: PolicyChange): string {
     type: 'root',
     children: [{type: 'paragraph', children: inlinesMdast(describeChange(change))}],
   };
-  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown()]}).trimEnd();
+  return toMarkdown(tree, {
+    ...MARKDOWN_STYLE,
+    extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}],
+  }).trimEnd();
 }

@@ -8,8 +8,9 @@ import {findContradictions} from './contradictions.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
 import {findLinkFindings} from './link-findings.js';
+import {withLocalizedDefaults} from './localized-defaults.js';
 import {markdownToBlocks} from './markdown-blocks.js';
-import {say, sayText} from './messages.js';
+import {type MessageId, say, sayText} from './messages.js';
 import type {
   ClauseReference,
   HeaderField,
@@ -18,6 +19,7 @@ import type {
   PolicyHeader,
   PolicySection,
 } from './model.js';
+import {joinNames} from './phrases.js';
 import {REGIMES} from './regimes/index.js';
 import {nextReviewDate} from './review-dates.js';
 import {approvedTools} from './sections/approved-tools.js';
@@ -51,12 +53,15 @@ export function buildPolicyDocument(
   language: PolicyLanguage = ENGLISH_LANGUAGE,
 ): PolicyDocument {
   // First of all: every sentence, table and download below quotes config text, and must get it clean.
-  const {config, findings: textFindings} = withoutBidiControls(input);
+  const {config: clean, findings: textFindings} = withoutBidiControls(input);
+  const config = language === ENGLISH_LANGUAGE ? clean : withLocalizedDefaults(clean, language);
   const context = createPolicyContext(config, language);
   const facts = buildFacts(context);
   return {
     schemaVersion: 1,
+    locale: language.locale,
     title: sayText(context, 'common.title'),
+    description: pageDescription(context),
     header: buildHeader(context),
     sections: buildSections(context, facts),
     footer: [paragraph(...say(context, 'common.footer'))],
@@ -65,13 +70,25 @@ export function buildPolicyDocument(
   };
 }
 
+function pageDescription(context: PolicyContext): string {
+  const regimes = selectedRegimes(context.config).map((id) => sayText(context, `${id}.label` as MessageId));
+  const obligations =
+    regimes.length > 0
+      ? sayText(context, 'common.page-description-obligations', {regimes: joinNames(context, regimes)})
+      : '';
+  return sayText(context, 'common.page-description', {obligations});
+}
+
 function buildHeader(context: PolicyContext): PolicyHeader {
   const {config} = context;
   const {cadence, lastReviewed} = config.review;
   const industry = sayText(context, `common.industry.${config.industry}`);
   const posture = sayText(context, `common.posture.${config.posture}`);
   const statement = sayText(context, `common.posture-statement.${config.posture}`);
-  const compliance = selectedRegimes(config).map((id) => ({id, label: REGIMES[id].label}));
+  const compliance = selectedRegimes(config).map((id) => ({
+    id,
+    label: sayText(context, `${id}.label` as MessageId),
+  }));
   const nextDue = nextReviewDate(lastReviewed ?? config.effectiveDate, CADENCE_MONTHS[cadence]);
   const cadencePhrase = sayText(context, `common.cadence.${cadence}`);
   const field = (key: HeaderField['key'], value: string): HeaderField => ({

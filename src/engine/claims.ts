@@ -2,6 +2,7 @@ import type {DataClassConfig} from '../config/schema.js';
 import type {Inline} from '../vocabulary/document-nodes.js';
 import type {PolicyContext} from './context.js';
 import {type InlineInput, strong, toInlines} from './inline.js';
+import {say} from './messages.js';
 import {strongNames} from './phrases.js';
 import type {Wording} from './wording.js';
 
@@ -52,14 +53,11 @@ export function classRecipientsList(
     index === 0 ? '' : '; ',
     classRecipientsClaim(context, dataClass.id, (tools, unlisted) => {
       const name = strong(dataClass.name);
-      if (tools.length === 0 && !unlisted) return [name, ` ${wording.mustNot} go into any AI tool`];
-      if (tools.length === 0) return [name, ' may go only into tools that are not on the approved list'];
-      return [
-        name,
-        unlisted ? ' may go into ' : ' may go only into ',
-        ...strongNames(tools),
-        unlisted ? ' and into tools that are not on the list' : '',
-      ];
+      // Every caller speaks of data a hard rule keeps from tools off the list (PHI, personal and
+      // cardholder data), so the table never lets unlisted tools have it; words for that case would lie.
+      if (unlisted) throw new Error(`internal: unlisted tools may receive "${dataClass.id}"`);
+      if (tools.length === 0) return say(context, 'common.recipients.never', {name, voice: wording.posture});
+      return say(context, 'common.recipients.only', {name, tools: strongNames(context, tools)});
     }),
   ]);
 }

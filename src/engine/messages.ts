@@ -1,6 +1,6 @@
 import {IntlMessageFormat} from 'intl-messageformat';
 import type {Inline} from '../vocabulary/document-nodes.js';
-import {MESSAGES} from './catalog.generated.js';
+import {MESSAGE_SLOTS, MESSAGES} from './catalog.generated.js';
 import type {PolicyContext} from './context.js';
 import {type InlineInput, inlineText, toInlines} from './inline.js';
 
@@ -17,6 +17,23 @@ export type Slots = Readonly<Record<string, SlotValue>>;
 export type MessageCatalog = Readonly<Partial<Record<MessageId, string>>>;
 
 export const ENGLISH: MessageCatalog = MESSAGES;
+
+/** Every message id, in catalog order. */
+export const MESSAGE_IDS = Object.keys(MESSAGES) as MessageId[];
+
+/** The slot names of an English message, sorted: what a translation of it must use. */
+export function messageSlots(id: MessageId): readonly string[] {
+  return MESSAGE_SLOTS[id];
+}
+
+export function isMessageId(id: string): id is MessageId {
+  return Object.hasOwn(MESSAGES, id);
+}
+
+/** English, in any of its regional variants (`en`, `en-GB`): the source language, never marked foreign. */
+export function isEnglishLocale(locale: string): boolean {
+  return /^en(?:-|$)/i.test(locale);
+}
 
 /** Compiled once per catalog and message: parsing dominates the cost of formatting. */
 const compiled = new WeakMap<MessageCatalog, Map<string, IntlMessageFormat>>();
@@ -38,16 +55,21 @@ export function formatMessage(
   slots: Slots,
 ): InlineInput[] {
   messageUse.listener?.(id, Object.keys(slots));
-  const text = catalog[id] ?? ENGLISH[id]!;
-  let cache = compiled.get(catalog);
+  const translated = catalog[id];
+  // A message the locale lacks is said in English, and formatted as English (plural rules, numbers).
+  const fallback = translated === undefined && !isEnglishLocale(locale);
+  const text = translated ?? ENGLISH[id]!;
+  const formatCatalog = fallback ? ENGLISH : catalog;
+  let cache = compiled.get(formatCatalog);
   if (!cache) {
     cache = new Map();
-    compiled.set(catalog, cache);
+    compiled.set(formatCatalog, cache);
   }
-  let format = cache.get(id);
+  const cacheKey = fallback ? `${id}|en` : id;
+  let format = cache.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(text, locale, undefined, {ignoreTag: true});
-    cache.set(id, format);
+    format = new IntlMessageFormat(text, fallback ? 'en' : locale, undefined, {ignoreTag: true});
+    cache.set(cacheKey, format);
   }
   const values: Record<string, string | number | Inline | InlineList> = {};
   for (const [name, value] of Object.entries(slots)) {
@@ -69,7 +91,8 @@ export function formatMessage(
       else inlines.push(item);
     }
   }
-  return inlines;
+  if (!fallback) return inlines;
+  return [{type: 'foreign', lang: 'en', children: toInlines(inlines)}];
 }
 
 /** A message in the policy's voice: posture, organization and industry are always available as slots. */

@@ -123,7 +123,11 @@ export interface PolicyFacts {
 
 export interface PolicyDocument {
   schemaVersion: 1;
+  /** The BCP 47 locale the policy is written in (`en`, `fr`); `foreign` inlines mark what is not. */
+  locale: string;
   title: string;
+  /** One sentence for the full page's meta description. */
+  description: string;
   header: PolicyHeader;
   sections: PolicySection[];
   /** Closing blocks: the legal-review disclaimer. */

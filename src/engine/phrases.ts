@@ -1,36 +1,48 @@
 import type {Agreement} from '../vocabulary/config-values.js';
 import type {PolicyContext} from './context.js';
-import {type InlineInput, joinNames, strong} from './inline.js';
-import {sayText} from './messages.js';
+import {type InlineInput, strong} from './inline.js';
+import {say, sayText} from './messages.js';
 
 /**
  * Phrases that several sections and regimes quote from the config. One wording each, so the policy says
- * the same thing the same way wherever it appears.
+ * the same thing the same way wherever it appears; the words are messages, so they follow the locale.
  */
 
+/** Names as prose in the policy's language: "A", "A and B", "A, B and C". */
+export function joinNames(context: PolicyContext, names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const separator = sayText(context, 'common.list-separator');
+  return sayText(context, 'common.list-and', {
+    head: names.slice(0, -1).join(separator),
+    last: names.at(-1)!,
+  });
+}
+
 /** Bold names as prose: **A**, **B** and **C**. */
-export function strongNames(names: readonly string[], conjunction = 'and'): InlineInput[] {
-  return names.flatMap((name, index) => [
-    ...(index === 0 ? [] : [index === names.length - 1 ? ` ${conjunction} ` : ', ']),
-    strong(name),
-  ]);
+export function strongNames(context: PolicyContext, names: readonly string[]): InlineInput[] {
+  if (names.length <= 1) return names.map((name) => strong(name));
+  const separator = sayText(context, 'common.list-separator');
+  const head = names
+    .slice(0, -1)
+    .flatMap((name, index) => [...(index === 0 ? [] : [separator]), strong(name)]);
+  return say(context, 'common.list-and', {head, last: [strong(names.at(-1)!)]});
 }
 
 /** Who hears about incidents: the configured contact and channel, or the security team. */
 export function reportTo(context: PolicyContext): string {
   const {contact, channel} = context.config.incidents;
   if (contact && channel) return `${contact} (${channel})`;
-  return contact ?? channel ?? 'the security team';
+  return contact ?? channel ?? sayText(context, 'common.security-team');
 }
 
 /** A role written in lowercase reads as one with an article: "security owner" → "the security owner". */
-export function asRole(who: string): string {
-  return isRole(who) ? `the ${who}` : who;
+export function asRole(context: PolicyContext, who: string): string {
+  return isRole(who) ? sayText(context, 'common.role', {role: who}) : who;
 }
 
 /** "owned by its engineering manager", but "owned by Jane Doe": a named person takes no possessive. */
-export function possessiveRole(who: string): string {
-  return isRole(who) ? `its ${who}` : who;
+export function possessiveRole(context: PolicyContext, who: string): string {
+  return isRole(who) ? sayText(context, 'common.role-possessive', {role: who}) : who;
 }
 
 /** "security owner" and "CISO" are roles; "Jane Doe" and "security@acme.example" are not. */
@@ -44,17 +56,15 @@ function isRole(who: string): boolean {
 
 /** Who answers questions about the policy: its owner when one is named, otherwise the security team. */
 export function policyContact(context: PolicyContext): string {
-  return context.config.owner ? asRole(context.config.owner) : 'the security team';
+  return context.config.owner
+    ? asRole(context, context.config.owner)
+    : sayText(context, 'common.security-team');
 }
 
 /** "an enterprise data agreement and a BAA", in the policy's language. */
 export function agreementsPhrase(context: PolicyContext, agreements: readonly Agreement[]): string {
-  return joinNames(agreements.map((agreement) => sayText(context, `common.agreement.${agreement}`)));
-}
-
-/** When the AI training has to be done, as a phrase that follows "completed ...". */
-export function trainingDeadline(context: PolicyContext): string {
-  return context.config.training.before === 'access'
-    ? 'before getting access to AI tools'
-    : 'before first using an AI tool';
+  return joinNames(
+    context,
+    agreements.map((agreement) => sayText(context, `common.agreement.${agreement}`)),
+  );
 }

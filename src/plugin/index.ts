@@ -5,6 +5,13 @@ import {lintPolicy} from '../engine/lint.js';
 import {loadPolicyHistory} from '../history/load.js';
 import type {PolicyHistory} from '../history/model.js';
 import {commitLinkBase} from '../history/repo-url.js';
+import {
+  pluginTranslationsDir,
+  registerInstanceLanguage,
+  translationFilePaths,
+} from '../i18n/instance-language.js';
+import {shippedThemeTranslations} from '../i18n/theme-translations.js';
+import {policyTranslationFiles, type TranslationFile} from '../i18n/translation-files.js';
 import {registerPolicyInstance} from '../store/instances.js';
 import {type LoadedPolicy, loadPolicy} from '../store/policy-store.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
@@ -17,6 +24,7 @@ import {reportFindings} from './findings.js';
 import {historyContent} from './history-route.js';
 import type {ResolvedPluginOptions} from './options.js';
 import {createPolicyRoutes} from './routes.js';
+import {translatePolicy} from './translate.js';
 
 /** What `loadContent` hands to the other lifecycles. */
 export interface AiPolicyLoadedContent {
@@ -25,6 +33,11 @@ export interface AiPolicyLoadedContent {
   findings: LintFinding[];
   /** The policy file's history from git; null when the `history` option is off. */
   history: PolicyHistory | null;
+  /**
+   * Whether `translateContent` put `policy` into the site's locale. Docusaurus skips it for a locale with
+   * `translate: false`, the default when `i18n/<locale>` does not exist.
+   */
+  translated: boolean;
 }
 
 /** The package root, from `lib/plugin/` when installed and from `src/plugin/` under the tests alike. */
@@ -59,6 +72,35 @@ export default function pluginAiPolicy(
   // The remark plugin finds this instance's policy file here. Registering reads nothing: the file is read
   // in loadContent, which `docusaurus start` re-runs when the file changes; this function is not re-run.
   registerPolicyInstance(options.id, policyFile);
+  // Each locale's build constructs the plugin anew: embeds compiled from here on speak this locale.
+  // Docusaurus always passes both; a hand-made context (a test, another tool) gets the defaults they have.
+  const locale = context.i18n?.currentLocale ?? 'en';
+  const localizationDir = context.localizationDir ?? path.join(siteDir, 'i18n', locale);
+  const translationsDir = pluginTranslationsDir(localizationDir, PLUGIN_NAME, options.id);
+  const translationFiles = translationFilePaths(translationsDir);
+  registerInstanceLanguage(options.id, {locale, translationsDir, siteDir});
+
+  const inLocale = (policy: LoadedPolicy, files: TranslationFile[]) =>
+    translatePolicy({
+      policy,
+      files,
+      locale,
+      translationsDir,
+      siteDir,
+      pluginId: options.id,
+      onUntranslated: options.onUntranslated,
+    });
+  // Without translateContent the locale still gets its shipped translation, once per loaded content.
+  const untranslated = new WeakMap<AiPolicyLoadedContent, LoadedPolicy>();
+  const localized = (content: AiPolicyLoadedContent): LoadedPolicy => {
+    if (content.translated) return content.policy;
+    let policy = untranslated.get(content);
+    if (!policy) {
+      policy = inLocale(content.policy, []);
+      untranslated.set(content, policy);
+    }
+    return policy;
+  };
 
   return {
     name: PLUGIN_NAME,
@@ -77,7 +119,19 @@ export default function pluginAiPolicy(
     },
 
     getPathsToWatch() {
-      return [policyFile];
+      return [policyFile, ...translationFiles];
+    },
+
+    async getDefaultCodeTranslationMessages() {
+      return shippedThemeTranslations(locale);
+    },
+
+    getTranslationFiles() {
+      return policyTranslationFiles();
+    },
+
+    translateContent({content, translationFiles: files}) {
+      return {...content, policy: inLocale(content.policy, files), translated: true};
     },
 
     async loadContent() {
@@ -100,12 +154,12 @@ export default function pluginAiPolicy(
             cacheDir: path.join(siteDir, 'node_modules', '.cache', PLUGIN_NAME),
           })
         : null;
-      return {policy, findings, history};
+      return {policy, findings, history, translated: false};
     },
 
     async contentLoaded({content, actions}) {
       await createPolicyRoutes({
-        policy: content.policy,
+        policy: localized(content),
         findings: content.findings,
         options,
         baseUrl: siteConfig.baseUrl,
@@ -128,7 +182,7 @@ export default function pluginAiPolicy(
           : [];
       return {
         // Markdown pages that embed `::ai-policy` depend on the policy file, so they recompile when it changes.
-        module: {rules: [embedDependencyRule([policyFile])]},
+        module: {rules: [embedDependencyRule([policyFile, ...translationFiles])]},
         plugins: devDownloads,
       };
     },
@@ -138,8 +192,8 @@ export default function pluginAiPolicy(
       await writeDownloads({
         outDir,
         routeBasePath: options.routeBasePath,
-        markdown: content.policy.markdown,
-        json: content.policy.json,
+        markdown: localized(content).markdown,
+        json: localized(content).json,
         enforce: enforceFiles(content.policy.document, options.routeBasePath, policyFile),
       });
     },

@@ -8,6 +8,10 @@ import {normalizeRepoUrl} from '../history/repo-url.js';
 export const ON_STALE_ACTIONS = ['warn', 'throw', 'ignore'] as const;
 export type OnStaleAction = (typeof ON_STALE_ACTIONS)[number];
 
+/** What a build does when a locale has policy messages without a translation (they show in English). */
+export const ON_UNTRANSLATED_ACTIONS = ['warn', 'throw', 'ignore'] as const;
+export type OnUntranslatedAction = (typeof ON_UNTRANSLATED_ACTIONS)[number];
+
 const POLICY_FILE_EXTENSION = /\.(ya?ml|json)$/i;
 
 /** A site-relative URL path; normalized to one leading slash and no trailing slash. */
@@ -38,6 +42,9 @@ export const pluginOptionsSchema = z.strictObject({
   sectionPages: z.boolean({error: 'expected true or false'}).default(true),
   downloads: z.boolean({error: 'expected true or false'}).default(true),
   onStale: z.enum(ON_STALE_ACTIONS, {error: 'expected "warn", "throw" or "ignore"'}).default('warn'),
+  onUntranslated: z
+    .enum(ON_UNTRANSLATED_ACTIONS, {error: 'expected "warn", "throw" or "ignore"'})
+    .default('warn'),
   /** The policy's history from git, at `<routeBasePath>/changes`, and the version in the page header. */
   history: z.boolean({error: 'expected true or false'}).default(true),
   /** The repository's web address, for links to commits on the history page. */

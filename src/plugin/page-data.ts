@@ -37,6 +37,8 @@ export interface AiPolicyMetadata {
   organization: string;
   /** One sentence for the full page's meta description. */
   description: string;
+  /** The locale the policy's text is written in (`lang` of the page's article). */
+  locale: string;
   /** The header as labelled fields (organization, effective date, posture, ...), in reading order. */
   headerFields: HeaderField[];
   /** The full policy page, with the site's baseUrl. */

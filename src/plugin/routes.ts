@@ -26,18 +26,6 @@ export function policyPermalink(baseUrl: string, routeBasePath: string): string 
   return `${baseUrl}${routeBasePath.slice(1)}`;
 }
 
-function pageDescription(document: PolicyDocument): string {
-  const {organization, compliance} = document.header;
-  const regimes = compliance.map((regime) => regime.label);
-  const obligations = regimes.length > 0 ? `, and what ${listInProse(regimes)} require of AI use` : '';
-  return `How ${organization} staff may use AI tools: the approved tools, which data each may receive${obligations}.`;
-}
-
-function listInProse(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 export function buildMetadata({
   policy,
   findings,
@@ -54,7 +42,8 @@ export function buildMetadata({
   return {
     title: document.title,
     organization: document.header.organization,
-    description: pageDescription(document),
+    description: document.description,
+    locale: document.locale,
     headerFields: headerFields(document),
     permalink,
     sections: document.sections.map((section) => ({

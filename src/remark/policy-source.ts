@@ -1,10 +1,31 @@
 import type {Node} from 'unist';
 import type {VFile} from 'vfile';
 import {suggest} from '../config/suggest.js';
+import {currentSiteLanguage} from '../i18n/instance-language.js';
+import {localizePolicy} from '../i18n/localized-policy.js';
 import {policyFileForInstance, registeredInstanceIds} from '../store/instances.js';
 import {type LoadedPolicy, loadPolicy} from '../store/policy-store.js';
 import {processGlobal} from '../store/process-global.js';
 import {didYouMean, failEmbed, quoteList} from './embed-error.js';
+
+const TRANSLATION_ERROR = 'PolicyTranslationError';
+
+/**
+ * The policy in the language of the page being compiled: Docusaurus builds one locale at a time, and the
+ * plugin registers the locale it is constructed for, with its translation files, before any page compiles.
+ */
+function inSiteLanguage(pluginId: string, policy: LoadedPolicy): LoadedPolicy {
+  const site = currentSiteLanguage(pluginId);
+  if (!site) return policy;
+  if (site.problems.length > 0) {
+    const error = new Error(
+      `invalid translation of the AI policy:\n${site.problems.map((p) => `  ${p}`).join('\n')}`,
+    );
+    error.name = TRANSLATION_ERROR;
+    throw error;
+  }
+  return localizePolicy(policy, site.language);
+}
 
 /**
  * The last policy each file validated to. In `docusaurus start` a broken save must not break every page
@@ -38,12 +59,17 @@ export async function loadEmbeddedPolicy(pluginId: string, node: Node, file: VFi
     );
   }
   try {
-    const policy = await loadPolicy(policyFile);
+    const policy = inSiteLanguage(pluginId, await loadPolicy(policyFile));
     lastValidPolicies.set(policyFile, policy);
     return policy;
   } catch (error) {
     const lastValid = lastValidPolicies.get(policyFile);
-    if (lastValid && isDevServer() && error instanceof Error && error.name === 'PolicyConfigError')
+    if (
+      lastValid &&
+      isDevServer() &&
+      error instanceof Error &&
+      (error.name === 'PolicyConfigError' || error.name === TRANSLATION_ERROR)
+    )
       return lastValid;
     // A broken policy is reported where it is broken (the YAML's own file:line:column, inside the message),
     // and the page that tried to embed it is named first so the failing compile makes sense.

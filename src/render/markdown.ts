@@ -3,7 +3,12 @@ import {gfmToMarkdown} from 'mdast-util-gfm';
 import {toMarkdown} from 'mdast-util-to-markdown';
 import type {PolicyDocument} from '../engine/model.js';
 import {writeMarkdown} from './markdown-writer.js';
-import {renderPolicyMdast, renderSectionMdast, type SectionMdastOptions} from './mdast.js';
+import {
+  foreignPhraseHandlers,
+  renderPolicyMdast,
+  renderSectionMdast,
+  type SectionMdastOptions,
+} from './mdast.js';
 
 /** The Markdown style of every rendered policy; tests that compare Markdown as text use the same one. */
 export const MARKDOWN_STYLE = {
@@ -15,7 +20,8 @@ export const MARKDOWN_STYLE = {
   fences: true,
 } as const;
 
-const GFM = [gfmToMarkdown()];
+// A foreign phrase (`lang="en"` in HTML) is its words in Markdown; the fast writer leaves it to this one.
+const GFM = [gfmToMarkdown(), {handlers: foreignPhraseHandlers}];
 
 /**
  * The general serializer: `mdast-util-to-markdown` escapes every character that would otherwise turn config

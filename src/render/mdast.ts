@@ -2,12 +2,14 @@ import type {
   BlockContent,
   Heading,
   ListItem,
+  Parent,
   PhrasingContent,
   Root,
   RootContent,
   Table,
   TableCell,
 } from 'mdast';
+import type {Info, State} from 'mdast-util-to-markdown';
 import type {PolicyDocument, PolicySection} from '../engine/model.js';
 import type {Block, Inline} from '../vocabulary/document-nodes.js';
 import {headerFields} from './header-fields.js';
@@ -192,8 +194,40 @@ function inlineMdast(inline: Inline): PhrasingContent | PhrasingContent[] {
     case 'claim':
       // A claim is what the words mean, for tests and tools; Markdown carries the words.
       return inlinesMdast(inline.children);
+    case 'foreign':
+      // HTML gets `<span lang>` (remark-rehype honours hName/hProperties); Markdown keeps only the words.
+      return {
+        type: FOREIGN_PHRASE,
+        lang: inline.lang,
+        data: {hName: 'span', hProperties: {lang: inline.lang}},
+        children: inlinesMdast(inline.children),
+      };
   }
 }
+
+/** The mdast node of words in another language than the page's; see `foreignPhraseHandlers`. */
+export const FOREIGN_PHRASE = 'aiPolicyForeignPhrase';
+
+export interface ForeignPhrase extends Parent {
+  type: typeof FOREIGN_PHRASE;
+  lang: string;
+  children: PhrasingContent[];
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    aiPolicyForeignPhrase: ForeignPhrase;
+  }
+  interface RootContentMap {
+    aiPolicyForeignPhrase: ForeignPhrase;
+  }
+}
+
+/** `mdast-util-to-markdown` handlers: Markdown has no language mark, so a foreign phrase is its words. */
+export const foreignPhraseHandlers = {
+  [FOREIGN_PHRASE]: (node: ForeignPhrase, _parent: unknown, state: State, info: Info) =>
+    state.containerPhrasing(node, info),
+};
 
 function emphasizeParagraph(node: RootContent): RootContent {
   return node.type === 'paragraph'

@@ -24,6 +24,11 @@ export type Inline =
    * table when the sentence was built, so tests can prove that no sentence decides on its own.
    */
   | {type: 'claim'; claim: Claim; children: Inline[]}
+  /**
+   * Words in another language than the document's: a message the locale has no translation for, shown in
+   * English. Renderers mark it (`lang="en"`) so screen readers pronounce it as English.
+   */
+  | {type: 'foreign'; lang: string; children: Inline[]}
   /** One cell of the tool x class matrix: a structured status that each renderer labels itself. */
   | {
       type: 'decision';

@@ -220,6 +220,45 @@ export async function builtSiteSuite({harness, browser, origin, outDir, config, 
     });
   });
 
+  await harness.test(
+    SUITE,
+    'the French policy page reads French and copies the French Markdown',
+    async (t) => {
+      await withPage(t, async (page, watcher, context) => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
+        const download = await (await fetch(url('/fr/ai-policy.md'))).text();
+        check(
+          download.startsWith('# Politique d’utilisation des outils d’IA'),
+          '/fr/ai-policy.md is not French',
+        );
+        await open(page, url('/fr/ai-policy'));
+        checkEqual(await page.locator('html').getAttribute('lang'), 'fr', 'the page language');
+        for (const text of [
+          'Politique d’utilisation des outils d’IA',
+          'Classification des données',
+          'Outils approuvés',
+        ])
+          check(await page.getByText(text, {exact: true}).first().isVisible(), `"${text}" is not visible`);
+        check(
+          !(await page
+            .getByText('Data classification', {exact: true})
+            .first()
+            .isVisible()
+            .catch(() => false)),
+          'the English section title shows on the French page',
+        );
+        await page.getByRole('button', {name: 'Copier en Markdown : la politique'}).click();
+        await page.getByRole('status').filter({hasText: 'Copié'}).waitFor();
+        const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+        check(
+          clipboard === download,
+          `the clipboard differs from /fr/ai-policy.md (${firstDifference(clipboard, download)})`,
+        );
+        checkNoProblems(watcher, 'French copy');
+      });
+    },
+  );
+
   await harness.test(SUITE, 'download links return the files with the right content type', async (t) => {
     await withPage(t, async (page) => {
       await open(page, url('/ai-policy'));

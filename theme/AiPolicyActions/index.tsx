@@ -1,14 +1,25 @@
+import Translate, {translate} from '@docusaurus/Translate';
 import type {Props} from '@theme/AiPolicyActions';
 import {type ReactNode, useEffect, useRef, useState} from 'react';
 import styles from './styles.module.css';
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
-const STATUS_MESSAGES: Record<CopyStatus, string> = {
-  idle: '',
-  copied: 'Copied to the clipboard as Markdown.',
-  failed: 'Could not copy: the browser blocked clipboard access. Use the Markdown download instead.',
-};
+function statusMessage(status: CopyStatus): string {
+  if (status === 'copied')
+    return translate({
+      id: 'theme.aiPolicy.copied',
+      message: 'Copied to the clipboard as Markdown.',
+      description: 'Announced after the policy was copied as Markdown',
+    });
+  if (status === 'failed')
+    return translate({
+      id: 'theme.aiPolicy.copyFailed',
+      message: 'Could not copy: the browser blocked clipboard access. Use the Markdown download instead.',
+      description: 'Announced when the browser refused clipboard access',
+    });
+  return '';
+}
 
 /**
  * "Copy as Markdown" and the `.md`/`.json` download links. The copy result is announced through a polite
@@ -36,10 +47,22 @@ export default function AiPolicyActions({markdown, subject, downloads}: Props): 
         <button
           type="button"
           className={`button button--secondary button--sm ${styles.copyButton}`}
-          aria-label={`Copy as Markdown: ${subject}`}
+          aria-label={translate(
+            {
+              id: 'theme.aiPolicy.copyMarkdownLabel',
+              message: 'Copy as Markdown: {subject}',
+              description: 'Accessible name of the copy button; {subject} is "the policy" or "this section"',
+            },
+            {subject},
+          )}
           onClick={() => void copy()}
         >
-          Copy as Markdown
+          <Translate
+            id="theme.aiPolicy.copyMarkdown"
+            description="The button that copies the policy as Markdown"
+          >
+            Copy as Markdown
+          </Translate>
         </button>
         {downloads && (
           <>
@@ -47,23 +70,35 @@ export default function AiPolicyActions({markdown, subject, downloads}: Props): 
               className="button button--secondary button--sm"
               href={downloads.markdown}
               download
-              aria-label="Download .md: the policy as Markdown"
+              aria-label={translate({
+                id: 'theme.aiPolicy.downloadMarkdownLabel',
+                message: 'Download .md: the policy as Markdown',
+                description: 'Accessible name of the Markdown download link',
+              })}
             >
-              Download .md
+              <Translate id="theme.aiPolicy.downloadMarkdown" description="The Markdown download link">
+                Download .md
+              </Translate>
             </a>
             <a
               className="button button--secondary button--sm"
               href={downloads.json}
               download
-              aria-label="Download .json: the policy as JSON, for tools that enforce it"
+              aria-label={translate({
+                id: 'theme.aiPolicy.downloadJsonLabel',
+                message: 'Download .json: the policy as JSON, for tools that enforce it',
+                description: 'Accessible name of the JSON download link',
+              })}
             >
-              Download .json
+              <Translate id="theme.aiPolicy.downloadJson" description="The JSON download link">
+                Download .json
+              </Translate>
             </a>
           </>
         )}
       </div>
       <p className={styles.status} role="status" aria-live="polite">
-        {STATUS_MESSAGES[status]}
+        {statusMessage(status)}
       </p>
     </div>
   );

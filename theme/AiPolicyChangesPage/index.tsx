@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import Admonition from '@theme/Admonition';
 import type {Props} from '@theme/AiPolicyChangesPage';
 import AiPolicyInline from '@theme/AiPolicyInline';
@@ -33,7 +34,12 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
         <time dateTime={entry.date} className={styles.date}>
           {entry.date}
         </time>{' '}
-        {entry.subject || '(no commit message)'}
+        {entry.subject ||
+          translate({
+            id: 'theme.aiPolicy.changes.noSubject',
+            message: '(no commit message)',
+            description: 'History page: a commit without a subject',
+          })}
       </Heading>
       <p className={styles.meta}>
         {entry.author} · commit {isHttpLink(entry.url) ? <Link href={entry.url}>{hash}</Link> : hash}
@@ -47,19 +53,37 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
       </p>
       {entry.kind === 'renamed' && entry.previousPath ? (
         <p className={styles.note}>
-          The file was renamed from <code>{entry.previousPath}</code> to <code>{entry.path}</code>.
+          <Translate
+            id="theme.aiPolicy.changes.renamed"
+            description="History page: the commit renamed the policy file"
+            values={{from: <code>{entry.previousPath}</code>, to: <code>{entry.path}</code>}}
+          >
+            {'The file was renamed from {from} to {to}.'}
+          </Translate>
         </p>
       ) : null}
       {entry.kind === 'earliest-in-clone' ? (
         <p className={styles.note}>
-          The oldest version in this clone of the repository: what this commit changed is not part of it.
+          <Translate
+            id="theme.aiPolicy.changes.earliest"
+            description="History page: the oldest commit of a shallow clone"
+          >
+            The oldest version in this clone of the repository: what this commit changed is not part of it.
+          </Translate>
         </p>
       ) : null}
       {entry.problem ? <p className={styles.note}>{entry.problem}</p> : null}
       {entry.changes.length > 0 ? (
         <ChangeList changes={entry.changes} />
       ) : entry.problem || entry.kind === 'earliest-in-clone' ? null : (
-        <p className={styles.note}>No change in meaning: comments, formatting or the order of keys only.</p>
+        <p className={styles.note}>
+          <Translate
+            id="theme.aiPolicy.changes.noMeaning"
+            description="History page: a commit that changed no meaning"
+          >
+            No change in meaning: comments, formatting or the order of keys only.
+          </Translate>
+        </p>
       )}
     </section>
   );
@@ -71,12 +95,26 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
  * text are rendered as text.
  */
 export default function AiPolicyChangesPage({metadata, content}: Props): ReactNode {
-  const title = `Changes to the ${metadata.title}`;
+  const title = translate(
+    {
+      id: 'theme.aiPolicy.changes.title',
+      message: 'Changes to the {policy}',
+      description: 'History page title; {policy} is the policy title',
+    },
+    {policy: metadata.title},
+  );
   const {unreleased, entries, notices} = content;
   return (
     <Layout
       title={title}
-      description={`What changed in ${metadata.organization}'s ${metadata.title}, when, and who made each change.`}
+      description={translate(
+        {
+          id: 'theme.aiPolicy.changes.description',
+          message: "What changed in {organization}'s {policy}, when, and who made each change.",
+          description: 'History page meta description',
+        },
+        {organization: metadata.organization, policy: metadata.title},
+      )}
     >
       <main className="container margin-vert--lg">
         <article className={`markdown ${styles.history}`}>
@@ -86,12 +124,26 @@ export default function AiPolicyChangesPage({metadata, content}: Props): ReactNo
           <header>
             <Heading as="h1">{title}</Heading>
             <p className={styles.context}>
-              Every commit that changed <code>{content.policyFile}</code>, newest first, with what it changed
-              in the policy. This site publishes version <code>{content.version}</code>.
+              <Translate
+                id="theme.aiPolicy.changes.context"
+                description="History page: under the title"
+                values={{file: <code>{content.policyFile}</code>, version: <code>{content.version}</code>}}
+              >
+                {
+                  'Every commit that changed {file}, newest first, with what it changed in the policy. This site publishes version {version}.'
+                }
+              </Translate>
             </p>
           </header>
           {notices.length > 0 ? (
-            <Admonition type="info" title="What this history cannot show">
+            <Admonition
+              type="info"
+              title={translate({
+                id: 'theme.aiPolicy.changes.limits',
+                message: 'What this history cannot show',
+                description: 'History page: title of the notice about missing history',
+              })}
+            >
               <ul>
                 {notices.map((notice) => (
                   <li key={notice.code} data-notice={notice.code}>
@@ -104,7 +156,12 @@ export default function AiPolicyChangesPage({metadata, content}: Props): ReactNo
           {unreleased ? (
             <section className={`${styles.entry} ${styles.unreleased}`} aria-labelledby="unreleased-changes">
               <Heading as="h2" id="unreleased-changes" className={styles.entryTitle}>
-                Unreleased changes
+                <Translate
+                  id="theme.aiPolicy.changes.unreleased"
+                  description="History page: uncommitted edits heading"
+                >
+                  Unreleased changes
+                </Translate>
               </Heading>
               <p className={styles.meta}>
                 Edits to the file that are not committed yet
@@ -123,7 +180,11 @@ export default function AiPolicyChangesPage({metadata, content}: Props): ReactNo
             <Entry key={entry.hash} entry={entry} />
           ))}
           {entries.length === 0 && !unreleased && notices.length === 0 ? (
-            <p>No commits changed the policy file yet.</p>
+            <p>
+              <Translate id="theme.aiPolicy.changes.none" description="History page: no commit yet">
+                No commits changed the policy file yet.
+              </Translate>
+            </p>
           ) : null}
         </article>
       </main>

@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import type {Props} from '@theme/AiPolicyContents';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
@@ -11,7 +12,9 @@ export default function AiPolicyContents({sections}: Props): ReactNode {
   return (
     <nav className={styles.contents} aria-labelledby="ai-policy-contents-title">
       <p id="ai-policy-contents-title" className={styles.title}>
-        Sections
+        <Translate id="theme.aiPolicy.contents" description="Title of the list of the policy's sections">
+          Sections
+        </Translate>
       </p>
       <ol className={styles.list}>
         {sections.map((section) => (

@@ -52,6 +52,13 @@ function InlineNode({inline}: {inline: Inline}): ReactNode {
       );
     case 'claim':
       return <AiPolicyInline inlines={inline.children} />;
+    case 'foreign':
+      // Words the locale has no translation for: screen readers pronounce them in their own language.
+      return (
+        <span lang={inline.lang}>
+          <AiPolicyInline inlines={inline.children} />
+        </span>
+      );
   }
 }
 

@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import AiPolicyActions from '@theme/AiPolicyActions';
 import AiPolicyBlocks from '@theme/AiPolicyBlocks';
 import AiPolicyContents from '@theme/AiPolicyContents';
@@ -20,22 +21,39 @@ export default function AiPolicyPage({metadata, content}: Props): ReactNode {
       <main className="container margin-vert--lg">
         <div className="row">
           <div className="col col--9">
-            <article className={`markdown ${styles.policy}`}>
+            <article className={`markdown ${styles.policy}`} lang={metadata.locale}>
               <header>
                 <Heading as="h1">{metadata.title}</Heading>
                 <AiPolicyHeader fields={metadata.headerFields} />
                 <p className={styles.version}>
-                  Version <code>{metadata.version}</code>
+                  <Translate
+                    id="theme.aiPolicy.version"
+                    description="Before the policy's version hash"
+                    values={{version: <code>{metadata.version}</code>}}
+                  >
+                    {'Version {version}'}
+                  </Translate>
                   {metadata.historyPermalink ? (
                     <>
                       {' · '}
-                      <Link to={metadata.historyPermalink}>What changed, and when</Link>
+                      <Link to={metadata.historyPermalink}>
+                        <Translate
+                          id="theme.aiPolicy.historyLink"
+                          description="Link to the policy's history page"
+                        >
+                          What changed, and when
+                        </Translate>
+                      </Link>
                     </>
                   ) : null}
                 </p>
                 <AiPolicyActions
                   markdown={content.markdown}
-                  subject="the policy"
+                  subject={translate({
+                    id: 'theme.aiPolicy.subjectPolicy',
+                    message: 'the policy',
+                    description: 'What the copy button copies on the full policy page',
+                  })}
                   downloads={metadata.downloads}
                 />
               </header>

@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import AiPolicyBlocks from '@theme/AiPolicyBlocks';
 import type {Props} from '@theme/AiPolicySection';
 import Heading from '@theme/Heading';
@@ -26,9 +27,18 @@ export default function AiPolicySection({
             <Link
               className={styles.pageLink}
               to={sectionPermalink}
-              aria-label={`Section page: ${section.title}`}
+              aria-label={translate(
+                {
+                  id: 'theme.aiPolicy.sectionPageLabel',
+                  message: 'Section page: {title}',
+                  description: 'Accessible name of the link to a section’s own page',
+                },
+                {title: section.title},
+              )}
             >
-              Section page
+              <Translate id="theme.aiPolicy.sectionPage" description="Link from a section to its own page">
+                Section page
+              </Translate>
             </Link>
           )}
         </div>

@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import AiPolicyActions from '@theme/AiPolicyActions';
 import AiPolicyBlocks from '@theme/AiPolicyBlocks';
 import AiPolicySection from '@theme/AiPolicySection';
@@ -15,25 +16,51 @@ import styles from './styles.module.css';
 export default function AiPolicySectionPage({metadata, content}: Props): ReactNode {
   const {section, previous, next} = content;
   const effectiveDate = metadata.headerFields.find((field) => field.key === 'effectiveDate')?.value;
+  const policyLink = <Link to={`${metadata.permalink}#${section.id}`}>{metadata.title}</Link>;
   return (
     <Layout title={`${section.title} | ${metadata.title}`} description={section.summary}>
       <main className="container margin-vert--lg">
         <div className="row">
           <div className="col col--9">
-            <article className={`markdown ${styles.policy}`}>
-              <nav aria-label="Breadcrumbs" className={styles.backLink}>
+            <article lang={metadata.locale} className={`markdown ${styles.policy}`}>
+              <nav
+                aria-label={translate({
+                  id: 'theme.aiPolicy.breadcrumbs',
+                  message: 'Breadcrumbs',
+                  description: 'Accessible name of the link back to the full policy',
+                })}
+                className={styles.backLink}
+              >
                 <Link to={metadata.permalink}>← {metadata.title}</Link>
               </nav>
               <header>
                 <Heading as="h1">{section.title}</Heading>
                 <p className={styles.context}>
-                  A section of {metadata.organization}’s{' '}
-                  <Link to={`${metadata.permalink}#${section.id}`}>{metadata.title}</Link>
-                  {effectiveDate ? `, effective ${effectiveDate}` : ''}.
+                  {effectiveDate ? (
+                    <Translate
+                      id="theme.aiPolicy.sectionContextEffective"
+                      description="Under a section page's title; {organization} is the company, {policy} links to the full policy"
+                      values={{organization: metadata.organization, policy: policyLink, date: effectiveDate}}
+                    >
+                      {'A section of {organization}’s {policy}, effective {date}.'}
+                    </Translate>
+                  ) : (
+                    <Translate
+                      id="theme.aiPolicy.sectionContext"
+                      description="Under a section page's title; {organization} is the company, {policy} links to the full policy"
+                      values={{organization: metadata.organization, policy: policyLink}}
+                    >
+                      {'A section of {organization}’s {policy}.'}
+                    </Translate>
+                  )}
                 </p>
                 <AiPolicyActions
                   markdown={content.markdown}
-                  subject="this section"
+                  subject={translate({
+                    id: 'theme.aiPolicy.subjectSection',
+                    message: 'this section',
+                    description: 'What the copy button copies on a section page',
+                  })}
                   downloads={metadata.downloads}
                 />
               </header>
@@ -44,19 +71,34 @@ export default function AiPolicySectionPage({metadata, content}: Props): ReactNo
               </footer>
             </article>
             {(previous || next) && (
-              <nav className="pagination-nav margin-top--lg" aria-label="Policy sections">
+              <nav
+                className="pagination-nav margin-top--lg"
+                aria-label={translate({
+                  id: 'theme.aiPolicy.sectionsNav',
+                  message: 'Policy sections',
+                  description: 'Accessible name of the previous/next section links',
+                })}
+              >
                 {previous && (
                   <PaginatorNavLink
                     permalink={previous.permalink!}
                     title={previous.title}
-                    subLabel="Previous section"
+                    subLabel={translate({
+                      id: 'theme.aiPolicy.previousSection',
+                      message: 'Previous section',
+                      description: 'Label above the link to the previous section',
+                    })}
                   />
                 )}
                 {next && (
                   <PaginatorNavLink
                     permalink={next.permalink!}
                     title={next.title}
-                    subLabel="Next section"
+                    subLabel={translate({
+                      id: 'theme.aiPolicy.nextSection',
+                      message: 'Next section',
+                      description: 'Label above the link to the next section',
+                    })}
                     isNext
                   />
                 )}

@@ -1,3 +1,4 @@
+import Translate, {translate} from '@docusaurus/Translate';
 import Admonition from '@theme/Admonition';
 import type {Props} from '@theme/AiPolicyStaleNotice';
 import type {ReactNode} from 'react';
@@ -10,10 +11,30 @@ export default function AiPolicyStaleNotice({findings}: Props): ReactNode {
   if (findings.length === 0) return null;
   const overdue = findings.some((finding) => finding.code === 'review-overdue');
   return (
-    <Admonition type="warning" title={overdue ? 'Review overdue' : 'Parts of this policy have expired'}>
+    <Admonition
+      type="warning"
+      title={
+        overdue
+          ? translate({
+              id: 'theme.aiPolicy.reviewOverdue',
+              message: 'Review overdue',
+              description: 'Title of the notice shown when the policy is past its review date',
+            })
+          : translate({
+              id: 'theme.aiPolicy.partsExpired',
+              message: 'Parts of this policy have expired',
+              description: 'Title of the notice shown when an exception has expired',
+            })
+      }
+    >
       <p>
-        When this page was built, the policy needed attention from its owner. It still applies; check with the
-        owner before relying on the parts below.
+        <Translate
+          id="theme.aiPolicy.staleNotice"
+          description="Body of the notice about an out-of-date policy"
+        >
+          When this page was built, the policy needed attention from its owner. It still applies; check with
+          the owner before relying on the parts below.
+        </Translate>
       </p>
       <ul>
         {findings.map((finding, index) => (

@@ -18,7 +18,7 @@ export const iso27001: Regime = {
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
-      slots: (context) => ({approver: asRole(context.config.exceptions.approver)}),
+      slots: (context) => ({approver: asRole(context, context.config.exceptions.approver)}),
     },
     {
       id: 'iso27001.classification',

@@ -1,4 +1,4 @@
-import {sayText} from '../messages.js';
+import {isEnglishLocale, sayText} from '../messages.js';
 import {asRole, policyContact, reportTo} from '../phrases.js';
 import type {Regime} from './regime.js';
 
@@ -30,10 +30,14 @@ export const iso42001: Regime = {
       checked: TITLE,
       slots: (context) => {
         const {owner, exceptions, toolReview} = context.config;
-        const approver = asRole(exceptions.approver);
+        const approver = asRole(context, exceptions.approver);
         return {
-          owner: owner ? sayText(context, 'iso42001.roles-owner', {owner: asRole(owner)}) : '',
-          approver: owner ? approver : approver.charAt(0).toUpperCase() + approver.slice(1),
+          owner: owner ? sayText(context, 'iso42001.roles-owner', {owner: asRole(context, owner)}) : '',
+          // English starts the sentence with the approver when no owner comes first.
+          approver:
+            owner || !isEnglishLocale(context.locale)
+              ? approver
+              : approver.charAt(0).toUpperCase() + approver.slice(1),
           requests: toolReview.contact ?? policyContact(context),
         };
       },

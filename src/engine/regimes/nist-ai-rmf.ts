@@ -1,6 +1,5 @@
-import {joinNames} from '../inline.js';
 import {sayText} from '../messages.js';
-import {asRole} from '../phrases.js';
+import {asRole, joinNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const AI_100_1 = 'ciso-assistant-community nist-ai-rmf-1.0.yaml';
@@ -23,7 +22,7 @@ export const nistAiRmf: Regime = {
       checked: TITLE,
       message: (context) => (context.config.owner ? 'nist-ai-rmf.review' : 'nist-ai-rmf.review-no-owner'),
       slots: (context) => ({
-        owner: context.config.owner ? asRole(context.config.owner) : '',
+        owner: context.config.owner ? asRole(context, context.config.owner) : '',
         cadence: sayText(context, `common.cadence.${context.config.review.cadence}`),
       }),
     },
@@ -33,7 +32,12 @@ export const nistAiRmf: Regime = {
       status: 'verified',
       source: `${AI_100_1}; ${AI_600_1}`,
       checked: 'final July 2024 action ids',
-      slots: (context) => ({tools: joinNames(context.config.tools.map((tool) => tool.name))}),
+      slots: (context) => ({
+        tools: joinNames(
+          context,
+          context.config.tools.map((tool) => tool.name),
+        ),
+      }),
     },
     {
       id: 'nist.roles',
@@ -43,7 +47,7 @@ export const nistAiRmf: Regime = {
       checked: TITLE,
       slots: (context) => ({
         owner: context.config.owner
-          ? sayText(context, 'nist-ai-rmf.roles-owner', {owner: asRole(context.config.owner)})
+          ? sayText(context, 'nist-ai-rmf.roles-owner', {owner: asRole(context, context.config.owner)})
           : '',
       }),
     },

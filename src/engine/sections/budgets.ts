@@ -10,7 +10,7 @@ export const budgets: SectionBuilder = (context) => {
     summary: sayText(context, 'budgets.summary'),
     blocks: [
       bulletList([
-        say(context, 'budgets.owner', {period, owner: possessiveRole(owner)}),
+        say(context, 'budgets.owner', {period, owner: possessiveRole(context, owner)}),
         say(context, 'budgets.anomalies', {anomalyResponse}),
         tooling ? say(context, 'budgets.tooling', {tooling}) : say(context, 'budgets.tooling-none'),
       ]),

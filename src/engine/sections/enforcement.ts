@@ -10,8 +10,9 @@ import {
   type TargetStatus,
   targetMessage,
 } from '../enforcement.js';
-import {code, type InlineInput, joinNames, paragraph, toInlines} from '../inline.js';
+import {code, type InlineInput, paragraph, toInlines} from '../inline.js';
 import {type MessageId, type Slots, say, sayText} from '../messages.js';
+import {joinNames} from '../phrases.js';
 import type {SectionContent} from './section.js';
 
 /** The machine facts the sentences quote: commands and config keys, as code. */
@@ -76,7 +77,10 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
       enforcedBy = [say(context, 'enforcement.class.no-paths', {paths: code('paths')})];
     else if (uncovered.length > 0)
       enforcedBy.push(
-        say(context, 'enforcement.class.no-client', {tools: joinNames(uncovered), client: code('client')}),
+        say(context, 'enforcement.class.no-client', {
+          tools: joinNames(context, uncovered),
+          client: code('client'),
+        }),
       );
     if (enforcedBy.length === 0) enforcedBy = [say(context, 'enforcement.documented-only')];
     const limits = by.map((exclusion) =>
@@ -89,7 +93,10 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
       cell('enforcement.class.rule', {
         class: dataClass.name,
         who: refused.length === facts.tools.length ? 'all' : 'some',
-        tools: joinNames(refused.map((tool) => tool.name)),
+        tools: joinNames(
+          context,
+          refused.map((tool) => tool.name),
+        ),
       }),
       toInlines(joinParts(enforcedBy)),
       limits.length > 0 ? toInlines(joinParts(limits)) : cell('enforcement.class.no-limits'),
@@ -107,7 +114,10 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
   if (facts.prohibitedTools.length > 0) {
     rows.push([
       cell('enforcement.prohibited.rule', {
-        tools: joinNames(facts.prohibitedTools.map((tool) => tool.name)),
+        tools: joinNames(
+          context,
+          facts.prohibitedTools.map((tool) => tool.name),
+        ),
         count: facts.prohibitedTools.length,
       }),
       gateway
@@ -182,7 +192,10 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
         return [
           paragraph(
             ...(exclusion
-              ? say(context, 'enforcement.file-for-tools', {...slots, tools: joinNames(exclusion.tools)})
+              ? say(context, 'enforcement.file-for-tools', {
+                  ...slots,
+                  tools: joinNames(context, exclusion.tools),
+                })
               : say(context, 'enforcement.file', slots)),
           ),
         ];

@@ -6,7 +6,7 @@ import type {SectionBuilder} from './section.js';
 
 export const incidentsAndExceptions: SectionBuilder = (context) => {
   const {config} = context;
-  const approver = asRole(config.exceptions.approver);
+  const approver = asRole(context, config.exceptions.approver);
   const label = (id: Parameters<typeof sayText>[1]) => sayText(context, id);
   const blocks: DraftBlock[] = [
     paragraph(...say(context, 'incidents-and-exceptions.report', {contact: reportTo(context)})),

@@ -16,7 +16,7 @@ export const purposeAndScope: SectionBuilder = (context) => {
         ...say(context, 'purpose-and-scope.stakes'),
         ' ',
         ...say(context, 'purpose-and-scope.binding', {
-          approver: asRole(config.exceptions.approver),
+          approver: asRole(context, config.exceptions.approver),
           lawRegimes,
         }),
       ),

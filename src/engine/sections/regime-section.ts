@@ -38,7 +38,7 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
         paragraph(
           ...clauseSentence(regime, clause, context),
           ' ',
-          citation(`${regime.label} ${clause.citation}`),
+          citation(`${sayText(context, `${regime.id}.label` as MessageId)} ${clause.citation}`),
         ),
       ]),
     },

@@ -1,0 +1,49 @@
+import {DEFAULT_DATA_CLASSES, type PolicyConfig} from '../config/schema.js';
+import type {PolicyLanguage} from './context.js';
+import {inlineText, toInlines} from './inline.js';
+import {formatMessage, type MessageId} from './messages.js';
+
+/**
+ * The config's defaults are words too: a policy that keeps the default data classes, turnaround or
+ * approver reads them in its own language. A value the config wrote itself is a name and stays as written;
+ * a default is recognized by being exactly the English default, so English output is unchanged.
+ */
+export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLanguage): PolicyConfig {
+  // Plain text: a default is a value in the config, which holds strings, never marked-up words.
+  const say = (id: MessageId) =>
+    inlineText(toInlines(formatMessage(language.catalog, language.locale, id, {})));
+  const keep = (value: string, englishDefault: string, id: MessageId) =>
+    value === englishDefault ? say(id) : value;
+  const dataClasses = config.dataClasses.map((dataClass) => {
+    const fallback = DEFAULT_DATA_CLASSES.find((candidate) => candidate.id === dataClass.id);
+    if (!fallback || fallback.name !== dataClass.name) return dataClass;
+    const prefix = `common.default-class.${dataClass.id}`;
+    const sameExamples = (fallback.examples ?? []).join('\n') === dataClass.examples.join('\n');
+    return {
+      ...dataClass,
+      name: say(`${prefix}.name` as MessageId),
+      examples: sameExamples ? say(`${prefix}.examples` as MessageId).split('; ') : dataClass.examples,
+    };
+  });
+  return {
+    ...config,
+    dataClasses,
+    toolReview: {
+      ...config.toolReview,
+      turnaround: keep(config.toolReview.turnaround, 'one week', 'common.default.turnaround'),
+    },
+    budgets: {
+      ...config.budgets,
+      owner: keep(config.budgets.owner, 'engineering manager', 'common.default.budget-owner'),
+      anomalyResponse: keep(
+        config.budgets.anomalyResponse,
+        'one business day',
+        'common.default.anomaly-response',
+      ),
+    },
+    exceptions: {
+      ...config.exceptions,
+      approver: keep(config.exceptions.approver, 'security owner', 'common.default.approver'),
+    },
+  };
+}
