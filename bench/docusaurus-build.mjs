@@ -103,6 +103,10 @@ export async function waitForQuietMachine({threshold = 0.1, maxWaitMs = 10 * 60_
     told = true;
     share = await machineBusyShare(5000);
   }
+  if (share !== undefined && share > threshold)
+    log(
+      `  the machine stayed busy (CPU ${Math.round(share * 100)}%) for ${Math.round(maxWaitMs / 1000)} s; building anyway`,
+    );
   return share;
 }
 

@@ -35,12 +35,13 @@ const CURVE_PAGES = [100, 1000, 3000];
 const USAGE = `Usage: npm run bench -- [options]
 
   --pages N         pages in the synthetic handbook (default 1000)
-  --runs R          interleaved A/B runs, each a cold and a warm build of both (default 3)
+  --runs R          interleaved A/B runs, each a cold and a warm build of both (default 5)
   --curve           also build ${CURVE_PAGES.join(', ')} pages (cold) to show how the cost grows
   --curve-runs R    runs per size for --curve (default 1)
-  --profile         one more cold build of A and of B under --cpu-prof, summarized
+  --profile         one more cold and warm build of A and of B under --cpu-prof, summarized
   --no-warm         cold builds only
-  --wait-idle       before each build, wait (up to 10 min) until other processes leave the CPU idle
+  --wait-idle       before each build, wait until other processes leave the CPU idle
+  --wait-idle-max S the longest one build waits for an idle machine, in seconds (default 600)
   --policy FILE     policy to embed (default example-site/ai-policy.yml)
   --out FILE        where to write the report (default bench/RESULTS.md; with --smoke bench/.tmp/RESULTS-smoke.md)
   --smoke           CI mode: fewer iterations; never writes bench/RESULTS.md unless --out says so
@@ -50,12 +51,13 @@ function options() {
   const {values} = parseArgs({
     options: {
       pages: {type: 'string', default: '1000'},
-      runs: {type: 'string', default: '3'},
+      runs: {type: 'string', default: '5'},
       curve: {type: 'boolean', default: false},
       'curve-runs': {type: 'string', default: '1'},
       profile: {type: 'boolean', default: false},
       'no-warm': {type: 'boolean', default: false},
       'wait-idle': {type: 'boolean', default: false},
+      'wait-idle-max': {type: 'string', default: '600'},
       policy: {type: 'string', default: DEFAULT_POLICY},
       out: {type: 'string'},
       smoke: {type: 'boolean', default: false},
@@ -83,6 +85,7 @@ function options() {
     profile: values.profile,
     warm: !values['no-warm'],
     waitIdle: values['wait-idle'],
+    waitIdleMs: positive('wait-idle-max') * 1000,
     policyFile: path.resolve(values.policy),
     smoke: values.smoke,
     out: path.resolve(
@@ -107,6 +110,8 @@ async function main() {
   const {benchEngine} = await import('./engine.mjs');
   const {benchHistory} = await import('./history.mjs');
   const {benchMdxCompile} = await import('./mdx-compile.mjs');
+  const {benchLargePolicies} = await import('./large-policy.mjs');
+  const {measureFixedCost} = await import('./fixed-cost.mjs');
 
   mkdirSync(TMP, {recursive: true});
   const started = new Date();
@@ -114,6 +119,12 @@ async function main() {
 
   log('engine alone');
   const engine = benchEngine({policyFile: opts.policyFile, iterations: opts.smoke ? 60 : 300});
+
+  log('engine on large policies: 50, 200, 500 tools x 30 classes');
+  const large = await benchLargePolicies({
+    sizes: opts.smoke ? [50] : [50, 200, 500],
+    runs: opts.smoke ? 1 : 5,
+  });
 
   log('history page: 200 commits of the policy file');
   const history = await benchHistory({
@@ -135,13 +146,16 @@ async function main() {
     );
     const build = async (site, label, kind, run) => {
       const name = `${label}-${kind}-${run}`;
-      if (opts.waitIdle) await waitForQuietMachine({log});
+      const busyBefore = opts.waitIdle
+        ? await waitForQuietMachine({log, maxWaitMs: opts.waitIdleMs})
+        : undefined;
       const result = await buildSite({
         siteDir: site,
         outDir: path.join(site, 'build'),
         logFile: path.join(dir, `${name}.log`),
         statsFile: path.join(dir, `${name}.stats.jsonl`),
       });
+      result.busyBefore = busyBefore;
       log(
         `  ${pages} pages, run ${run}/${runs}, ${kind} ${label}: ${(result.wallMs / 1000).toFixed(1)} s wall, ` +
           `${(result.cpuMs / 1000).toFixed(1)} s CPU, others ${((result.otherCpuMs ?? Number.NaN) / 1000).toFixed(1)} s CPU, ` +
@@ -164,6 +178,11 @@ async function main() {
 
   log(`builds: ${opts.pages} pages, ${opts.runs} run(s), ${opts.warm ? 'cold and warm' : 'cold only'}`);
   const main = await measure(opts.pages, opts.runs, {warm: opts.warm});
+
+  log("the plugin's fixed cost per build, by phase (CPU, fresh processes)");
+  const fixedCost = [main.siteA, path.join(ROOT, 'example-site')].map((siteDir) =>
+    measureFixedCost({siteDir, runs: opts.smoke ? 1 : 5}),
+  );
 
   log('MDX compile in process');
   const pageFiles = markdownPages(main.siteA);
@@ -189,30 +208,40 @@ async function main() {
 
   let profile;
   if (opts.profile) {
+    // Cold A, cold B, then warm A, warm B (each on the cache its cold build left), like the measured runs.
     profile = {};
-    for (const [label, site] of [
+    const sites = [
       ['A', main.siteA],
       ['B', main.siteB],
-    ]) {
-      const profDir = path.join(main.dir, `cpuprofile-${label}`);
-      rmSync(profDir, {recursive: true, force: true});
-      cleanSite(site, path.join(site, 'build'));
-      log(`profiling a cold build of ${label} into ${path.relative(ROOT, profDir)}`);
-      if (opts.waitIdle) await waitForQuietMachine({log});
-      const result = await buildSite({
-        siteDir: site,
-        outDir: path.join(site, 'build'),
-        logFile: path.join(main.dir, `${label}-profile.log`),
-        statsFile: path.join(main.dir, `${label}-profile.stats.jsonl`),
-        cpuProfDir: profDir,
-      });
-      profile[label] = {wallMs: result.wallMs, summary: summarizeProfiles(profDir)};
-      log(
-        formatProfileSummary(
-          `cold build of ${label} (${(result.wallMs / 1000).toFixed(1)} s wall)`,
-          profile[label].summary,
-        ),
-      );
+    ];
+    for (const kind of opts.warm ? ['cold', 'warm'] : ['cold']) {
+      for (const [label, site] of sites) {
+        const name = `${kind} ${label}`;
+        const profDir = path.join(main.dir, `cpuprofile-${kind}-${label}`);
+        rmSync(profDir, {recursive: true, force: true});
+        if (kind === 'cold') cleanSite(site, path.join(site, 'build'));
+        log(`profiling a ${kind} build of ${label} into ${path.relative(ROOT, profDir)}`);
+        if (opts.waitIdle) await waitForQuietMachine({log, maxWaitMs: opts.waitIdleMs});
+        const result = await buildSite({
+          siteDir: site,
+          outDir: path.join(site, 'build'),
+          logFile: path.join(main.dir, `${kind}-${label}-profile.log`),
+          statsFile: path.join(main.dir, `${kind}-${label}-profile.stats.jsonl`),
+          cpuProfDir: profDir,
+        });
+        profile[name] = {
+          wallMs: result.wallMs,
+          cpuMs: result.cpuMs,
+          otherCpuMs: result.otherCpuMs,
+          summary: summarizeProfiles(profDir),
+        };
+        log(
+          formatProfileSummary(
+            `${name} build (${(result.wallMs / 1000).toFixed(1)} s wall)`,
+            profile[name].summary,
+          ),
+        );
+      }
     }
   }
 
@@ -229,10 +258,12 @@ async function main() {
     curve,
     profile,
     history,
+    large,
+    fixedCost,
   });
   writeFileSync(
     path.join(main.dir, 'results.json'),
-    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile, history}, null, 2)}\n`,
+    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile, history, large, fixedCost}, null, 2)}\n`,
   );
   const target = opts.out;
   mkdirSync(path.dirname(target), {recursive: true});

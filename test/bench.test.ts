@@ -112,6 +112,49 @@ describe('bench: the twin sites', () => {
   });
 });
 
+/** A report's input apart from the builds, for the report tests. */
+const SUMMARY = {median: 1, p95: 2};
+const REPORT_INPUT = {
+  opts: {pages: 10, runs: 2, smoke: true, policyFile: POLICY},
+  started: new Date(0),
+  command: 'npm run bench -- --pages 10 --smoke',
+  machine: {
+    cpu: 'cpu × 2',
+    cores: 2,
+    memory: '1 GB',
+    os: 'os',
+    node: 'v20',
+    docusaurus: '3.10.2',
+    rspack: '1',
+    plugin: '0',
+    commit: 'abc',
+    rssSource: 'x',
+  },
+  engine: {
+    source: {bytes: 1, sections: 1},
+    firstCallMs: 1,
+    parse: SUMMARY,
+    build: SUMMARY,
+    markdown: SUMMARY,
+    json: SUMMARY,
+    total: SUMMARY,
+    firstEmbedMs: 0.1,
+    perEmbed: {median: 0.01, p95: 0.02},
+  },
+  main: {
+    stats: {pages: 10, docs: 9, blog: 1, embeddingPages: 3, embeds: 4},
+  },
+  compile: {
+    embedding: {pages: 3, medianA: 1, medianB: 2, meanA: 1, meanB: 2},
+    plain: {pages: 7, medianA: 1, medianB: 1, meanA: 1, meanB: 1},
+    projectedA: 10,
+    projectedB: 12,
+    ratio: 0.83,
+    parsesDuringCompile: 1,
+  },
+  curve: [],
+};
+
 describe('bench: the report', () => {
   it('ends with the overhead ratio line CI reads', async () => {
     const {renderReport} = await load('report.mjs');
@@ -122,49 +165,74 @@ describe('bench: the report', () => {
       parses: 1,
       otherCpuMs: 0,
     });
-    const summary = {median: 1, p95: 2};
     const {markdown: text} = renderReport({
-      opts: {pages: 10, runs: 2, smoke: true, policyFile: POLICY},
-      started: new Date(0),
-      command: 'npm run bench -- --pages 10 --smoke',
-      machine: {
-        cpu: 'cpu × 2',
-        cores: 2,
-        memory: '1 GB',
-        os: 'os',
-        node: 'v20',
-        docusaurus: '3.10.2',
-        rspack: '1',
-        plugin: '0',
-        commit: 'abc',
-        rssSource: 'x',
-      },
-      engine: {
-        source: {bytes: 1, sections: 1},
-        firstCallMs: 1,
-        parse: summary,
-        build: summary,
-        markdown: summary,
-        json: summary,
-        total: summary,
-        firstEmbedMs: 0.1,
-        perEmbed: {median: 0.01, p95: 0.02},
-      },
+      ...REPORT_INPUT,
       main: {
-        stats: {pages: 10, docs: 9, blog: 1, embeddingPages: 3, embeds: 4},
+        ...REPORT_INPUT.main,
         results: {cold: {A: [build(1010), build(1030)], B: [build(1000), build(1000)]}, warm: {A: [], B: []}},
       },
-      compile: {
-        embedding: {pages: 3, medianA: 1, medianB: 2, meanA: 1, meanB: 2},
-        plain: {pages: 7, medianA: 1, medianB: 1, meanA: 1, meanB: 1},
-        projectedA: 10,
-        projectedB: 12,
-        ratio: 0.83,
-        parsesDuringCompile: 1,
-      },
-      curve: [],
     });
     expect(text.split('\n').at(-1)).toBe('overhead ratio (cold, 10 pages): 1.02');
+  });
+});
+
+describe('bench: the verdict on a shared machine', () => {
+  const run = (wallMs: number, otherCpuMs: number | undefined, cpuMs = wallMs) => ({
+    wallMs,
+    cpuMs,
+    otherCpuMs,
+  });
+
+  it('takes its medians from the undisturbed runs when there are at least three', async () => {
+    const {verdict} = await load('report.mjs');
+    // Runs 2 and 4 had a neighbour: their A builds are slow and must not decide the verdict.
+    const results = {
+      A: [run(1010, 0), run(1400, 300), run(1020, 10), run(1500, 0), run(1000, 0)],
+      B: [run(1000, 0), run(1000, 0), run(1000, 0), run(1000, 400), run(1000, 0)],
+    };
+    const v = verdict(results);
+    expect(v.basis).toBe('undisturbed');
+    expect(v.runs).toBe(3);
+    expect(v.wall).toBeCloseTo(1.01, 5);
+    expect(v.cpu).toBeCloseTo(1.01, 5);
+  });
+
+  it('falls back to every run, and says so, when too few were undisturbed', async () => {
+    const {verdict} = await load('report.mjs');
+    const results = {
+      A: [run(1100, 500, 1050), run(1200, 500, 1040), run(1000, 0, 1000)],
+      B: [run(1000, 500), run(1000, 500), run(1000, 0)],
+    };
+    const v = verdict(results);
+    expect(v.basis).toBe('all');
+    expect(v.undisturbed).toBe(1);
+    expect(v.wall).toBeCloseTo(1.1, 5);
+    expect(v.cpu).toBeCloseTo(1.04, 5);
+  });
+
+  it('marks disturbed runs in the report and puts the CPU ratio beside the wall ratio', async () => {
+    const {renderReport} = await load('report.mjs');
+    const quiet = (wallMs: number) => ({...run(wallMs, 0), peakRssKb: 1, parses: 1});
+    const busy = (wallMs: number) => ({...run(wallMs, wallMs), peakRssKb: 1, parses: 1});
+    const {markdown} = renderReport({
+      ...REPORT_INPUT,
+      main: {
+        ...REPORT_INPUT.main,
+        results: {
+          cold: {
+            A: [quiet(1010), busy(2000), quiet(1020), quiet(1000)],
+            B: [quiet(1000), quiet(1000), quiet(1000), quiet(1000)],
+          },
+          warm: {A: [], B: []},
+        },
+      },
+    });
+    const verdictRow = markdown.split('\n').find((line: string) => line.startsWith('| cold '));
+    expect(verdictRow).toContain('1.01, 2.00*, 1.02, 1.00');
+    expect(verdictRow).toContain('the 3 undisturbed of 4 runs');
+    expect(markdown).toMatch(/\| 2 +\| cold .*\*\*disturbed\*\* \(A\)/);
+    expect(markdown).toContain('cold 1.01 wall, 1.01 CPU (met; the 3 undisturbed of 4 runs)');
+    expect(markdown.split('\n').at(-1)).toBe('overhead ratio (cold, 10 pages): 1.01');
   });
 });
 

@@ -1,0 +1,83 @@
+/**
+ * The package's run-time entries (`native-entry.js`, `native-remark.js`) load the real modules through
+ * Node's own loader, so that Docusaurus's jiti (which loads plugins and the site config with its require
+ * cache off) neither re-evaluates our module graph nor keeps a second copy of it for the remark plugin.
+ * The checks run in a plain Node process (vitest's module runner is not Node's loader), loading the built
+ * entries the way Docusaurus does.
+ */
+import {execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {beforeAll, describe, expect, it} from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const lib = (file: string) => path.join(ROOT, 'lib', file);
+
+/** Runs an ES module script in a fresh Node process from the example site; returns its JSON output. */
+function inNode(script: string): Record<string, unknown> {
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: path.join(ROOT, 'example-site'),
+    encoding: 'utf8',
+  });
+  return JSON.parse(output.trim().split('\n').at(-1)!);
+}
+
+describe('the run-time entries', () => {
+  beforeAll(() => {
+    expect(existsSync(lib('native-entry.js')), 'run `npm run build` first').toBe(true);
+  });
+
+  it('are what the package resolves to', () => {
+    const resolve = createRequire(path.join(ROOT, 'example-site', 'package.json')).resolve;
+    expect(resolve('docusaurus-plugin-ai-policy')).toBe(lib('native-entry.js'));
+    expect(resolve('docusaurus-plugin-ai-policy/remark')).toBe(lib('native-remark.js'));
+  });
+
+  it('export exactly what the entries they load export, the same functions', () => {
+    const result = inNode(`
+      const same = async (a, b) => {
+        const [x, y] = [await import(a), await import(b)];
+        const keys = Object.keys(x).sort();
+        return {keys, sameKeys: JSON.stringify(keys) === JSON.stringify(Object.keys(y).sort()),
+          sameValues: keys.every((key) => x[key] === y[key])};
+      };
+      console.log(JSON.stringify({
+        entry: await same(${JSON.stringify(lib('native-entry.js'))}, ${JSON.stringify(lib('index.js'))}),
+        remark: await same(${JSON.stringify(lib('native-remark.js'))}, ${JSON.stringify(lib('remark/index.js'))}),
+      }));`);
+    expect(result).toEqual({
+      entry: {
+        keys: [
+          'default',
+          'describeChange',
+          'diffPolicies',
+          'getSwizzleConfig',
+          'policyVersion',
+          'renderDiffMarkdown',
+          'validateOptions',
+        ],
+        sameKeys: true,
+        sameValues: true,
+      },
+      remark: {keys: ['default', 'remarkAiPolicy'], sameKeys: true, sameValues: true},
+    });
+  });
+
+  it('loaded through jiti, as Docusaurus loads plugins and configs, hand back the one copy Node loaded', () => {
+    const result = inNode(`
+      import {createRequire} from 'node:module';
+      const {loadFreshModule} = createRequire(import.meta.url.replace(/[^/]*$/, '') + 'x.js')('@docusaurus/utils');
+      const plugin = await loadFreshModule(${JSON.stringify(lib('native-entry.js'))});
+      const remark = await loadFreshModule(${JSON.stringify(lib('native-remark.js'))});
+      const entry = await import(${JSON.stringify(lib('index.js'))});
+      const remarkEntry = await import(${JSON.stringify(lib('remark/index.js'))});
+      console.log(JSON.stringify({
+        plugin: plugin === entry.default,
+        validateOptions: plugin.validateOptions === entry.validateOptions,
+        remark: remark.remarkAiPolicy === remarkEntry.remarkAiPolicy,
+      }));`);
+    expect(result).toEqual({plugin: true, validateOptions: true, remark: true});
+  });
+});
