@@ -6,6 +6,7 @@ import {
   type Agreement,
   AI_CLIENTS,
   BUDGET_PERIODS,
+  DATA_CATEGORIES,
   DATA_CLASS_RULES,
   INDUSTRY_IDS,
   POSTURES,
@@ -48,18 +49,6 @@ const id = (what: string) =>
   z
     .string({error: `expected ${what} (a kebab-case string)`})
     .regex(KEBAB_ID, {error: `expected ${what} in kebab-case: lowercase letters, digits and single hyphens`});
-
-/** What a data class contains, so lint can relate classes to regimes (PHI to HIPAA, card data to PCI DSS). */
-export const DATA_CATEGORIES = [
-  'personal-data',
-  'special-category-data',
-  'phi',
-  'cardholder-data',
-  'credentials',
-  'source-code',
-  'customer-data',
-  'confidential',
-] as const;
 
 /**
  * One agreement or several (`[enterprise, baa]`): a BAA and a data-processing agreement are different

@@ -1,5 +1,4 @@
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
-import type {PolicyDocument} from '../engine/model.js';
 import {headerFields} from '../render/header-fields.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import type {LoadedPolicy} from '../store/policy-store.js';

@@ -57,3 +57,15 @@ export const AI_CLIENTS = [
   'claude-code',
 ] as const;
 export type AiClient = (typeof AI_CLIENTS)[number];
+
+/** What a data class contains, so lint can relate classes to regimes (PHI to HIPAA, card data to PCI DSS). */
+export const DATA_CATEGORIES = [
+  'personal-data',
+  'special-category-data',
+  'phi',
+  'cardholder-data',
+  'credentials',
+  'source-code',
+  'customer-data',
+  'confidential',
+] as const;

@@ -2,6 +2,7 @@ import {translate} from '@docusaurus/Translate';
 import {
   AGREEMENTS,
   BUDGET_PERIODS,
+  DATA_CATEGORIES,
   DATA_CLASS_RULES,
   INDUSTRY_IDS,
   POSTURES,
@@ -116,17 +117,6 @@ function ruleLabel(id: (typeof DATA_CLASS_RULES)[number]): string {
       return translate({id: 'theme.aiPolicy.builder.rule.never', message: 'Never into an AI tool'});
   }
 }
-
-const CATEGORY_IDS = [
-  'personal-data',
-  'special-category-data',
-  'phi',
-  'cardholder-data',
-  'credentials',
-  'source-code',
-  'customer-data',
-  'confidential',
-] as const;
 
 /**
  * Focuses the first field of an item just added to a list, so a keyboard user lands where they type next.
@@ -454,7 +444,7 @@ function DataClassesStep(): ReactNode {
           <CheckboxesField
             path={[...path, 'categories']}
             legend={translate({id: 'theme.aiPolicy.builder.class.categories', message: 'What it contains'})}
-            choices={CATEGORY_IDS.map((id) => ({value: id, label: id}))}
+            choices={DATA_CATEGORIES.map((id) => ({value: id, label: id}))}
           />
           <LinesField
             path={[...path, 'paths']}

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import type {Props} from '@theme/AiPolicyContents';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
