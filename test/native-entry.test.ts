@@ -1,12 +1,12 @@
 /**
- * The package's run-time entries (`native-entry.js`, `native-remark.js`) load the real modules through
- * Node's own loader, so that Docusaurus's jiti (which loads plugins and the site config with its require
- * cache off) neither re-evaluates our module graph nor keeps a second copy of it for the remark plugin.
- * The checks run in a plain Node process (vitest's module runner is not Node's loader), loading the built
- * entries the way Docusaurus does.
+ * The package's run-time entries (`native-entry.js`, `native-remark.js`, the CLI) load one bundle of the
+ * real modules (`lib/bundle/node-runtime.js`) through Node's own loader, so that Docusaurus's jiti (which
+ * loads plugins and the site config with its require cache off) neither re-evaluates our module graph nor
+ * keeps a second copy of it for the remark plugin. The checks run in a plain Node process (vitest's module
+ * runner is not Node's loader), loading the built entries the way Docusaurus does.
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -35,17 +35,19 @@ describe('the run-time entries', () => {
     expect(resolve('docusaurus-plugin-ai-policy/remark')).toBe(lib('native-remark.js'));
   });
 
-  it('export exactly what the entries they load export, the same functions', () => {
+  it("export exactly what the modules they stand for export, the bundle's very functions", () => {
     const result = inNode(`
-      const same = async (a, b) => {
+      const bundle = await import(${JSON.stringify(lib('bundle/node-runtime.js'))});
+      // The same names as the unbundled module (the public surface), and the bundle's values.
+      const same = async (a, b, bundled) => {
         const [x, y] = [await import(a), await import(b)];
         const keys = Object.keys(x).sort();
         return {keys, sameKeys: JSON.stringify(keys) === JSON.stringify(Object.keys(y).sort()),
-          sameValues: keys.every((key) => x[key] === y[key])};
+          sameValues: keys.every((key) => x[key] === bundled[key])};
       };
       console.log(JSON.stringify({
-        entry: await same(${JSON.stringify(lib('native-entry.js'))}, ${JSON.stringify(lib('index.js'))}),
-        remark: await same(${JSON.stringify(lib('native-remark.js'))}, ${JSON.stringify(lib('remark/index.js'))}),
+        entry: await same(${JSON.stringify(lib('native-entry.js'))}, ${JSON.stringify(lib('index.js'))}, bundle.plugin),
+        remark: await same(${JSON.stringify(lib('native-remark.js'))}, ${JSON.stringify(lib('remark/index.js'))}, bundle.remark),
       }));`);
     expect(result).toEqual({
       entry: {
@@ -71,13 +73,43 @@ describe('the run-time entries', () => {
       const {loadFreshModule} = createRequire(import.meta.url.replace(/[^/]*$/, '') + 'x.js')('@docusaurus/utils');
       const plugin = await loadFreshModule(${JSON.stringify(lib('native-entry.js'))});
       const remark = await loadFreshModule(${JSON.stringify(lib('native-remark.js'))});
-      const entry = await import(${JSON.stringify(lib('index.js'))});
-      const remarkEntry = await import(${JSON.stringify(lib('remark/index.js'))});
+      const {plugin: entry, remark: remarkEntry} = await import(${JSON.stringify(lib('bundle/node-runtime.js'))});
       console.log(JSON.stringify({
         plugin: plugin === entry.default,
         validateOptions: plugin.validateOptions === entry.validateOptions,
         remark: remark.remarkAiPolicy === remarkEntry.remarkAiPolicy,
       }));`);
     expect(result).toEqual({plugin: true, validateOptions: true, remark: true});
+  });
+});
+
+describe('the bundle', () => {
+  it('is built from the current source: it holds every module the entries reach', () => {
+    // A stale bundle (tsc run without `npm run build`) would ship yesterday's engine under today's types.
+    const bundle = readFileSync(lib('bundle/node-runtime.js'), 'utf8');
+    for (const file of [
+      'plugin/index.js',
+      'remark/index.js',
+      'cli/run.js',
+      'engine/build.js',
+      'store/policy-store.js',
+    ])
+      expect(bundle, file).toContain(`// lib/${file}\n`);
+    expect(statSync(lib('bundle/node-runtime.js')).mtimeMs).toBeGreaterThanOrEqual(
+      statSync(lib('engine/build.js')).mtimeMs,
+    );
+  });
+
+  it('loads a fresh process with the plugin, the remark plugin and the CLI from one file of ours', () => {
+    // Every module of this package a process evaluates, as Node's CommonJS cache sees it (require(esm) puts
+    // ES modules there too): the entries and the bundle, nothing from lib/engine, lib/config, ...
+    const result = inNode(`
+      import {createRequire} from 'node:module';
+      const require = createRequire(import.meta.url);
+      require(${JSON.stringify(lib('native-entry.js'))});
+      require(${JSON.stringify(lib('native-remark.js'))});
+      const ours = Object.keys(require.cache).filter((file) => file.startsWith(${JSON.stringify(lib('') + path.sep)}));
+      console.log(JSON.stringify(ours.map((file) => file.slice(${JSON.stringify(lib('').length + 1)})).sort()));`);
+    expect(result).toEqual(['bundle/node-runtime.js', 'native-entry.js', 'native-remark.js']);
   });
 });

@@ -1,8 +1,8 @@
 import {fileURLToPath} from 'node:url';
 import type {RuleSetRule} from 'webpack';
 
-/** tsc compiles `embed-dependency-loader.cts` to this file, next to this module's own output. */
-const LOADER = fileURLToPath(new URL('./embed-dependency-loader.cjs', import.meta.url));
+/** tsc compiles `embed-dependency-loader.cts` to lib/plugin/; this module runs from there or from lib/bundle/. */
+const LOADER = fileURLToPath(new URL('../plugin/embed-dependency-loader.cjs', import.meta.url));
 
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
 
