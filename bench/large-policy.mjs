@@ -1,12 +1,21 @@
 /**
  * A large organization's policy: `tools` approved tools and `classes` data classes, with conditions,
- * vendors, models and example lists, as a new user with a big estate would write it (500 x 30 is ~2 MB of
- * YAML). Deterministic, so runs compare.
+ * vendors, models and example lists, as a new user with a big estate would write it (500 x 30 is 1.1 MB of
+ * YAML, 1000 x 30 2.2 MB). Deterministic, so runs compare.
  *
  *   node bench/large-policy.mjs --tools 500 --classes 30 > big.yml
  */
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {stringify} from 'yaml';
+import {median} from './stats.mjs';
+
+const CLI = fileURLToPath(new URL('../lib/cli/main.js', import.meta.url));
 
 const RULES = ['any-approved-tool', 'enterprise-agreement-only', 'baa-only', 'never'];
 const AGREEMENTS = ['standard', 'enterprise', ['enterprise', 'baa']];
@@ -75,11 +84,32 @@ if (import.meta.url === `file://${process.argv[1]}` && !process.argv.includes('-
  * The engine's curve over the size of the policy: parse + validate, build, Markdown, for `sizes` tools at
  * `classes` data classes. Median of `runs` in process (the CLI adds ~0.1 s of Node start-up).
  */
-export async function benchLargePolicies({sizes = [50, 200, 500], classes = 30, runs = 5} = {}) {
+/** Wall time of `ai-policy check` and `ai-policy render` on `source`, each a fresh process: medians. */
+function cliTimes(source, runs) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ai-policy-large-'));
+  const file = path.join(dir, 'ai-policy.yml');
+  writeFileSync(file, source);
+  const times = {check: [], render: []};
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const verb of ['check', 'render']) {
+        const started = performance.now();
+        // check exits 0 with warnings; anything else means the benchmark measured a failure.
+        const out = spawnSync(process.execPath, [CLI, verb, file], {encoding: 'utf8', maxBuffer: 1 << 28});
+        if (out.status !== 0) throw new Error(`bench: ai-policy ${verb} failed:\n${out.stderr}`);
+        times[verb].push(performance.now() - started);
+      }
+    }
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+  return {check: median(times.check), render: median(times.render)};
+}
+
+export async function benchLargePolicies({sizes = [50, 200, 500, 1000], classes = 30, runs = 5} = {}) {
   const {parsePolicyConfig} = await import('../lib/config/parse.js');
   const {buildPolicyDocument} = await import('../lib/engine/build.js');
   const {renderPolicyMarkdown} = await import('../lib/render/markdown.js');
-  const {median} = await import('./stats.mjs');
   const rows = [];
   for (const tools of sizes) {
     const source = largePolicyYaml({tools, classes});
@@ -103,6 +133,7 @@ export async function benchLargePolicies({sizes = [50, 200, 500], classes = 30, 
       tools,
       classes,
       bytes: Buffer.byteLength(source),
+      cli: cliTimes(source, runs),
       parse: median(steps.parse),
       build: median(steps.build),
       markdown: median(steps.markdown),
@@ -115,6 +146,6 @@ export async function benchLargePolicies({sizes = [50, 200, 500], classes = 30, 
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--curve')) {
   for (const row of await benchLargePolicies())
     console.log(
-      `${row.tools} tools x ${row.classes} classes (${(row.bytes / 1e6).toFixed(2)} MB): parse ${row.parse.toFixed(0)} ms, build ${row.build.toFixed(0)} ms, markdown ${row.markdown.toFixed(0)} ms, total ${row.total.toFixed(0)} ms`,
+      `${row.tools} tools x ${row.classes} classes (${(row.bytes / 1e6).toFixed(2)} MB): parse ${row.parse.toFixed(0)} ms, build ${row.build.toFixed(0)} ms, markdown ${row.markdown.toFixed(0)} ms, total ${row.total.toFixed(0)} ms; CLI check ${row.cli.check.toFixed(0)} ms, render ${row.cli.render.toFixed(0)} ms`,
     );
 }

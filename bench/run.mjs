@@ -35,7 +35,7 @@ const CURVE_PAGES = [100, 1000, 3000];
 const USAGE = `Usage: npm run bench -- [options]
 
   --pages N         pages in the synthetic handbook (default 1000)
-  --runs R          interleaved A/B runs, each a cold and a warm build of both (default 5)
+  --runs R          interleaved A/B runs, each a cold and a warm build of both (default 6: A first, then B first)
   --curve           also build ${CURVE_PAGES.join(', ')} pages (cold) to show how the cost grows
   --curve-runs R    runs per size for --curve (default 1)
   --profile         one more cold and warm build of A and of B under --cpu-prof, summarized
@@ -51,7 +51,7 @@ function options() {
   const {values} = parseArgs({
     options: {
       pages: {type: 'string', default: '1000'},
-      runs: {type: 'string', default: '5'},
+      runs: {type: 'string', default: '6'},
       curve: {type: 'boolean', default: false},
       'curve-runs': {type: 'string', default: '1'},
       profile: {type: 'boolean', default: false},
@@ -120,9 +120,9 @@ async function main() {
   log('engine alone');
   const engine = benchEngine({policyFile: opts.policyFile, iterations: opts.smoke ? 60 : 300});
 
-  log('engine on large policies: 50, 200, 500 tools x 30 classes');
+  log('engine and CLI on large policies: 50, 200, 500, 1000 tools x 30 classes');
   const large = await benchLargePolicies({
-    sizes: opts.smoke ? [50] : [50, 200, 500],
+    sizes: opts.smoke ? [50] : [50, 200, 500, 1000],
     runs: opts.smoke ? 1 : 5,
   });
 
@@ -164,13 +164,15 @@ async function main() {
       return result;
     };
     const results = {cold: {A: [], B: []}, warm: {A: [], B: []}};
+    // Odd runs build A first, even runs B first: whatever the first build after a clean pays (the page
+    // cache, the machine's drift over a minute) falls on both sides equally.
+    const sites = {A: siteA, B: siteB};
     for (let run = 1; run <= runs; run++) {
+      const order = run % 2 === 1 ? ['A', 'B'] : ['B', 'A'];
       for (const site of [siteA, siteB]) cleanSite(site, path.join(site, 'build'));
-      results.cold.A.push(await build(siteA, 'A', 'cold', run));
-      results.cold.B.push(await build(siteB, 'B', 'cold', run));
+      for (const label of order) results.cold[label].push(await build(sites[label], label, 'cold', run));
       if (warm) {
-        results.warm.A.push(await build(siteA, 'A', 'warm', run));
-        results.warm.B.push(await build(siteB, 'B', 'warm', run));
+        for (const label of order) results.warm[label].push(await build(sites[label], label, 'warm', run));
       }
     }
     return {pages, dir, siteA, siteB, stats, results};
