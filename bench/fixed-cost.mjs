@@ -53,10 +53,12 @@ async function child(siteDir) {
   process.env.NODE_ENV = 'production';
   const siteRequire = createRequire(path.join(siteDir, 'package.json'));
   const {loadFreshModule} = siteRequire('@docusaurus/utils');
-  // Markdown tooling Docusaurus itself loads for every site: not the plugin's cost.
+  // Markdown tooling Docusaurus's MDX compiler loads for every site (`@docusaurus/mdx-loader`'s processor:
+  // remark-parse, remark-directive, remark-gfm with micromark and mdast-util-gfm): not the plugin's cost.
   const {unified} = await import(siteRequire.resolve('unified'));
   const remarkParse = (await import(siteRequire.resolve('remark-parse'))).default;
   const remarkDirective = (await import(siteRequire.resolve('remark-directive'))).default;
+  await import(siteRequire.resolve('remark-gfm'));
   const {VFile} = await import(siteRequire.resolve('vfile'));
   const tmp = path.join(BENCH_DIR, '.tmp', `fixed-cost-${process.pid}`);
   rmSync(tmp, {recursive: true, force: true});

@@ -86,15 +86,19 @@ describe('the run-time entries', () => {
 describe('the bundle', () => {
   it('is built from the current source: it holds every module the entries reach', () => {
     // A stale bundle (tsc run without `npm run build`) would ship yesterday's engine under today's types.
-    const bundle = readFileSync(lib('bundle/node-runtime.js'), 'utf8');
-    for (const file of [
-      'plugin/index.js',
-      'remark/index.js',
-      'cli/run.js',
-      'engine/build.js',
-      'store/policy-store.js',
-    ])
-      expect(bundle, file).toContain(`// lib/${file}\n`);
+    const bundles = {
+      'bundle/node-runtime.js': [
+        'plugin/index.js',
+        'remark/index.js',
+        'engine/build.js',
+        'store/policy-store.js',
+      ],
+      'bundle/cli.js': ['cli/run.js', 'cli/check.js', 'engine/build.js', 'store/policy-store.js'],
+    };
+    for (const [bundle, files] of Object.entries(bundles)) {
+      const text = readFileSync(lib(bundle), 'utf8');
+      for (const file of files) expect(text, `${file} in ${bundle}`).toContain(`// lib/${file}\n`);
+    }
     expect(statSync(lib('bundle/node-runtime.js')).mtimeMs).toBeGreaterThanOrEqual(
       statSync(lib('engine/build.js')).mtimeMs,
     );
