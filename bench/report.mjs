@@ -4,7 +4,8 @@ import {formatHistoryTable, GOAL_HISTORY_MS} from './history.mjs';
 import {formatProfileSummary} from './profile.mjs';
 import {formatMb, formatMs, formatRatio, formatSeconds, median, table} from './stats.mjs';
 
-const GOAL_RATIO = 1.03;
+// The issue's goals: the overhead a user can feel, tighter on a large site where the fixed cost spreads.
+const goalRatio = (pages) => (pages >= 1000 ? 1.02 : 1.03);
 const GOAL_ENGINE_MS = 10;
 const GOAL_EMBED_MS = 1;
 
@@ -357,11 +358,11 @@ export function renderReport({
 
   const allParses = [...results.cold.A, ...results.warm.A].map((result) => result.parses ?? '?');
   const goal = (kind, v) =>
-    `${kind} ${formatRatio(v.wall)} wall, ${formatRatio(v.cpu)} CPU (${check(v.wall <= GOAL_RATIO && v.cpu <= GOAL_RATIO)}; ${basisText(v)})`;
+    `${kind} ${formatRatio(v.wall)} wall, ${formatRatio(v.cpu)} CPU (${check(v.wall <= goalRatio(stats.pages) && v.cpu <= goalRatio(stats.pages))}; ${basisText(v)})`;
   push(
     '## Goals',
     '',
-    `- Overhead ratio ≤ ${GOAL_RATIO} at ${stats.pages} pages, wall and CPU: ${goal('cold', cold)}${warm ? `; ${goal('warm', warm)}` : ''}.`,
+    `- Overhead ratio ≤ ${goalRatio(stats.pages)} at ${stats.pages} pages, wall and CPU: ${goal('cold', cold)}${warm ? `; ${goal('warm', warm)}` : ''}.`,
     `- Policy parsed once per build: ${allParses.join(', ')} (${check(allParses.every((n) => n === 1))}).`,
     `- Engine, full policy well under ${GOAL_ENGINE_MS} ms: ${formatMs(engine.total.median)} median (${check(engine.total.median < GOAL_ENGINE_MS)}).`,
     `- Per embed after the first well under ${GOAL_EMBED_MS} ms: ${formatMs(engine.perEmbed.median)} median, ${formatMs(engine.perEmbed.p95)} p95 (${check(engine.perEmbed.p95 < GOAL_EMBED_MS)}).`,
