@@ -1,12 +1,11 @@
 import {LineCounter, parseDocument} from 'yaml';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
 import {sortDiagnostics} from '../diagnostics/diagnostic.js';
-import {locatePath, type PathLocator} from '../diagnostics/locate.js';
-import {sourceLocator} from '../diagnostics/locate-source.js';
+import type {PathLocator} from '../diagnostics/findings.js';
+import {locatePath} from '../diagnostics/locate.js';
 import {MAX_ALIAS_COUNT, toPlainValue} from './alias-limit.js';
 import {checkCrossFieldRules} from './cross-field.js';
 import {describeIssue, type SchemaProblem, schemaErrorMap} from './describe-issue.js';
-import {readPlainYaml} from './fast-yaml.js';
 import type {ConfigProblem} from './problems.js';
 import {applyRegimeDefaults} from './regime-defaults.js';
 import {type PolicyConfig, policyConfigSchema} from './schema.js';
@@ -14,7 +13,7 @@ import {schemaKeysAt} from './schema-keys.js';
 import {syntaxErrorOffsets} from './syntax-location.js';
 
 export type ParseResult =
-  /** `locate` places a config path in the file: from this parse's positions, or from the source (fast reader). */
+  /** `locate` answers from this parse's positions, so findings are located without parsing again. */
   {ok: true; config: PolicyConfig; locate: PathLocator} | {ok: false; problems: ConfigProblem[]};
 
 /**
@@ -22,17 +21,6 @@ export type ParseResult =
  * Pure: the caller reads the file. `fileName` only labels the problems.
  */
 export function parsePolicyConfig(source: string, fileName: string): ParseResult {
-  const plain = readPlainYaml(source);
-  if (plain !== undefined) {
-    const validation = validatePolicyValue(plain);
-    // The fast reader has no positions: findings are located from the source when there are any.
-    if (validation.ok) return {ok: true, config: validation.config, locate: sourceLocator(source)};
-  }
-  return parseWithPositions(source, fileName);
-}
-
-/** `yaml`'s reading, with a position for every node: what every problem is reported from. */
-function parseWithPositions(source: string, fileName: string): ParseResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true});
 

@@ -1,7 +1,7 @@
+import {LineCounter, parseDocument} from 'yaml';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import type {Diagnostic, DiagnosticPath} from './diagnostic.js';
-import type {PathLocator} from './locate.js';
-import {sourceLocator} from './locate-source.js';
+import {locatePath, type Position} from './locate.js';
 
 /**
  * `tools[1].maxDataClass` → `['tools', 1, 'maxDataClass']`: the inverse of `formatPath` for the paths the
@@ -16,6 +16,9 @@ export function parsePath(path: string): DiagnosticPath {
   return segments;
 }
 
+/** Where a config path sits in the policy file (`parsePolicyConfig` keeps one from its own parse). */
+export type PathLocator = (path: ReadonlyArray<PropertyKey>) => Position;
+
 /**
  * Lint findings as diagnostics located in the policy file, so terminals, editors and pull requests can
  * jump to them. Given the source rather than a locator, it parses it for positions, and only when there is
@@ -27,7 +30,7 @@ export function locateFindings(
   findings: readonly LintFinding[],
 ): Diagnostic[] {
   if (findings.length === 0) return [];
-  const locate = typeof source === 'string' ? sourceLocator(source) : source;
+  const locate = typeof source === 'string' ? locatorOf(source) : source;
   return findings.map((finding) => {
     const path = parsePath(finding.path);
     const {line, column} = locate(path);
@@ -41,4 +44,10 @@ export function locateFindings(
       message: finding.message,
     };
   });
+}
+
+function locatorOf(source: string): PathLocator {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, {lineCounter});
+  return (path) => locatePath(document, lineCounter, path);
 }

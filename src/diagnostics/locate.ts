@@ -5,9 +5,6 @@ export interface Position {
   column: number;
 }
 
-/** Where a config path sits in the policy file (`parsePolicyConfig` keeps one from its own parse). */
-export type PathLocator = (path: ReadonlyArray<PropertyKey>) => Position;
-
 /**
  * Finds where a config path sits in the source. `target: 'key'` points at the key itself (for unknown
  * keys); otherwise at the value. A path that is missing from the file (a required key left out) resolves

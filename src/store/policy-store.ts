@@ -5,7 +5,7 @@ import {PolicyConfigError} from '../config/problems.js';
 import {readStableText} from '../config/read.js';
 import type {PolicyConfig} from '../config/schema.js';
 import {policyVersion} from '../config/version.js';
-import type {PathLocator} from '../diagnostics/locate.js';
+import type {PathLocator} from '../diagnostics/findings.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderPolicyJson} from '../render/json.js';
