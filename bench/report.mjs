@@ -2,7 +2,7 @@
 import {formatFixedCost} from './fixed-cost.mjs';
 import {formatHistoryTable, GOAL_HISTORY_MS} from './history.mjs';
 import {formatProfileSummary} from './profile.mjs';
-import {formatMb, formatMs, formatRatio, formatSeconds, median, table} from './stats.mjs';
+import {formatMb, formatMs, formatRatio, formatSeconds, median, medianInterval, table} from './stats.mjs';
 
 // The issue's goals: the overhead a user can feel, tighter on a large site where the fixed cost spreads.
 const goalRatio = (pages) => (pages >= 1000 ? 1.02 : 1.03);
@@ -42,6 +42,9 @@ export function verdict(results) {
   return {
     wall: median(used.map((pair) => pair.wall)),
     cpu: median(used.map((pair) => pair.cpu)),
+    // How far each median could move with other runs of the same builds (90%, bootstrap).
+    wallInterval: medianInterval(used.map((pair) => pair.wall)),
+    cpuInterval: medianInterval(used.map((pair) => pair.cpu)),
     runs: used.length,
     total: all.length,
     undisturbed: quiet.length,
@@ -49,6 +52,10 @@ export function verdict(results) {
     aWall: median(used.map((pair) => pair.a.wallMs)),
     bWall: median(used.map((pair) => pair.b.wallMs)),
   };
+}
+
+function formatInterval([low, high]) {
+  return `${formatRatio(low)}–${formatRatio(high)}`;
 }
 
 function basisText(v) {
@@ -76,6 +83,7 @@ function ratioRow(kind, results) {
     perRunCell(list, 'cpu'),
     `**${formatRatio(v.wall)}**`,
     `**${formatRatio(v.cpu)}**`,
+    `${formatInterval(v.wallInterval)} / ${formatInterval(v.cpuInterval)}`,
     basisText(v),
   ];
 }
@@ -160,7 +168,7 @@ export function renderReport({
     '',
     '### The verdict: A/B, wall and CPU',
     '',
-    `A run is *disturbed* (\`*\`) when the rest of the machine used at least ${Math.round(DISTURBED_SHARE * 100)}% as much CPU as the build while it ran (measured from /proc/stat); a pair is disturbed when either build was. The medians come from the undisturbed pairs when there are at least ${MIN_UNDISTURBED_PAIRS}, otherwise from all pairs, as the last column says. CPU time (user + system of the whole process tree) is far less sensitive to neighbours than wall time, but not immune: a loaded machine shares caches and memory bandwidth.`,
+    `A run is *disturbed* (\`*\`) when the rest of the machine used at least ${Math.round(DISTURBED_SHARE * 100)}% as much CPU as the build while it ran (measured from /proc/stat); a pair is disturbed when either build was. The medians come from the undisturbed pairs when there are at least ${MIN_UNDISTURBED_PAIRS}, otherwise from all pairs, as the last column says. Beside them, a 90% bootstrap interval for each median (the runs resampled 2000 times from a fixed seed): where the median of another set of runs of the same builds would likely fall. CPU time (user + system of the whole process tree) is far less sensitive to neighbours than wall time, but not immune: a loaded machine shares caches and memory bandwidth.`,
     '',
     table(
       [
@@ -171,6 +179,7 @@ export function renderReport({
         'A/B CPU per run',
         'A/B wall',
         'A/B CPU',
+        'median could be (90%), wall / CPU',
         'medians of',
       ],
       [ratioRow('cold', results.cold), ratioRow('warm', results.warm)].filter(Boolean),

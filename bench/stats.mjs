@@ -67,3 +67,27 @@ export function table(header, rows) {
   const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
+
+/**
+ * A bootstrap interval for the median of `values`: the medians of `resamples` resamples (drawn with
+ * replacement, from a fixed seed so the same runs give the same report), cut at `level`. With few, noisy
+ * runs it is wide, which is the point: it says how far the median itself could move.
+ */
+export function medianInterval(values, {resamples = 2000, level = 0.9, seed = 1} = {}) {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return [NaN, NaN];
+  // mulberry32: small, seedable, good enough to resample a handful of runs.
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const medians = Array.from({length: resamples}, () =>
+    median(Array.from(finite, () => finite[Math.floor(random() * finite.length)])),
+  ).sort((a, b) => a - b);
+  const tail = (1 - level) / 2;
+  return [medians[Math.floor(tail * (resamples - 1))], medians[Math.ceil((1 - tail) * (resamples - 1))]];
+}

@@ -250,3 +250,33 @@ describe('bench: the history measurement', () => {
     expect(table).toContain('**a build, cache on disk**');
   });
 });
+
+describe('bench: how far a median could move', () => {
+  it('is a point for runs that agree, wide for noisy runs, contains the median, and never changes', async () => {
+    const {medianInterval, median} = await load('stats.mjs');
+    expect(medianInterval([1.01, 1.01, 1.01, 1.01, 1.01])).toEqual([1.01, 1.01]);
+    const noisy = [0.88, 1.17, 0.83, 0.96, 0.88, 1.03, 1.15, 1.09];
+    const [low, high] = medianInterval(noisy);
+    expect(low).toBeLessThanOrEqual(median(noisy));
+    expect(high).toBeGreaterThanOrEqual(median(noisy));
+    expect(high - low).toBeGreaterThan(0.05);
+    expect(medianInterval(noisy)).toEqual([low, high]);
+  });
+
+  it('stands beside each median in the verdict table', async () => {
+    const {renderReport} = await load('report.mjs');
+    const quiet = (wallMs: number) => ({wallMs, cpuMs: wallMs, otherCpuMs: 0, peakRssKb: 1, parses: 1});
+    const {markdown} = renderReport({
+      ...REPORT_INPUT,
+      main: {
+        ...REPORT_INPUT.main,
+        results: {
+          cold: {A: [quiet(1010), quiet(1010), quiet(1010)], B: [quiet(1000), quiet(1000), quiet(1000)]},
+          warm: {A: [], B: []},
+        },
+      },
+    });
+    const verdictRow = markdown.split('\n').find((line: string) => line.startsWith('| cold '));
+    expect(verdictRow).toMatch(/\| 1\.01–1\.01 \/ 1\.01–1\.01 +\|/);
+  });
+});
