@@ -9,7 +9,6 @@ import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {builtinModules} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {PassThrough, Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -20,7 +19,6 @@ import {
   draftChangesMarkdown,
   draftMarkdown,
 } from '../src/builder/index.js';
-import {runCli} from '../src/cli/run.js';
 import {readPolicyInput} from '../src/config/input-value.js';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import type {PolicyConfig} from '../src/config/schema.js';
@@ -28,6 +26,7 @@ import type {AiPolicyBuilderContent} from '../src/plugin/builder-data.js';
 import pluginAiPolicy, {type AiPolicyLoadedContent} from '../src/plugin/index.js';
 import {validateOptions} from '../src/plugin/options.js';
 import {owningField, withValue} from '../theme/AiPolicyBuilderPage/draft-state.js';
+import {runCliCaptured} from './support/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLE_POLICY = readFileSync(path.join(ROOT, 'example-site', 'ai-policy.yml'), 'utf8');
@@ -50,16 +49,7 @@ function context(config: PolicyConfig): DraftContext {
   return {current: config, currentVersion: 'abc123abc123', fileName: 'ai-policy.yml', today: '2026-12-01'};
 }
 
-async function cli(argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk) => out.push(String(chunk)));
-  stderr.on('data', (chunk) => err.push(String(chunk)));
-  const code = await runCli(argv, {cwd: work, stdout, stderr, stdin: Readable.from([''])});
-  return {code, stdout: out.join(''), stderr: err.join('')};
-}
+const cli = (argv: string[]) => runCliCaptured(argv, {cwd: work});
 
 async function writeDraft(name: string, text: string): Promise<string> {
   const file = path.join(work, name, 'ai-policy.yml');

@@ -6,11 +6,10 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {PassThrough, Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {runCli} from '../src/cli/run.js';
+import {runCliCaptured} from './support/cli.js';
 import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,22 +43,7 @@ tools:
     agreement: enterprize
 `;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], {cwd, stdin = ''}: {cwd: string; stdin?: string}): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk) => out.push(String(chunk)));
-  stderr.on('data', (chunk) => err.push(String(chunk)));
-  const code = await runCli(argv, {cwd, stdout, stderr, stdin: Readable.from([stdin])});
-  return {code, stdout: out.join(''), stderr: err.join('')};
-}
+const cli = runCliCaptured;
 
 function dirWith(source: string, name = 'ai-policy.yml'): string {
   const dir = tempDir();

@@ -16,11 +16,10 @@ import {
 } from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {PassThrough, Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {runCli} from '../src/cli/run.js';
+import {runCliCaptured} from './support/cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'lib', 'cli', 'main.js');
@@ -55,16 +54,7 @@ function repoWithPolicy(policy = POLICY): string {
   return dir;
 }
 
-async function cli(argv: string[], cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk) => out.push(String(chunk)));
-  stderr.on('data', (chunk) => err.push(String(chunk)));
-  const code = await runCli(argv, {cwd, stdout, stderr, stdin: Readable.from([''])});
-  return {code, stdout: out.join(''), stderr: err.join('')};
-}
+const cli = (argv: string[], cwd: string) => runCliCaptured(argv, {cwd});
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 

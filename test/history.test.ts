@@ -10,10 +10,8 @@ import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {PassThrough, Readable} from 'node:stream';
 import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
-import {runCli} from '../src/cli/run.js';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {describeChangeText} from '../src/diff/describe.js';
 import {inlineText} from '../src/engine/inline.js';
@@ -23,6 +21,7 @@ import pluginAiPolicy, {type AiPolicyLoadedContent} from '../src/plugin/index.js
 import {validateOptions} from '../src/plugin/options.js';
 import {loadPolicy} from '../src/store/policy-store.js';
 import {buildSite, type CliRun, outputDir, removeDir, TMP_ROOT, visibleText} from './helpers/site.js';
+import {runCliCaptured} from './support/cli.js';
 
 const REPO = path.join(TMP_ROOT, `history-repo-${process.pid}`);
 const SITE = path.join(REPO, 'handbook');
@@ -159,22 +158,7 @@ afterAll(async () => {
   for (const dir of [REPO, CLONE, NO_GIT]) await rm(dir, {recursive: true, force: true});
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], cwd = SITE): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (chunk) => out.push(String(chunk)));
-  stderr.on('data', (chunk) => err.push(String(chunk)));
-  const code = await runCli(argv, {cwd, stdout, stderr, stdin: Readable.from([''])});
-  return {code, stdout: out.join(''), stderr: err.join('')};
-}
+const cli = (argv: string[], cwd = SITE) => runCliCaptured(argv, {cwd});
 
 describe('ai-policy diff', () => {
   it('compares two revisions, following the file through its old path', async () => {
