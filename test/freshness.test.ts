@@ -11,11 +11,11 @@ import {type ChildProcess, spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
-import {createServer} from 'node:net';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {REPO_ROOT, runDocusaurus, TMP_ROOT, visibleText} from './helpers/site.js';
+import {freePort} from './support/free-port.js';
 
 const require = createRequire(import.meta.url);
 const DOCUSAURUS_CLI = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
@@ -327,19 +327,6 @@ describe('docusaurus start: an edit reaches every embedding page without a resta
     await waitForAllChunks(facts.tool);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,23 +5,10 @@
  * must answer on that port, in that locale.
  */
 import {type ChildProcess, spawn} from 'node:child_process';
-import {createServer} from 'node:net';
 import {setTimeout as delay} from 'node:timers/promises';
 import {afterAll, describe, expect, it} from 'vitest';
 import {REPO_ROOT} from './helpers/site.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+import {freePort} from './support/free-port.js';
 
 function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const {NODE_ENV: _ignored, ...rest} = env;
