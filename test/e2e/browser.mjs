@@ -68,6 +68,33 @@ export function watchPage(page, origin) {
 }
 
 /** Navigates and waits until the page is quiet, so late hydration errors have had a chance to surface. */
+/** The key Docusaurus keeps the colour mode under: namespaced per site ("theme-c01"), named by its inline script. */
+export async function themeStorageKey(origin) {
+  const html = await (await fetch(`${origin}/ai-policy`)).text();
+  return /localStorage\.getItem\("(theme[^"]*)"\)/.exec(html)?.[1] ?? 'theme';
+}
+
+/**
+ * A fresh context per test, so no state leaks between tests (clipboard grants, colour mode, storage): a
+ * page in it, tracked by the test, and a watcher of its console and requests. Closed afterwards.
+ */
+export async function withContext(t, {browser, origin, colorMode, storageKey, contextOptions = {}}, fn) {
+  const context = await browser.newContext({viewport: VIEWPORT, ...contextOptions});
+  context.setDefaultTimeout(15_000);
+  if (colorMode) {
+    await context.addInitScript(({key, mode}) => window.localStorage.setItem(key, mode), {
+      key: storageKey,
+      mode: colorMode,
+    });
+  }
+  try {
+    const page = t.track(await context.newPage());
+    await fn(page, watchPage(page, origin), context);
+  } finally {
+    await context.close();
+  }
+}
+
 export async function open(page, url) {
   const response = await page.goto(url, {waitUntil: 'networkidle'});
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));

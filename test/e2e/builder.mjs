@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {gzipSync} from 'node:zlib';
-import {open, VIEWPORT, watchPage} from './browser.mjs';
+import {open, themeStorageKey, withContext} from './browser.mjs';
 import {check, checkEqual, median} from './harness.mjs';
 
 const SUITE = 'policy builder';
@@ -34,31 +34,23 @@ const TODAY = '2026-12-01';
 export async function builderSuite({harness, browser, origin, outDir, repoRoot, screenshotsDir, config}) {
   const url = (route) => `${origin}${route}`;
   const cli = path.join(repoRoot, 'lib', 'cli', 'main.js');
-  const policyHtml = await (await fetch(url('/ai-policy'))).text();
-  const themeStorageKey = /localStorage\.getItem\("(theme[^"]*)"\)/.exec(policyHtml)?.[1] ?? 'theme';
+  const storageKey = await themeStorageKey(origin);
   const work = await mkdtemp(path.join(tmpdir(), 'ai-policy-builder-e2e-'));
   console.log(`\n${SUITE} (${origin}/ai-policy/builder)`);
 
-  async function withPage(t, fn, {colorMode} = {}) {
-    const context = await browser.newContext({viewport: VIEWPORT, acceptDownloads: true});
-    context.setDefaultTimeout(15_000);
-    if (colorMode)
-      await context.addInitScript(({key, mode}) => window.localStorage.setItem(key, mode), {
-        key: themeStorageKey,
-        mode: colorMode,
-      });
-    try {
-      const page = t.track(await context.newPage());
-      const watcher = watchPage(page, origin);
-      const scripts = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(request.url());
-      });
-      await fn({page, watcher, scripts, context});
-    } finally {
-      await context.close();
-    }
-  }
+  /** `withContext`, with downloads on and the scripts the page requests listed. */
+  const withPage = (t, fn, {colorMode} = {}) =>
+    withContext(
+      t,
+      {browser, origin, colorMode, storageKey, contextOptions: {acceptDownloads: true}},
+      async (page, watcher, context) => {
+        const scripts = [];
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script') scripts.push(request.url());
+        });
+        await fn({page, watcher, scripts, context});
+      },
+    );
 
   /** Opens the builder and waits for its engine and first preview (the page's own User Timing mark). */
   async function openBuilder(page) {

@@ -12,8 +12,8 @@ import {
   markEmbedRegion,
   measureContrast,
   open,
-  VIEWPORT,
-  watchPage,
+  themeStorageKey,
+  withContext,
 } from './browser.mjs';
 import {check, checkEqual} from './harness.mjs';
 
@@ -60,24 +60,8 @@ export async function builtSiteSuite({harness, browser, origin, outDir, config, 
   const toolNames = config.tools.map((tool) => tool.name);
   const classNames = config.dataClasses.map((dataClass) => dataClass.name);
 
-  /** A fresh context per test: no state leaks between tests (clipboard grants, colour mode, storage). */
-  async function withPage(t, fn, {colorMode, contextOptions = {}} = {}) {
-    const context = await browser.newContext({viewport: VIEWPORT, ...contextOptions});
-    context.setDefaultTimeout(15_000);
-    if (colorMode) {
-      await context.addInitScript(({key, mode}) => window.localStorage.setItem(key, mode), {
-        key: themeStorageKey,
-        mode: colorMode,
-      });
-    }
-    try {
-      const page = t.track(await context.newPage());
-      const watcher = watchPage(page, origin);
-      await fn(page, watcher, context);
-    } finally {
-      await context.close();
-    }
-  }
+  const withPage = (t, fn, {colorMode, contextOptions} = {}) =>
+    withContext(t, {browser, origin, colorMode, storageKey, contextOptions}, fn);
 
   function checkNoProblems(watcher, where) {
     const problems = watcher.problems();
@@ -85,9 +69,7 @@ export async function builtSiteSuite({harness, browser, origin, outDir, config, 
   }
 
   const policyJson = await (await fetch(url('/ai-policy.json'))).json();
-  // Docusaurus namespaces its storage keys per site ("theme-c01"); its inline script names the key it reads.
-  const policyHtml = await (await fetch(url('/ai-policy'))).text();
-  const themeStorageKey = /localStorage\.getItem\("(theme[^"]*)"\)/.exec(policyHtml)?.[1] ?? 'theme';
+  const storageKey = await themeStorageKey(origin);
   const sections = policyJson.sections;
 
   console.log(`\n${SUITE} (${origin})`);
