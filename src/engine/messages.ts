@@ -106,9 +106,23 @@ export function say(context: PolicyContext, id: MessageId, slots: Slots = {}): I
   });
 }
 
+/** Labels without slots, per context: a large policy's matrix says the same few labels thousands of times. */
+const plainLabels = new WeakMap<PolicyContext, Map<MessageId, string>>();
+
 /** A message as plain text, for labels, captions and summaries. */
-export function sayText(context: PolicyContext, id: MessageId, slots: Slots = {}): string {
-  return inlineText(toInlines(say(context, id, slots)));
+export function sayText(context: PolicyContext, id: MessageId, slots?: Slots): string {
+  if (slots !== undefined) return inlineText(toInlines(say(context, id, slots)));
+  let labels = plainLabels.get(context);
+  if (!labels) {
+    labels = new Map();
+    plainLabels.set(context, labels);
+  }
+  let text = labels.get(id);
+  if (text === undefined) {
+    text = inlineText(toInlines(say(context, id)));
+    labels.set(id, text);
+  }
+  return text;
 }
 
 /** A message in English as plain text, for adapters that have no policy context (the CLI's prompts). */

@@ -397,6 +397,9 @@ function link(node: Extract<PhrasingContent, {type: 'link'}>, where: number): st
 
 const DIGITS_AT_BREAK = /^[\t ]*\d+$/;
 
+/** A run of the characters `plain` accepts. */
+const PLAIN_RUN = /[a-zA-Z0-9 ,;'"/%?$^{}\u0080-\uffff]+/y;
+
 /** Letters, digits, space, non-ASCII and the punctuation no escaping rule looks at. */
 function plain(code: number): boolean {
   return (
@@ -447,7 +450,15 @@ function escapeText(value: string, where: number, before: string, after: string)
     const code = value.charCodeAt(index);
     const atBreak = breakRun;
     if (breakRun && code !== 32) breakRun = false;
-    if (plain(code)) continue;
+    if (plain(code)) {
+      // Past the start of a line nothing plain matters: skip the whole run at once (long texts are mostly
+      // such runs).
+      if (!breakRun) {
+        PLAIN_RUN.lastIndex = index + 1;
+        if (PLAIN_RUN.test(value)) index = PLAIN_RUN.lastIndex - 1;
+      }
+      continue;
+    }
     if (code === 10 && (where & (HEADING | CELL | LABEL)) === 0) {
       // A soft line break in a paragraph; blank lines and white space around it would be encoded.
       const around = `${index > 0 ? value.charAt(index - 1) : before.charAt(before.length - 1)}${index < value.length - 1 ? value.charAt(index + 1) : following}`;
