@@ -4,7 +4,7 @@
  * run-time entries (`native-entry.ts`, `native-remark.ts`) load. Loading ~400 small ES modules (ours, zod,
  * yaml, intl-messageformat) was most of what the plugin cost a build; one file is a fraction of that
  * (`bench/fixed-cost.mjs`). One module for both keeps one copy of the policy store per process, whichever
- * entry loads first. The CLI has a bundle of its own, `lib/bundle/cli.js`.
+ * entry loads first. The CLI has a bundle of its own, `lib/bundle/cli.cjs`.
  */
 export * as plugin from './index.js';
 export * as remark from './remark/index.js';

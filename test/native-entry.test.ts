@@ -6,8 +6,9 @@
  * runner is not Node's loader), loading the built entries the way Docusaurus does.
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -93,7 +94,7 @@ describe('the bundle', () => {
         'engine/build.js',
         'store/policy-store.js',
       ],
-      'bundle/cli.js': ['cli/run.js', 'cli/check.js', 'engine/build.js', 'store/policy-store.js'],
+      'bundle/cli.cjs': ['cli/run.js', 'cli/check.js', 'engine/build.js', 'store/policy-store.js'],
     };
     for (const [bundle, files] of Object.entries(bundles)) {
       const text = readFileSync(lib(bundle), 'utf8');
@@ -115,5 +116,48 @@ describe('the bundle', () => {
       const ours = Object.keys(require.cache).filter((file) => file.startsWith(${JSON.stringify(lib('') + path.sep)}));
       console.log(JSON.stringify(ours.map((file) => file.slice(${JSON.stringify(lib('').length + 1)})).sort()));`);
     expect(result).toEqual(['bundle/node-runtime.js', 'native-entry.js', 'native-remark.js']);
+  });
+});
+
+describe("the CLI's code cache", () => {
+  const CACHE = lib('bundle/cli.cjs.v8-cache');
+  const POLICY = path.join(ROOT, 'example-site', 'ai-policy.yml');
+  /**
+   * Loads the CLI bundle in a fresh process with `cacheFile` (the default, as `ai-policy` does, when
+   * undefined), renders the example policy, and reports both.
+   */
+  const loadWith = (cacheFile?: string) =>
+    inNode(`
+      import {Writable} from 'node:stream';
+      import {loadCliBundle} from ${JSON.stringify(lib('cli/bundle-loader.js'))};
+      const loaded = loadCliBundle(${cacheFile === undefined ? '' : JSON.stringify(cacheFile)});
+      let out = '';
+      const stdout = new Writable({write(chunk, _e, done) { out += chunk; done(); }});
+      const code = await loaded.cli.runCli(['render', ${JSON.stringify(POLICY)}], {cwd: process.cwd(), stdout, stderr: stdout, stdin: process.stdin});
+      console.log(JSON.stringify({cacheUsed: loaded.cacheUsed, code, out}));`);
+
+  it('is written by the build and used by this Node (the default `ai-policy` loads), with the same output as without it', () => {
+    const withCache = loadWith();
+    const without = loadWith(path.join(ROOT, 'no-such-cache'));
+    expect(withCache.cacheUsed).toBe(true);
+    expect(without.cacheUsed).toBe(false);
+    expect(withCache.code).toBe(0);
+    expect(withCache.out).toContain('# AI Tool Usage Policy');
+    expect(withCache.out).toBe(without.out);
+  });
+
+  it('is ignored when it was made from other source, even of the same length', () => {
+    // V8 itself compares only the source's length; the loader compares a hash of its content.
+    const dir = mkdtempSync(path.join(tmpdir(), 'ai-policy-cache-'));
+    try {
+      const stale = Buffer.from(readFileSync(CACHE));
+      stale[0] = stale[0]! ^ 0xff;
+      writeFileSync(path.join(dir, 'stale'), stale);
+      const result = loadWith(path.join(dir, 'stale'));
+      expect(result.cacheUsed).toBe(false);
+      expect(result.code).toBe(0);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-import {createRequire} from 'node:module';
-import type * as Run from './run.js';
+import {loadCliBundle} from './bundle-loader.js';
 
-// The CLI runs from one bundled file (`scripts/bundle-node.mjs`): a `check` of a small file is then mostly
-// Node's own start-up rather than loading ~500 modules.
-const {runCli} = createRequire(import.meta.url)('../bundle/cli.js') as typeof Run;
+// The CLI runs from one bundled file with V8's code cache (`bundle-loader.ts`): a `check` of a small file
+// is then mostly Node's own start-up rather than loading and compiling ~500 modules.
+const {runCli} = loadCliBundle().cli;
 
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
