@@ -4,10 +4,13 @@
  * config, for the reason `native-entry.ts` gives. The remark plugin's policy store is then the very one the
  * Docusaurus plugin already loaded.
  */
-import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
+import {loadCompiledBundle} from './code-cache/compiled-bundle.js';
 import type * as NodeRuntime from './node-runtime.js';
 
-const {remark} = createRequire(import.meta.url)('./bundle/node-runtime.js') as typeof NodeRuntime;
+const {remark} = loadCompiledBundle<typeof NodeRuntime>(
+  fileURLToPath(new URL('./bundle/node-runtime.cjs', import.meta.url)),
+).exports;
 
 export default remark.default;
 export const {remarkAiPolicy} = remark;
