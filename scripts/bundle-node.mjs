@@ -7,7 +7,7 @@
 // - lib/bundle/cli.cjs, for `ai-policy`: everything inlined but Docusaurus's packages, since a terminal
 //   command has nobody to share modules with and one file is what starts fastest.
 import {execFileSync} from 'node:child_process';
-import {rmSync} from 'node:fs';
+import {chmodSync, rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
@@ -44,3 +44,6 @@ for (const {entry, out, external} of bundles) {
 execFileSync(process.execPath, [fileURLToPath(new URL('write-code-caches.mjs', import.meta.url))], {
   stdio: 'inherit',
 });
+
+// npm marks a bin executable when it links it, which a lib/ rebuilt from scratch would otherwise lose.
+chmodSync(lib('cli/main.js'), 0o755);
