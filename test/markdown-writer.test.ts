@@ -12,7 +12,14 @@ import {describe, expect, it} from 'vitest';
 import {stringify} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
-import {renderPolicyMarkdown, renderSectionMarkdown, toPolicyMarkdown} from '../src/render/markdown.js';
+import {planEnforcement} from '../src/engine/enforcement.js';
+import {agentsMdTree} from '../src/export/agents-md.js';
+import {
+  renderPolicyMarkdown,
+  renderSectionMarkdown,
+  serializeMarkdown,
+  toPolicyMarkdown,
+} from '../src/render/markdown.js';
 import {writeMarkdown} from '../src/render/markdown-writer.js';
 import {renderPolicyMdast, renderSectionMdast} from '../src/render/mdast.js';
 
@@ -236,7 +243,7 @@ const HOSTILE_STRINGS = [
 ];
 
 describe('policies with hostile text', () => {
-  it('render the same Markdown as through the general serializer, and read back the same', () => {
+  it('render the same Markdown as through the general serializer, and read back the same (the policy and AGENTS.md)', () => {
     fc.assert(
       fc.property(
         fc.record({
@@ -284,6 +291,10 @@ describe('policies with hostile text', () => {
             expect(renderSectionMarkdown(document, section.id)).toBe(
               toPolicyMarkdown({type: 'root', children: renderSectionMdast(document, section.id)}),
             );
+          const agents = agentsMdTree(document, planEnforcement(document.facts), {
+            policyFile: 'ai-policy.yml',
+          });
+          expect(serializeMarkdown(agents)).toBe(toPolicyMarkdown(agents));
         },
       ),
       {numRuns: 30},

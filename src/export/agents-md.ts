@@ -1,10 +1,8 @@
 import type {ListItem, PhrasingContent, Root, RootContent} from 'mdast';
-import {gfmToMarkdown} from 'mdast-util-gfm';
-import {toMarkdown} from 'mdast-util-to-markdown';
 import {type EnforcementPlan, EXPORT_TARGET_INFO, mayReceive} from '../engine/enforcement.js';
 import {joinNames} from '../engine/inline.js';
 import type {PolicyDocument} from '../engine/model.js';
-import {MARKDOWN_STYLE} from '../render/markdown.js';
+import {serializeMarkdown} from '../render/markdown.js';
 import {type ExportOptions, headerLines, oneLine} from './options.js';
 
 const text = (value: string): PhrasingContent => ({type: 'text', value});
@@ -42,6 +40,11 @@ export function renderAgentsMd(
   plan: EnforcementPlan,
   options: ExportOptions,
 ): string {
+  return serializeMarkdown(agentsMdTree(document, plan, options));
+}
+
+/** `AGENTS.md` as mdast, before serializing. */
+export function agentsMdTree(document: PolicyDocument, plan: EnforcementPlan, options: ExportOptions): Root {
   const {facts} = document;
   // An HTML comment ends at the first `-->`; the header never holds one, but the policy path might.
   const header = headerLines('agents-md', options, 'Guidance for coding agents, not a control.')
@@ -118,6 +121,5 @@ export function renderAgentsMd(
         ),
       ),
     );
-  const tree: Root = {type: 'root', children};
-  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown()]});
+  return {type: 'root', children};
 }

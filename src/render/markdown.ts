@@ -39,14 +39,14 @@ function generalBlock(block: RootContent): string {
 
 /**
  * The policy's own writer, which gives the general serializer's output for the node kinds the policy has at
- * a fraction of its cost and hands it any block it is unsure of.
+ * a fraction of its cost and hands it any block it is unsure of. For every Markdown this package writes.
  */
-function serialize(tree: Root): string {
+export function serializeMarkdown(tree: Root): string {
   return writeMarkdown(tree, generalBlock);
 }
 
 export function renderPolicyMarkdown(document: PolicyDocument): string {
-  return serialize(renderPolicyMdast(document));
+  return serializeMarkdown(renderPolicyMdast(document));
 }
 
 export function renderSectionMarkdown(
@@ -55,5 +55,5 @@ export function renderSectionMarkdown(
   options: SectionMdastOptions = {},
 ): string {
   const children: RootContent[] = renderSectionMdast(document, sectionId, options);
-  return serialize({type: 'root', children});
+  return serializeMarkdown({type: 'root', children});
 }
