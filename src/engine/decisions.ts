@@ -1,5 +1,5 @@
 import type {DataCategory, PolicyConfig} from '../config/schema.js';
-import type {Agreement, DataClassRule, RegimeId} from '../vocabulary/config-values.js';
+import {type Agreement, DATA_CLASS_RULES, type DataClassRule, type RegimeId} from '../vocabulary/config-values.js';
 import type {DecisionReason, HardRuleReason} from '../vocabulary/document-nodes.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
 import type {ToolClassDecision, UnlistedDecision} from './model.js';
@@ -88,26 +88,31 @@ export function buildDecisionTable(config: PolicyConfig): DecisionTable {
     config.prohibitedTools.map((entry) => normalizeToolName(typeof entry === 'string' ? entry : entry.name)),
   );
 
-  const hardRuleFor = (categories: readonly DataCategory[], agreements: readonly Agreement[]) =>
-    hardRules.find(
-      (rule) =>
-        rule.categories.some((category) => categories.includes(category)) &&
-        (rule.needs === null || !agreements.includes(rule.needs)),
-    );
+  // Per class, the hard rules its categories bring (in HARD_RULES order); per cell, the first of them the
+  // tool's agreements do not satisfy. Worked out once per class and per tool, not per cell: a large
+  // policy has tens of thousands of cells.
+  const classHardRules = config.dataClasses.map((dataClass) =>
+    hardRules.filter((rule) => rule.categories.some((category) => dataClass.categories.includes(category))),
+  );
+  const hardRuleFor = (classIndex: number, agreements: readonly Agreement[]) =>
+    classHardRules[classIndex]!.find((rule) => rule.needs === null || !agreements.includes(rule.needs));
+  const rulesPermitted = (agreements: readonly Agreement[]) =>
+    new Set(DATA_CLASS_RULES.filter((rule) => agreementPermits(rule, agreements)));
 
   const decisions: ToolClassDecision[] = [];
   const tightenings: Tightening[] = [];
   for (const [toolIndex, tool] of config.tools.entries()) {
     const ceiling = tool.maxDataClass === undefined ? Number.POSITIVE_INFINITY : rank.get(tool.maxDataClass)!;
     const isProhibited = prohibited.has(normalizeToolName(tool.name));
+    const permitted = rulesPermitted(tool.agreement);
     for (const [classIndex, dataClass] of config.dataClasses.entries()) {
       let reason: DecisionReason = 'allowed';
       if (isProhibited) reason = 'tool-prohibited';
       else if (dataClass.rule === 'never') reason = 'class-never';
-      else if (!agreementPermits(dataClass.rule, tool.agreement)) reason = 'agreement-too-weak';
+      else if (!permitted.has(dataClass.rule)) reason = 'agreement-too-weak';
       else if (classIndex > ceiling) reason = 'above-tool-ceiling';
       else {
-        const hard = hardRuleFor(dataClass.categories, tool.agreement);
+        const hard = hardRuleFor(classIndex, tool.agreement);
         if (hard) {
           reason = hard.reason;
           tightenings.push({toolIndex, classIndex, reason: hard.reason});
@@ -126,7 +131,7 @@ export function buildDecisionTable(config: PolicyConfig): DecisionTable {
     // An unlisted tool has no agreement with us, so only classes open to any tool can reach it.
     else if (!agreementPermits(dataClass.rule, ['none'])) reason = 'agreement-too-weak';
     else {
-      const hard = hardRuleFor(dataClass.categories, ['none']);
+      const hard = hardRuleFor(classIndex, ['none']);
       if (hard) {
         reason = hard.reason;
         tightenings.push({toolIndex: null, classIndex, reason: hard.reason});
@@ -135,7 +140,15 @@ export function buildDecisionTable(config: PolicyConfig): DecisionTable {
     return {dataClass: dataClass.id, allowed: reason === 'allowed', reason};
   });
 
-  const byCell = new Map(decisions.map((decision) => [cellKey(decision.tool, decision.dataClass), decision]));
+  const byCell = new Map<string, Map<string, ToolClassDecision>>();
+  for (const decision of decisions) {
+    let row = byCell.get(decision.tool);
+    if (!row) {
+      row = new Map();
+      byCell.set(decision.tool, row);
+    }
+    row.set(decision.dataClass, decision);
+  }
   const recipients = new Map<string, string[]>(config.dataClasses.map((dataClass) => [dataClass.id, []]));
   const classesByTool = new Map<string, string[]>(config.tools.map((tool) => [tool.name, []]));
   for (const decision of decisions) {
@@ -149,7 +162,7 @@ export function buildDecisionTable(config: PolicyConfig): DecisionTable {
     decisions,
     unlisted,
     tightenings,
-    decision: (tool, classId) => byCell.get(cellKey(tool, classId)),
+    decision: (tool, classId) => byCell.get(tool)?.get(classId),
     recipients: (classId) => [...(recipients.get(classId) ?? [])],
     unlistedMayReceive: (classId) => unlistedAllowed.has(classId),
     classesFor: (tool) =>
@@ -158,5 +171,3 @@ export function buildDecisionTable(config: PolicyConfig): DecisionTable {
         : [...(classesByTool.get(tool) ?? [])],
   };
 }
-
-const cellKey = (tool: string, classId: string) => `${tool}\u0000${classId}`;

@@ -20,8 +20,8 @@ export interface LoadedPolicy {
   document: PolicyDocument;
   /** Where a config path sits in `source`, from the one parse: findings are located without another. */
   locate: PathLocator;
-  /** Short hash of the validated config: the same meaning gives the same version. */
-  version: string;
+  /** Short hash of the validated config: the same meaning gives the same version. Computed on first read. */
+  readonly version: string;
   /** The full policy as Markdown, rendered on first read. */
   readonly markdown: string;
   /** The JSON download, rendered on first read. */
@@ -99,24 +99,29 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
     throw new PolicyConfigError(
       result.problems.map((problem) => ({...problem, file: displayPath(filePath)})),
     );
-  const document = buildPolicyDocument(result.config);
-  const version = policyVersion(result.config);
-  // Rendered on first use: `ai-policy check` and an embed need neither, a build needs both once.
+  const {config} = result;
+  const document = buildPolicyDocument(config);
+  // Computed on first use: `ai-policy check` and `render` need no version, an embed needs none of these,
+  // a build needs each once.
+  let version: string | undefined;
   let markdown: string | undefined;
   let json: string | undefined;
   const policy: LoadedPolicy = {
     filePath,
     source,
-    config: result.config,
+    config,
     locate: result.locate,
     document,
-    version,
+    get version() {
+      version ??= policyVersion(config);
+      return version;
+    },
     get markdown() {
       markdown ??= renderPolicyMarkdown(document);
       return markdown;
     },
     get json() {
-      json ??= renderPolicyJson(document, {version});
+      json ??= renderPolicyJson(document, {version: policy.version});
       return json;
     },
   };
