@@ -80,10 +80,6 @@ if (import.meta.url === `file://${process.argv[1]}` && !process.argv.includes('-
   process.stdout.write(largePolicyYaml({tools: Number(values.tools), classes: Number(values.classes)}));
 }
 
-/**
- * The engine's curve over the size of the policy: parse + validate, build, Markdown, for `sizes` tools at
- * `classes` data classes. Median of `runs` in process (the CLI adds ~0.1 s of Node start-up).
- */
 /** Wall time of `ai-policy check` and `ai-policy render` on `source`, each a fresh process: medians. */
 function cliTimes(source, runs) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ai-policy-large-'));
@@ -106,6 +102,10 @@ function cliTimes(source, runs) {
   return {check: median(times.check), render: median(times.render)};
 }
 
+/**
+ * The engine's curve over the size of the policy: parse + validate, build, Markdown, for `sizes` tools at
+ * `classes` data classes, median of `runs` in process; and the CLI on each, in fresh processes.
+ */
 export async function benchLargePolicies({sizes = [50, 200, 500, 1000], classes = 30, runs = 5} = {}) {
   const {parsePolicyConfig} = await import('../lib/config/parse.js');
   const {buildPolicyDocument} = await import('../lib/engine/build.js');
