@@ -1,5 +1,10 @@
 import type {DataCategory, PolicyConfig} from '../config/schema.js';
-import {type Agreement, DATA_CLASS_RULES, type DataClassRule, type RegimeId} from '../vocabulary/config-values.js';
+import {
+  type Agreement,
+  DATA_CLASS_RULES,
+  type DataClassRule,
+  type RegimeId,
+} from '../vocabulary/config-values.js';
 import type {DecisionReason, HardRuleReason} from '../vocabulary/document-nodes.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
 import type {ToolClassDecision, UnlistedDecision} from './model.js';
