@@ -17,23 +17,12 @@ import {parsePolicyConfig} from '../lib/config/parse.js';
 import {buildPolicyDocument} from '../lib/engine/build.js';
 import {renderPolicyJson} from '../lib/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../lib/render/markdown.js';
+import {seededRandom} from './stats.mjs';
 
 export const EMBED_SHARE = 0.3;
 export const BLOG_SHARE = 0.1;
 const DOCS_PER_FOLDER = 50;
 const SEED = 0x5eed1; // any constant: the sites only have to be the same from run to run
-
-/** mulberry32: small, fast, and good enough to spread embeds and words. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS =
   `service deploy review pipeline incident runbook latency budget owner team rotation alert dashboard
@@ -111,7 +100,7 @@ function pageBlocks(rand, embedSlots) {
 
 /** Which pages embed (exactly `round(share * pages)` of them, spread by a seeded shuffle), and what. */
 export function planHandbook(pages, sectionIds) {
-  const rand = random(SEED);
+  const rand = seededRandom(SEED);
   const order = Array.from({length: pages}, (_, index) => index);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
@@ -210,7 +199,7 @@ export function generateTwinSites({dir, pages, policyFile}) {
   const siteB = path.join(dir, 'site-b');
   rmSync(dir, {recursive: true, force: true});
 
-  const rand = random(SEED + 1);
+  const rand = seededRandom(SEED + 1);
   const stats = {pages, docs: 0, blog: 0, embeddingPages: 0, embeds: 0, embedsBySection: {}};
   const blogStart = Date.UTC(2024, 0, 1);
 
@@ -225,11 +214,11 @@ export function generateTwinSites({dir, pages, policyFile}) {
     const seed = Math.floor(rand() * 2 ** 32);
     // Same words on both sides: the page text comes from its own seed, not the shared stream.
     const bodyA = pageBlocks(
-      random(seed),
+      seededRandom(seed),
       embeds.map((e) => e.directive),
     ).join('\n\n');
     const bodyB = pageBlocks(
-      random(seed),
+      seededRandom(seed),
       embeds.map((e) => e.markdown),
     ).join('\n\n');
     const id = String(page.index + 1).padStart(5, '0');

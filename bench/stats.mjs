@@ -76,18 +76,25 @@ export function table(header, rows) {
 export function medianInterval(values, {resamples = 2000, level = 0.9, seed = 1} = {}) {
   const finite = values.filter(Number.isFinite);
   if (finite.length === 0) return [NaN, NaN];
-  // mulberry32: small, seedable, good enough to resample a handful of runs.
+  const random = seededRandom(seed);
+  const medians = Array.from({length: resamples}, () =>
+    median(Array.from(finite, () => finite[Math.floor(random() * finite.length)])),
+  ).sort((a, b) => a - b);
+  const tail = (1 - level) / 2;
+  return [medians[Math.floor(tail * (resamples - 1))], medians[Math.ceil((1 - tail) * (resamples - 1))]];
+}
+
+/**
+ * mulberry32: numbers in [0, 1) from `seed`, the same sequence every time. Small and fast, and good enough
+ * to spread a generated handbook's embeds and words, or to resample a handful of runs.
+ */
+export function seededRandom(seed) {
   let state = seed >>> 0;
-  const random = () => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const medians = Array.from({length: resamples}, () =>
-    median(Array.from(finite, () => finite[Math.floor(random() * finite.length)])),
-  ).sort((a, b) => a - b);
-  const tail = (1 - level) / 2;
-  return [medians[Math.floor(tail * (resamples - 1))], medians[Math.ceil((1 - tail) * (resamples - 1))]];
 }
