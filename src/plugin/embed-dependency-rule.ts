@@ -14,8 +14,8 @@ const NODE_MODULES = /[\\/]node_modules[\\/]/;
  */
 export function embedDependencyRule(policyFiles: string[]): RuleSetRule {
   return {
-    // The Markdown of the site itself, in conditions the bundler evaluates on its own: a function here was
-    // a call from Rspack into JavaScript for every module of the build, Markdown or not. `resource`, not
+    // The Markdown of the site itself, in conditions the bundler evaluates on its own: a function here would
+    // be a call from Rspack into JavaScript for every module of the build, Markdown or not. `resource`, not
     // `test`: Docusaurus's MDX fallback rule reads the `include` of every rule whose `test` is a RegExp
     // matching `.mdx`, and Rspack crashes on the `undefined` ours would add.
     resource: {and: [MARKDOWN, {not: NODE_MODULES}]},

@@ -67,7 +67,6 @@ export function watchPage(page, origin) {
   };
 }
 
-/** Navigates and waits until the page is quiet, so late hydration errors have had a chance to surface. */
 /** The key Docusaurus keeps the colour mode under: namespaced per site ("theme-c01"), named by its inline script. */
 export async function themeStorageKey(origin) {
   const html = await (await fetch(`${origin}/ai-policy`)).text();
@@ -95,6 +94,7 @@ export async function withContext(t, {browser, origin, colorMode, storageKey, co
   }
 }
 
+/** Navigates and waits until the page is quiet, so late hydration errors have had a chance to surface. */
 export async function open(page, url) {
   const response = await page.goto(url, {waitUntil: 'networkidle'});
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
