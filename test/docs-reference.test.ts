@@ -4,7 +4,7 @@
  * are what `npm run build` writes from the code today, and the decision table the docs state by hand names
  * exactly the engine's reason codes, in the order the rules apply.
  */
-import {readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
@@ -86,5 +86,30 @@ describe('the reason codes', () => {
     const downloads = page('downloads.md');
     expect(downloads).toContain('[the reason codes](./reason-codes.md)');
     expect(downloads).not.toContain('`class-never`');
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+  it('links only to files of the repository that exist', () => {
+    const targets = [...readme.matchAll(/\]\(((?!https?:|#)[^)\s]+)\)/g)].map((match) => match[1]!);
+    expect(targets).toContain('docs/config-reference.md');
+    const missing = targets.filter((target) => !existsSync(path.join(ROOT, target.split('#')[0]!)));
+    expect(missing).toEqual([]);
+  });
+
+  it('links to every docs page', () => {
+    const pages = readdirSync(path.join(ROOT, 'docs')).filter((name) => name.endsWith('.md'));
+    expect(pages.filter((name) => name !== 'index.md' && !readme.includes(`(docs/${name})`))).toEqual([]);
+  });
+
+  it('runs only npm scripts the package has', () => {
+    const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+    const used = [...readme.matchAll(/\bnpm (?:run ([\w:-]+)|(start|test)\b)/g)].map(
+      (match) => match[1] ?? match[2],
+    );
+    expect(used).toEqual(expect.arrayContaining(['start', 'test', 'docs']));
+    expect(used.filter((name) => !(name! in scripts))).toEqual([]);
   });
 });
