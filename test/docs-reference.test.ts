@@ -1,7 +1,7 @@
 /**
  * The docs' two generated pages and the facts they stand on: every key of ai-policy.yml has a description in
  * the zod schema (the one source of the config reference and the editors' JSON Schema), the committed pages
- * are what `npm run build` writes from the code today, and the decision table the docs state by hand names
+ * are what `npm run docs:reference` writes from the code today, and the decision table the docs state by hand names
  * exactly the engine's reason codes, in the order the rules apply.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
@@ -21,7 +21,7 @@ import {DECISION_REASONS} from '../src/vocabulary/document-nodes.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const page = (name: string) => readFileSync(path.join(ROOT, 'docs', name), 'utf8');
-const REGENERATE = 'out of date: run `npm run build` and commit docs/';
+const REGENERATE = 'out of date: run `npm run docs:reference` and commit docs/';
 
 describe('the config reference', () => {
   it('documents every key of the schema: none lacks a description', () => {
@@ -49,7 +49,7 @@ describe('the config reference', () => {
     expect(undescribedKeys(schema)).toEqual(['list[].bare']);
   });
 
-  it('is committed as the build writes it', () => {
+  it('is committed as npm run docs:reference writes it', () => {
     expect(page('config-reference.md'), REGENERATE).toBe(configReferencePage(policyJsonSchema()));
   });
 
@@ -68,7 +68,7 @@ describe('the config reference', () => {
 describe('the reason codes', () => {
   const common = parse(readFileSync(path.join(ROOT, 'messages', 'en', 'common.yml'), 'utf8'));
 
-  it('are committed as the build writes them: every code the engine gives, with what its cell reads', () => {
+  it('are committed as npm run docs:reference writes them: every code the engine gives, with what its cell reads', () => {
     const written = page('reason-codes.md');
     expect(written, REGENERATE).toBe(reasonCodesPage(DECISION_REASONS, common));
     for (const reason of DECISION_REASONS) expect(written).toContain(`| \`${reason}\` |`);

@@ -53,7 +53,7 @@ describe('the docs site, built with the real docusaurus build', () => {
     for (const tool of example.tools) expect(decisions).toContain(tool.name);
     // Embedded headings join the page's table of contents (the recommended beforeDefaultRemarkPlugins).
     expect(await html('decisions.md')).toMatch(
-      /class="table-of-contents__link[^"]*" href="#tool-by-data-class"/,
+      /<a href=#data-classification--tool-by-data-class class="table-of-contents__link[^"]*">Tool by data class</,
     );
     // The enforcement section, with the example's generated files.
     expect(visibleText(await html('export.md'))).toContain('.cursorignore (Cursor)');
