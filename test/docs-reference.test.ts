@@ -16,8 +16,13 @@ import {
   reasonCodesPage,
   undescribedKeys,
 } from '../scripts/docs-reference.mjs';
+import {USAGE} from '../src/cli/io.js';
 import {policyJsonSchema} from '../src/config/json-schema.js';
+import {EXPORT_TARGETS} from '../src/export/index.js';
+import {pluginOptionsSchema} from '../src/plugin/options.js';
+import {REGIME_IDS} from '../src/vocabulary/config-values.js';
 import {DECISION_REASONS} from '../src/vocabulary/document-nodes.js';
+import {BUILTIN_SECTION_IDS} from '../src/vocabulary/section-order.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const page = (name: string) => readFileSync(path.join(ROOT, 'docs', name), 'utf8');
@@ -111,5 +116,52 @@ describe('the README', () => {
     );
     expect(used).toEqual(expect.arrayContaining(['start', 'test', 'docs']));
     expect(used.filter((name) => !(name! in scripts))).toEqual([]);
+  });
+});
+
+/** What the first cell of each row names in code marks, in the first table from the line starting `marker`. */
+function firstColumn(name: string, marker: string): string[] {
+  const lines = page(name).split('\n');
+  const start = lines.findIndex((line) => line.startsWith(marker));
+  expect(start, `${name}: ${marker}`).toBeGreaterThan(-1);
+  // The marker may be the table's header row itself.
+  const header = lines.findIndex((line, index) => index >= start && line.startsWith('|'));
+  const end = lines.findIndex((line, index) => index > header && !line.startsWith('|'));
+  return lines
+    .slice(header + 2, end)
+    .flatMap((row) => [...(row.split(' | ')[0] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1]!));
+}
+
+describe('the docs name everything a user can set or call', () => {
+  it('every plugin option, in the options table', () => {
+    expect(firstColumn('plugin-options.md', '| option |').sort()).toEqual(
+      Object.keys(pluginOptionsSchema.shape).sort(),
+    );
+  });
+
+  it('every CLI command and flag the usage text lists', () => {
+    const cli = page('cli.md');
+    const commands = [...USAGE.matchAll(/^ {2}([a-z-]+)/gm)].map((match) => match[1]!);
+    expect(commands).toEqual(['check', 'render', 'diff', 'init', 'export', 'check-commit-msg']);
+    for (const command of commands) expect(cli).toContain(`\nai-policy ${command} `);
+    const flags = new Set([...USAGE.matchAll(/--[a-z-]+/g)].map((match) => match[0]));
+    expect([...flags].filter((flag) => !cli.includes(flag))).toEqual([]);
+  });
+
+  it('every export target, in the targets table', () => {
+    expect(firstColumn('export.md', '## Targets')).toEqual([...EXPORT_TARGETS]);
+  });
+
+  it('every built-in section and regime, in the sections table', () => {
+    expect(firstColumn('policy.md', '## Sections').sort()).toEqual(
+      [...BUILTIN_SECTION_IDS, ...REGIME_IDS].sort(),
+    );
+  });
+
+  it('every theme component, in the swizzle table', () => {
+    const components = readdirSync(path.join(ROOT, 'theme'), {withFileTypes: true})
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(firstColumn('theme.md', '| component |').sort()).toEqual(components.sort());
   });
 });
