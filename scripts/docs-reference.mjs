@@ -51,6 +51,8 @@ export function configReferencePage(jsonSchema) {
     '---',
     GENERATED('src/config/schema.ts'),
     'title: Config reference',
+    // The table needs the width the page's table of contents would take; it has no headings to list.
+    'hide_table_of_contents: true',
     '---',
     '',
     '# Config reference',
@@ -74,6 +76,7 @@ export function reasonCodesPage(reasons, commonMessages) {
     '---',
     GENERATED('DECISION_REASONS (src/vocabulary/document-nodes.ts) and messages/en/common.yml'),
     'title: Reason codes',
+    'hide_table_of_contents: true',
     '---',
     '',
     '# Reason codes',

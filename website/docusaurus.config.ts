@@ -30,6 +30,7 @@ const config: Config = {
         },
         blog: false,
         pages: false,
+        theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
   ],
