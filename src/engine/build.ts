@@ -5,6 +5,8 @@ import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
+import {controlsFor} from './controls/index.js';
+import {buildCrosswalk, organizationRules, policyFrameworks} from './crosswalk.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
 import {findLinkFindings} from './link-findings.js';
@@ -56,16 +58,20 @@ export function buildPolicyDocument(
   const {config: clean, findings: textFindings} = withoutBidiControls(input);
   const config = language === ENGLISH_LANGUAGE ? clean : withLocalizedDefaults(clean, language);
   const context = createPolicyContext(config, language);
-  const facts = buildFacts(context);
+  const draftFacts = buildFacts(context);
+  const sections = buildSections(context, draftFacts);
+  // Organization rules are in the policy when their section is, so they come after the sections.
+  const facts: PolicyFacts = {...draftFacts, organizationRules: organizationRules(context, sections)};
   return {
     schemaVersion: 1,
     locale: language.locale,
     title: sayText(context, 'common.title'),
     description: pageDescription(context),
     header: buildHeader(context),
-    sections: buildSections(context, facts),
+    sections,
     footer: [paragraph(...say(context, 'common.footer'))],
     facts,
+    controls: buildCrosswalk(context, facts.clauses, facts.organizationRules, sections),
     findings: [...textFindings, ...findContradictions(context), ...findLinkFindings(config)],
   };
 }
@@ -231,10 +237,19 @@ function declaresEnforcement(config: PolicyConfig): boolean {
 
 function buildFacts(context: PolicyContext): PolicyFacts {
   const {config} = context;
+  const frameworks = policyFrameworks(context);
   const clauses: ClauseReference[] = selectedRegimes(config).flatMap((regime) =>
     REGIMES[regime].clauses
       .filter((clause) => clause.appliesTo?.(context) ?? true)
-      .map(({id, citation, status, source, checked}) => ({id, regime, citation, status, source, checked})),
+      .map(({id, citation, status, source, checked}) => ({
+        id,
+        regime,
+        citation,
+        status,
+        source,
+        checked,
+        controls: controlsFor(id, frameworks),
+      })),
   );
   return {
     tools: config.tools.map((tool) => ({
@@ -286,5 +301,6 @@ function buildFacts(context: PolicyContext): PolicyFacts {
     toolReview: {turnaround: config.toolReview.turnaround, contact: config.toolReview.contact ?? null},
     disclosure: {commitTrailer: config.disclosure.commitTrailer ?? null},
     clauses,
+    organizationRules: [],
   };
 }

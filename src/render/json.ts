@@ -1,5 +1,6 @@
 import type {
   ClauseReference,
+  OrganizationRuleReference,
   PolicyDocument,
   PolicyFacts,
   PolicyHeader,
@@ -9,7 +10,7 @@ import type {IndustryId, Posture, RegimeId} from '../vocabulary/config-values.js
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 
 /** Version of the JSON download's shape. Bumped on any change that could break a consumer. */
-export const POLICY_JSON_SCHEMA_VERSION = 2;
+export const POLICY_JSON_SCHEMA_VERSION = 3;
 
 export interface PolicyJsonOptions {
   /**
@@ -48,7 +49,16 @@ export interface PolicyJson {
   budgets: PolicyFacts['budgets'];
   exceptions: PolicyFacts['exceptions'];
   incidents: PolicyFacts['incidents'];
+  /**
+   * Each clause carries `controls`: the control ids of the policy's frameworks it addresses, with the
+   * relation (`implements` | `supports` | `partially`). Added in schemaVersion 3.
+   */
   regimes: Array<{id: RegimeId; label: string; clauses: Array<Omit<ClauseReference, 'regime'>>}>;
+  /**
+   * The policy's own rules (approved tools, data classification, code review, budgets, incidents,
+   * exceptions, review) with the section that states each and its `controls`. Added in schemaVersion 3.
+   */
+  organizationRules: OrganizationRuleReference[];
   sections: Array<Pick<PolicySection, 'id' | 'kind' | 'title' | 'summary'>>;
   findings: LintFinding[];
 }
@@ -83,8 +93,16 @@ export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJ
       label: regime.label,
       clauses: facts.clauses
         .filter((clause) => clause.regime === regime.id)
-        .map(({id, citation, status, source, checked}) => ({id, citation, status, source, checked})),
+        .map(({id, citation, status, source, checked, controls}) => ({
+          id,
+          citation,
+          status,
+          source,
+          checked,
+          controls,
+        })),
     })),
+    organizationRules: facts.organizationRules,
     sections: document.sections.map(({id, kind, title, summary}) => ({id, kind, title, summary})),
     findings: document.findings,
   };

@@ -8,7 +8,7 @@ import type {ClauseReference} from '../model.js';
  * `citation`, `status`, `source` and `checked` record where it comes from and what was verified (see
  * `shared/reference/regime-clauses.md`), so a reader can check it.
  */
-export interface RegimeClause extends Omit<ClauseReference, 'regime'> {
+export interface RegimeClause extends Omit<ClauseReference, 'regime' | 'controls'> {
   /** The message that states it; by default `<regime id>.<clause id after the dot>`. */
   message?: (context: PolicyContext) => MessageId;
   /** The message's slots, filled from the config and the decision table. */

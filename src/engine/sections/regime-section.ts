@@ -21,6 +21,12 @@ export function clauseSentence(
   return say(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {});
 }
 
+/** One obligation's sentence as plain text: the crosswalk's and the OSCAL statement's description. */
+export function clauseText(regime: Regime, clause: RegimeClause, policyContext: PolicyContext): string {
+  const context = regimeVoice(regime, policyContext);
+  return sayText(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {});
+}
+
 /** A regime's section: what it is, its source, then each applicable obligation with its citation. */
 export function buildRegimeSection(regime: Regime, policyContext: PolicyContext): SectionContent {
   const context = regimeVoice(regime, policyContext);

@@ -1,0 +1,107 @@
+import type {PolicyContext} from './context.js';
+import {
+  CONTROL_FRAMEWORKS,
+  controlsFor,
+  ORGANIZATION_RULES,
+  oscalControlId,
+  selectedFrameworks,
+} from './controls/index.js';
+import {type MessageId, sayText} from './messages.js';
+import type {
+  ClauseReference,
+  CrosswalkFramework,
+  CrosswalkItem,
+  FrameworkId,
+  OrganizationRuleReference,
+  PolicySection,
+} from './model.js';
+import {REGIMES} from './regimes/index.js';
+import {clauseText} from './sections/regime-section.js';
+
+/** The frameworks this config answers to: the selected regimes' and those that need none. */
+export function policyFrameworks(context: PolicyContext): FrameworkId[] {
+  return selectedFrameworks(context.config.compliance).map((framework) => framework.id);
+}
+
+/** The organization rules whose section the policy has, with their controls in the selected frameworks. */
+export function organizationRules(
+  context: PolicyContext,
+  sections: readonly PolicySection[],
+): OrganizationRuleReference[] {
+  const frameworks = policyFrameworks(context);
+  const present = new Set(sections.map((section) => section.id));
+  return ORGANIZATION_RULES.filter((rule) => present.has(rule.section)).map((rule) => ({
+    id: rule.id,
+    section: rule.section,
+    controls: controlsFor(rule.id, frameworks),
+  }));
+}
+
+/**
+ * Framework → control → the clauses and rules of this policy that address it, and the controls in scope that
+ * nothing addresses. Controls are listed in the framework's scope order; every sentence is the one the
+ * policy says.
+ */
+export function buildCrosswalk(
+  context: PolicyContext,
+  clauses: readonly ClauseReference[],
+  rules: readonly OrganizationRuleReference[],
+  sections: readonly PolicySection[],
+): CrosswalkFramework[] {
+  const present = new Set(sections.map((section) => section.id));
+  const items: Array<{item: Omit<CrosswalkItem, 'relation'>; controls: ClauseReference['controls']}> = [
+    ...clauses.map((clause) => {
+      const regime = REGIMES[clause.regime];
+      const definition = regime.clauses.find((candidate) => candidate.id === clause.id)!;
+      return {
+        item: {
+          id: clause.id,
+          kind: 'clause' as const,
+          section: present.has(regime.id) ? regime.id : null,
+          citation: `${sayText(context, `${regime.id}.label` as MessageId)} ${clause.citation}`,
+          statement: clauseText(regime, definition, context),
+        },
+        controls: clause.controls,
+      };
+    }),
+    ...rules.map((rule) => {
+      const definition = ORGANIZATION_RULES.find((candidate) => candidate.id === rule.id)!;
+      return {
+        item: {
+          id: rule.id,
+          kind: 'rule' as const,
+          section: rule.section,
+          citation: null,
+          statement: sayText(context, definition.message),
+        },
+        controls: rule.controls,
+      };
+    }),
+  ];
+
+  return policyFrameworks(context).map((id) => {
+    const framework = CONTROL_FRAMEWORKS[id];
+    const addressed = framework.scope.map(([control, title]) => ({
+      id: control,
+      title,
+      oscalId: oscalControlId(id, control),
+      addressedBy: items.flatMap(({item, controls}) =>
+        controls
+          .filter((mapping) => mapping.framework === id && mapping.control === control)
+          .map((mapping) => ({...item, relation: mapping.relation})),
+      ),
+    }));
+    return {
+      id,
+      label: framework.label,
+      edition: framework.edition,
+      voluntary: framework.voluntary,
+      source: framework.source,
+      oscalSource: framework.oscalSource,
+      controls: addressed.filter((control) => control.addressedBy.length > 0),
+      gaps: addressed
+        .filter((control) => control.addressedBy.length === 0)
+        .map(({id: control, title}) => ({id: control, title})),
+    };
+  });
+}
