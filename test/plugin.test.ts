@@ -149,6 +149,7 @@ describe('validateOptions', () => {
       onStale: 'warn',
       onUntranslated: 'warn',
       builder: false,
+      controls: true,
       history: true,
     });
     // Docusaurus passes a Joi `validate` helper; it is not needed.
@@ -227,7 +228,7 @@ describe('loadContent and contentLoaded', () => {
       title: 'AI Tool Usage Policy',
       organization: 'Acme Corp',
       permalink: '/ai-policy',
-      downloads: {markdown: '/ai-policy.md', json: '/ai-policy.json'},
+      downloads: {markdown: '/ai-policy.md', json: '/ai-policy.json', oscal: '/ai-policy.oscal.json'},
       staleFindings: [],
     });
     expect(metadata.description).toMatch(/^How Acme Corp staff may use AI tools.*SOC 2 and GDPR/);
@@ -286,6 +287,7 @@ describe('loadContent and contentLoaded', () => {
     expect(moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata).downloads).toEqual({
       markdown: '/handbook/policies/ai.md',
       json: '/handbook/policies/ai.json',
+      oscal: '/handbook/policies/ai.oscal.json',
     });
   });
 
@@ -400,19 +402,32 @@ describe('lint findings and onStale', () => {
 });
 
 describe('downloads', () => {
-  it('postBuild writes <routeBasePath>.md and .json into the output directory', async () => {
+  it('postBuild writes <routeBasePath>.md, .json and .oscal.json into the output directory', async () => {
     const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
     const plugin = createPlugin(siteDir, {routeBasePath: '/policies/ai'});
     const {content} = await runLifecycle(plugin);
     const outDir = path.join(siteDir, 'build');
     await plugin.postBuild!({outDir, content} as never);
     // `ai/` holds the enforcement files, under `<routeBasePath>/enforce/`.
-    expect(await readdir(path.join(outDir, 'policies'))).toEqual(['ai', 'ai.json', 'ai.md']);
+    expect(await readdir(path.join(outDir, 'policies'))).toEqual(['ai', 'ai.json', 'ai.md', 'ai.oscal.json']);
+    const oscal = JSON.parse(await readFile(path.join(outDir, 'policies/ai.oscal.json'), 'utf8'));
+    expect(oscal['component-definition'].metadata.version).toBe(content.policy.version);
     expect(await readdir(path.join(outDir, 'policies/ai'))).toEqual(['enforce']);
     expect(await readFile(path.join(outDir, 'policies/ai.md'), 'utf8')).toBe(content.policy.markdown);
     expect(JSON.parse(await readFile(path.join(outDir, 'policies/ai.json'), 'utf8'))).toMatchObject({
       organization: 'Acme Corp',
     });
+  });
+
+  it('leaves the OSCAL download out when controls is off', async () => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    const plugin = createPlugin(siteDir, {controls: false});
+    const {content, routes, moduleData} = await runLifecycle(plugin);
+    const outDir = path.join(siteDir, 'build');
+    await plugin.postBuild!({outDir, content} as never);
+    expect(existsSync(path.join(outDir, 'ai-policy.oscal.json'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'ai-policy.json'))).toBe(true);
+    expect(moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata).downloads?.oscal).toBeNull();
   });
 
   it('writes nothing and links nothing when downloads is off', async () => {
@@ -454,7 +469,7 @@ describe('downloads', () => {
     const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
     const policyFile = path.join(siteDir, 'ai-policy.yml');
     const compiler = fakeCompiler();
-    new PolicyDownloadsDevPlugin({policyFile, routeBasePath: '/ai-policy'}).apply(compiler);
+    new PolicyDownloadsDevPlugin({policyFile, routeBasePath: '/ai-policy', controls: true}).apply(compiler);
 
     const first = await compiler.compile();
     expect(first.fileDependencies).toEqual([policyFile]);
@@ -462,6 +477,7 @@ describe('downloads', () => {
     expect(Object.keys(first.assets).sort()).toEqual([
       'ai-policy.json',
       'ai-policy.md',
+      'ai-policy.oscal.json',
       'ai-policy/enforce/.pre-commit-config.yaml',
       'ai-policy/enforce/AGENTS.md',
     ]);

@@ -2,6 +2,9 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {suggest} from '../config/suggest.js';
 import {
+  DOCUMENT_TARGET_INFO,
+  DOCUMENT_TARGETS,
+  type DocumentTargetName,
   EXPORT_TARGET_INFO,
   EXPORT_TARGETS,
   type ExportTargetName,
@@ -12,23 +15,33 @@ import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, resolvePolicyFile, UsageError} from './args.js';
 import type {CliIo} from './io.js';
 
-/** `--target cursor --target claude-code`, `--target cursor,claude-code` or `--target all`. */
-export function parseTargets(values: string[] | undefined): {targets: ExportTargetName[]; all: boolean} {
+const TARGET_NAMES: readonly string[] = [...EXPORT_TARGETS, ...DOCUMENT_TARGETS];
+
+/**
+ * `--target cursor --target claude-code`, `--target cursor,claude-code` or `--target all`. `all` is every
+ * enforcement target; a document target (`oscal`) is written only when named.
+ */
+export function parseTargets(values: string[] | undefined): {
+  targets: ExportTargetName[];
+  documents: DocumentTargetName[];
+  all: boolean;
+} {
   const names = (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim());
   if (names.length === 0 || names.every((name) => name === ''))
-    throw new UsageError(`--target is required: one of ${EXPORT_TARGETS.join(', ')}, or all`, true);
-  if (names.includes('all')) return {targets: [...EXPORT_TARGETS], all: true};
+    throw new UsageError(`--target is required: one of ${TARGET_NAMES.join(', ')}, or all`, true);
+  const documents = DOCUMENT_TARGETS.filter((name) => names.includes(name));
+  if (names.includes('all')) return {targets: [...EXPORT_TARGETS], documents, all: true};
   const targets: ExportTargetName[] = [];
   for (const name of names.filter((candidate) => candidate !== '')) {
-    if (!(EXPORT_TARGETS as readonly string[]).includes(name)) {
-      const hint = suggest(name, [...EXPORT_TARGETS, 'all']);
+    if (!TARGET_NAMES.includes(name)) {
+      const hint = suggest(name, [...TARGET_NAMES, 'all']);
       throw new UsageError(
-        `unknown target "${name}"; targets: ${EXPORT_TARGETS.join(', ')}, all${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        `unknown target "${name}"; targets: ${TARGET_NAMES.join(', ')}, all${hint ? ` (did you mean "${hint}"?)` : ''}`,
       );
     }
-    targets.push(name as ExportTargetName);
+    if ((EXPORT_TARGETS as readonly string[]).includes(name)) targets.push(name as ExportTargetName);
   }
-  return {targets, all: false};
+  return {targets, documents, all: false};
 }
 
 /** Lines of a text; the newline that ends the last line does not start another. */
@@ -63,12 +76,24 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     out: {type: 'string'},
     check: {type: 'boolean'},
   });
-  const {targets, all} = parseTargets(values.target);
+  const {targets, documents, all} = parseTargets(values.target);
   const file = resolvePolicyFile(positionals, io.cwd);
   const outDir = path.resolve(io.cwd, values.out ?? '.');
   const policyFile = path.relative(outDir, file).split(path.sep).join('/') || path.basename(file);
-  const {document} = await loadPolicy(file);
-  const result = exportPolicy(document, {policyFile}, targets);
+  const policy = await loadPolicy(file);
+  const {document} = policy;
+  const enforcement = exportPolicy(document, {policyFile}, targets);
+  const result = {
+    skipped: enforcement.skipped,
+    files: [
+      ...enforcement.files.map((entry) => ({...entry, reader: targetText(entry.target, 'reader')})),
+      ...documents.map((name) => ({
+        path: DOCUMENT_TARGET_INFO[name].file,
+        content: DOCUMENT_TARGET_INFO[name].render(document, {version: policy.version}),
+        reader: DOCUMENT_TARGET_INFO[name].reader,
+      })),
+    ],
+  };
   const displayPolicy = path.relative(io.cwd, file) || file;
   const display = (relative: string) => path.relative(io.cwd, path.join(outDir, relative)) || relative;
 
@@ -114,7 +139,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     }
     if (failed) {
       io.stderr.write(
-        `Regenerate with: npx ai-policy export ${displayPolicy} --target ${all ? 'all' : targets.join(',')}${values.out ? ` --out ${values.out}` : ''}\n`,
+        `Regenerate with: npx ai-policy export ${displayPolicy} --target ${[...(all ? ['all'] : targets), ...documents].join(',')}${values.out ? ` --out ${values.out}` : ''}\n`,
       );
       return 1;
     }
@@ -126,7 +151,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     const target = path.join(outDir, exported.path);
     await mkdir(path.dirname(target), {recursive: true});
     await writeFile(target, exported.content);
-    io.stdout.write(`wrote ${display(exported.path)} (${targetText(exported.target, 'reader')})\n`);
+    io.stdout.write(`wrote ${display(exported.path)} (${exported.reader})\n`);
   }
   for (const stale of staleFiles)
     io.stderr.write(`note: ${display(stale)} exists, but the policy generates nothing for it; delete it\n`);

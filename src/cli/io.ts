@@ -35,7 +35,8 @@ Commands:
       --public-data <rule>  --internal-data <rule>  --restricted-data <rule>
   export [file]                Write the files AI tools, gateways and hooks read (the repository root).
       --target <name|all>      cursor, gemini-code-assist, jetbrains-ai, windsurf, github-copilot,
-                               claude-code, litellm, pre-commit, agents-md, or all (repeatable).
+                               claude-code, litellm, pre-commit, agents-md, or all (repeatable);
+                               oscal (ai-policy.oscal.json, an OSCAL component definition) only when named.
       --out <dir>              Where to write (default: the current folder).
       --check                  Write nothing; exit 1 when a file differs from what the policy generates.
   check-commit-msg <msg-file>  Exit 1 when an AI disclosure trailer names a tool that is not approved.

@@ -13,6 +13,7 @@ import {renderGithubCopilot} from './github-copilot.js';
 import {renderIgnoreFile} from './ignore-file.js';
 import {renderLitellm} from './litellm.js';
 import type {ExportedFile, ExportOptions} from './options.js';
+import {OSCAL_FILE, renderOscal} from './oscal.js';
 import {renderPreCommit} from './pre-commit.js';
 
 export type {ExportedFile, ExportOptions};
@@ -77,3 +78,26 @@ export function exportPolicy(
     skipped: selected.map((name) => status.get(name)!).filter((target) => !target.generated),
   };
 }
+
+/**
+ * Targets that publish the policy itself to another kind of tool, rendered from the document alone (no
+ * enforcement plan): not part of `--target all`, which writes what AI tools and hooks read.
+ */
+export const DOCUMENT_TARGETS = ['oscal'] as const;
+export type DocumentTargetName = (typeof DOCUMENT_TARGETS)[number];
+
+export interface DocumentTarget {
+  /** The file written, relative to the output directory. */
+  file: string;
+  /** Who reads it, for the CLI's "wrote" line. */
+  reader: string;
+  render: (document: PolicyDocument, options: {version: string | null}) => string;
+}
+
+export const DOCUMENT_TARGET_INFO: Readonly<Record<DocumentTargetName, DocumentTarget>> = {
+  oscal: {
+    file: OSCAL_FILE,
+    reader: 'GRC tools that import an OSCAL component definition',
+    render: renderOscal,
+  },
+};

@@ -16,7 +16,7 @@ import {registerPolicyInstance} from '../store/instances.js';
 import {type LoadedPolicy, loadPolicy} from '../store/policy-store.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {PLUGIN_NAME} from '../vocabulary/plugin-name.js';
-import {PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
+import {oscalDownload, PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
 import {embedDependencyRule} from './embed-dependency-rule.js';
 import {enforceFiles} from './enforce-files.js';
 import {toDocusaurusError} from './errors.js';
@@ -178,7 +178,13 @@ export default function pluginAiPolicy(
     configureWebpack(config, isServer) {
       const devDownloads =
         options.downloads && !isServer && config.mode !== 'production'
-          ? [new PolicyDownloadsDevPlugin({policyFile, routeBasePath: options.routeBasePath})]
+          ? [
+              new PolicyDownloadsDevPlugin({
+                policyFile,
+                routeBasePath: options.routeBasePath,
+                controls: options.controls,
+              }),
+            ]
           : [];
       return {
         // Markdown pages that embed `::ai-policy` depend on the policy file, so they recompile when it changes.
@@ -194,6 +200,7 @@ export default function pluginAiPolicy(
         routeBasePath: options.routeBasePath,
         markdown: localized(content).markdown,
         json: localized(content).json,
+        oscal: options.controls ? oscalDownload(localized(content)) : null,
         enforce: enforceFiles(content.policy.document, options.routeBasePath, policyFile),
       });
     },

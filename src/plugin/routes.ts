@@ -51,7 +51,9 @@ export function buildMetadata({
       title: section.title,
       permalink: options.sectionPages ? `${permalink}/${section.id}` : null,
     })),
-    downloads: options.downloads ? downloadUrls(baseUrl, options.routeBasePath) : null,
+    downloads: options.downloads
+      ? downloadUrls(baseUrl, options.routeBasePath, {controls: options.controls})
+      : null,
     version: policy.version,
     historyPermalink: options.history ? historyPermalink(permalink) : null,
     staleFindings: options.onStale === 'ignore' ? [] : findings.filter((finding) => finding.stale),
