@@ -139,3 +139,47 @@ describe('controls in the document and the JSON download', () => {
     });
   });
 });
+
+describe('the control-gap finding', () => {
+  const gapsOf = (input: unknown) =>
+    documentOf(input).findings.filter((finding) => finding.code === 'control-gap');
+
+  it('reports none for a policy whose gaps no config could close: those are for the crosswalk page', () => {
+    expect(gapsOf(ALL_REGIMES)).toEqual([]);
+    expect(documentOf(ALL_REGIMES).controls.find((framework) => framework.id === 'hipaa')?.gaps).toEqual([
+      {id: '164.312(b)', title: 'Audit controls', disabledSections: []},
+    ]);
+  });
+
+  it('names the controls a disabled section leaves uncovered, in a framework that binds', () => {
+    const [soc2, ...rest] = gapsOf({...ALL_REGIMES, sections: {disable: ['incidents-and-exceptions']}});
+    expect(soc2).toMatchObject({
+      code: 'control-gap',
+      severity: 'warning',
+      path: 'sections.disable',
+      stale: false,
+    });
+    expect(soc2!.message).toMatch(
+      /^SOC 2: nothing in the policy addresses CC7\.3 \(Evaluation of security events\)/,
+    );
+    expect(rest.map((finding) => finding.message.split(':')[0])).toEqual([
+      'ISO/IEC 27001',
+      'PCI DSS',
+      'ISO/IEC 42001',
+    ]);
+  });
+
+  it('leaves voluntary frameworks out unless controlGaps is all, and reports none with none', () => {
+    const budgetsOff = {...MINIMAL, sections: {disable: ['budgets']}};
+    expect(gapsOf(budgetsOff)).toEqual([]);
+    const all = gapsOf({...budgetsOff, controlGaps: 'all'});
+    expect(all.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(
+        /^OWASP Top 10 for LLM Applications: nothing in the policy addresses LLM10 \(Unbounded Consumption\), because `budgets` is in `sections.disable`/,
+      ),
+    ]);
+    expect(
+      gapsOf({...ALL_REGIMES, sections: {disable: ['incidents-and-exceptions']}, controlGaps: 'none'}),
+    ).toEqual([]);
+  });
+});

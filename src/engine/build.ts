@@ -6,7 +6,7 @@ import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
 import {controlsFor} from './controls/index.js';
-import {buildCrosswalk, organizationRules, policyFrameworks} from './crosswalk.js';
+import {buildCrosswalk, findControlGaps, organizationRules, policyFrameworks} from './crosswalk.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
 import {findLinkFindings} from './link-findings.js';
@@ -62,6 +62,7 @@ export function buildPolicyDocument(
   const sections = buildSections(context, draftFacts);
   // Organization rules are in the policy when their section is, so they come after the sections.
   const facts: PolicyFacts = {...draftFacts, organizationRules: organizationRules(context, sections)};
+  const controls = buildCrosswalk(context, facts.clauses, facts.organizationRules, sections);
   return {
     schemaVersion: 1,
     locale: language.locale,
@@ -71,8 +72,13 @@ export function buildPolicyDocument(
     sections,
     footer: [paragraph(...say(context, 'common.footer'))],
     facts,
-    controls: buildCrosswalk(context, facts.clauses, facts.organizationRules, sections),
-    findings: [...textFindings, ...findContradictions(context), ...findLinkFindings(config)],
+    controls,
+    findings: [
+      ...textFindings,
+      ...findContradictions(context),
+      ...findLinkFindings(config),
+      ...findControlGaps(context, controls),
+    ],
   };
 }
 

@@ -1,3 +1,4 @@
+import type {LintFinding} from '../vocabulary/lint-finding.js';
 import type {PolicyContext} from './context.js';
 import {
   CONTROL_FRAMEWORKS,
@@ -101,7 +102,51 @@ export function buildCrosswalk(
       controls: addressed.filter((control) => control.addressedBy.length > 0),
       gaps: addressed
         .filter((control) => control.addressedBy.length === 0)
-        .map(({id: control, title}) => ({id: control, title})),
+        .map(({id: control, title}) => ({
+          id: control,
+          title,
+          disabledSections: [
+            ...new Set(
+              ORGANIZATION_RULES.filter(
+                (rule) =>
+                  !present.has(rule.section) &&
+                  controlsFor(rule.id, [id]).some((mapping) => mapping.control === control),
+              ).map((rule) => rule.section),
+            ),
+          ],
+        })),
     };
   });
+}
+
+/**
+ * `control-gap`: controls of a selected framework that the policy would address but this config leaves
+ * uncovered, because the sections whose rules address them are disabled; one finding per framework.
+ * Controls no rule or clause of the package addresses are gaps on the crosswalk page, not findings: a
+ * warning that no config can clear would be on every build and teach readers to skip warnings.
+ * Voluntary frameworks only with `controlGaps: all`; none with `controlGaps: none`.
+ */
+export function findControlGaps(
+  context: PolicyContext,
+  crosswalk: readonly CrosswalkFramework[],
+): LintFinding[] {
+  const {controlGaps} = context.config;
+  if (controlGaps === 'none') return [];
+  return crosswalk
+    .filter((framework) => controlGaps === 'all' || !framework.voluntary)
+    .flatMap((framework): LintFinding[] => {
+      const lost = framework.gaps.filter((gap) => gap.disabledSections.length > 0);
+      if (lost.length === 0) return [];
+      const controls = lost.map((gap) => `${gap.id} (${gap.title})`).join(', ');
+      const sections = [...new Set(lost.flatMap((gap) => gap.disabledSections))].map((id) => `\`${id}\``);
+      return [
+        {
+          code: 'control-gap',
+          severity: 'warning',
+          message: `${framework.label}: nothing in the policy addresses ${controls}, because ${sections.join(', ')} ${sections.length === 1 ? 'is' : 'are'} in \`sections.disable\`. Enable ${sections.length === 1 ? 'it' : 'them'}, cover the control elsewhere, or set \`controlGaps: none\`.`,
+          path: 'sections.disable',
+          stale: false,
+        },
+      ];
+    });
 }

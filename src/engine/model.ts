@@ -76,8 +76,11 @@ export interface CrosswalkFramework {
   /** The OSCAL control implementation's `source`: the framework's catalog or canonical page. */
   oscalSource: string;
   controls: Array<{id: string; title: string; oscalId: string; addressedBy: CrosswalkItem[]}>;
-  /** Controls in the framework's scope for an AI usage policy that nothing in this policy addresses. */
-  gaps: Array<{id: string; title: string}>;
+  /**
+   * Controls in the framework's scope for an AI usage policy that nothing in this policy addresses, with the
+   * disabled sections whose rules would have (empty when no rule of the package addresses the control).
+   */
+  gaps: Array<{id: string; title: string; disabledSections: string[]}>;
 }
 
 /** Whether one tool may receive one data class, and why: the cell of the tool x class matrix. */

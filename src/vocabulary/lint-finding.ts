@@ -26,7 +26,8 @@ export interface LintFinding {
     | 'soc2-no-confidentiality'
     | 'url-dropped'
     | 'url-external'
-    | 'bidi-control-removed';
+    | 'bidi-control-removed'
+    | 'control-gap';
   severity: LintSeverity;
   message: string;
   /** Config path the finding is about, e.g. `tools[1].maxDataClass`, so tools can locate it. */
