@@ -217,10 +217,18 @@ describe('loadContent and contentLoaded', () => {
       '/ai-policy',
       ...SECTION_IDS.map((id) => `/ai-policy/${id}`),
       '/ai-policy/changes',
+      '/ai-policy/controls',
     ]);
     expect(routes[0]).toMatchObject({component: '@theme/AiPolicyPage', exact: true});
-    expect(routes.slice(1, -1).every((route) => route.component === '@theme/AiPolicySectionPage')).toBe(true);
-    expect(routes.at(-1)).toMatchObject({component: '@theme/AiPolicyChangesPage', exact: true});
+    expect(routes.slice(1, -2).every((route) => route.component === '@theme/AiPolicySectionPage')).toBe(true);
+    expect(routes.at(-2)).toMatchObject({component: '@theme/AiPolicyChangesPage', exact: true});
+    expect(routes.at(-1)).toMatchObject({component: '@theme/AiPolicyControlsPage', exact: true});
+    // The crosswalk: the selected frameworks (SOC 2 and GDPR) and the OWASP list, with the OSCAL download.
+    const controls = moduleData<{frameworks: Array<{id: string}>; oscal: string | null}>(
+      routes.at(-1)!.modules!.content,
+    );
+    expect(controls.frameworks.map((framework) => framework.id)).toEqual(['soc2', 'gdpr', 'owasp-llm']);
+    expect(controls.oscal).toBe('/ai-policy.oscal.json');
     expect(routes[0]!.metadata).toEqual({sourceFilePath: 'ai-policy.yml'});
 
     const metadata = moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata);
@@ -273,9 +281,29 @@ describe('loadContent and contentLoaded', () => {
   it('adds only the full page when sectionPages is off, linking sections by anchor', async () => {
     const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
     const {routes, moduleData} = await runLifecycle(createPlugin(siteDir, {sectionPages: false}));
-    expect(routes.map((route) => route.path)).toEqual(['/ai-policy', '/ai-policy/changes']);
+    expect(routes.map((route) => route.path)).toEqual([
+      '/ai-policy',
+      '/ai-policy/changes',
+      '/ai-policy/controls',
+    ]);
     const metadata = moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata);
     expect(metadata.sections.every((section) => section.permalink === null)).toBe(true);
+  });
+
+  it('adds no crosswalk with controls: false, and refuses a section whose page would take its URL', async () => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    const {routes, moduleData} = await runLifecycle(
+      createPlugin(siteDir, {controls: false, sectionPages: false}),
+    );
+    expect(routes.map((route) => route.path)).toEqual(['/ai-policy', '/ai-policy/changes']);
+    expect(moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata).controlsPermalink).toBeNull();
+
+    const clash = await createSite({
+      'ai-policy.yml': VALID_POLICY.replace('id: open-source', 'id: controls'),
+    });
+    await expect(runLifecycle(createPlugin(clash))).rejects.toThrow(
+      'the section "controls" would have the same URL as the policy\'s control crosswalk (/ai-policy/controls)',
+    );
   });
 
   it('puts routes and download links under the site baseUrl', async () => {

@@ -53,6 +53,8 @@ export interface AiPolicyMetadata {
   version: string;
   /** The history page (`<routeBasePath>/changes`, with baseUrl); null when the `history` option is off. */
   historyPermalink: string | null;
+  /** The control crosswalk (`<routeBasePath>/controls`, with baseUrl); null when the `controls` option is off. */
+  controlsPermalink: string | null;
   /**
    * Date-based findings at build time (review overdue, expired exceptions), shown as a notice so readers
    * know the policy may be out of date. Empty when `onStale` is `ignore`.
