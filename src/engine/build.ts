@@ -6,7 +6,13 @@ import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
 import {controlsFor} from './controls/index.js';
-import {buildCrosswalk, findControlGaps, organizationRules, policyFrameworks} from './crosswalk.js';
+import {
+  buildCrosswalk,
+  crosswalkSection,
+  findControlGaps,
+  organizationRules,
+  policyFrameworks,
+} from './crosswalk.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
 import {findLinkFindings} from './link-findings.js';
@@ -73,6 +79,7 @@ export function buildPolicyDocument(
     footer: [paragraph(...say(context, 'common.footer'))],
     facts,
     controls,
+    controlsSection: crosswalkSection(context, controls),
     findings: [
       ...textFindings,
       ...findContradictions(context),

@@ -1,4 +1,5 @@
 import type {LintFinding} from '../vocabulary/lint-finding.js';
+import {anchorBlocks, type DraftBlock} from './anchors.js';
 import type {PolicyContext} from './context.js';
 import {
   CONTROL_FRAMEWORKS,
@@ -7,6 +8,7 @@ import {
   oscalControlId,
   selectedFrameworks,
 } from './controls/index.js';
+import {citation, code, paragraph, strong} from './inline.js';
 import {type MessageId, sayText} from './messages.js';
 import type {
   ClauseReference,
@@ -16,6 +18,10 @@ import type {
   OrganizationRuleReference,
   PolicySection,
 } from './model.js';
+
+/** The id that embeds the crosswalk (`::ai-policy{section="controls"}`) and the page's slug. */
+export const CROSSWALK_SECTION_ID = 'controls';
+
 import {REGIMES} from './regimes/index.js';
 import {clauseText} from './sections/regime-section.js';
 
@@ -149,4 +155,65 @@ export function findControlGaps(
         },
       ];
     });
+}
+
+/**
+ * The crosswalk as a section, for the directive and Markdown: per framework a heading, each control with the
+ * duties that address it (relation, sentence, citation), then the gaps. Not one of the policy's sections: it
+ * restates them by control, so the full page and its word count leave it out.
+ */
+export function crosswalkSection(
+  context: PolicyContext,
+  crosswalk: readonly CrosswalkFramework[],
+): PolicySection {
+  const blocks: DraftBlock[] = [paragraph(sayText(context, 'controls.intro'))];
+  for (const framework of crosswalk) {
+    blocks.push({
+      type: 'heading',
+      depth: 1,
+      children: [
+        {
+          type: 'text',
+          value: sayText(context, 'controls.framework', {
+            framework: framework.label,
+            edition: framework.edition,
+          }),
+        },
+      ],
+    });
+    if (framework.controls.length > 0)
+      blocks.push({
+        type: 'list',
+        ordered: false,
+        items: framework.controls.map((control) => [
+          paragraph(code(control.id), ` ${control.title}`),
+          {
+            type: 'list',
+            ordered: false,
+            items: control.addressedBy.map((item) => [
+              paragraph(
+                strong(sayText(context, `controls.relation.${item.relation}` as MessageId)),
+                ` ${item.statement} `,
+                citation(item.citation ?? item.id),
+              ),
+            ]),
+          },
+        ]),
+      });
+    if (framework.gaps.length > 0)
+      blocks.push(
+        paragraph(
+          sayText(context, 'controls.gaps', {
+            controls: framework.gaps.map((gap) => `${gap.id} (${gap.title})`).join(', '),
+          }),
+        ),
+      );
+  }
+  return {
+    id: CROSSWALK_SECTION_ID,
+    kind: 'builtin',
+    title: sayText(context, 'controls.title'),
+    summary: sayText(context, 'controls.summary'),
+    blocks: anchorBlocks(CROSSWALK_SECTION_ID, blocks),
+  };
 }

@@ -184,6 +184,11 @@ export interface PolicyDocument {
   facts: PolicyFacts;
   /** The control crosswalk: the selected frameworks, in `FRAMEWORK_IDS` order. */
   controls: CrosswalkFramework[];
+  /**
+   * The crosswalk as a section (id `controls`) for the directive and Markdown; not in `sections`, since it
+   * restates them by control.
+   */
+  controlsSection: PolicySection;
   /** Findings that depend on the config alone; date-based ones come from `lintPolicy(document, {today})`. */
   findings: LintFinding[];
 }
