@@ -178,14 +178,15 @@ export default function AiPolicyControlsPage({metadata, content}: Props): ReactN
             </p>
             {content.oscal ? (
               <p>
-                <Link href={content.oscal} download>
+                {/* A plain link, like the other downloads: a file, not a route the site's router knows. */}
+                <a href={content.oscal} download>
                   <Translate
                     id="theme.aiPolicy.controls.oscal"
                     description="Crosswalk page: link to the OSCAL component definition download"
                   >
                     Download as an OSCAL component definition (JSON)
                   </Translate>
-                </Link>
+                </a>
               </p>
             ) : null}
           </header>
