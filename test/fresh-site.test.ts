@@ -245,10 +245,10 @@ describe.skipIf(skip)(
       expect(text).toContain('Art. 28');
     });
 
-    it('publishes one page per section and the history page, and no others', async () => {
+    it('publishes one page per section, the history page and the control crosswalk, and no others', async () => {
       const entries = readdirSync(path.join(site, 'build/ai-policy')).sort();
       // `enforce/` holds the enforcement files (.pre-commit-config.yaml, AGENTS.md, ...), not a page.
-      expect(entries).toEqual([...SECTION_IDS, 'changes', 'enforce', 'index.html'].sort());
+      expect(entries).toEqual([...SECTION_IDS, 'changes', 'controls', 'enforce', 'index.html'].sort());
       for (const id of SECTION_IDS) {
         expect(existsSync(path.join(site, 'build/ai-policy', id, 'index.html')), id).toBe(true);
       }
