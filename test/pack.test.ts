@@ -1,5 +1,5 @@
 /**
- * The published package, as a user gets it: `npm pack` (which builds through `prepare`), install the
+ * The published package, as a user gets it: `npm pack` (which builds through `prepack`, from an empty lib/), install the
  * tarball into an empty project from the npm registry, and run the `ai-policy` bin there.
  *
  * SLOW: about 20 s to pack (the build runs) plus 20-80 s to install (network; faster with a warm npm

@@ -1,14 +1,5 @@
 #!/usr/bin/env node
-import {fileURLToPath} from 'node:url';
-import {loadCompiledBundle} from '../code-cache/compiled-bundle.js';
-import type * as Run from './run.js';
-
-/** The CLI in one CommonJS file (`scripts/bundle-node.mjs`). */
-const CLI_BUNDLE = fileURLToPath(new URL('../bundle/cli.cjs', import.meta.url));
-
-// One bundled file, compiled with V8's code cache: a `check` of a small file is then mostly Node's own
-// start-up rather than loading and compiling ~500 modules.
-const {runCli} = loadCompiledBundle<typeof Run>(CLI_BUNDLE).exports;
+import {runCli} from './run.js';
 
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
