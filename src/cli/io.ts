@@ -38,6 +38,12 @@ Commands:
                                claude-code, litellm, pre-commit, agents-md, or all (repeatable).
       --out <dir>              Where to write (default: the current folder).
       --check                  Write nothing; exit 1 when a file differs from what the policy generates.
+  decide [file]                May this tool receive this data? Exit 0 when allowed, 2 when refused.
+      --tool <name>            The AI tool, as the policy names it (others get the "other tools" row).
+      --class <id>             Ask about a data class, or:
+      --path <path>            ask about a file (repeatable); its classes come from dataClasses[].paths.
+      --root <dir>             The repository root the paths are relative to (default: the current folder).
+      --format text|json       One line per answer (default), or the answers as JSON.
   check-commit-msg <msg-file>  Exit 1 when an AI disclosure trailer names a tool that is not approved.
       --policy <file>          The policy file (default: as for [file]).
 

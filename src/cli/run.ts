@@ -5,6 +5,7 @@ import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import {CHECK_FORMATS, checkPolicyFile} from './check.js';
 import {runCheckCommitMsg} from './check-commit-msg.js';
+import {runDecide} from './decide.js';
 import {runDiff} from './diff.js';
 import {runExport} from './export.js';
 import {runInit} from './init.js';
@@ -27,6 +28,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runCheckCommitMsg(rest, io);
       case 'diff':
         return await runDiff(rest, io);
+      case 'decide':
+        return await runDecide(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -41,6 +44,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           'diff',
           'export',
           'check-commit-msg',
+          'decide',
           'help',
         ]);
         io.stderr.write(

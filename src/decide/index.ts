@@ -9,6 +9,7 @@ import path from 'node:path';
 import {parsePolicyConfig} from '../config/parse.js';
 import {PolicyConfigError} from '../config/problems.js';
 import type {PolicyConfig} from '../config/schema.js';
+import type {PathLocator} from '../diagnostics/findings.js';
 import {createDecider, type DecideQuery, type Decider, type Decision} from '../engine/decide.js';
 
 export type {DecideQuery, Decider, Decision, DecisionSource, PathRefusal} from '../engine/decide.js';
@@ -21,6 +22,8 @@ export interface LoadedDecider extends Decider {
   config: PolicyConfig;
   /** The repository root that absolute paths in queries are made relative to. */
   root: string;
+  /** Where a config path sits in the policy file (line and column), when it was read from one. */
+  locate?: PathLocator;
 }
 
 export interface LoadDeciderOptions {
@@ -55,7 +58,10 @@ export async function loadDecider(file: string, options: LoadDeciderOptions = {}
   }
   const parsed = parsePolicyConfig(source, absolute);
   if (!parsed.ok) throw new PolicyConfigError(parsed.problems);
-  return deciderFor(parsed.config, absolute, path.resolve(options.root ?? path.dirname(absolute)));
+  return {
+    ...deciderFor(parsed.config, absolute, path.resolve(options.root ?? path.dirname(absolute))),
+    locate: parsed.locate,
+  };
 }
 
 /** A decider for a config already parsed, whose absolute paths are read against `root`. */
