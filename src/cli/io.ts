@@ -44,6 +44,9 @@ Commands:
       --path <path>            ask about a file (repeatable); its classes come from dataClasses[].paths.
       --root <dir>             The repository root the paths are relative to (default: the current folder).
       --format text|json       One line per answer (default), or the answers as JSON.
+  mcp [file]                   Serve the policy to AI agents over MCP (stdio): decide, get_policy_section,
+                               list_approved_tools.
+      --root <dir>             The repository root paths are relative to (default: the current folder).
   check-commit-msg <msg-file>  Exit 1 when an AI disclosure trailer names a tool that is not approved.
       --policy <file>          The policy file (default: as for [file]).
 

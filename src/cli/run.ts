@@ -30,6 +30,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runDiff(rest, io);
       case 'decide':
         return await runDecide(rest, io);
+      // Loaded on demand: the MCP SDK is large, and no other command needs it.
+      case 'mcp':
+        return await (await import('./mcp.js')).runMcp(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -45,6 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           'export',
           'check-commit-msg',
           'decide',
+          'mcp',
           'help',
         ]);
         io.stderr.write(
