@@ -20,7 +20,11 @@ const SHARED_WITH_MDX = ['micromark*', 'mdast-util-*', 'unist-util-*'];
 const bundles = [
   {entry: 'node-runtime.js', out: 'bundle/node-runtime.cjs', external: [...DOCUSAURUS, ...SHARED_WITH_MDX]},
   // The MCP SDK stays an import: only `ai-policy mcp` loads it, on demand.
-  {entry: 'cli/run.js', out: 'bundle/cli.cjs', external: [...DOCUSAURUS, '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*']},
+  {
+    entry: 'cli/run.js',
+    out: 'bundle/cli.cjs',
+    external: [...DOCUSAURUS, '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*'],
+  },
 ];
 
 for (const {entry, out, external} of bundles) {

@@ -34,7 +34,18 @@ afterAll(async () => {
   await client?.close();
 });
 
-type TextResult = {content: Array<{type: string; text: string}>; structuredContent?: any; isError?: boolean};
+/** The answers' shape, as the server declares it in structuredContent. */
+type Structured = {
+  allowed: boolean;
+  answers: unknown[];
+  tools: Array<{name: string}>;
+  prohibited: string[];
+};
+type TextResult = {
+  content: Array<{type: string; text: string}>;
+  structuredContent: Structured;
+  isError?: boolean;
+};
 const call = async (name: string, args: Record<string, unknown> = {}) =>
   (await client.callTool({name, arguments: args})) as TextResult;
 
@@ -53,7 +64,9 @@ describe('ai-policy mcp', () => {
     expect(properties.paths!.type).toBe('array');
     expect(decide.description).toContain('When refused, do not read or send the data.');
     const section = tools.find((tool) => tool.name === 'get_policy_section')!;
-    expect((section.inputSchema.properties as any).section.description).toContain('data-classification');
+    expect(
+      (section.inputSchema.properties as Record<string, {description: string}>).section!.description,
+    ).toContain('data-classification');
   });
 
   it('decides: allowed for a class the tool may receive, refused with the reason for a file it may not', async () => {
