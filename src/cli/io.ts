@@ -47,6 +47,11 @@ Commands:
   mcp [file]                   Serve the policy to AI agents over MCP (stdio): decide, get_policy_section,
                                list_approved_tools.
       --root <dir>             The repository root paths are relative to (default: the current folder).
+  hook claude-code|cursor      An agent hook: reads the client's JSON on stdin and refuses a file tool call or
+                               shell command that touches a path the client's tool may not receive.
+      --policy <file>          The policy file, relative to the repository root (default: as for [file]).
+      --tool <name>            Answer for this tool (default: the approved tool with that client).
+      --root <dir>             The repository root (default: from the client, else the current folder).
   check-commit-msg <msg-file>  Exit 1 when an AI disclosure trailer names a tool that is not approved.
       --policy <file>          The policy file (default: as for [file]).
 

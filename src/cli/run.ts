@@ -33,6 +33,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       // Loaded on demand: the MCP SDK is large, and no other command needs it.
       case 'mcp':
         return await (await import('./mcp.js')).runMcp(rest, io);
+      case 'hook':
+        return await (await import('./hook.js')).runHook(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -49,6 +51,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           'check-commit-msg',
           'decide',
           'mcp',
+          'hook',
           'help',
         ]);
         io.stderr.write(

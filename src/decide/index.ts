@@ -8,31 +8,12 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parsePolicyConfig} from '../config/parse.js';
 import {PolicyConfigError} from '../config/problems.js';
-import type {PolicyConfig} from '../config/schema.js';
-import type {PathLocator} from '../diagnostics/findings.js';
-import {createDecider, type DecideQuery, type Decider, type Decision} from '../engine/decide.js';
+import {deciderFor, type LoadDeciderOptions, type LoadedDecider} from './decider.js';
 
 export type {DecideQuery, Decider, Decision, DecisionSource, PathRefusal} from '../engine/decide.js';
 export {createDecider, normalizeRepoPath, UnknownDataClassError} from '../engine/decide.js';
+export {deciderFor, type LoadDeciderOptions, type LoadedDecider, toRepoPath} from './decider.js';
 export {PolicyConfigError};
-
-export interface LoadedDecider extends Decider {
-  /** The policy file, absolute. */
-  file: string;
-  config: PolicyConfig;
-  /** The repository root that absolute paths in queries are made relative to. */
-  root: string;
-  /** Where a config path sits in the policy file (line and column), when it was read from one. */
-  locate?: PathLocator;
-}
-
-export interface LoadDeciderOptions {
-  /**
-   * The repository root: `dataClasses[].paths` are relative to it, and an absolute path in a query is
-   * made relative to it (a path outside it is refused). Default: the policy file's folder.
-   */
-  root?: string;
-}
 
 /**
  * Reads and validates a policy file (YAML or JSON) and returns its decider. Throws `PolicyConfigError`,
@@ -62,28 +43,4 @@ export async function loadDecider(file: string, options: LoadDeciderOptions = {}
     ...deciderFor(parsed.config, absolute, path.resolve(options.root ?? path.dirname(absolute))),
     locate: parsed.locate,
   };
-}
-
-/** A decider for a config already parsed, whose absolute paths are read against `root`. */
-export function deciderFor(config: PolicyConfig, file: string, root: string): LoadedDecider {
-  const decider = createDecider(config);
-  const relative = (query: DecideQuery): DecideQuery =>
-    'path' in query && path.isAbsolute(query.path)
-      ? {tool: query.tool, path: toRepoPath(root, query.path)}
-      : query;
-  return {
-    file,
-    config,
-    root,
-    decide: (query): Decision => decider.decide(relative(query)),
-    classesOf: (repoPath) =>
-      decider.classesOf(path.isAbsolute(repoPath) ? toRepoPath(root, repoPath) : repoPath),
-  };
-}
-
-/** An absolute path as the repository sees it; `../…` (refused by `decide`) when it lies outside `root`. */
-export function toRepoPath(root: string, absolute: string): string {
-  const relative = path.relative(root, absolute);
-  if (path.isAbsolute(relative)) return `../${path.basename(absolute)}`;
-  return relative.split(path.sep).join('/');
 }
