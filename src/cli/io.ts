@@ -35,7 +35,8 @@ Commands:
       --public-data <rule>  --internal-data <rule>  --restricted-data <rule>
   export [file]                Write the files AI tools, gateways and hooks read (the repository root).
       --target <name|all>      cursor, gemini-code-assist, jetbrains-ai, windsurf, github-copilot,
-                               claude-code, litellm, pre-commit, agents-md, or all (repeatable).
+                               claude-code, cursor-hooks, litellm, pre-commit, agents-md, or all
+                               (repeatable).
       --out <dir>              Where to write (default: the current folder).
       --check                  Write nothing; exit 1 when a file differs from what the policy generates.
   decide [file]                May this tool receive this data? Exit 0 when allowed, 2 when refused.
