@@ -78,6 +78,11 @@ function compile(pattern: string): CompiledGlob | null {
   return {regex: new RegExp(`^${source}$`), directoryOnly, anchored};
 }
 
+/** The last path asked about, split once: `decide()` asks every glob about the same path in a row. */
+let lastPath: string | null = null;
+let lastSegments: string[] = [];
+let lastPrefixes: string[] = [];
+
 /**
  * True when `repoPath` (relative to the repository root, `/`-separated, no `.` or `..` segments) is covered
  * by `pattern`. The path is read as a file; every directory above it is read as a directory.
@@ -89,12 +94,15 @@ export function matchesPath(pattern: string, repoPath: string): boolean {
     compiled.set(pattern, glob);
   }
   if (glob === null) return false;
-  const segments = repoPath.split('/');
+  if (repoPath !== lastPath) {
+    lastPath = repoPath;
+    lastSegments = repoPath.split('/');
+    lastPrefixes = lastSegments.map((_, index) => lastSegments.slice(0, index + 1).join('/'));
+  }
   // The path itself (unless the glob names directories only), then each directory above it.
-  for (let end = segments.length; end >= 1; end--) {
-    const isFile = end === segments.length;
-    if (isFile && glob.directoryOnly) continue;
-    const candidate = glob.anchored ? segments.slice(0, end).join('/') : segments[end - 1]!;
+  for (let end = lastSegments.length; end >= 1; end--) {
+    if (end === lastSegments.length && glob.directoryOnly) continue;
+    const candidate = glob.anchored ? lastPrefixes[end - 1]! : lastSegments[end - 1]!;
     if (glob.regex.test(candidate)) return true;
   }
   return false;
