@@ -263,6 +263,42 @@ describe('ai-policy hook cursor', () => {
   });
 });
 
+describe('the hooks ai-policy export registers', () => {
+  it('run as written, through a shell, from the exported settings and hooks files', () => {
+    const exported = mkdtempSync(path.join(tmpdir(), 'ai-policy-hook-export-'));
+    cpSync(repo, exported, {recursive: true, verbatimSymlinks: true});
+    mkdirSync(path.join(exported, 'node_modules', '.bin'), {recursive: true});
+    symlinkSync(BIN, path.join(exported, 'node_modules', '.bin', 'ai-policy'));
+    const run = spawnSync(process.execPath, [BIN, 'export', '--target', 'claude-code,cursor-hooks'], {
+      cwd: exported,
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const settings = JSON.parse(readFileSync(path.join(exported, '.claude/settings.json'), 'utf8'));
+    const cursorHooks = JSON.parse(readFileSync(path.join(exported, '.cursor/hooks.json'), 'utf8'));
+    // As each client runs a command hook: through a shell, at the project root, the input on stdin.
+    const viaShell = (command: string, input: unknown) =>
+      spawnSync('sh', ['-c', command], {
+        cwd: exported,
+        input: JSON.stringify(input),
+        encoding: 'utf8',
+        env: {...process.env, CLAUDE_PROJECT_DIR: exported},
+      });
+    const claudeRun = viaShell(settings.hooks.PreToolUse[0].hooks[0].command, {
+      ...preToolUse('Bash', {command: 'cat secrets/token.txt'}),
+      cwd: exported,
+    });
+    expect(claudeRun.status, claudeRun.stderr).toBe(0);
+    expect(JSON.parse(claudeRun.stdout).hookSpecificOutput.permissionDecision).toBe('deny');
+    const cursorRun = viaShell(cursorHooks.hooks.beforeReadFile[0].command, {
+      ...cursorInput('beforeReadFile', {file_path: path.join(exported, 'services/api/main.ts')}),
+      workspace_roots: [exported],
+    });
+    expect(JSON.parse(cursorRun.stdout).permission).toBe('deny');
+    rmSync(exported, {recursive: true, force: true});
+  });
+});
+
 describe('shellWords', () => {
   it('reads the forms the README lists', () => {
     expect(
