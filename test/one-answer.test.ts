@@ -3,7 +3,7 @@
  * data may reach which tool agrees with the decision table, and the Markdown page, the section embed, the
  * React page and the JSON download all say the same thing.
  *
- * The rules are restated here by hand (`expectedAllowed`), from the README's decision table, so the
+ * The rules are restated here by hand (`expectedAllowed`), from the decision table in docs/decisions.md, so the
  * engine's table is checked against an independent reading of the rules, not against itself.
  */
 /// <reference path="../theme/theme-ai-policy.d.ts" />

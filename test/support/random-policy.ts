@@ -1,7 +1,7 @@
 /**
- * Random policies for the property tests, and the decision rules restated by hand from the README's
- * decision table (`expectedAllowed`), so the engine's table (and every answer read from it) is checked
- * against an independent reading of the rules, not against itself.
+ * Random policies for the property tests, and the decision rules restated by hand from the decision table
+ * in docs/decisions.md (`expectedAllowed`), so the engine's table (and every answer read from it) is
+ * checked against an independent reading of the rules, not against itself.
  */
 import fc from 'fast-check';
 import type {PolicyConfig} from '../../src/config/schema.js';
@@ -10,7 +10,7 @@ import {DATA_CLASS_RULES, POSTURES, REGIME_IDS} from '../../src/vocabulary/confi
 export type Agreement = 'none' | 'standard' | 'enterprise' | 'baa';
 export type Category = 'personal-data' | 'special-category-data' | 'phi' | 'cardholder-data' | 'credentials';
 
-/** The rules, as the README's decision table states them. */
+/** The rules, as the decision table in docs/decisions.md states them. */
 export function expectedAllowed(
   config: PolicyConfig,
   agreements: readonly Agreement[],
