@@ -13,6 +13,7 @@ const LAYERS = [
   ['diff', 'export'],
   ['history'],
   ['store'],
+  ['decide'],
   ['i18n'],
   ['plugin', 'remark', 'cli', 'client', 'builder'],
 ];

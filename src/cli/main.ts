@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-import {runCli} from './run.js';
+const io = {cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin};
+const argv = process.argv.slice(2);
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-});
+if (argv[0] === 'hook') {
+  // An agent hook is a new process on every tool call: it loads its own few modules, not the whole CLI.
+  const {runHook} = await import('./hook.js');
+  process.exitCode = await runHook(argv.slice(1), io);
+} else {
+  const {runCli} = await import('./run.js');
+  process.exitCode = await runCli(argv, io);
+}

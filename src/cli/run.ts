@@ -24,6 +24,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await (await import('./check-commit-msg.js')).runCheckCommitMsg(rest, io);
       case 'diff':
         return await (await import('./diff.js')).runDiff(rest, io);
+      case 'decide':
+        return await (await import('./decide.js')).runDecide(rest, io);
+      // Loaded on demand: the MCP SDK is large, and no other command needs it.
+      case 'mcp':
+        return await (await import('./mcp.js')).runMcp(rest, io);
+      case 'hook':
+        return await (await import('./hook.js')).runHook(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -38,6 +45,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           'diff',
           'export',
           'check-commit-msg',
+          'decide',
+          'mcp',
+          'hook',
           'help',
         ]);
         io.stderr.write(
