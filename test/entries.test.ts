@@ -37,10 +37,24 @@ beforeAll(() => {
 });
 
 describe('the package entries', () => {
-  it("are tsc's output for src/index.ts and src/remark/index.ts", () => {
+  it("are tsc's output: ES modules for import, a one-line CommonJS door for require (jiti)", () => {
     const resolve = createRequire(path.join(SITE, 'package.json')).resolve;
-    expect(resolve('docusaurus-plugin-ai-policy')).toBe(lib('index.js'));
-    expect(resolve('docusaurus-plugin-ai-policy/remark')).toBe(lib('remark/index.js'));
+    expect(resolve('docusaurus-plugin-ai-policy')).toBe(lib('index.require.cjs'));
+    expect(resolve('docusaurus-plugin-ai-policy/remark')).toBe(lib('remark/index.require.cjs'));
+    const result = inNode(`
+      import {createRequire} from 'node:module';
+      import * as esm from 'docusaurus-plugin-ai-policy';
+      import * as esmRemark from 'docusaurus-plugin-ai-policy/remark';
+      const require = createRequire(import.meta.url);
+      const cjs = require('docusaurus-plugin-ai-policy');
+      const cjsRemark = require('docusaurus-plugin-ai-policy/remark');
+      console.log(JSON.stringify({
+        resolved: import.meta.resolve('docusaurus-plugin-ai-policy').endsWith('/lib/index.js'),
+        samePlugin: cjs.default === esm.default,
+        sameRemark: cjsRemark.remarkAiPolicy === esmRemark.remarkAiPolicy,
+      }));`);
+    // One module instance whichever way it is loaded: the plugin and the remark plugin share one store.
+    expect(result).toEqual({resolved: true, samePlugin: true, sameRemark: true});
   });
 
   it('loaded through jiti, as Docusaurus loads the plugin and the site config, share one policy store', () => {
