@@ -324,6 +324,7 @@ describe('the README', () => {
       'exception-too-broad': true,
       'soc2-no-confidentiality': true,
       'url-dropped': true,
+      'url-names-file': true,
       'url-external': true,
       'bidi-control-removed': true,
     };
