@@ -62,6 +62,9 @@ const SECTION_IDS = [
 ];
 
 /** Noon UTC on `date`, as a SOURCE_DATE_EPOCH value. */
+/** The repository root: the package folder a site config may point a plugin entry into. */
+const REPO_ROOT_FOR_TEST = path.resolve(import.meta.dirname, '..');
+
 function epochOf(date: string): string {
   return String(Date.parse(`${date}T12:00:00Z`) / 1000);
 }
@@ -501,6 +504,42 @@ describe('several instances', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(policyFileForInstance('default')).toBe(path.join(siteDir, 'ai-policy.yml'));
     expect(policyFileForInstance('contractors')).toBe(path.join(siteDir, 'contractors.json'));
+  });
+});
+
+describe('several instances with the same routeBasePath', () => {
+  /** What Docusaurus hands each instance: the site config with every `plugins` entry as written. */
+  const constructWith = (siteDir: string, plugins: unknown[], options: PluginOptions) =>
+    pluginAiPolicy(
+      {...loadContext(siteDir), siteConfig: {baseUrl: '/', plugins}} as LoadContext,
+      validateOptions({options}),
+    );
+
+  it.each([
+    ['the package name', 'docusaurus-plugin-ai-policy'],
+    ['the imported function', pluginAiPolicy],
+    ['a path into the package', path.join(REPO_ROOT_FOR_TEST, 'lib', 'native-entry.js')],
+  ])('are refused, naming both instances, when the config names the plugin by %s', async (_, module) => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    const plugins = [
+      [module, {policyFile: 'ai-policy.yml'}],
+      [module, {id: 'contractors', policyFile: 'contractors.yml', routeBasePath: 'ai-policy/'}],
+    ];
+    for (const options of [{policyFile: 'ai-policy.yml'}, plugins[1]![1] as PluginOptions])
+      expect(() => constructWith(siteDir, plugins, options)).toThrow(
+        'docusaurus-plugin-ai-policy: the instances "contractors" and "default" both use routeBasePath "/ai-policy", so one would replace the other\'s pages and its /ai-policy.md and /ai-policy.json downloads. Give each instance its own routeBasePath, e.g. routeBasePath: "/ai-policy-default".',
+      );
+  });
+
+  it('are accepted with different routes, and other plugins are not compared', async () => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    const plugins = [
+      'docusaurus-plugin-ai-policy',
+      ['docusaurus-plugin-ai-policy', {id: 'contractors', routeBasePath: '/contractors/ai-policy'}],
+      ['@docusaurus/plugin-content-docs', {id: 'other', routeBasePath: '/ai-policy'}],
+      false,
+    ];
+    expect(() => constructWith(siteDir, plugins, {})).not.toThrow();
   });
 });
 

@@ -24,6 +24,7 @@ import {reportFindings} from './findings.js';
 import {historyContent} from './history-route.js';
 import type {ResolvedPluginOptions} from './options.js';
 import {createPolicyRoutes} from './routes.js';
+import {namesThisPackage, refuseSharedRouteBasePath} from './sibling-instances.js';
 import {translatePolicy} from './translate.js';
 
 /** What `loadContent` hands to the other lifecycles. */
@@ -65,6 +66,12 @@ export default function pluginAiPolicy(
   options: ResolvedPluginOptions,
 ): Plugin<AiPolicyLoadedContent> {
   const {siteDir, siteConfig} = context;
+  refuseSharedRouteBasePath({
+    plugins: siteConfig.plugins,
+    ownId: options.id,
+    ownRouteBasePath: options.routeBasePath,
+    isThisPlugin: (module) => module === pluginAiPolicy || namesThisPackage(module, PACKAGE_ROOT),
+  });
   const policyFile = path.resolve(siteDir, options.policyFile);
   // Relative to the site, for route metadata and for messages that should read like the user's config.
   const siteRelativePolicyFile = path.relative(siteDir, policyFile).split(path.sep).join('/');
