@@ -177,7 +177,7 @@ export default function pluginAiPolicy(
           historyContent({
             history: content.history,
             policyFile: siteRelativePolicyFile,
-            commitLinkBase: commitLinkBase(options.repoUrl, siteConfig),
+            commitLinkBase: commitLinkBase(options.repoUrl, content.history.repository),
           }),
       });
     },
