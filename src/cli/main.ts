@@ -10,6 +10,13 @@ const CLI_BUNDLE = fileURLToPath(new URL('../bundle/cli.cjs', import.meta.url));
 // start-up rather than loading and compiling ~500 modules.
 const {runCli} = loadCompiledBundle<typeof Run>(CLI_BUNDLE).exports;
 
+// `ai-policy render | head -1`: the reader closed the pipe and wants no more; stop quietly, as cat does.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,

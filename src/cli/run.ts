@@ -9,6 +9,7 @@ import {runDiff} from './diff.js';
 import {runExport} from './export.js';
 import {runInit} from './init.js';
 import {type CliIo, USAGE} from './io.js';
+import {packageVersion} from './version.js';
 
 /** Runs one CLI invocation and returns its exit code. Never throws for user errors. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -27,6 +28,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runCheckCommitMsg(rest, io);
       case 'diff':
         return await runDiff(rest, io);
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout.write(`${await packageVersion()}\n`);
+        return 0;
       case undefined:
       case '-h':
       case '--help':
@@ -42,6 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           'export',
           'check-commit-msg',
           'help',
+          'version',
         ]);
         io.stderr.write(
           `ai-policy: unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}\n\n${USAGE}`,
