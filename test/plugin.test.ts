@@ -323,6 +323,39 @@ describe('an invalid or missing policy file', () => {
     expect(Object.keys(error!)).toEqual([]);
   });
 
+  it('says that a policyFile naming a directory is a directory, with no stack', async () => {
+    const siteDir = await createSite({});
+    const {mkdir} = await import('node:fs/promises');
+    await mkdir(path.join(siteDir, 'policy.yml'));
+    const error = await Promise.resolve(
+      createPlugin(siteDir, {policyFile: 'policy.yml'}).loadContent!(),
+    ).then(
+      () => undefined,
+      (caught: Error) => caught,
+    );
+    expect(error!.message).toMatch(
+      /^docusaurus-plugin-ai-policy: Invalid AI policy config \(1 problem\):\n {2}\S*policy\.yml:1:1 {2}\(document\) {2}this is a directory, not a policy file; name the file in it/,
+    );
+    expect(error!.stack).toBe(error!.message);
+  });
+
+  it('fails the build on a link that names a file on the build machine, located', async () => {
+    const siteDir = await createSite({
+      'ai-policy.yml': VALID_POLICY.replace(
+        '  - name: GitHub',
+        '  - name: Docs\n    agreement: enterprise\n    url: "@site/.env"\n  - name: GitHub',
+      ),
+    });
+    const error = await Promise.resolve(createPlugin(siteDir).loadContent!()).then(
+      () => undefined,
+      (caught: Error) => caught,
+    );
+    expect(error!.message).toMatch(
+      /^AI policy ai-policy\.yml is refused \(1 error\):\n {2}ai-policy\.yml:\d+:\d+ {2}tools\[\d\]\.url {2}The link "@site\/\.env" names a file on the build machine/,
+    );
+    expect(error!.stack).toBe(error!.message);
+  });
+
   it('names the instance when it is not the default one', async () => {
     const siteDir = await createSite({});
     await expect(createPlugin(siteDir, {id: 'contractors'}).loadContent!()).rejects.toThrow(
