@@ -275,6 +275,8 @@ sections:
     const configPath = path.join(siteDir, 'docusaurus.config.ts');
     const config = (await readFile(configPath, 'utf8'))
       .replace("baseUrl: '/',", "baseUrl: '/handbook/',")
+      // The pages plugin without the remark plugin: src/pages/security.md embeds the policy all the same.
+      .replace('pages: {\n          remarkPlugins: [remarkAiPolicy],\n        },', 'pages: {},')
       .replace(
         '  plugins: [',
         `  plugins: [
@@ -367,6 +369,18 @@ sections:
     ]);
     const json = JSON.parse(await readFile(path.join(outDir, 'contractors/ai-policy.json'), 'utf8'));
     expect(json.organization).toBe('<img src=x onerror=alert(1)> Contractors');
+  });
+
+  it('names a page that embeds the policy without the remark plugin, and the exact line to add', () => {
+    const output = `${run.stdout}\n${run.stderr}`;
+    const warnings = output.split('\n').filter((line) => line.includes('embeds the policy with ::ai-policy'));
+    // Once, for the page only: the docs and the blog list the remark plugin.
+    expect(warnings).toEqual([
+      '[WARNING] docusaurus-plugin-ai-policy: src/pages/security.md:17 embeds the policy with ::ai-policy, but the content plugin that compiles it does not list remarkAiPolicy, so the page is published without the policy.',
+    ]);
+    expect(output).toContain(
+      "  In docusaurus.config, in the classic preset's docs, blog and pages options (whichever compile pages that embed the policy), add:\n    beforeDefaultRemarkPlugins: [remarkAiPolicy],\n",
+    );
   });
 
   it('applies onStale per instance', async () => {

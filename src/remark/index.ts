@@ -89,4 +89,8 @@ function isOwnDirective(node: Root | RootContent): node is Directive {
   );
 }
 
+// Lets the plugin's bundler rule recognise this function (any copy of it) in a content plugin's options,
+// to warn about a page that embeds the policy without it (`plugin/embed-dependency-loader.cts`).
+Object.defineProperty(remarkAiPolicy, Symbol.for('docusaurus-plugin-ai-policy/remark'), {value: true});
+
 export default remarkAiPolicy;
