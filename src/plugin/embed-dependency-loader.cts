@@ -48,7 +48,7 @@ function warnWithoutRemarkPlugin(context: LoaderContext<DependencyLoaderOptions>
   if (warned.has(key)) return;
   warned.add(key);
   const file = relativePath(context.rootContext, context.resourcePath);
-  // biome-ignore lint/suspicious/noConsole: the bundler's warnings are not printed by every Docusaurus command.
+  // The console, not `emitWarning`: Docusaurus does not print every bundler warning in every command.
   console.warn(
     `[WARNING] docusaurus-plugin-ai-policy: ${file}:${line} embeds the policy with ::ai-policy, but the content plugin that compiles it does not list remarkAiPolicy, so the page is published without the policy.\n` +
       `  In docusaurus.config, in the classic preset's docs, blog and pages options (whichever compile pages that embed the policy), add:\n` +
