@@ -121,8 +121,9 @@ export default function pluginAiPolicy(
     },
 
     getClientModules() {
-      // Print rules, scoped to this plugin's pages by the `plugin-ai-policy` class Docusaurus sets on <html>.
-      return [path.join(THEME_PATH, 'print.css')];
+      // Print rules, scoped to this plugin's pages by the `plugin-ai-policy` class Docusaurus sets on <html>;
+      // the matrix cells' colours, for the policy pages and for embeds in any page alike.
+      return [path.join(THEME_PATH, 'print.css'), path.join(THEME_PATH, 'decisions.css')];
     },
 
     getPathsToWatch() {
