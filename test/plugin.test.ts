@@ -356,6 +356,36 @@ describe('an invalid or missing policy file', () => {
     expect(error!.stack).toBe(error!.message);
   });
 
+  it('in docusaurus start, keeps the last valid policy after a broken save, with a notice naming the first problem', async () => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    // One instance, its loadContent run again on each save: what `docusaurus start` does.
+    const plugin = createPlugin(siteDir);
+    const first = await runLifecycle(plugin);
+    expect(first.content.invalidEdit).toBeNull();
+
+    await writeFile(
+      path.join(siteDir, 'ai-policy.yml'),
+      VALID_POLICY.replace('industry: saas', 'industry: sass'),
+    );
+    const broken = await runLifecycle(plugin);
+    expect(broken.content.policy).toBe(first.content.policy);
+    expect(broken.content.invalidEdit).toMatch(
+      /^ai-policy\.yml:3:11 {2}industry {2}expected one of .*did you mean "saas"/,
+    );
+    const metadata = [...broken.data.values()].find(
+      (value) => (value as AiPolicyMetadata).invalidEdit !== undefined,
+    ) as AiPolicyMetadata;
+    expect(metadata.invalidEdit).toBe(broken.content.invalidEdit);
+
+    await writeFile(
+      path.join(siteDir, 'ai-policy.yml'),
+      VALID_POLICY.replace('industry: saas', 'industry: healthcare'),
+    );
+    const repaired = await runLifecycle(plugin);
+    expect(repaired.content.invalidEdit).toBeNull();
+    expect(repaired.content.policy.config.industry).toBe('healthcare');
+  });
+
   it('names the instance when it is not the default one', async () => {
     const siteDir = await createSite({});
     await expect(createPlugin(siteDir, {id: 'contractors'}).loadContent!()).rejects.toThrow(

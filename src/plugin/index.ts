@@ -1,6 +1,8 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {formatDiagnostic} from '../diagnostics/text.js';
 import {lintPolicy} from '../engine/lint.js';
 import {loadPolicyHistory} from '../history/load.js';
 import type {PolicyHistory} from '../history/model.js';
@@ -19,7 +21,7 @@ import {PLUGIN_NAME} from '../vocabulary/plugin-name.js';
 import {PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
 import {embedDependencyRule} from './embed-dependency-rule.js';
 import {enforceFiles} from './enforce-files.js';
-import {toDocusaurusError} from './errors.js';
+import {isPolicyConfigError, toDocusaurusError} from './errors.js';
 import {reportFindings} from './findings.js';
 import {historyContent} from './history-route.js';
 import type {ResolvedPluginOptions} from './options.js';
@@ -34,6 +36,11 @@ export interface AiPolicyLoadedContent {
   findings: LintFinding[];
   /** The policy file's history from git; null when the `history` option is off. */
   history: PolicyHistory | null;
+  /**
+   * In `docusaurus start`, after a save that made the policy file invalid: its first problem, as the
+   * terminal prints it, while the pages keep the last valid policy. Null otherwise (always in a build).
+   */
+  invalidEdit: string | null;
   /**
    * Whether `translateContent` put `policy` into the site's locale. Docusaurus skips it for a locale with
    * `translate: false`, the default when `i18n/<locale>` does not exist.
@@ -109,6 +116,9 @@ export default function pluginAiPolicy(
     return policy;
   };
 
+  /** The last content loaded from a valid file, in this instance (`docusaurus start` reloads it). */
+  let lastContent: AiPolicyLoadedContent | undefined;
+
   return {
     name: PLUGIN_NAME,
 
@@ -147,6 +157,13 @@ export default function pluginAiPolicy(
       try {
         policy = await loadPolicy(policyFile);
       } catch (error) {
+        // Only `docusaurus start` runs loadContent again in the same instance: after a broken save, keep
+        // serving the last valid policy, with a notice on its pages naming what is wrong.
+        if (lastContent && isPolicyConfigError(error)) {
+          logger.error(String((toDocusaurusError(error, options.id) as Error).message));
+          const first = {...error.problems[0]!, file: siteRelativePolicyFile};
+          return {...lastContent, invalidEdit: formatDiagnostic(first)};
+        }
         // In `build` this fails before Docusaurus clears the output directory, so nothing is half-written.
         // In `start`, Docusaurus logs it and keeps serving the last valid policy until the file is fixed.
         throw toDocusaurusError(error, options.id);
@@ -162,13 +179,15 @@ export default function pluginAiPolicy(
             cacheDir: path.join(siteDir, 'node_modules', '.cache', PLUGIN_NAME),
           })
         : null;
-      return {policy, findings, history, translated: false};
+      lastContent = {policy, findings, history, invalidEdit: null, translated: false};
+      return lastContent;
     },
 
     async contentLoaded({content, actions}) {
       await createPolicyRoutes({
         policy: localized(content),
         findings: content.findings,
+        invalidEdit: content.invalidEdit,
         options,
         baseUrl: siteConfig.baseUrl,
         sourceFilePath: siteRelativePolicyFile,
