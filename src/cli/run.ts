@@ -5,6 +5,7 @@ import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import {CHECK_FORMATS, checkPolicyFile} from './check.js';
 import {type CliIo, USAGE} from './io.js';
+import {packageVersion} from './version.js';
 
 /** Runs one CLI invocation and returns its exit code. Never throws for user errors. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -31,6 +32,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await (await import('./mcp.js')).runMcp(rest, io);
       case 'hook':
         return await (await import('./hook.js')).runHook(rest, io);
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout.write(`${await packageVersion()}\n`);
+        return 0;
       case undefined:
       case '-h':
       case '--help':
@@ -49,6 +55,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           'mcp',
           'hook',
           'help',
+          'version',
         ]);
         io.stderr.write(
           `ai-policy: unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}\n\n${USAGE}`,
