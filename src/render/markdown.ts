@@ -91,7 +91,29 @@ const EXTENSIONS: Options['extensions'] = [
  * config text into Markdown markup (`*`, `[`, `#`...), and the MDX escapes above.
  */
 export function serializeMarkdown(tree: Root): string {
-  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: EXTENSIONS});
+  return toMarkdown(joinAdjacentCode(tree), {...MARKDOWN_STYLE, extensions: EXTENSIONS});
+}
+
+/**
+ * Two code spans side by side cannot be written in Markdown: the first one's closing backticks and the
+ * second one's opening backticks make one run, and a reader then pairs the fences differently, which can
+ * leave a `\<` or `\{` outside any span without its backslash (JSX or an expression in MDX). Read, two
+ * adjacent spans show the same text as one, so they are written as one. Returns a copy where needed.
+ */
+function joinAdjacentCode<T extends Root | RootContent>(node: T): T {
+  if (!('children' in node)) return node;
+  const children: RootContent[] = [];
+  let changed = false;
+  for (const child of node.children as RootContent[]) {
+    const joined = joinAdjacentCode(child);
+    if (joined !== child) changed = true;
+    const previous = children.at(-1);
+    if (previous?.type === 'inlineCode' && joined.type === 'inlineCode') {
+      children[children.length - 1] = {type: 'inlineCode', value: previous.value + joined.value};
+      changed = true;
+    } else children.push(joined);
+  }
+  return changed ? ({...node, children} as T) : node;
 }
 
 export function renderPolicyMarkdown(document: PolicyDocument): string {
