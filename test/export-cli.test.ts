@@ -74,7 +74,7 @@ describe('ai-policy export', () => {
       'skipped gemini-code-assist: no approved tool has client "gemini-code-assist"',
     );
     expect(run.stdout).toContain('skipped github-copilot: no approved tool has client "github-copilot"');
-    expect(read(dir, '.cursorignore')).toContain('\nsrc/**\n');
+    expect(read(dir, '.cursorignore')).toContain('\n/src/**\n');
   });
 
   it('writes byte-identical files on a second run, into another folder', async () => {
@@ -97,12 +97,12 @@ describe('ai-policy export', () => {
     expect(await cli(['export', '--target', 'all', '--check'], dir)).toMatchObject({code: 0});
 
     const cursorignore = read(dir, '.cursorignore');
-    writeFileSync(path.join(dir, '.cursorignore'), cursorignore.replace('\nsrc/**\n', '\nsrc/\n'));
-    const line = cursorignore.split('\n').indexOf('src/**') + 1;
+    writeFileSync(path.join(dir, '.cursorignore'), cursorignore.replace('\n/src/**\n', '\n/src/\n'));
+    const line = cursorignore.split('\n').indexOf('/src/**') + 1;
     const edited = await cli(['export', '--target', 'all', '--check'], dir);
     expect(edited.code).toBe(1);
     expect(edited.stderr).toContain(
-      `.cursorignore:${line}: differs from what ai-policy.yml generates\n  expected: "src/**"\n  found:    "src/"\n`,
+      `.cursorignore:${line}: differs from what ai-policy.yml generates\n  expected: "/src/**"\n  found:    "/src/"\n`,
     );
     expect(edited.stderr).toContain('Regenerate with: npx ai-policy export ai-policy.yml --target all');
     // Nothing was written by --check.

@@ -14,6 +14,7 @@ import {
   REVIEW_CADENCES,
   TRAINING_MOMENTS,
 } from '../vocabulary/config-values.js';
+import {pathPatternProblem} from '../vocabulary/path-pattern.js';
 
 /**
  * The schema of `ai-policy.yml`: the single source of the config's types. Structural rules live here;
@@ -63,27 +64,20 @@ const agreementsSchema = z
   });
 
 /**
- * A repository glob in gitignore syntax, relative to the repository root (for example `secrets/` and everything below it). Exports
- * copy it line by line into ignore files and translate it for Copilot and Claude Code, so what could change
- * its meaning there is refused: negation (Gemini's `.aiexclude` has none), a leading `#` (a comment),
- * backslashes (escapes), `..` (outside the repository) and line breaks (a second line in the file).
+ * A repository path in the path language of `vocabulary/path-pattern.ts` (literal names, `*` and `**`,
+ * relative to the repository root). Every export target spells it its own way; a form one of them cannot
+ * express is refused here, with the form to write, never silently dropped or changed in meaning.
  */
-const repositoryGlob = text('a repository glob, e.g. secrets/**')
-  .refine((value) => [...value].every((char) => char >= ' ' && char !== '\u007f'), {
-    error: 'expected a glob on one line, without control characters',
-  })
-  .refine((value) => !value.startsWith('!'), {
-    error: 'negation ("!") is not supported: list only the paths that hold the class',
-  })
-  .refine((value) => !value.startsWith('#'), {
-    error: 'a glob cannot start with "#": ignore files read that line as a comment',
-  })
-  .refine((value) => !value.includes('\\'), {
-    error: 'expected forward slashes only, without backslash escapes',
-  })
-  .refine((value) => !value.split('/').includes('..'), {
-    error: 'expected a path inside the repository, without ".." segments',
-  });
+const repositoryPath = text('a repository path, e.g. secrets/**').superRefine((value, context) => {
+  // The empty string is `text`'s to report.
+  const problem = value === '' ? null : pathPatternProblem(value);
+  if (problem)
+    context.addIssue({
+      code: 'custom',
+      message: problem.message,
+      ...(problem.suggestion !== undefined && {params: {suggestion: problem.suggestion}}),
+    });
+});
 
 const modelId = text('a model id, e.g. anthropic/claude-sonnet-4').regex(/^\S+$/, {
   error: 'expected a model id without spaces, e.g. anthropic/claude-sonnet-4',
@@ -109,7 +103,7 @@ export const dataClassSchema = z.strictObject({
   examples: z.array(text('an example')).default([]),
   categories: z.array(z.enum(DATA_CATEGORIES)).default([]),
   /** Repository globs that hold this class; exports exclude them from tools that may not receive it. */
-  paths: z.array(repositoryGlob).default([]),
+  paths: z.array(repositoryPath).default([]),
 });
 
 /** The reference generator's three classes: a config without `dataClasses` gets these, and `init` asks about them. */

@@ -1,6 +1,7 @@
 import type {ClientExclusion, ClientTargetName} from '../engine/enforcement.js';
 import {EXPORT_TARGET_INFO, targetText} from '../engine/enforcement.js';
 import type {PolicyFacts} from '../engine/model.js';
+import {toGitignore} from '../vocabulary/path-pattern.js';
 import {commentLines, type ExportOptions, headerLines, oneLine} from './options.js';
 
 /**
@@ -43,8 +44,9 @@ export function clientHeader(
 
 /**
  * An ignore file in gitignore syntax (`.cursorignore`, `.aiexclude`, `.aiignore`, `.codeiumignore`): the
- * header as comments, then each class's paths under a comment naming the class. No line starts with `!`:
- * the schema refuses negated paths, and Gemini's `.aiexclude` has no negation at all.
+ * header as comments, then each class's paths under a comment naming the class, each path translated to
+ * the one gitignore line that matches the same files (brackets escaped, anchored at the root). No line
+ * starts with `!`: the path language has no negation, and Gemini's `.aiexclude` has none at all.
  */
 export function renderIgnoreFile(
   target: ClientTargetName,
@@ -53,7 +55,7 @@ export function renderIgnoreFile(
   options: ExportOptions,
 ): string {
   const groups = excludedPathGroups(exclusion, facts).map(
-    (group) => `# class ${group.classId}: ${group.className}\n${group.paths.join('\n')}`,
+    (group) => `# class ${group.classId}: ${group.className}\n${group.paths.map(toGitignore).join('\n')}`,
   );
   return `${commentLines(clientHeader(target, exclusion, options))}\n\n${groups.join('\n\n')}\n`;
 }

@@ -55,7 +55,7 @@ export function exportPolicy(
       case 'github-copilot':
         return renderGithubCopilot(exclusion!, document.facts, options);
       case 'claude-code':
-        return file(renderClaudeCode(exclusion!, document.facts));
+        return file(renderClaudeCode(exclusion!, document.facts, options));
       case 'litellm':
         return file(renderLitellm(plan, options));
       case 'pre-commit':
