@@ -81,13 +81,18 @@ describe('ai-policy export', () => {
     const dir = repoWithPolicy();
     await cli(['export', '--target', 'all', '--out', 'one'], dir);
     await cli(['export', '--target', 'all', '--out', 'two'], dir);
+    // Byte for byte, but for the folder each header's regenerate command names.
     for (const file of ['.cursorignore', '.claude/settings.json', 'litellm/config.yaml', 'AGENTS.md'])
-      expect(readFileSync(path.join(dir, 'two', file)), file).toEqual(
-        readFileSync(path.join(dir, 'one', file)),
+      expect(read(dir, `two/${file}`).replaceAll('--out two', '--out one'), file).toBe(
+        read(dir, `one/${file}`),
       );
-    // The policy is named relative to the output folder, where the hooks run.
-    expect(read(dir, 'one/.pre-commit-config.yaml')).toContain(
-      'entry: npx --no -- ai-policy check ../ai-policy.yml',
+    // Hooks run at the repository root: the policy is named from there, and the check repeats --out.
+    const hooks = parse(read(dir, 'one/.pre-commit-config.yaml')).repos[0].hooks;
+    expect(hooks.map((hook: {entry: string}) => hook.entry)).toContain(
+      'npx --no -- ai-policy check ai-policy.yml',
+    );
+    expect(hooks.map((hook: {entry: string}) => hook.entry)).toContain(
+      'npx --no -- ai-policy export ai-policy.yml --target all --check --out one',
     );
   });
 
@@ -133,14 +138,17 @@ describe('ai-policy export', () => {
     );
   });
 
-  it('--check of a named target fails when its file is missing; with all, a missing file is only reported', async () => {
+  it('--check fails when a file the policy gives content to is missing, with one target or all', async () => {
     const dir = repoWithPolicy();
     const named = await cli(['export', '--target', 'cursor', '--check'], dir);
     expect(named).toMatchObject({code: 1});
-    expect(named.stderr).toContain('.cursorignore: missing; the policy generates it');
+    expect(named.stderr).toContain('.cursorignore: missing; the policy gives it content');
+    await cli(['export', '--target', 'all'], dir);
+    expect(await cli(['export', '--target', 'all', '--check'], dir)).toMatchObject({code: 0});
+    rmSync(path.join(dir, 'AGENTS.md'));
     const all = await cli(['export', '--target', 'all', '--check'], dir);
-    expect(all.code).toBe(0);
-    expect(all.stdout).toContain('not present, not checked: .cursorignore');
+    expect(all.code).toBe(1);
+    expect(all.stderr).toContain('AGENTS.md: missing; the policy gives it content');
   });
 
   it('rejects an unknown or missing target with a suggestion, and a target with nothing to write', async () => {
@@ -176,34 +184,40 @@ describe('the generated .pre-commit-config.yaml', () => {
     }
   });
 
-  it('runs gitleaks, the policy checks, and the trailer check at the commit-msg stage only when a trailer is set', async () => {
+  it('runs the secret scan and the policy checks at the commit stage, and the trailer check at commit-msg only when a trailer is set', async () => {
     const dir = repoWithPolicy();
     await cli(['export', '--target', 'pre-commit'], dir);
     const config = parse(read(dir, '.pre-commit-config.yaml'));
     expect(config.default_install_hook_types).toEqual(['pre-commit', 'commit-msg']);
-    expect(config.repos[0]).toEqual({
-      repo: 'https://github.com/gitleaks/gitleaks',
-      rev: 'v8.30.1',
-      hooks: [{id: 'gitleaks'}],
-    });
-    const local = config.repos[1];
+    // One local entry, nothing for pre-commit to download.
+    expect(config.repos).toHaveLength(1);
+    const local = config.repos[0];
     expect(local.repo).toBe('local');
     expect(local.hooks.map((hook: {id: string}) => hook.id)).toEqual([
+      'ai-policy-gitleaks',
       'ai-policy-check',
       'ai-policy-export-check',
       'ai-policy-commit-trailer',
     ]);
-    expect(local.hooks[0]).toMatchObject({
+    for (const hook of local.hooks) expect(hook.language).toBe('system');
+    expect(local.hooks.map((hook: {stages: string[]}) => hook.stages)).toEqual([
+      ['commit'],
+      ['commit'],
+      ['commit'],
+      ['commit-msg'],
+    ]);
+    expect(local.hooks[1]).toMatchObject({
       entry: 'npx --no -- ai-policy check ai-policy.yml',
       files: '^ai-policy\\.yml$',
     });
-    expect(local.hooks[2]).toMatchObject({stages: ['commit-msg']});
+    // The export check runs on every commit: pre-commit passes no deleted file to a `files` filter.
+    expect(local.hooks[2]).toMatchObject({always_run: true});
 
     const quiet = repoWithPolicy(POLICY.replace(/^disclosure:.*\n/m, ''));
     await cli(['export', '--target', 'pre-commit'], quiet);
     const withoutTrailer = parse(read(quiet, '.pre-commit-config.yaml'));
     expect(withoutTrailer.default_install_hook_types).toBeUndefined();
-    expect(withoutTrailer.repos[1].hooks.map((hook: {id: string}) => hook.id)).not.toContain(
+    expect(withoutTrailer.repos[0].hooks.map((hook: {id: string}) => hook.id)).not.toContain(
       'ai-policy-commit-trailer',
     );
   });
@@ -241,7 +255,7 @@ describe('the commit-trailer hook on a real git commit', () => {
     symlinkSync(BIN, path.join(dir, 'node_modules', '.bin', 'ai-policy'));
 
     await cli(['export', '--target', 'pre-commit'], dir);
-    const hook = parse(read(dir, '.pre-commit-config.yaml')).repos[1].hooks.find(
+    const hook = parse(read(dir, '.pre-commit-config.yaml')).repos[0].hooks.find(
       (candidate: {id: string}) => candidate.id === 'ai-policy-commit-trailer',
     );
     // pre-commit runs `entry` with the message file appended; git's own hook does the same with "$1".

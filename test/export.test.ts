@@ -142,10 +142,11 @@ describe('the ignore files, read by git’s own matcher', () => {
     expect(aiexclude.split('\n').filter((line) => line.trimStart().startsWith('!'))).toEqual([]);
     for (const {target} of IGNORE_TARGETS) {
       const lines = fileOf(document, target).split('\n');
-      expect(lines[0]).toBe(
+      expect(lines[0]).toMatch(/^# >>> ai-policy: generated block/);
+      expect(lines[1]).toBe(
         '# Generated from ai-policy.yml by docusaurus-plugin-ai-policy. Do not edit by hand:',
       );
-      expect(lines[1]).toBe(
+      expect(lines[2]).toBe(
         `# change the policy, then run: npx ai-policy export ai-policy.yml --target ${target}`,
       );
     }
@@ -254,9 +255,13 @@ describe('the LiteLLM proxy config', () => {
 describe('AGENTS.md', () => {
   it('tells agents, class by class, where data may go, as guidance and not a control', () => {
     const markdown = fileOf(documentOf(POLICY), 'agents-md');
-    expect(markdown.startsWith('<!--\nGenerated from ai-policy.yml by docusaurus-plugin-ai-policy.')).toBe(
-      true,
-    );
+    expect(
+      markdown
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .startsWith('<!--\nGenerated from ai-policy.yml by docusaurus-plugin-ai-policy.'),
+    ).toBe(true);
     const text = textOf(parseMarkdown(markdown));
     expect(text).toContain('It is not a control');
     expect(text).toContain('Secrets (**/.env*, secrets/**, *.pem): never read it into an agent’s context');

@@ -37,7 +37,8 @@ Commands:
       --target <name|all>      cursor, gemini-code-assist, jetbrains-ai, windsurf, github-copilot,
                                claude-code, litellm, pre-commit, agents-md, or all (repeatable).
       --out <dir>              Where to write (default: the current folder).
-      --check                  Write nothing; exit 1 when a file differs from what the policy generates.
+      --check                  Write nothing; exit 1 when a file is missing or differs from the policy.
+      --force                  Replace a file the export cannot merge into (it never does otherwise).
   check-commit-msg <msg-file>  Exit 1 when an AI disclosure trailer names a tool that is not approved.
       --policy <file>          The policy file (default: as for [file]).
 

@@ -40,7 +40,17 @@ export function renderGithubCopilot(
     stringify({'*': patterns}, YAML_OPTIONS),
   ].join('\n');
   return [
-    {target: 'github-copilot', path: COPILOT_REPOSITORY_FILE, content: repository},
-    {target: 'github-copilot', path: COPILOT_ORGANIZATION_FILE, content: organization},
+    {
+      target: 'github-copilot',
+      path: COPILOT_REPOSITORY_FILE,
+      content: repository,
+      ownership: {kind: 'whole'},
+    },
+    {
+      target: 'github-copilot',
+      path: COPILOT_ORGANIZATION_FILE,
+      content: organization,
+      ownership: {kind: 'whole'},
+    },
   ];
 }

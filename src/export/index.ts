@@ -8,10 +8,11 @@ import {
 } from '../engine/enforcement.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderAgentsMd} from './agents-md.js';
-import {renderClaudeCode} from './claude-code.js';
+import {claudeCodeOwnedEntries, renderClaudeCode} from './claude-code.js';
 import {renderGithubCopilot} from './github-copilot.js';
 import {renderIgnoreFile} from './ignore-file.js';
 import {renderLitellm} from './litellm.js';
+import {type Ownership, wrapBlock} from './merge.js';
 import type {ExportedFile, ExportOptions} from './options.js';
 import {renderPreCommit} from './pre-commit.js';
 
@@ -38,36 +39,37 @@ export function exportPolicy(
 ): PolicyExport {
   const plan = planEnforcement(document.facts);
   const status = new Map(plan.targets.map((target) => [target.name, target]));
-  const generated = EXPORT_TARGETS.filter((name) => status.get(name)?.generated);
-  const allFiles = generated.flatMap((name) => EXPORT_TARGET_INFO[name].files);
 
   const render = (name: ExportTargetName): ExportedFile[] => {
     const exclusion = plan.exclusions.find((candidate) => candidate.target === name);
-    const file = (content: string): ExportedFile[] => [
-      {target: name, path: EXPORT_TARGET_INFO[name].files[0]!, content},
+    const file = (content: string, ownership: Ownership = {kind: 'whole'}): ExportedFile[] => [
+      {target: name, path: EXPORT_TARGET_INFO[name].files[0]!, content, ownership},
     ];
     switch (name) {
       case 'cursor':
       case 'gemini-code-assist':
       case 'jetbrains-ai':
       case 'windsurf':
-        return file(renderIgnoreFile(name, exclusion!, document.facts, options));
+        return file(wrapBlock('hash', renderIgnoreFile(name, exclusion!, document.facts, options)), {
+          kind: 'block',
+          comment: 'hash',
+        });
       case 'github-copilot':
         return renderGithubCopilot(exclusion!, document.facts, options);
       case 'claude-code':
-        return file(renderClaudeCode(exclusion!, document.facts, options));
+        return file(renderClaudeCode(exclusion!, document.facts, options), {
+          kind: 'json',
+          owned: claudeCodeOwnedEntries(exclusion!, document.facts),
+        });
       case 'litellm':
         return file(renderLitellm(plan, options));
       case 'pre-commit':
-        return file(
-          renderPreCommit(
-            plan,
-            options,
-            allFiles.filter((path) => path !== '.pre-commit-config.yaml'),
-          ),
-        );
+        return file(renderPreCommit(plan, options), {kind: 'pre-commit'});
       case 'agents-md':
-        return file(renderAgentsMd(document, plan, options));
+        return file(wrapBlock('html', renderAgentsMd(document, plan, options)), {
+          kind: 'block',
+          comment: 'html',
+        });
     }
   };
 
