@@ -137,7 +137,9 @@ describe('the enforcement section', () => {
     expect(text).toContain(
       'Copilot CLI, the Copilot cloud agent and agent mode in IDE chat do not support content exclusion',
     );
-    expect(text).toContain('not a shell command such as cat');
+    expect(text).toContain(
+      'a shell command such as cat that it runs through Bash is held back only when its sandbox is on',
+    );
     const markdown = renderSectionMarkdown(documentOf(ENFORCED), 'enforcement');
     expect(markdown).toContain('(https://cursor.com/docs/context/ignore-files)');
     expect(markdown).toContain('(https://code.claude.com/docs/en/permissions)');

@@ -286,6 +286,32 @@ describe('the commit-trailer hook on a real git commit', () => {
     expect(log).toEqual(['Fix a typo by hand', 'Add the parser']);
   });
 
+  it('refuses a prohibited tool named anywhere in the trailer, and AI co-author trailers of tools not approved', async () => {
+    const dir = repoWithPolicy();
+    const check = async (message: string) => {
+      writeFileSync(path.join(dir, 'MSG'), message);
+      return cli(['check-commit-msg', 'MSG'], dir);
+    };
+    const viaRouter = await check('Refactor\n\nAssisted-by: Cursor (DeepSeek via OpenRouter)\n');
+    expect(viaRouter.code).toBe(1);
+    expect(viaRouter.stderr).toContain('"DeepSeek" is a prohibited tool in the AI policy');
+
+    // Claude Code writes this trailer itself; it is approved here.
+    expect(await check('Refactor\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n')).toMatchObject({
+      code: 0,
+    });
+    // Copilot's agent is not an approved tool of this policy, whatever the Assisted-by trailer says.
+    const copilot = await check(
+      'Refactor\n\nAssisted-by: Cursor\nCo-authored-by: Copilot <198982749+Copilot@users.noreply.github.com>\n',
+    );
+    expect(copilot.code).toBe(1);
+    expect(copilot.stderr).toContain(
+      'MSG:4: Co-authored-by: Copilot <198982749+Copilot@users.noreply.github.com>\n  is GitHub Copilot, an AI agent that is not an approved tool (no approved tool has client github-copilot)',
+    );
+    // A person as co-author is not an AI tool.
+    expect(await check('Refactor\n\nCo-authored-by: Ada <ada@example.com>\n')).toMatchObject({code: 0});
+  });
+
   it('accepts a trailer that goes on after the tool name, and checks every trailer', async () => {
     const dir = repoWithPolicy();
     const message = path.join(dir, 'MSG');

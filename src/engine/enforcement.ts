@@ -96,7 +96,13 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
     name: 'claude-code',
     client: 'claude-code',
     files: ['.claude/settings.json'],
-    terms: {readRule: 'Read(...)', cat: 'cat', localSettings: '.claude/settings.local.json'},
+    terms: {
+      readRule: 'Read(...)',
+      editRule: 'Edit(...)',
+      cat: 'cat',
+      sandboxEnabled: 'sandbox.enabled',
+      denyRead: 'sandbox.filesystem.denyRead',
+    },
     source: 'https://code.claude.com/docs/en/permissions',
   },
   litellm: {
