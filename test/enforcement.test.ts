@@ -58,8 +58,8 @@ describe('the enforcement plan', () => {
   it('serves the approved tools’ models through the gateway, and says which targets it skips and why', () => {
     const plan = planEnforcement(documentOf(ENFORCED).facts);
     expect(plan.gateway.models).toEqual([
-      {id: 'anthropic/claude-sonnet-4', tools: ['Claude Code']},
-      {id: 'openai/gpt-4o', tools: ['Gateway Bot']},
+      {id: 'anthropic/claude-sonnet-4', tools: ['Claude Code'], classes: ['public', 'internal']},
+      {id: 'openai/gpt-4o', tools: ['Gateway Bot'], classes: ['public', 'internal']},
     ]);
     expect(plan.commitTrailer).toEqual({template: 'Assisted-by: <tool>', key: 'Assisted-by'});
     expect(

@@ -232,7 +232,7 @@ describe('the LiteLLM proxy config', () => {
   it('lists exactly the models of the approved tools, each once', () => {
     const document = documentOf(POLICY);
     const config = parse(fileOf(document, 'litellm'));
-    expect(Object.keys(config)).toEqual(['model_list']);
+    expect(Object.keys(config)).toEqual(['model_list', 'general_settings']);
     const served = config.model_list.map((entry: {model_name: string}) => entry.model_name);
     const approved = document.facts.tools
       .filter((tool) => document.facts.dataClasses.some((c) => mayReceive(document.facts, tool.name, c.id)))
@@ -240,6 +240,27 @@ describe('the LiteLLM proxy config', () => {
     expect(served).toEqual([...new Set(approved)]);
     expect(served).toEqual(['anthropic/claude-sonnet-4', 'openai/gpt-4o', 'azure/gpt-4o']);
     for (const entry of config.model_list) expect(entry.litellm_params).toEqual({model: entry.model_name});
+  });
+
+  it('takes its master key from the environment, so a proxy started from it refuses requests without a key', () => {
+    const config = parse(fileOf(documentOf(POLICY), 'litellm'));
+    expect(config.general_settings).toEqual({master_key: 'os.environ/LITELLM_MASTER_KEY'});
+  });
+
+  it('puts each model in the access group of every class it is cleared for, so PHI keys never reach public-only models', () => {
+    const config = parse(fileOf(documentOf(POLICY), 'litellm'));
+    const groups = Object.fromEntries(
+      config.model_list.map((entry: {model_name: string; model_info: {access_groups: string[]}}) => [
+        entry.model_name,
+        entry.model_info.access_groups,
+      ]),
+    );
+    // Claude Code and Gateway Only have a BAA; Copilot (gpt-4o) has an enterprise agreement only.
+    expect(groups).toEqual({
+      'anthropic/claude-sonnet-4': ['ai-policy-public', 'ai-policy-internal', 'ai-policy-phi'],
+      'openai/gpt-4o': ['ai-policy-public', 'ai-policy-internal'],
+      'azure/gpt-4o': ['ai-policy-public', 'ai-policy-internal', 'ai-policy-phi'],
+    });
   });
 
   it('is not generated when no approved tool lists models', () => {

@@ -162,6 +162,8 @@ export interface GatewayModel {
   id: string;
   /** The tools that list it, in config order. */
   tools: string[];
+  /** The classes at least one of those tools may receive, in config order: what the model is cleared for. */
+  classes: string[];
 }
 
 export interface TargetStatus {
@@ -268,9 +270,13 @@ export function planEnforcement(facts: EnforcementFacts): EnforcementPlan {
     return {name, generated: true, reason: null, why: null};
   });
 
+  const cleared = (tools: string[]) =>
+    facts.dataClasses
+      .filter((dataClass) => tools.some((tool) => mayReceive(facts, tool, dataClass.id)))
+      .map((dataClass) => dataClass.id);
   return {
     exclusions,
-    gateway: {models: [...models].map(([id, tools]) => ({id, tools})), left},
+    gateway: {models: [...models].map(([id, tools]) => ({id, tools, classes: cleared(tools)})), left},
     commitTrailer,
     targets,
   };

@@ -62,7 +62,7 @@ export function exportPolicy(
           owned: claudeCodeOwnedEntries(exclusion!, document.facts),
         });
       case 'litellm':
-        return file(renderLitellm(plan, options));
+        return file(renderLitellm(plan, document.facts, options));
       case 'pre-commit':
         return file(renderPreCommit(plan, options), {kind: 'pre-commit'});
       case 'agents-md':
