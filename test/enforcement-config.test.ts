@@ -11,7 +11,7 @@ const HEAD = 'organization: Acme Corp\neffectiveDate: 2026-06-15\n';
 describe('tools[].client and tools[].models', () => {
   it('suggests the client meant, from the closed list', () => {
     expect(problemLines(`${HEAD}tools:\n  - name: Cursor\n    client: cursr\n`)).toEqual([
-      'ai-policy.yml:5:13  tools[0].client  expected one of cursor | github-copilot | gemini-code-assist | jetbrains-ai | windsurf | claude-code, got "cursr" (did you mean "cursor"?)',
+      'ai-policy.yml:5:13  tools[0].client  expected one of cursor | github-copilot | gemini-code-assist | jetbrains-ai | windsurf | claude-code | cline | aider, got "cursr" (did you mean "cursor"?)',
     ]);
   });
 

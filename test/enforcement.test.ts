@@ -68,6 +68,9 @@ describe('the enforcement plan', () => {
       ['gemini-code-assist', 'no-client'],
       ['jetbrains-ai', 'no-client'],
       ['windsurf', 'no-client'],
+      ['cline', 'no-client'],
+      ['aider', 'no-client'],
+      ['jetbrains-noai', 'not-prohibited'],
     ]);
   });
 
@@ -144,7 +147,7 @@ describe('the enforcement section', () => {
     expect(markdown).toContain('(https://cursor.com/docs/context/ignore-files)');
     expect(markdown).toContain('(https://code.claude.com/docs/en/permissions)');
     expect(text).toContain(
-      'Not generated for this policy: .aiexclude (Gemini Code Assist), .aiignore (JetBrains AI Assistant), .codeiumignore (Windsurf), because no approved tool has its client.',
+      'Not generated for this policy: .aiexclude or .geminiignore (Gemini Code Assist), .aiignore (JetBrains AI Assistant), .codeiumignore (Windsurf), .clineignore (Cline), .aiderignore (Aider), because no approved tool has its client.',
     );
   });
 

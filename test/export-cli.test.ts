@@ -65,9 +65,12 @@ describe('ai-policy export', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').filter((line) => line.startsWith('wrote'))).toEqual([
       'wrote .cursorignore (Cursor)',
+      'wrote .cursor/rules/ai-policy.mdc (Cursor)',
       'wrote .claude/settings.json (Claude Code)',
       'wrote litellm/config.yaml (a LiteLLM proxy)',
       'wrote .pre-commit-config.yaml (pre-commit)',
+      'wrote .gitleaks.toml (pre-commit)',
+      'wrote .github/workflows/ai-policy.yml (GitHub Actions)',
       'wrote AGENTS.md (coding agents)',
     ]);
     expect(run.stdout).toContain(

@@ -30,7 +30,10 @@ const POLICY: PolicyConfigInput = {
     {name: 'Windsurf', agreement: 'enterprise', maxDataClass: 'public', client: 'windsurf'},
     {name: 'Claude Code', agreement: ['enterprise', 'baa'], client: 'claude-code'},
     {name: 'Copilot', agreement: 'enterprise', client: 'github-copilot'},
+    {name: 'Cline', agreement: 'standard', maxDataClass: 'public', client: 'cline'},
+    {name: 'Aider', agreement: ['enterprise', 'baa'], client: 'aider'},
   ],
+  prohibitedTools: ['JetBrains Junie'],
   dataClasses: [
     {id: 'public', name: 'Public', rule: 'any-approved-tool', paths: ['docs/**', '/README.md']},
     {
@@ -118,6 +121,8 @@ const CLIENT_TOOLS: Array<{tool: string; target: ExportTargetName}> = [
   {tool: 'Windsurf', target: 'windsurf'},
   {tool: 'Claude Code', target: 'claude-code'},
   {tool: 'Copilot', target: 'github-copilot'},
+  {tool: 'Cline', target: 'cline'},
+  {tool: 'Aider', target: 'aider'},
 ];
 
 const document = documentOf(POLICY);
@@ -192,13 +197,58 @@ describe('each generated file, read by its target’s own matcher', () => {
     {tool: 'Gemini Code Assist', target: 'gemini-code-assist', file: '.aiexclude'},
     {tool: 'JetBrains AI', target: 'jetbrains-ai', file: '.aiignore'},
     {tool: 'Windsurf', target: 'windsurf', file: '.codeiumignore'},
+    {tool: 'Gemini Code Assist', target: 'gemini-code-assist', file: '.geminiignore'},
+    {tool: 'Cline', target: 'cline', file: '.clineignore'},
+    {tool: 'Aider', target: 'aider', file: '.aiderignore'},
   ];
   for (const {tool, target, file} of ignoreFiles)
     it(`${file} (git check-ignore) excludes exactly what ${tool} is refused`, () => {
-      const [only] = exported(target);
-      expect(only!.path).toBe(file);
-      expect([...ignoredByGit(only!.content)].sort()).toEqual([...refusedTo(tool)].sort());
+      const found = exported(target).find((entry) => entry.path === file);
+      expect([...ignoredByGit(found!.content)].sort()).toEqual([...refusedTo(tool)].sort());
     });
+
+  it('the instructions for Cursor and Copilot name exactly the paths their exclusions keep out, no fewer', () => {
+    for (const {tool, target, file} of [
+      {tool: 'Cursor', target: 'cursor' as const, file: '.cursor/rules/ai-policy.mdc'},
+      {tool: 'Copilot', target: 'github-copilot' as const, file: '.github/copilot-instructions.md'},
+    ]) {
+      const text = exported(target).find((entry) => entry.path === file)!.content;
+      const named = [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
+      const covered = files.filter((path) => named.some((pattern) => matchesPath(pattern, path)));
+      expect(covered.sort(), tool).toEqual([...refusedTo(tool)].sort());
+    }
+  });
+
+  it('.gitleaks.toml flags exactly the paths of the class that must never be committed (TOML and regex read by Python)', () => {
+    const toml = exported('pre-commit').find((entry) => entry.path === '.gitleaks.toml')!.content;
+    const flagged = python(
+      `import json, re, sys, tomllib
+data = json.load(sys.stdin)
+config = tomllib.loads(data["toml"])
+assert config["extend"]["useDefault"] is True
+rules = [rule["path"] for rule in config.get("rules", [])]
+print(json.dumps([f for f in data["files"] if any(re.search(r, f) for r in rules)]))`,
+      {toml, files},
+    ) as string[];
+    expect(flagged.sort()).toEqual(files.filter((file) => TREE[file] === 'secrets').sort());
+  });
+
+  it('the GitHub Actions workflow is valid against SchemaStore’s schema and runs both checks on pull requests', () => {
+    const schema = JSON.parse(readFileSync(path.join(__dirname, 'schemas/github-workflow.json'), 'utf8'));
+    const validate = new Ajv({strict: false, allErrors: true, validateFormats: false}).compile(schema);
+    const workflow = parse(exported('github-actions')[0]!.content);
+    expect(validate(workflow), JSON.stringify(validate.errors)).toBe(true);
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    const runs = workflow.jobs['ai-policy'].steps.map((step: {run?: string}) => step.run).filter(Boolean);
+    expect(runs).toContain('npx --no -- ai-policy check ai-policy.yml --format github');
+    expect(runs).toContain('npx --no -- ai-policy export ai-policy.yml --target all --check');
+  });
+
+  it('.noai is written when the policy prohibits JetBrains’ AI, and not otherwise', () => {
+    expect(exported('jetbrains-noai').map((entry) => entry.path)).toEqual(['.noai']);
+    const allowed = documentOf({...POLICY, prohibitedTools: []});
+    expect(exportPolicy(allowed, {policyFile: 'ai-policy.yml'}, ['jetbrains-noai']).files).toEqual([]);
+  });
 
   it('.claude/settings.json is valid against SchemaStore’s schema, and its rules match exactly what Claude Code is refused', () => {
     const schema = JSON.parse(

@@ -116,7 +116,7 @@ describe('the ignore files, read by git’s own matcher', () => {
   for (const {target, file, tool} of IGNORE_TARGETS) {
     it(`${file} excludes every path of a class ${tool} may not receive, and nothing it may receive`, () => {
       const exported = exportPolicy(document, {policyFile: 'ai-policy.yml'}, [target]).files;
-      expect(exported.map((entry) => entry.path)).toEqual([file]);
+      expect(exported.map((entry) => entry.path)).toContain(file);
       const ignored = ignoredByGit(dir, exported[0]!.content, allFiles);
       for (const [classId, files] of Object.entries(FILES)) {
         const refused = !mayReceive(document.facts, tool, classId);
@@ -292,6 +292,21 @@ describe('AGENTS.md', () => {
     expect(text).toContain('Do not send code or data from this repository to DeepSeek.');
   });
 
+  it('never tells a tool it may read what its client’s file keeps out for another tool of that client', () => {
+    const shared = documentOf({
+      ...POLICY,
+      tools: [
+        {name: 'Cursor Business', agreement: 'enterprise', client: 'cursor'},
+        {name: 'Cursor Pilot', agreement: 'standard', maxDataClass: 'public', client: 'cursor'},
+        {name: 'Claude Code', agreement: ['enterprise', 'baa'], client: 'claude-code'},
+      ],
+    });
+    const text = textOf(parseMarkdown(fileOf(shared, 'agents-md')));
+    // Cursor Business may receive internal code, but .cursorignore keeps it out for Cursor Pilot's sake.
+    expect(text).toContain('Internal code (src/**, config/): only when you run in Claude Code;');
+    expect(text).toContain('Cursor Business and Cursor Pilot share one client, so .cursorignore keeps out');
+  });
+
   it('escapes config text instead of turning it into markup', () => {
     const markdown = fileOf(
       documentOf({...POLICY, organization: '<script>alert(1)</script> Corp'}),
@@ -308,14 +323,19 @@ describe('every target', () => {
     expect(second).toEqual(first);
     expect(first.files.map((file) => file.path)).toEqual([
       '.cursorignore',
+      '.cursor/rules/ai-policy.mdc',
       '.aiexclude',
+      '.geminiignore',
       '.aiignore',
       '.codeiumignore',
       'github-copilot/content-exclusion.repository.yml',
       'github-copilot/content-exclusion.organization.yml',
+      '.github/copilot-instructions.md',
       '.claude/settings.json',
       'litellm/config.yaml',
       '.pre-commit-config.yaml',
+      '.gitleaks.toml',
+      '.github/workflows/ai-policy.yml',
       'AGENTS.md',
     ]);
   });

@@ -29,8 +29,10 @@ export function clientHeader(
   exclusion: ClientExclusion,
   options: ExportOptions,
   prefix = '',
+  file?: string,
 ): string[] {
   const info = EXPORT_TARGET_INFO[target];
+  const source = (file && info.fileSources?.[file]) ?? info.source;
   return [
     ...headerLines(
       target,
@@ -38,7 +40,7 @@ export function clientHeader(
       `For ${targetText(target, 'reader')}. Applies to ${exclusion.tools.map(oneLine).join(', ')} (client ${exclusion.client}) and excludes the paths of every class ${exclusion.tools.length === 1 ? 'it' : 'any of them'} may not receive.`,
     ),
     `${prefix}Limits: ${targetText(target, 'caveat')}`,
-    `${prefix}Source: ${info.source}`,
+    `${prefix}Source: ${source}`,
   ];
 }
 
@@ -53,9 +55,10 @@ export function renderIgnoreFile(
   exclusion: ClientExclusion,
   facts: Pick<PolicyFacts, 'dataClasses'>,
   options: ExportOptions,
+  file?: string,
 ): string {
   const groups = excludedPathGroups(exclusion, facts).map(
     (group) => `# class ${group.classId}: ${group.className}\n${group.paths.map(toGitignore).join('\n')}`,
   );
-  return `${commentLines(clientHeader(target, exclusion, options))}\n\n${groups.join('\n\n')}\n`;
+  return `${commentLines(clientHeader(target, exclusion, options, '', file))}\n\n${groups.join('\n\n')}\n`;
 }

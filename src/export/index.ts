@@ -1,7 +1,11 @@
 import {
+  type ClientTargetName,
+  COPILOT_INSTRUCTIONS_FILE,
+  CURSOR_RULES_FILE,
   EXPORT_TARGET_INFO,
   EXPORT_TARGETS,
   type ExportTargetName,
+  GITLEAKS_CONFIG_FILE,
   planEnforcement,
   type TargetStatus,
   targetText,
@@ -9,14 +13,22 @@ import {
 import type {PolicyDocument} from '../engine/model.js';
 import {renderAgentsMd} from './agents-md.js';
 import {claudeCodeOwnedEntries, renderClaudeCode} from './claude-code.js';
+import {renderGithubActions} from './github-actions.js';
 import {renderGithubCopilot} from './github-copilot.js';
+import {renderGitleaksConfig} from './gitleaks.js';
 import {renderIgnoreFile} from './ignore-file.js';
+import {renderCopilotInstructions, renderCursorRule} from './instructions.js';
 import {renderLitellm} from './litellm.js';
 import {type Ownership, wrapBlock} from './merge.js';
+import {renderNoai} from './noai.js';
 import type {ExportedFile, ExportOptions} from './options.js';
 import {renderPreCommit} from './pre-commit.js';
 
 export type {ExportedFile, ExportOptions};
+
+const HASH_BLOCK: Ownership = {kind: 'block', comment: 'hash'};
+const HTML_BLOCK: Ownership = {kind: 'block', comment: 'html'};
+
 export {EXPORT_TARGET_INFO, EXPORT_TARGETS, type ExportTargetName, targetText};
 
 export interface PolicyExport {
@@ -42,34 +54,70 @@ export function exportPolicy(
 
   const render = (name: ExportTargetName): ExportedFile[] => {
     const exclusion = plan.exclusions.find((candidate) => candidate.target === name);
-    const file = (content: string, ownership: Ownership = {kind: 'whole'}): ExportedFile[] => [
-      {target: name, path: EXPORT_TARGET_INFO[name].files[0]!, content, ownership},
-    ];
+    const [first] = EXPORT_TARGET_INFO[name].files;
+    const file = (
+      content: string,
+      ownership: Ownership = {kind: 'whole'},
+      path: string = first!,
+    ): ExportedFile => ({target: name, path, content, ownership});
+    const ignoreFile = (path: string) =>
+      file(
+        wrapBlock(
+          'hash',
+          renderIgnoreFile(name as ClientTargetName, exclusion!, document.facts, options, path),
+        ),
+        HASH_BLOCK,
+        path,
+      );
     switch (name) {
       case 'cursor':
+        return [
+          ignoreFile('.cursorignore'),
+          file(
+            renderCursorRule(exclusion!, document.facts, options, CURSOR_RULES_FILE),
+            {kind: 'whole'},
+            CURSOR_RULES_FILE,
+          ),
+        ];
       case 'gemini-code-assist':
+        return EXPORT_TARGET_INFO[name].files.map(ignoreFile);
       case 'jetbrains-ai':
       case 'windsurf':
-        return file(wrapBlock('hash', renderIgnoreFile(name, exclusion!, document.facts, options)), {
-          kind: 'block',
-          comment: 'hash',
-        });
+      case 'cline':
+      case 'aider':
+        return [ignoreFile(first!)];
       case 'github-copilot':
-        return renderGithubCopilot(exclusion!, document.facts, options);
+        return [
+          ...renderGithubCopilot(exclusion!, document.facts, options),
+          file(
+            wrapBlock(
+              'html',
+              renderCopilotInstructions(exclusion!, document.facts, options, COPILOT_INSTRUCTIONS_FILE),
+            ),
+            HTML_BLOCK,
+            COPILOT_INSTRUCTIONS_FILE,
+          ),
+        ];
       case 'claude-code':
-        return file(renderClaudeCode(exclusion!, document.facts, options), {
-          kind: 'json',
-          owned: claudeCodeOwnedEntries(exclusion!, document.facts),
-        });
+        return [
+          file(renderClaudeCode(exclusion!, document.facts, options), {
+            kind: 'json',
+            owned: claudeCodeOwnedEntries(exclusion!, document.facts),
+          }),
+        ];
+      case 'jetbrains-noai':
+        return [file(renderNoai(document.facts, options))];
       case 'litellm':
-        return file(renderLitellm(plan, document.facts, options));
+        return [file(renderLitellm(plan, document.facts, options))];
       case 'pre-commit':
-        return file(renderPreCommit(plan, options), {kind: 'pre-commit'});
+        return [
+          file(renderPreCommit(plan, options), {kind: 'pre-commit'}),
+          file(renderGitleaksConfig(document.facts, options), {kind: 'whole'}, GITLEAKS_CONFIG_FILE),
+        ];
+      case 'github-actions':
+        return [file(renderGithubActions(options))];
       case 'agents-md':
-        return file(wrapBlock('html', renderAgentsMd(document, plan, options)), {
-          kind: 'block',
-          comment: 'html',
-        });
+        return [file(wrapBlock('html', renderAgentsMd(document, plan, options)), HTML_BLOCK)];
     }
   };
 

@@ -53,7 +53,7 @@ export function placeInRepository(
   const ownership = file.ownership;
   switch (ownership.kind) {
     case 'whole':
-      return text.split('\n', 3).some((line) => line.includes(GENERATED_BY))
+      return text.split('\n', 12).some((line) => line.includes(GENERATED_BY))
         ? {content: file.content}
         : {problem: 'exists and was not written by ai-policy export'};
     case 'json':

@@ -1,5 +1,10 @@
 import {Document} from 'yaml';
-import {type EnforcementPlan, EXPORT_TARGET_INFO, targetText} from '../engine/enforcement.js';
+import {
+  type EnforcementPlan,
+  EXPORT_TARGET_INFO,
+  GITLEAKS_CONFIG_FILE,
+  targetText,
+} from '../engine/enforcement.js';
 import {type ExportOptions, HOOK_COMMAND, headerLines, outArgument, shellWord, wrap} from './options.js';
 
 /**
@@ -31,11 +36,13 @@ export function renderPreCommit(plan: EnforcementPlan, options: ExportOptions): 
   const policy = shellWord(options.policyFile);
   const policyRegex = `^${escapeRegex(options.policyFile)}$`;
   const missingScanner = `gitleaks is not installed, so staged changes were not scanned for secrets. Install it: ${GITLEAKS_INSTALL}`;
+  const gitleaksConfig = `${options.outDir ? `${options.outDir}/` : ''}${GITLEAKS_CONFIG_FILE}`;
+  const scanScript = `if command -v gitleaks >/dev/null 2>&1; then exec ${GITLEAKS_COMMAND} --config ${shellWord(gitleaksConfig)}; else echo "${missingScanner}"; fi`;
   const local: Array<Record<string, unknown>> = [
     {
       id: 'ai-policy-gitleaks',
       name: 'No secrets in staged changes (gitleaks)',
-      entry: `sh -c 'if command -v gitleaks >/dev/null 2>&1; then exec ${GITLEAKS_COMMAND}; else echo "${missingScanner}"; fi'`,
+      entry: `sh -c ${shellWord(scanScript)}`,
       language: 'system',
       pass_filenames: false,
       always_run: true,

@@ -219,7 +219,8 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
     paragraph(...say(context, 'enforcement.files-intro')),
     fileList,
   ];
-  const notGenerated: Array<[NonNullable<TargetStatus['why']>, Slots]> = [
+  // `.noai` is written only where a policy prohibits JetBrains AI; its absence needs no explaining.
+  const notGenerated: Array<[Exclude<NonNullable<TargetStatus['why']>, 'not-prohibited'>, Slots]> = [
     ['no-client', {client: code('client')}],
     ['nothing-to-exclude', {paths: code('paths')}],
     ['no-models', {models: code('models')}],
