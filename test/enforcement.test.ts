@@ -99,6 +99,27 @@ describe('the enforcement section', () => {
     ).not.toContain('enforcement');
   });
 
+  it('says how strongly each tool is held away from each class it may not receive, with the documentation', () => {
+    const document = documentOf({
+      ...ENFORCED,
+      dataClasses: [...ENFORCED.dataClasses!, {id: 'hr', name: 'HR records', rule: 'never'}],
+    });
+    const tree = parseMarkdown(renderSectionMarkdown(document, 'enforcement'));
+    const tables = tree.children.filter((node) => node.type === 'table');
+    const rows = tableCells(tables[1] as never);
+    expect(rows).toEqual([
+      // Public goes to every tool: no column.
+      ['Tool', 'Internal code', 'Secrets', 'HR records', 'Documented by'],
+      // Claude Code's deny rules refuse the paths; a class without paths is only named in AGENTS.md.
+      ['Claude Code', 'may receive', 'blocked', 'instructed', 'Source'],
+      ['Cursor', 'blocked', 'blocked', 'instructed', 'Source'],
+      // Copilot's content exclusion keeps paths out of its context; it does not refuse to open them.
+      ['Copilot Business', 'hidden from context', 'hidden from context', 'instructed', 'Source'],
+      // A tool without a client reads no generated file.
+      ['Gateway Bot', 'may receive', 'not covered', 'not covered', 'no client file'],
+    ]);
+  });
+
   it('says for each rule what enforces it, or that it is documented only, and its limits', () => {
     const document = documentOf(ENFORCED);
     const tree = parseMarkdown(renderSectionMarkdown(document, 'enforcement'));

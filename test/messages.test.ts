@@ -112,6 +112,7 @@ const VARIANTS: PolicyConfigInput[] = [
     dataClasses: [
       {id: 'public', name: 'Public', rule: 'any-approved-tool'},
       {id: 'internal', name: 'Internal', rule: 'enterprise-agreement-only', paths: ['secret/**']},
+      {id: 'hr', name: 'HR', rule: 'never'},
     ],
   },
   {

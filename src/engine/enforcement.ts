@@ -53,6 +53,12 @@ export interface ExportTargetInfo {
    * `messages/en/enforcement.yml`.
    */
   terms: Readonly<Record<string, string>>;
+  /**
+   * How strongly the target's file holds a refused class away from its tool, by that tool's own
+   * documentation: `blocked` (the tool refuses to open the path), `hidden` (kept out of the context and
+   * index the tool builds, not a refusal). Client targets only.
+   */
+  strength?: 'blocked' | 'hidden';
   /** That documentation. */
   source: string;
   /** A file whose own documentation is another page, by file. */
@@ -68,6 +74,7 @@ export const GITLEAKS_CONFIG_FILE = '.gitleaks.toml';
 export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   cursor: {
     name: 'cursor',
+    strength: 'blocked',
     client: 'cursor',
     files: ['.cursorignore', CURSOR_RULES_FILE],
     label: '.cursorignore',
@@ -77,6 +84,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   },
   'gemini-code-assist': {
     name: 'gemini-code-assist',
+    strength: 'hidden',
     client: 'gemini-code-assist',
     files: ['.aiexclude', '.geminiignore'],
     terms: {geminiignore: '.geminiignore'},
@@ -87,6 +95,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   },
   'jetbrains-ai': {
     name: 'jetbrains-ai',
+    strength: 'hidden',
     client: 'jetbrains-ai',
     files: ['.aiignore'],
     terms: {},
@@ -94,6 +103,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   },
   windsurf: {
     name: 'windsurf',
+    strength: 'hidden',
     client: 'windsurf',
     files: ['.codeiumignore'],
     terms: {},
@@ -101,6 +111,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   },
   'github-copilot': {
     name: 'github-copilot',
+    strength: 'hidden',
     client: 'github-copilot',
     files: [COPILOT_REPOSITORY_FILE, COPILOT_ORGANIZATION_FILE, COPILOT_INSTRUCTIONS_FILE],
     label: 'github-copilot/content-exclusion.*.yml',
@@ -114,6 +125,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   },
   'claude-code': {
     name: 'claude-code',
+    strength: 'blocked',
     client: 'claude-code',
     files: ['.claude/settings.json'],
     terms: {
@@ -127,6 +139,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   },
   cline: {
     name: 'cline',
+    strength: 'blocked',
     client: 'cline',
     files: ['.clineignore'],
     terms: {},
@@ -134,6 +147,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   },
   aider: {
     name: 'aider',
+    strength: 'hidden',
     client: 'aider',
     files: ['.aiderignore'],
     terms: {},
