@@ -35,7 +35,8 @@ Commands:
       --public-data <rule>  --internal-data <rule>  --restricted-data <rule>
   export [file]                Write the files AI tools, gateways and hooks read (the repository root).
       --target <name|all>      cursor, gemini-code-assist, jetbrains-ai, windsurf, github-copilot,
-                               claude-code, litellm, pre-commit, agents-md, or all (repeatable).
+                               claude-code, cline, aider, jetbrains-noai, litellm, pre-commit,
+                               github-actions, agents-md, or all (repeatable).
       --out <dir>              Where to write (default: the current folder).
       --check                  Write nothing; exit 1 when a file is missing or differs from the policy.
       --force                  Replace a file the export cannot merge into (it never does otherwise).
