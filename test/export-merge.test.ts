@@ -103,6 +103,26 @@ describe('a file someone wrote survives export', () => {
     expect(again.hooks).toEqual(HAND_SETTINGS.hooks);
   });
 
+  it('replaces the files an earlier export wrote whole, rules included, instead of keeping them beside the new ones', async () => {
+    const legacySettings = {
+      $schema: 'https://json.schemastore.org/claude-code-settings.json',
+      permissions: {deny: ['Read(./secrets/**)', 'Read(./**/.env*)']},
+    };
+    const legacyIgnore =
+      '# Generated from ai-policy.yml by docusaurus-plugin-ai-policy. Do not edit by hand:\n# ...\n\nsecrets/**\n';
+    const dir = repoWithPolicy({
+      '.claude/settings.json': JSON.stringify(legacySettings, null, 2),
+      '.cursorignore': legacyIgnore,
+    });
+    expect(await cli(['export', '--target', 'claude-code,cursor'], dir)).toMatchObject({code: 0});
+    const deny: string[] = JSON.parse(read(dir, '.claude/settings.json')).permissions.deny;
+    expect(deny.filter((rule) => rule.startsWith('Read(./'))).toEqual([]);
+    expect(deny).toContain('Read(/secrets/**)');
+    const cursorignore = read(dir, '.cursorignore');
+    expect(cursorignore.startsWith('# >>> ai-policy')).toBe(true);
+    expect(cursorignore).not.toContain('\nsecrets/**\n');
+  });
+
   it('AGENTS.md keeps its text; the policy goes in a marked block that a re-export replaces in place', async () => {
     const dir = repoWithPolicy({'AGENTS.md': HAND_AGENTS});
     await cli(['export', '--target', 'agents-md'], dir);
