@@ -304,13 +304,16 @@ describe('paths the language refuses, each located with the form to write', () =
   const classWith = (paths: string) =>
     `organization: Acme Corp\neffectiveDate: 2026-06-15\ntools: [{name: Copilot}]\ndataClasses:\n  - id: secrets\n    name: Secrets\n    rule: never\n    paths: ${paths}\n`;
 
-  it('refuses ./, ")", "?", a stray "**" and an empty name, and says what to write', () => {
-    expect(problemLines(classWith('["./secrets/**", "app/(x)/a)b", "a?.txt", "logs**/x", "a//b"]'))).toEqual([
+  it('refuses ./, ")", "?", a stray "**", an empty name and a trailing space, and says what to write', () => {
+    expect(
+      problemLines(classWith('["./secrets/**", "app/(x)/a)b", "a?.txt", "logs**/x", "a//b", "notes/ "]')),
+    ).toEqual([
       'ai-policy.yml:8:13  dataClasses[0].paths[0]  expected a path from the repository root without "./": it already starts there (did you mean "secrets/**"?)',
       'ai-policy.yml:8:29  dataClasses[0].paths[1]  a path cannot hold ")": Claude Code’s permission rules end at the first ")"; name the folder above it, or put * where the ")" is (did you mean "app/(x*/a*b"?)',
       'ai-policy.yml:8:44  dataClasses[0].paths[2]  a path cannot hold "?": it is a wildcard in some targets and a plain character in others; write * instead (did you mean "a*.txt"?)',
       'ai-policy.yml:8:54  dataClasses[0].paths[3]  "**" must be a whole name (folders at any depth); in "logs**" write * instead (did you mean "logs*/x"?)',
       'ai-policy.yml:8:66  dataClasses[0].paths[4]  expected one "/" between names (did you mean "a/b"?)',
+      'ai-policy.yml:8:74  dataClasses[0].paths[5]  expected no space at the start or end: ignore files drop trailing spaces, so the path would mean another file (did you mean "notes/"?)',
     ]);
   });
 

@@ -68,16 +68,21 @@ const agreementsSchema = z
  * relative to the repository root). Every export target spells it its own way; a form one of them cannot
  * express is refused here, with the form to write, never silently dropped or changed in meaning.
  */
-const repositoryPath = text('a repository path, e.g. secrets/**').superRefine((value, context) => {
-  // The empty string is `text`'s to report.
-  const problem = value === '' ? null : pathPatternProblem(value);
-  if (problem)
-    context.addIssue({
-      code: 'custom',
-      message: problem.message,
-      ...(problem.suggestion !== undefined && {params: {suggestion: problem.suggestion}}),
-    });
-});
+const repositoryPath = z
+  .string({error: 'expected a repository path, e.g. secrets/** (a string)'})
+  // Not trimmed first, unlike other text: a space at either end would change which file the path names.
+  .superRefine((value, context) => {
+    const problem =
+      value.trim() === ''
+        ? {message: 'expected a repository path, e.g. secrets/**, got an empty string'}
+        : pathPatternProblem(value);
+    if (problem)
+      context.addIssue({
+        code: 'custom',
+        message: problem.message,
+        ...(problem.suggestion !== undefined && {params: {suggestion: problem.suggestion}}),
+      });
+  });
 
 const modelId = text('a model id, e.g. anthropic/claude-sonnet-4').regex(/^\S+$/, {
   error: 'expected a model id without spaces, e.g. anthropic/claude-sonnet-4',
