@@ -107,7 +107,7 @@ export const dataClassSchema = z.strictObject({
   rule: z.enum(DATA_CLASS_RULES),
   examples: z.array(text('an example')).default([]),
   categories: z.array(z.enum(DATA_CATEGORIES)).default([]),
-  /** Repository globs that hold this class; exports exclude them from tools that may not receive it. */
+  /** Repository paths (`vocabulary/path-pattern.ts`) that hold this class; exports exclude them from tools that may not receive it. */
   paths: z.array(repositoryPath).default([]),
 });
 
