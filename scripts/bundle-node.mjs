@@ -4,7 +4,7 @@
 // - lib/bundle/node-runtime.cjs, for Docusaurus (the plugin and the remark plugin). The Markdown packages
 //   (micromark, mdast-util-*, unist-util-*) stay imports: Docusaurus's MDX compiler loads the same ones,
 //   so a build loads and warms them once, for both. Docusaurus's own packages stay imports too.
-// - lib/bundle/cli.cjs, for `ai-policy`: everything inlined but Docusaurus's packages, since a terminal
+// - lib/bundle/cli.cjs, for `ai-policy`: everything inlined but Docusaurus's packages (and the MCP SDK), since a terminal
 //   command has nobody to share modules with and one file is what starts fastest.
 import {execFileSync} from 'node:child_process';
 import {chmodSync, rmSync} from 'node:fs';
@@ -19,7 +19,12 @@ const SHARED_WITH_MDX = ['micromark*', 'mdast-util-*', 'unist-util-*'];
 
 const bundles = [
   {entry: 'node-runtime.js', out: 'bundle/node-runtime.cjs', external: [...DOCUSAURUS, ...SHARED_WITH_MDX]},
-  {entry: 'cli/run.js', out: 'bundle/cli.cjs', external: DOCUSAURUS},
+  // The MCP SDK stays an import: only `ai-policy mcp` loads it, on demand.
+  {
+    entry: 'cli/run.js',
+    out: 'bundle/cli.cjs',
+    external: [...DOCUSAURUS, '@modelcontextprotocol/sdk', '@modelcontextprotocol/sdk/*'],
+  },
 ];
 
 for (const {entry, out, external} of bundles) {

@@ -196,6 +196,7 @@ describe('the example site, built with the real docusaurus build', () => {
       'github-copilot/content-exclusion.organization.yml',
       '.github/copilot-instructions.md',
       '.claude/settings.json',
+      '.cursor/hooks.json',
       'litellm/config.yaml',
       '.pre-commit-config.yaml',
       '.gitleaks.toml',

@@ -67,6 +67,7 @@ describe('ai-policy export', () => {
       'wrote .cursorignore (Cursor)',
       'wrote .cursor/rules/ai-policy.mdc (Cursor)',
       'wrote .claude/settings.json (Claude Code)',
+      'wrote .cursor/hooks.json (Cursor’s agent hooks)',
       'wrote litellm/config.yaml (a LiteLLM proxy)',
       'wrote .pre-commit-config.yaml (pre-commit)',
       'wrote .gitleaks.toml (pre-commit)',

@@ -78,7 +78,9 @@ describe('a file someone wrote survives export', () => {
     expect(run).toMatchObject({code: 0});
     expect(run.stdout).toContain('merged into .claude/settings.json');
     const merged = JSON.parse(read(dir, '.claude/settings.json'));
-    expect(merged.hooks).toEqual(HAND_SETTINGS.hooks);
+    // The user's hook stays; the export's PreToolUse hook is added beside it.
+    expect(merged.hooks.PostToolUse).toEqual(HAND_SETTINGS.hooks.PostToolUse);
+    expect(merged.hooks.PreToolUse[0].hooks[0].command).toContain('ai-policy hook claude-code');
     expect(merged.enabledMcpjsonServers).toEqual(['github']);
     expect(merged.permissions.allow).toEqual(['Bash(npm run test:*)']);
     expect(merged.permissions.deny[0]).toBe('Bash(rm -rf *)');
@@ -100,7 +102,8 @@ describe('a file someone wrote survives export', () => {
     expect(again.permissions.deny).not.toContain('Read(/src/**)');
     expect(again.permissions.deny).toContain('Read(/secrets/**)');
     expect(again.permissions.deny[0]).toBe('Bash(rm -rf *)');
-    expect(again.hooks).toEqual(HAND_SETTINGS.hooks);
+    expect(again.hooks.PostToolUse).toEqual(HAND_SETTINGS.hooks.PostToolUse);
+    expect(again.hooks.PreToolUse).toHaveLength(1);
   });
 
   it('replaces the files an earlier export wrote whole, rules included, instead of keeping them beside the new ones', async () => {

@@ -5,6 +5,7 @@ import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import {CHECK_FORMATS, checkPolicyFile} from './check.js';
 import {runCheckCommitMsg} from './check-commit-msg.js';
+import {runDecide} from './decide.js';
 import {runDiff} from './diff.js';
 import {runExport} from './export.js';
 import {runInit} from './init.js';
@@ -27,6 +28,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runCheckCommitMsg(rest, io);
       case 'diff':
         return await runDiff(rest, io);
+      case 'decide':
+        return await runDecide(rest, io);
+      // Loaded on demand: the MCP SDK is large, and no other command needs it.
+      case 'mcp':
+        return await (await import('./mcp.js')).runMcp(rest, io);
+      case 'hook':
+        return await (await import('./hook.js')).runHook(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -41,6 +49,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           'diff',
           'export',
           'check-commit-msg',
+          'decide',
+          'mcp',
+          'hook',
           'help',
         ]);
         io.stderr.write(

@@ -1,6 +1,7 @@
 import type {ClientExclusion} from '../engine/enforcement.js';
 import type {PolicyFacts} from '../engine/model.js';
 import {toClaudeCodePaths} from '../vocabulary/path-pattern.js';
+import {claudeCodeHooks} from './agent-hooks.js';
 import {excludedPathGroups} from './ignore-file.js';
 import {type OwnedJsonEntries, renderOwnedJson} from './json-settings.js';
 import type {ExportOptions} from './options.js';
@@ -18,6 +19,7 @@ export const CLAUDE_SETTINGS_SCHEMA = 'https://json.schemastore.org/claude-code-
 export function claudeCodeOwnedEntries(
   exclusion: ClientExclusion,
   facts: Pick<PolicyFacts, 'dataClasses'>,
+  options: ExportOptions,
 ): OwnedJsonEntries {
   const paths = [
     ...new Set(
@@ -27,6 +29,8 @@ export function claudeCodeOwnedEntries(
   return {
     'permissions.deny': [...paths.map((path) => `Read(${path})`), ...paths.map((path) => `Edit(${path})`)],
     'sandbox.filesystem.denyRead': paths,
+    // The PreToolUse hook that refuses the same paths in shell commands and every file tool.
+    'hooks.PreToolUse': claudeCodeHooks(options).PreToolUse as unknown[],
   };
 }
 
@@ -42,7 +46,7 @@ export function renderClaudeCode(
 ): string {
   return renderOwnedJson(
     {$schema: CLAUDE_SETTINGS_SCHEMA},
-    claudeCodeOwnedEntries(exclusion, facts),
+    claudeCodeOwnedEntries(exclusion, facts, options),
     options,
     'claude-code',
   );

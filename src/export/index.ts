@@ -11,6 +11,7 @@ import {
   targetText,
 } from '../engine/enforcement.js';
 import type {PolicyDocument} from '../engine/model.js';
+import {renderCursorHooks} from './agent-hooks.js';
 import {renderAgentsMd} from './agents-md.js';
 import {claudeCodeOwnedEntries, renderClaudeCode} from './claude-code.js';
 import {renderGithubActions} from './github-actions.js';
@@ -102,7 +103,7 @@ export function exportPolicy(
         return [
           file(renderClaudeCode(exclusion!, document.facts, options), {
             kind: 'json',
-            owned: claudeCodeOwnedEntries(exclusion!, document.facts),
+            owned: claudeCodeOwnedEntries(exclusion!, document.facts, options),
           }),
         ];
       case 'jetbrains-noai':
@@ -114,6 +115,9 @@ export function exportPolicy(
           file(renderPreCommit(plan, options), {kind: 'pre-commit'}),
           file(renderGitleaksConfig(document.facts, options), {kind: 'whole'}, GITLEAKS_CONFIG_FILE),
         ];
+      case 'cursor-hooks':
+        // Cursor's hooks file is the export's own; a merge into a user's would need its format's owners.
+        return [file(renderCursorHooks(options))];
       case 'github-actions':
         return [file(renderGithubActions(options))];
       case 'agents-md':

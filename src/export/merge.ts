@@ -53,7 +53,9 @@ export function placeInRepository(
   const ownership = file.ownership;
   switch (ownership.kind) {
     case 'whole':
-      return text.split('\n', 12).some((line) => line.includes(GENERATED_BY))
+      // A JSON file has no header to recognise it by (`.cursor/hooks.json`): it is the export's when it
+      // says exactly what the export writes.
+      return text === file.content || text.split('\n', 12).some((line) => line.includes(GENERATED_BY))
         ? {content: file.content}
         : {problem: 'exists and was not written by ai-policy export'};
     case 'json':
