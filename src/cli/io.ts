@@ -58,4 +58,5 @@ Commands:
       --policy <file>          The policy file (default: as for [file]).
 
 [file] defaults to ai-policy.yml, ai-policy.yaml or ai-policy.json in the current folder.
+ai-policy --version (or -v) prints the version; --help this text.
 `;

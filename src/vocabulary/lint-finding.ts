@@ -25,6 +25,7 @@ export interface LintFinding {
     | 'exception-too-broad'
     | 'soc2-no-confidentiality'
     | 'url-dropped'
+    | 'url-names-file'
     | 'url-external'
     | 'bidi-control-removed';
   severity: LintSeverity;
