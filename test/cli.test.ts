@@ -2,6 +2,7 @@
  * The `ai-policy` CLI, driven in-process through `runCli` with fake streams (and once as a real process):
  * exit codes, what lands on stdout and stderr, and the files `init` writes.
  */
+
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
+import {matchesPath} from '../src/engine/path-pattern.js';
 import {runCliCaptured} from './support/cli.js';
 import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
 
@@ -386,14 +388,22 @@ describe('init', () => {
       posture: 'advisory',
       compliance: ['hipaa', 'gdpr'],
       tools: [
-        {name: 'Claude Code', agreement: 'baa'},
-        {name: 'GitHub Copilot', agreement: 'enterprise', maxDataClass: 'internal'},
+        // A tool named as a known client gets its client, so export writes its file.
+        {name: 'Claude Code', agreement: 'baa', client: 'claude-code'},
+        {name: 'GitHub Copilot', agreement: 'enterprise', maxDataClass: 'internal', client: 'github-copilot'},
       ],
       training: {required: true},
     });
+    // The credentials class lists the usual secret files, and not the samples that hold none.
+    const paths: string[] = written.dataClasses[2].paths;
+    expect(paths).toContain('**/.env');
+    expect(paths.some((pattern) => matchesPath(pattern, '.env.example'))).toBe(false);
+    expect(paths.some((pattern) => matchesPath(pattern, '.env-samples/dev.env'))).toBe(false);
+    expect(paths.some((pattern) => matchesPath(pattern, 'apps/api/.env.production'))).toBe(true);
     const check = await cli(['check', '--today', '2026-07-01'], {cwd});
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/ai-policy\.yml: valid, 8 sections/);
+    // The Enforcement section is there: the first export has something to write.
+    expect(check.stdout).toMatch(/ai-policy\.yml: valid, 9 sections/);
   });
 
   it('refuses to overwrite an existing file without --force', async () => {
@@ -506,10 +516,10 @@ describe('init', () => {
     // After writing, the same check as `ai-policy check`: a tool on standard terms leaves the internal
     // class unreachable, which is worth a warning, not a refusal.
     expect(run.stdout).toMatch(
-      /\nWrote ai-policy\.yml\.\nwarning {2}ai-policy\.yml:\d+:\d+ {2}dataClasses\[1\]\.rule {2}.+ \[class-unreachable\]\nai-policy\.yml: valid, 6 sections, 1 finding\n/,
+      /\nWrote ai-policy\.yml\.\nwarning {2}ai-policy\.yml:\d+:\d+ {2}dataClasses\[1\]\.rule {2}.+ \[class-unreachable\]\nai-policy\.yml: valid, 7 sections, 1 finding\n/,
     );
     const check = await cli(['check'], {cwd});
-    expect(check.stdout).toMatch(/\[class-unreachable\]\nai-policy\.yml: valid, 6 sections, 1 finding\n$/);
+    expect(check.stdout).toMatch(/\[class-unreachable\]\nai-policy\.yml: valid, 7 sections, 1 finding\n$/);
     expect(run.stdout).toContain(
       "\nNo docusaurus.config.* here. In your site's docusaurus.config.ts, add:\n",
     );

@@ -192,12 +192,16 @@ describe('the example site, built with the real docusaurus build', () => {
     const expected = exportPolicy(policy.document, {policyFile: 'example-site/ai-policy.yml'}).files;
     expect(expected.map((file) => file.path)).toEqual([
       '.cursorignore',
+      '.cursor/rules/ai-policy.mdc',
       'github-copilot/content-exclusion.repository.yml',
       'github-copilot/content-exclusion.organization.yml',
+      '.github/copilot-instructions.md',
       '.claude/settings.json',
       '.cursor/hooks.json',
       'litellm/config.yaml',
       '.pre-commit-config.yaml',
+      '.gitleaks.toml',
+      '.github/workflows/ai-policy.yml',
       'AGENTS.md',
     ]);
     for (const file of expected)
@@ -205,7 +209,14 @@ describe('the example site, built with the real docusaurus build', () => {
         file.content,
       );
     // Nothing is published for the clients no tool of the example policy is.
-    for (const file of ['.aiexclude', '.aiignore', '.codeiumignore'])
+    for (const file of [
+      '.aiexclude',
+      '.geminiignore',
+      '.aiignore',
+      '.codeiumignore',
+      '.clineignore',
+      '.noai',
+    ])
       expect(existsSync(path.join(outDir, 'ai-policy/enforce', file)), file).toBe(false);
   });
 

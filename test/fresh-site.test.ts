@@ -30,6 +30,8 @@ const SECTION_IDS = [
   'gdpr',
   'code-review',
   'budgets',
+  // init gives GitHub Copilot its client and the credentials class its paths: there is something to enforce.
+  'enforcement',
   'incidents-and-exceptions',
 ];
 

@@ -103,13 +103,16 @@ const VARIANTS: PolicyConfigInput[] = [
       {name: 'Windsurf', agreement: 'standard', client: 'windsurf'},
       {name: 'Copilot', agreement: 'standard', client: 'github-copilot', models: ['gpt-4o']},
       {name: 'Claude Code', agreement: 'enterprise', client: 'claude-code'},
+      {name: 'Cline', agreement: 'standard', client: 'cline'},
+      {name: 'Aider', agreement: 'standard', client: 'aider'},
       {name: 'Plain Bot', agreement: 'standard'},
     ],
-    prohibitedTools: ['DeepSeek'],
+    prohibitedTools: ['DeepSeek', 'JetBrains AI Assistant'],
     disclosure: {commitTrailer: 'AI-assisted with <tool>'},
     dataClasses: [
       {id: 'public', name: 'Public', rule: 'any-approved-tool'},
       {id: 'internal', name: 'Internal', rule: 'enterprise-agreement-only', paths: ['secret/**']},
+      {id: 'hr', name: 'HR', rule: 'never'},
     ],
   },
   {

@@ -524,10 +524,12 @@ describe('downloads', () => {
 
     const first = await compiler.compile();
     expect(first.fileDependencies).toEqual([policyFile]);
-    // The enforcement files come with them; this policy gives only the hooks and AGENTS.md anything to say.
+    // The enforcement files come with them; this policy gives only the hooks, CI and AGENTS.md anything to say.
     expect(Object.keys(first.assets).sort()).toEqual([
       'ai-policy.json',
       'ai-policy.md',
+      'ai-policy/enforce/.github/workflows/ai-policy.yml',
+      'ai-policy/enforce/.gitleaks.toml',
       'ai-policy/enforce/.pre-commit-config.yaml',
       'ai-policy/enforce/AGENTS.md',
     ]);

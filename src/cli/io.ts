@@ -35,10 +35,11 @@ Commands:
       --public-data <rule>  --internal-data <rule>  --restricted-data <rule>
   export [file]                Write the files AI tools, gateways and hooks read (the repository root).
       --target <name|all>      cursor, gemini-code-assist, jetbrains-ai, windsurf, github-copilot,
-                               claude-code, cursor-hooks, litellm, pre-commit, agents-md, or all
-                               (repeatable).
+                               claude-code, cursor-hooks, cline, aider, jetbrains-noai, litellm,
+                               pre-commit, github-actions, agents-md, or all (repeatable).
       --out <dir>              Where to write (default: the current folder).
-      --check                  Write nothing; exit 1 when a file differs from what the policy generates.
+      --check                  Write nothing; exit 1 when a file is missing or differs from the policy.
+      --force                  Replace a file the export cannot merge into (it never does otherwise).
   decide [file]                May this tool receive this data? Exit 0 when allowed, 2 when refused.
       --tool <name>            The AI tool, as the policy names it (others get the "other tools" row).
       --class <id>             Ask about a data class, or:

@@ -14,6 +14,7 @@ import {
   REVIEW_CADENCES,
   TRAINING_MOMENTS,
 } from '../vocabulary/config-values.js';
+import {pathPatternProblem} from '../vocabulary/path-pattern.js';
 
 /**
  * The schema of `ai-policy.yml`: the single source of the config's types. Structural rules live here;
@@ -63,26 +64,24 @@ const agreementsSchema = z
   });
 
 /**
- * A repository glob in gitignore syntax, relative to the repository root (for example `secrets/` and everything below it). Exports
- * copy it line by line into ignore files and translate it for Copilot and Claude Code, so what could change
- * its meaning there is refused: negation (Gemini's `.aiexclude` has none), a leading `#` (a comment),
- * backslashes (escapes), `..` (outside the repository) and line breaks (a second line in the file).
+ * A repository path in the path language of `vocabulary/path-pattern.ts` (literal names, `*` and `**`,
+ * relative to the repository root). Every export target spells it its own way; a form one of them cannot
+ * express is refused here, with the form to write, never silently dropped or changed in meaning.
  */
-const repositoryGlob = text('a repository glob, e.g. secrets/**')
-  .refine((value) => [...value].every((char) => char >= ' ' && char !== '\u007f'), {
-    error: 'expected a glob on one line, without control characters',
-  })
-  .refine((value) => !value.startsWith('!'), {
-    error: 'negation ("!") is not supported: list only the paths that hold the class',
-  })
-  .refine((value) => !value.startsWith('#'), {
-    error: 'a glob cannot start with "#": ignore files read that line as a comment',
-  })
-  .refine((value) => !value.includes('\\'), {
-    error: 'expected forward slashes only, without backslash escapes',
-  })
-  .refine((value) => !value.split('/').includes('..'), {
-    error: 'expected a path inside the repository, without ".." segments',
+const repositoryPath = z
+  .string({error: 'expected a repository path, e.g. secrets/** (a string)'})
+  // Not trimmed first, unlike other text: a space at either end would change which file the path names.
+  .superRefine((value, context) => {
+    const problem =
+      value.trim() === ''
+        ? {message: 'expected a repository path, e.g. secrets/**, got an empty string'}
+        : pathPatternProblem(value);
+    if (problem)
+      context.addIssue({
+        code: 'custom',
+        message: problem.message,
+        ...(problem.suggestion !== undefined && {params: {suggestion: problem.suggestion}}),
+      });
   });
 
 const modelId = text('a model id, e.g. anthropic/claude-sonnet-4').regex(/^\S+$/, {
@@ -136,10 +135,10 @@ export const dataClassSchema = z.strictObject({
       'What the class contains. The regime sections and lint read it: PHI needs a BAA, cardholder data never goes in, credentials never go in.',
     ),
   paths: z
-    .array(repositoryGlob)
+    .array(repositoryPath)
     .default([])
     .describe(
-      'Where the class lives in the repository, as gitignore globs relative to the repository root, e.g. `**/.env*`, `secrets/**`. Exports exclude these paths from every tool that may not receive the class; a file matched by two classes counts as both. Refused: `!` negation, a leading `#`, backslashes, `..`, line breaks; each path once per class.',
+      'Where the class lives in the repository: literal paths from the repository root with `*` (within one name) and `**` (any folders), e.g. `**/.env`, `secrets/**`, `apps/web/app/patients/[id]/**` (brackets are plain characters). Exports exclude these paths from every tool that may not receive the class; a file matched by two classes counts as both. Refused, with the form to write: `./`, `)`, `?`, `..`, backslashes, a leading `!` or `#`, spaces at either end, line breaks; each path once per class.',
     ),
 });
 

@@ -9,9 +9,9 @@ import type {DataClassRule, RegimeId} from '../vocabulary/config-values.js';
 import type {DecisionReason, HardRuleReason} from '../vocabulary/document-nodes.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
 import {buildDecisionTable, HARD_RULES} from './decisions.js';
-// The one place the path language enters decide: swap this import to change the matcher everywhere here.
-import {matchesPath} from './gitignore-match.js';
 import {HARD_RULE_EXPLANATIONS, REASON_EXPLANATIONS} from './labels.js';
+// The one place the path language enters decide: swap this import to change the matcher everywhere here.
+import {matchesPath} from './path-pattern.js';
 
 /** Ask about a data class by its id, or about files by their paths relative to the repository root. */
 export type DecideQuery = {tool: string; dataClass: string} | {tool: string; path: string};

@@ -97,7 +97,7 @@ export interface PolicyDataClassFacts {
   rule: DataClassRule;
   examples: string[];
   categories: string[];
-  /** Repository globs (gitignore syntax) that hold this class. */
+  /** Repository paths that hold this class, in the path language of `vocabulary/path-pattern.ts`. */
   paths: string[];
 }
 

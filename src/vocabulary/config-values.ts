@@ -55,6 +55,8 @@ export const AI_CLIENTS = [
   'jetbrains-ai',
   'windsurf',
   'claude-code',
+  'cline',
+  'aider',
 ] as const;
 export type AiClient = (typeof AI_CLIENTS)[number];
 
