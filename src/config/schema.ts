@@ -180,6 +180,9 @@ const customSectionSchema = z.strictObject({
   body: z.string({error: 'expected the section body as a markdown string'}),
 });
 
+/** One `extends` entry: a relative path (`./`, `../`) or an npm package name. */
+const baselineReference = text('a baseline: a relative path such as ./base.yml, or an npm package name');
+
 export const policyConfigSchema = z.strictObject({
   organization: text('the organization name'),
   industry: z.enum(INDUSTRY_IDS).default('other'),
@@ -274,6 +277,35 @@ export const policyConfigSchema = z.strictObject({
       externalHosts: z.array(hostName).default([]),
     })
     .prefault({}),
+  /**
+   * The baselines this file builds on: a path relative to this file, a package name (its `package.json`
+   * names the policy file in `aiPolicy`), or a list applied in order. Resolved and merged before validation
+   * (`config/layers.ts`); absent from a resolved config. Optional without a default, so that configs that
+   * do not use it keep their version.
+   */
+  extends: z
+    .union([baselineReference, z.array(baselineReference).min(1, {error: 'expected at least one baseline'})])
+    .optional(),
+  /**
+   * What an overlay takes out of its baseline: approved tools it does not use. `compliance` is accepted so
+   * that an attempt to drop a regime gets a message naming the baseline's line, never silence: it is always
+   * refused.
+   */
+  remove: z
+    .strictObject({
+      tools: z.array(text('a tool name of the baseline')).default([]),
+      compliance: z.array(z.enum(REGIME_IDS)).default([]),
+    })
+    .optional(),
+  /** What a baseline lets the overlays that extend it do beyond tightening. */
+  overlays: z
+    .strictObject({
+      /** Overlays may approve tools of their own, up to this class and never above it. */
+      mayAddTools: z.strictObject({maxDataClass: id('a data class id')}).optional(),
+      /** Sections an overlay may not disable. */
+      requiredSections: z.array(id('a section id')).default([]),
+    })
+    .optional(),
 });
 
 /** The validated config, with every default applied. */
