@@ -10,8 +10,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {PolicyConfigError} from '../src/config/problems.js';
+import type {PolicyDiffJson} from '../src/diff/model.js';
 import type {PolicyJson} from '../src/render/json.js';
 import {loadPolicy} from '../src/store/policy-store.js';
+import {runCliCaptured} from './support/cli.js';
 import {nodesOfType, parseMarkdown, tableCells} from './support/policy.js';
 
 const TEMP = realpathSync(mkdtempSync(path.join(tmpdir(), 'ai-policy-extends-')));
@@ -391,5 +393,57 @@ describe('resolving baselines', () => {
         column: 19,
       },
     ]);
+  });
+});
+
+describe('the CLI on an overlay', () => {
+  const TEAM = `extends: ./base.yml
+tools:
+  - {name: GitHub Copilot, maxDataClass: public}
+compliance: [iso27001]
+`;
+
+  it('diff --baseline says what the team adds, in the diff’s sentences', async () => {
+    const dir = folder({'base.yml': BASE, 'ai-policy.yml': TEAM});
+    const run = await runCliCaptured(['diff', '--baseline', '--format', 'json'], {cwd: dir});
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as PolicyDiffJson;
+    expect(json.base.label).toBe('./base.yml');
+    expect(json.changes.map((change) => change.code)).toEqual(
+      expect.arrayContaining(['decision-flipped', 'tool-ceiling-changed', 'regime-added']),
+    );
+    const markdown = await runCliCaptured(['diff', '--baseline'], {cwd: dir});
+    expect(markdown.stdout).toContain('GitHub Copilot');
+  });
+
+  it('diff compares an overlay file with its baseline file as resolved policies', async () => {
+    const dir = folder({'base.yml': BASE, 'ai-policy.yml': TEAM});
+    const run = await runCliCaptured(['diff', 'base.yml', 'ai-policy.yml', '--format', 'json'], {cwd: dir});
+    expect(run.code).toBe(0);
+    const viaBaseline = await runCliCaptured(['diff', '--baseline', '--format', 'json'], {cwd: dir});
+    expect((JSON.parse(run.stdout) as PolicyDiffJson).changes).toEqual(
+      (JSON.parse(viaBaseline.stdout) as PolicyDiffJson).changes,
+    );
+  });
+
+  it('check reports a loosening with both places, and exits 1', async () => {
+    const dir = folder({
+      'base.yml': BASE,
+      'ai-policy.yml': 'extends: ./base.yml\nreview: {cadence: annual}\n',
+    });
+    const run = await runCliCaptured(['check'], {cwd: dir});
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain(
+      "ai-policy.yml:2:19  review.cadence  reviews the policy annual, less often than the baseline's quarterly: set by ./base.yml at",
+    );
+    expect(run.stdout + run.stderr).toContain('base.yml:18:19');
+  });
+
+  it('diff --baseline on a file that extends nothing says so', async () => {
+    const dir = folder({'ai-policy.yml': BASE});
+    const run = await runCliCaptured(['diff', '--baseline'], {cwd: dir});
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('extends no baseline');
   });
 });
