@@ -9,8 +9,10 @@ import {mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {createDraftEvaluator} from '../src/builder/draft.js';
 import {PolicyConfigError} from '../src/config/problems.js';
 import type {PolicyDiffJson} from '../src/diff/model.js';
+import {loadPolicyHistory} from '../src/history/load.js';
 import type {PolicyJson} from '../src/render/json.js';
 import {loadPolicy} from '../src/store/policy-store.js';
 import {runCliCaptured} from './support/cli.js';
@@ -445,5 +447,82 @@ compliance: [iso27001]
     const run = await runCliCaptured(['diff', '--baseline'], {cwd: dir});
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('extends no baseline');
+  });
+});
+
+describe('the policy builder on an overlay', () => {
+  it('starts from the resolved policy and downloads a file that keeps extending the baseline', async () => {
+    const dir = folder({
+      'base.yml': BASE,
+      'ai-policy.yml':
+        'extends: ./base.yml\ntools: [{name: Cursor, maxDataClass: public}]\nreview: {cadence: monthly}\n',
+    });
+    const policy = await loadPolicy(path.join(dir, 'ai-policy.yml'));
+    const evaluate = createDraftEvaluator({
+      current: policy.config,
+      fileName: 'ai-policy.yml',
+      currentVersion: policy.version,
+      today: '2026-12-01',
+    });
+    // The form shows every baseline value, so an untouched form is the same policy.
+    const untouched = evaluate(policy.input);
+    expect(untouched.ok).toBe(true);
+    if (!untouched.ok) return;
+    expect(untouched.changes).toEqual([]);
+    expect(untouched.config.tools.map((tool) => tool.name)).toEqual(['Claude', 'GitHub Copilot', 'Cursor']);
+    expect(untouched.yaml).toMatch(/^extends: \.\/base\.yml$/m);
+
+    // The downloaded file, saved over the overlay, still extends the baseline and resolves to the same policy.
+    const saved = path.join(dir, 'ai-policy.yml');
+    writeFileSync(saved, untouched.yaml);
+    const reloaded = await loadPolicy(saved);
+    expect(reloaded.version).toBe(policy.version);
+    expect(reloaded.files).toEqual([saved, path.join(dir, 'base.yml')]);
+  });
+});
+
+describe('the history of a file that becomes an overlay', () => {
+  it('shows the commit that moved the rules into a baseline as what it changed, not as an invalid file', async () => {
+    const dir = folder({'ai-policy.yml': BASE});
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          GIT_CONFIG_NOSYSTEM: '1',
+          GIT_AUTHOR_NAME: 'Priya',
+          GIT_AUTHOR_EMAIL: 'priya@acme.example',
+          GIT_COMMITTER_NAME: 'Priya',
+          GIT_COMMITTER_EMAIL: 'priya@acme.example',
+        },
+      });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'The whole policy in one file');
+    // The rules move into the organization's baseline; the team keeps only a tighter review cadence.
+    writeFileSync(path.join(dir, 'base.yml'), BASE);
+    writeFileSync(path.join(dir, 'ai-policy.yml'), 'extends: ./base.yml\nreview: {cadence: monthly}\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Extend the organization baseline');
+
+    const file = path.join(dir, 'ai-policy.yml');
+    const loaded = await loadPolicy(file);
+    const history = await loadPolicyHistory({
+      policyFile: file,
+      displayFile: 'ai-policy.yml',
+      working: {config: loaded.config, document: loaded.document, version: loaded.version},
+      cacheDir: null,
+      baselinesKey: sha12(BASE),
+    });
+    const [newest] = history.entries;
+    expect(newest).toMatchObject({
+      subject: 'Extend the organization baseline',
+      problem: null,
+      version: loaded.version,
+    });
+    expect(newest!.changes.map((change) => change.code)).toEqual(['review-cadence-changed']);
+    expect(history.unreleased).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {readFile} from 'node:fs/promises';
+import {readFile, realpath} from 'node:fs/promises';
 import path from 'node:path';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
 import {sortDiagnostics} from '../diagnostics/diagnostic.js';
@@ -39,6 +39,11 @@ export type ResolvedParseResult =
       files: string[];
       /** Null when the file extends nothing. */
       provenance: PolicyProvenance | null;
+      /**
+       * The policy as written, before defaults: the file itself, or for a file that extends baselines the
+       * merged files under the file's own `extends`. The policy builder starts its form from it.
+       */
+      input: Record<string, unknown>;
     })
   | {ok: false; problems: ConfigProblem[]; files: string[]};
 
@@ -71,7 +76,9 @@ export async function parseWithBaselines(
   if (!yaml.ok) return {...yaml, files: [file]};
   if (yaml.raw.extends === undefined) {
     const result = validateParsedYaml(yaml, fileName);
-    return result.ok ? {...result, files: [file], provenance: null} : {...result, files: [file]};
+    return result.ok
+      ? {...result, files: [file], provenance: null, input: yaml.raw}
+      : {...result, files: [file]};
   }
 
   const top: Layer = {file, label: path.basename(file), version: null, source, yaml};
@@ -114,7 +121,7 @@ async function collectLayers(
       );
       continue;
     }
-    const found = await findBaseline(spec.trim(), path.dirname(layer.file));
+    const found = await findBaseline(spec.trim(), path.dirname(layer.file)).then(realFile);
     if (!found.ok) {
       const code = found.reason === 'invalid' ? 'extends-invalid' : 'extends-not-found';
       problems.push(at(entryPath, code, `${found.message} (chain: ${[...chain, spec].join(' → ')})`));
@@ -156,6 +163,15 @@ async function collectLayers(
   }
   layers.push(layer);
   return {layers, problems};
+}
+
+/**
+ * A baseline by its real path: a workspace package is a symlink in `node_modules`, and bundlers trust files
+ * under `node_modules` to change only with the package's version, so the real file is what a build and a
+ * watcher must follow. It also makes a cycle through a symlink a cycle.
+ */
+async function realFile(found: Found): Promise<Found> {
+  return found.ok ? {...found, file: await realpath(found.file).catch(() => found.file)} : found;
 }
 
 type Found =
@@ -308,7 +324,8 @@ function mergeLayers(
     const {line, column} = locateIn(top, origin.layer === top ? origin.path : ['extends']);
     return {line, column};
   };
-  return {ok: true, config: final.config, locate, provenance, files: []};
+  const input = {extends: layers[top]!.yaml.raw.extends, ...(toPlain(tree) as Record<string, unknown>)};
+  return {ok: true, config: final.config, locate, provenance, input, files: []};
 }
 
 /**

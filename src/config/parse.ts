@@ -120,7 +120,10 @@ export function validatePolicyValue(raw: unknown): ValueValidation {
     problems.push({...problem, target: target ?? 'value'});
 
   if (problems.length > 0 || !result.success) return {ok: false, problems};
-  return {ok: true, config: applyRegimeDefaults(result.data, raw as Record<string, unknown>)};
+  // `extends` and `remove` say how files merge, not what the policy is: no validated config carries them,
+  // so a file read on its own (the builder's draft, a history entry) means what its merged twin means.
+  const {extends: _baselines, remove: _removed, ...config} = result.data;
+  return {ok: true, config: applyRegimeDefaults(config, raw as Record<string, unknown>)};
 }
 
 /** A problem with the file as a whole (no field path), located where the parser says or at its start. */

@@ -22,7 +22,7 @@ export function localizePolicy(policy: LoadedPolicy, language: PolicyLanguage): 
   if (cached) return cached;
   const document = buildPolicyDocument(policy.config, language, policy.provenance);
   // Named field by field: spreading `policy` would render its English Markdown and JSON (lazy getters).
-  const {filePath, source, config, locate, files, provenance, version} = policy;
+  const {filePath, source, config, locate, files, provenance, input, version} = policy;
   const result: LoadedPolicy = {
     filePath,
     source,
@@ -30,6 +30,7 @@ export function localizePolicy(policy: LoadedPolicy, language: PolicyLanguage): 
     locate,
     files,
     provenance,
+    input,
     version,
     document,
     markdown: renderPolicyMarkdown(document),

@@ -156,6 +156,7 @@ export default function pluginAiPolicy(
             displayFile: siteRelativePolicyFile,
             working: {config: policy.config, document: policy.document, version: policy.version},
             cacheDir: path.join(siteDir, 'node_modules', '.cache', PLUGIN_NAME),
+            baselinesKey: policy.provenance?.baselines.map(({hash}) => hash).join(',') ?? '',
           })
         : null;
       return {policy, findings, history, translated: false};

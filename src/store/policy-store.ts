@@ -24,6 +24,8 @@ export interface LoadedPolicy {
   files: readonly string[];
   /** Where each tool and class was set, and which baselines were read; null when the file extends nothing. */
   provenance: PolicyProvenance | null;
+  /** The policy as written, before defaults (for a file that extends baselines: merged, under its `extends`). */
+  input: Record<string, unknown>;
   /** Short hash of the validated config: the same meaning gives the same version. Computed on first read. */
   readonly version: string;
   /** The full policy as Markdown, rendered on first read. */
@@ -122,7 +124,7 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
     display: displayPath,
   });
   if (!result.ok) throw new PolicyConfigError(result.problems);
-  const {config, files, provenance} = result;
+  const {config, files, provenance, input} = result;
   const document = buildPolicyDocument(config, undefined, provenance);
   // Computed on first use: `ai-policy check` and `render` need no version, an embed needs none of these,
   // a build needs each once.
@@ -136,6 +138,7 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
     locate: result.locate,
     files,
     provenance,
+    input,
     document,
     get version() {
       version ??= policyVersion(config);
