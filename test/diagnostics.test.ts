@@ -181,6 +181,7 @@ describe('each config problem as data', () => {
       'extends-not-found',
       'extends-cycle',
       'overlay-loosens',
+      'overlay-unknown-tool',
     ];
     const seen = new Set([...CASES.map(([, , expected]) => expected.code), ...needFiles]);
     expect([...seen].sort()).toEqual(Object.keys(CONFIG_PROBLEM_CODES).sort());

@@ -374,6 +374,16 @@ describe('resolving baselines', () => {
     expect(problems[1]!.message).toContain('"aiPolicy"');
   });
 
+  it('refuses to remove a tool the baseline does not approve, with the name it most likely meant', async () => {
+    const dir = folder({
+      'base.yml': BASE,
+      'ai-policy.yml': 'extends: ./base.yml\nremove: {tools: [Cursr]}\n',
+    });
+    expect(await problemsOf(path.join(dir, 'ai-policy.yml'))).toMatchObject([
+      {code: 'overlay-unknown-tool', path: ['remove', 'tools', 0], line: 2, column: 18, suggestion: 'Cursor'},
+    ]);
+  });
+
   it('reports each file’s own problems in that file', async () => {
     const dir = folder({
       'base.yml': BASE.replace('posture: mandatory', 'postur: mandatory'),

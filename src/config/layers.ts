@@ -6,7 +6,7 @@ import {sortDiagnostics} from '../diagnostics/diagnostic.js';
 import type {PathLocator} from '../diagnostics/findings.js';
 import {locatePath} from '../diagnostics/locate.js';
 import {mergeOverlay, nodeAt, type OriginNode, originAt, toOriginNode, toPlain} from './overlay-merge.js';
-import {checkTightening} from './overlay-tighten.js';
+import {checkRemovals, checkTightening} from './overlay-tighten.js';
 import {
   type ParseResult,
   parsePolicyYaml,
@@ -297,7 +297,14 @@ function mergeLayers(
         message: `${message}: set by ${baseline} at ${where.file}:${where.line}:${where.column}; an overlay may only tighten its baseline`,
       };
     });
-    if (loosening.length > 0) return {ok: false, problems: sortDiagnostics(loosening)};
+    const removals = checkRemovals(base.config, overlay.yaml.raw).map(
+      ({path: at, ...problem}): ConfigProblem => {
+        const {file, line, column} = locateIn(index, at);
+        return {code: 'overlay-unknown-tool', severity: 'error', path: at, file, line, column, ...problem};
+      },
+    );
+    if (loosening.length + removals.length > 0)
+      return {ok: false, problems: sortDiagnostics([...loosening, ...removals])};
     tree = mergeOverlay(
       withClassesSpelledOut(tree, base.config, overlay),
       toOriginNode(overlay.yaml.raw, index),

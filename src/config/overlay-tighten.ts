@@ -1,6 +1,7 @@
 import {type AGREEMENTS, DATA_CLASS_RULES, REVIEW_CADENCES} from '../vocabulary/config-values.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
 import type {PolicyConfig} from './schema.js';
+import {suggest} from './suggest.js';
 
 /**
  * What an overlay may not do to its baseline: everything that would let data reach a tool the baseline
@@ -12,6 +13,32 @@ export interface LooseningProblem {
   path: Array<string | number>;
   basePath: Array<string | number>;
   message: string;
+}
+
+/**
+ * A tool in `remove.tools` that the baseline does not approve: a typo there would leave the tool approved
+ * while the overlay's author believes it gone, so it is an error too. Located in the overlay only.
+ */
+export interface UnknownRemovalProblem {
+  path: Array<string | number>;
+  message: string;
+  suggestion?: string;
+}
+
+export function checkRemovals(base: PolicyConfig, overlay: Raw): UnknownRemovalProblem[] {
+  const names = base.tools.map((tool) => tool.name);
+  const approved = new Set(names.map(normalizeToolName));
+  return listAt(recordAt(overlay, 'remove').tools).flatMap((name, index) => {
+    if (typeof name !== 'string' || approved.has(normalizeToolName(name))) return [];
+    const suggestion = suggest(name, names);
+    return [
+      {
+        path: ['remove', 'tools', index],
+        message: `removes "${name}", which the baseline does not approve; approved tools: ${names.join(', ')}`,
+        ...(suggestion && {suggestion}),
+      },
+    ];
+  });
 }
 
 type Raw = Record<string, unknown>;

@@ -37,6 +37,7 @@ export const CONFIG_PROBLEM_CODES = {
   'overlay-loosens':
     'an overlay would loosen its baseline; located in the overlay, the message names the baseline line',
   'overlay-without-baseline': '`remove` is written in a file that has no `extends`',
+  'overlay-unknown-tool': '`remove.tools` names a tool the baseline does not approve',
 } as const satisfies Record<string, string>;
 
 export type ConfigProblemCode = keyof typeof CONFIG_PROBLEM_CODES;
