@@ -414,9 +414,14 @@ describe('a site whose policy file is invalid', () => {
     siteDir = await copySite(EXAMPLE_SITE, 'broken-site');
     outDir = path.join(await outputDir('broken-build'), 'build');
     const policyPath = path.join(siteDir, 'ai-policy.yml');
-    const policy = (await readFile(policyPath, 'utf8'))
-      .replace('industry: healthcare', 'industry: helthcare')
-      .replace('    agreement: enterprise\n', '    agreement: enterprize\n');
+    // The site's file extends the baseline package: the mistakes are the site's own, in its own file.
+    const policy = `${await readFile(policyPath, 'utf8')}
+industry: helthcare
+tools:
+  - name: Claude / Claude Code
+  - name: GitHub Copilot Business
+    agreement: enterprize
+`;
     await writeFile(policyPath, policy);
     run = await buildSite(siteDir, outDir);
   });

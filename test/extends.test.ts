@@ -392,6 +392,20 @@ describe('resolving baselines', () => {
     expect(await problemsOf(path.join(dir, 'ai-policy.yml'))).toMatchObject([
       {code: 'unknown-key', file: path.join(dir, 'base.yml'), path: ['postur'], line: 3, column: 1},
     ]);
+    // A typo is reported as the typo it is, with its suggestion, not as a loosening of the baseline.
+    const typo = folder({
+      'base.yml': BASE,
+      'ai-policy.yml': 'extends: ./base.yml\ntools: [{name: Cursor, agreement: enterprize}]\n',
+    });
+    expect(await problemsOf(path.join(typo, 'ai-policy.yml'))).toMatchObject([
+      {
+        code: 'invalid-enum-value',
+        path: ['tools', 0, 'agreement'],
+        line: 2,
+        column: 35,
+        suggestion: 'enterprise',
+      },
+    ]);
     const overlay = folder({
       'base.yml': BASE,
       'ai-policy.yml': 'extends: ./base.yml\nreview: {cadence: weekly}\n',

@@ -277,14 +277,22 @@ function mergeLayers(
     return {ok: false as const, problems};
   };
 
+  // Each step is validated before it is compared with what is below it: a typo in an overlay is reported
+  // as the typo it is, not as a loosening.
   let tree = toOriginNode(layers[0]!.yaml.raw, 0);
+  let current = validate(tree);
+  if (!current.ok) return {ok: false, problems: sortDiagnostics(current.problems)};
   for (let index = 1; index <= top; index++) {
-    const base = validate(tree);
-    if (!base.ok) return {ok: false, problems: sortDiagnostics(base.problems)};
+    const below = tree;
+    const base = current.config;
     const overlay = layers[index]!;
-    const loosening = checkTightening(base.config, overlay.yaml.raw).map(({path: at, basePath, message}) => {
+    tree = mergeOverlay(withClassesSpelledOut(below, base, overlay), toOriginNode(overlay.yaml.raw, index));
+    current = validate(tree);
+    if (!current.ok) return {ok: false, problems: sortDiagnostics(current.problems)};
+
+    const loosening = checkTightening(base, overlay.yaml.raw).map(({path: at, basePath, message}) => {
       const {file, line, column} = locateIn(index, at);
-      const baseOrigin = originAt(tree, basePath);
+      const baseOrigin = originAt(below, basePath);
       const where = locateIn(baseOrigin.layer, baseOrigin.path);
       const baseline = layers[baseOrigin.layer]!.label;
       return {
@@ -297,21 +305,14 @@ function mergeLayers(
         message: `${message}: set by ${baseline} at ${where.file}:${where.line}:${where.column}; an overlay may only tighten its baseline`,
       };
     });
-    const removals = checkRemovals(base.config, overlay.yaml.raw).map(
-      ({path: at, ...problem}): ConfigProblem => {
-        const {file, line, column} = locateIn(index, at);
-        return {code: 'overlay-unknown-tool', severity: 'error', path: at, file, line, column, ...problem};
-      },
-    );
+    const removals = checkRemovals(base, overlay.yaml.raw).map(({path: at, ...problem}): ConfigProblem => {
+      const {file, line, column} = locateIn(index, at);
+      return {code: 'overlay-unknown-tool', severity: 'error', path: at, file, line, column, ...problem};
+    });
     if (loosening.length + removals.length > 0)
       return {ok: false, problems: sortDiagnostics([...loosening, ...removals])};
-    tree = mergeOverlay(
-      withClassesSpelledOut(tree, base.config, overlay),
-      toOriginNode(overlay.yaml.raw, index),
-    );
   }
-  const final = validate(tree);
-  if (!final.ok) return {ok: false, problems: sortDiagnostics(final.problems)};
+  const final = current;
 
   const from = (node: OriginNode | undefined) =>
     node === undefined || node.origin.layer === top ? null : layers[node.origin.layer]!.label;
