@@ -475,7 +475,7 @@ compliance: [iso27001]
 });
 
 describe('the policy builder on an overlay', () => {
-  it('starts from the resolved policy and downloads a file that keeps extending the baseline', async () => {
+  it('starts from the resolved policy, drafted as one whole policy file', async () => {
     const dir = folder({
       'base.yml': BASE,
       'ai-policy.yml':
@@ -494,14 +494,14 @@ describe('the policy builder on an overlay', () => {
     if (!untouched.ok) return;
     expect(untouched.changes).toEqual([]);
     expect(untouched.config.tools.map((tool) => tool.name)).toEqual(['Claude', 'GitHub Copilot', 'Cursor']);
-    expect(untouched.yaml).toMatch(/^extends: \.\/base\.yml$/m);
+    expect(untouched.yaml).not.toMatch(/^extends:/m);
 
-    // The downloaded file, saved over the overlay, still extends the baseline and resolves to the same policy.
-    const saved = path.join(dir, 'ai-policy.yml');
+    // The download stands on its own, and means what the overlay and its baseline mean together.
+    const saved = path.join(dir, 'drafted.yml');
     writeFileSync(saved, untouched.yaml);
     const reloaded = await loadPolicy(saved);
     expect(reloaded.version).toBe(policy.version);
-    expect(reloaded.files).toEqual([saved, path.join(dir, 'base.yml')]);
+    expect(reloaded.files).toEqual([saved]);
   });
 });
 

@@ -41,7 +41,7 @@ export type ResolvedParseResult =
       provenance: PolicyProvenance | null;
       /**
        * The policy as written, before defaults: the file itself, or for a file that extends baselines the
-       * merged files under the file's own `extends`. The policy builder starts its form from it.
+       * merged files as one whole policy (without `extends`). The policy builder starts its form from it.
        */
       input: Record<string, unknown>;
     })
@@ -332,7 +332,7 @@ function mergeLayers(
     const {line, column} = locateIn(top, origin.layer === top ? origin.path : ['extends']);
     return {line, column};
   };
-  const input = {extends: layers[top]!.yaml.raw.extends, ...(toPlain(tree) as Record<string, unknown>)};
+  const input = toPlain(tree) as Record<string, unknown>;
   return {ok: true, config: final.config, locate, provenance, input, files: []};
 }
 

@@ -32,8 +32,8 @@ export async function createBuilderRoute({
 }): Promise<RouteConfig> {
   const content: AiPolicyBuilderContent = {
     fileName: builderFileName(sourceFilePath),
-    // A file that extends baselines starts from the resolved policy, under the same `extends`: the draft
-    // restates the baselines' values (which resolves to the same policy), never detaches the site from them.
+    // A file that extends baselines starts from the resolved policy, as one whole policy: the draft and its
+    // download stand on their own (drafting only the overlay is not supported yet).
     input: policy.input,
     config: policy.config,
     version: policy.version,

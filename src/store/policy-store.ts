@@ -24,7 +24,7 @@ export interface LoadedPolicy {
   files: readonly string[];
   /** Where each tool and class was set, and which baselines were read; null when the file extends nothing. */
   provenance: PolicyProvenance | null;
-  /** The policy as written, before defaults (for a file that extends baselines: merged, under its `extends`). */
+  /** The policy as written, before defaults (for a file that extends baselines: merged into one whole policy). */
   input: Record<string, unknown>;
   /** Short hash of the validated config: the same meaning gives the same version. Computed on first read. */
   readonly version: string;
