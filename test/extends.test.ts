@@ -550,3 +550,24 @@ describe('the history of a file that becomes an overlay', () => {
     expect(history.unreleased).toBeNull();
   });
 });
+
+describe('findings of a policy built on a baseline', () => {
+  it('are located where the value was written: the baseline or the overlay', async () => {
+    const dir = folder({
+      'base.yml': BASE.replace(
+        'review: {cadence: quarterly}',
+        'review: {cadence: quarterly, lastReviewed: 2026-06-15}',
+      ),
+      'ai-policy.yml':
+        'extends: ./base.yml\nexceptions: {granted: [{who: QA, what: Test data, expires: 2026-07-01}]}\n',
+    });
+    const run = await runCliCaptured(['check', '--today', '2027-04-10', '--format', 'json'], {cwd: dir});
+    const findings = JSON.parse(run.stdout) as Array<{code: string; file: string; line: number}>;
+    const dated = findings.filter(({code}) => code === 'review-overdue' || code === 'exception-expired');
+    expect(dated.map(({code, file, line}) => [code, path.basename(file), line]).sort()).toEqual([
+      ['exception-expired', 'ai-policy.yml', 2],
+      ['exception-expired', 'base.yml', 21],
+      ['review-overdue', 'base.yml', 18],
+    ]);
+  });
+});

@@ -325,12 +325,12 @@ function mergeLayers(
     tools: final.config.tools.map((_, index) => from(nodeAt(tree, ['tools', index]))),
     dataClasses: final.config.dataClasses.map((_, index) => from(nodeAt(tree, ['dataClasses', index]))),
   };
-  // Findings are reported in the site's own file: where the overlay wrote the value, or else at its
-  // `extends`, which is where the value comes from.
+  // A finding is located where its value was written: in the site's own file, or in the baseline that set
+  // it (a baseline's overdue review is the baseline owner's to fix).
   const locate: PathLocator = (at) => {
     const origin = originAt(tree, at);
-    const {line, column} = locateIn(top, origin.layer === top ? origin.path : ['extends']);
-    return {line, column};
+    const {file, line, column} = locateIn(origin.layer, origin.path);
+    return origin.layer === top ? {line, column} : {line, column, file};
   };
   const input = toPlain(tree) as Record<string, unknown>;
   return {ok: true, config: final.config, locate, provenance, input, files: []};
