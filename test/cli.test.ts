@@ -575,7 +575,7 @@ describe('init', () => {
       '\ndocusaurus.config.ts already loads the plugin, uses remarkAiPolicy and links to /ai-policy.\n',
     );
 
-    // The README's placement counts as using it too.
+    // The recommended placement (docs/install.md) counts as using it too.
     const beforeDefault = dirWith(
       "import {remarkAiPolicy} from 'docusaurus-plugin-ai-policy/remark';\nexport default {presets: [['classic', {docs: {beforeDefaultRemarkPlugins: [remarkAiPolicy]}}]], plugins: ['docusaurus-plugin-ai-policy'], themeConfig: {navbar: {items: [{to: '/ai-policy', label: 'AI policy'}]}}};\n",
       'docusaurus.config.ts',

@@ -3,7 +3,7 @@
  * data may reach which tool agrees with the decision table, and the Markdown page, the section embed, the
  * React page and the JSON download all say the same thing.
  *
- * The rules are restated here by hand (`expectedAllowed`), from the README's decision table, so the
+ * The rules are restated here by hand (`expectedAllowed`), from the decision table in docs/decisions.md, so the
  * engine's table is checked against an independent reading of the rules, not against itself.
  */
 /// <reference path="../theme/theme-ai-policy.d.ts" />
@@ -36,7 +36,7 @@ vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/ind
 type Agreement = 'none' | 'standard' | 'enterprise' | 'baa';
 type Category = 'personal-data' | 'special-category-data' | 'phi' | 'cardholder-data' | 'credentials';
 
-/** The rules, as the README's decision table states them. */
+/** The rules, as the decision table in docs/decisions.md states them. */
 function expectedAllowed(
   config: PolicyConfig,
   agreements: readonly Agreement[],

@@ -1,6 +1,6 @@
 /**
  * Every code a config problem can carry, with when it is reported. Tools match on these, so a code never
- * changes meaning; the README's table is checked against this list.
+ * changes meaning; the table in docs/cli.md is checked against this list.
  */
 export const CONFIG_PROBLEM_CODES = {
   'file-not-found': 'the policy file does not exist',

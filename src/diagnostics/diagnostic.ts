@@ -3,7 +3,7 @@
  * other report (the terminal, the Docusaurus build, GitHub annotations) is formatted from.
  */
 export interface Diagnostic {
-  /** Stable kebab-case id of the kind of problem (`unknown-key`, `review-overdue`); see the README's tables. */
+  /** Stable kebab-case id of the kind of problem (`unknown-key`, `review-overdue`); see the tables in docs/cli.md and docs/policy.md. */
   code: string;
   severity: DiagnosticSeverity;
   /** Field path, one segment per key or list index: `['tools', 2, 'agreement', 1]`; empty for the file itself. */

@@ -9,7 +9,7 @@ export const CLAUDE_SETTINGS_SCHEMA = 'https://json.schemastore.org/claude-code-
 /**
  * `.claude/settings.json`: `permissions.deny` with one `Read(...)` rule per excluded path. JSON has no
  * comments and Claude Code checks its settings' keys, so the file carries no header: `ai-policy export
- * --check` is what notices a hand edit, and the README says the export owns the file.
+ * --check` is what notices a hand edit, and docs/export.md says the export owns the file.
  */
 export function renderClaudeCode(
   exclusion: ClientExclusion,
