@@ -349,3 +349,13 @@ describe('the docs', () => {
     expect(documented.filter((code) => code! in CONFIG_PROBLEM_CODES)).toEqual([]);
   });
 });
+
+describe('diagnostic codes', () => {
+  it('are the known ones only: a config problem code or a lint finding code (checked by `npm run typecheck`)', () => {
+    const known: Diagnostic['code'][] = ['unknown-key', 'review-overdue'];
+    // @ts-expect-error: a code neither list has does not compile, so a typo cannot reach a report.
+    const unknown: Diagnostic['code'] = 'unknown-keys';
+    expect(known.every((code) => code in CONFIG_PROBLEM_CODES || code === 'review-overdue')).toBe(true);
+    expect(Object.keys(CONFIG_PROBLEM_CODES)).not.toContain(unknown);
+  });
+});

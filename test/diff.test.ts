@@ -301,7 +301,7 @@ From \`origin/main\` (version \`aaaaaaaaaaaa\`) to \`ai-policy.yml\` (version \`
       changes: diffPolicies(config(base), config(head)),
     });
     expect(markdown).toContain(
-      '- New approved tool: **\\<img src=x onerror=alert(1)> \\*bold\\* \\[x]\\(javascript:alert(1))**, under standard terms.',
+      '- New approved tool: **\\<img src=x onerror=alert(1)> \\*bold\\* \\[x]\\(javascript\\:alert(1))**, under standard terms.',
     );
   });
 

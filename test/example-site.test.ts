@@ -210,6 +210,7 @@ describe('the example site, built with the real docusaurus build', () => {
       'github-copilot/content-exclusion.repository.yml',
       'github-copilot/content-exclusion.organization.yml',
       '.claude/settings.json',
+      '.cursor/hooks.json',
       'litellm/config.yaml',
       '.pre-commit-config.yaml',
       'AGENTS.md',

@@ -12,15 +12,14 @@ import type {Table} from 'mdast';
 import {describe, expect, it, vi} from 'vitest';
 import {stringify} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
-import type {PolicyConfig} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {inlineText} from '../src/engine/inline.js';
 import type {PolicyDocument} from '../src/engine/model.js';
 import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
-import {DATA_CLASS_RULES, POSTURES, REGIME_IDS} from '../src/vocabulary/config-values.js';
 import type {Block, Claim, Inline} from '../src/vocabulary/document-nodes.js';
 import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
+import {configs, expectedAllowed} from './support/random-policy.js';
 import {renderDocumentHtml} from './support/theme-render.js';
 
 vi.mock('@docusaurus/Link', () => import('./support/theme-stubs.js').then((stubs) => stubs.link));
@@ -32,31 +31,6 @@ vi.mock('@theme/AiPolicyTable', async () => import('../theme/AiPolicyTable/index
 vi.mock('@theme/AiPolicyDataClassTable', async () => import('../theme/AiPolicyDataClassTable/index.js'));
 vi.mock('@theme/AiPolicyToolMatrix', async () => import('../theme/AiPolicyToolMatrix/index.js'));
 vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/index.js'));
-
-type Agreement = 'none' | 'standard' | 'enterprise' | 'baa';
-type Category = 'personal-data' | 'special-category-data' | 'phi' | 'cardholder-data' | 'credentials';
-
-/** The rules, as the decision table in docs/decisions.md states them. */
-function expectedAllowed(
-  config: PolicyConfig,
-  agreements: readonly Agreement[],
-  ceiling: number,
-  classIndex: number,
-): boolean {
-  const dataClass = config.dataClasses[classIndex]!;
-  const has = (category: Category) => dataClass.categories.includes(category);
-  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
-  if (dataClass.rule === 'never') return false;
-  if (dataClass.rule === 'enterprise-agreement-only' && !agreements.includes('enterprise')) return false;
-  if (dataClass.rule === 'baa-only' && !agreements.includes('baa')) return false;
-  if (classIndex > ceiling) return false;
-  if (has('credentials')) return false;
-  if (selected('pci-dss') && has('cardholder-data')) return false;
-  if (selected('hipaa') && has('phi') && !agreements.includes('baa')) return false;
-  if (selected('gdpr') && (has('personal-data') || has('special-category-data')))
-    return agreements.includes('enterprise');
-  return true;
-}
 
 /** Every claim in the model, with the plain text of its words. */
 function claimsOf(document: PolicyDocument): Array<{claim: Claim; text: string}> {
@@ -79,58 +53,6 @@ function claimsOf(document: PolicyDocument): Array<{claim: Claim; text: string}>
   for (const section of document.sections) walkBlocks(section.blocks);
   return found;
 }
-
-const agreementSets = fc.constantFrom<Agreement[]>(
-  ['none'],
-  ['standard'],
-  ['enterprise'],
-  ['baa'],
-  ['enterprise', 'baa'],
-  ['standard', 'baa'],
-);
-const CATEGORIES: Category[] = [
-  'personal-data',
-  'special-category-data',
-  'phi',
-  'cardholder-data',
-  'credentials',
-];
-
-const configs = fc
-  .record({
-    posture: fc.constantFrom(...POSTURES),
-    compliance: fc.subarray([...REGIME_IDS]),
-    classes: fc.array(
-      fc.record({rule: fc.constantFrom(...DATA_CLASS_RULES), categories: fc.subarray(CATEGORIES)}),
-      {minLength: 1, maxLength: 5},
-    ),
-    tools: fc.array(fc.record({agreement: agreementSets, ceiling: fc.option(fc.nat(), {nil: undefined})}), {
-      minLength: 1,
-      maxLength: 5,
-    }),
-    unlisted: fc.option(fc.nat(), {nil: undefined}),
-  })
-  .map((draw) => {
-    const ids = draw.classes.map((_, index) => `class-${index}`);
-    return {
-      organization: 'Quill',
-      effectiveDate: '2026-06-15',
-      posture: draw.posture,
-      compliance: draw.compliance,
-      tools: draw.tools.map((tool, index) => ({
-        name: `Tool ${String.fromCharCode(65 + index)}`,
-        agreement: tool.agreement,
-        ...(tool.ceiling === undefined ? {} : {maxDataClass: ids[tool.ceiling % ids.length]}),
-      })),
-      dataClasses: draw.classes.map((dataClass, index) => ({
-        id: ids[index],
-        name: `Kind ${String.fromCharCode(80 + index)}`,
-        rule: dataClass.rule,
-        categories: dataClass.categories,
-      })),
-      unlistedTools: {maxDataClass: draw.unlisted === undefined ? null : ids[draw.unlisted % ids.length]},
-    };
-  });
 
 /** A table of rendered Markdown, as cell texts, found by its first header cell. */
 function markdownTable(tree: ReturnType<typeof parseMarkdown>, firstHeader: string): string[][] {

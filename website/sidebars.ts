@@ -20,7 +20,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Tools',
       collapsed: false,
-      items: ['cli', 'export', 'api'],
+      items: ['cli', 'export', 'decide', 'api'],
     },
     {
       type: 'category',

@@ -4,10 +4,6 @@ import {renderSectionMarkdown} from '../render/markdown.js';
 import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import {CHECK_FORMATS, checkPolicyFile} from './check.js';
-import {runCheckCommitMsg} from './check-commit-msg.js';
-import {runDiff} from './diff.js';
-import {runExport} from './export.js';
-import {runInit} from './init.js';
 import {type CliIo, USAGE} from './io.js';
 
 /** Runs one CLI invocation and returns its exit code. Never throws for user errors. */
@@ -20,13 +16,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'render':
         return await render(rest, io);
       case 'init':
-        return await runInit(rest, io);
+        // Each command's own modules load when it runs: `check` starts without the wizard or the exporters.
+        return await (await import('./init.js')).runInit(rest, io);
       case 'export':
-        return await runExport(rest, io);
+        return await (await import('./export.js')).runExport(rest, io);
       case 'check-commit-msg':
-        return await runCheckCommitMsg(rest, io);
+        return await (await import('./check-commit-msg.js')).runCheckCommitMsg(rest, io);
       case 'diff':
-        return await runDiff(rest, io);
+        return await (await import('./diff.js')).runDiff(rest, io);
+      case 'decide':
+        return await (await import('./decide.js')).runDecide(rest, io);
+      // Loaded on demand: the MCP SDK is large, and no other command needs it.
+      case 'mcp':
+        return await (await import('./mcp.js')).runMcp(rest, io);
+      case 'hook':
+        return await (await import('./hook.js')).runHook(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -41,6 +45,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           'diff',
           'export',
           'check-commit-msg',
+          'decide',
+          'mcp',
+          'hook',
           'help',
         ]);
         io.stderr.write(

@@ -166,7 +166,7 @@ function checkSectionReferences(
   otherReferences: Array<{path: Array<string | number>; id: unknown}> = [],
 ) {
   const selectedRegimes = REGIME_IDS.filter((id) => compliance.includes(id));
-  const generated = defaultSectionOrder(selectedRegimes);
+  const generated: readonly string[] = defaultSectionOrder(selectedRegimes);
   const custom = listAt(sections.custom);
   const customIds = custom
     .map((entry) => stringAt(entry, 'id'))

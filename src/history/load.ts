@@ -5,7 +5,7 @@ import {parseWithBaselines} from '../config/layers.js';
 import {policyVersion} from '../config/version.js';
 import {countOf, formatDiagnostic} from '../diagnostics/text.js';
 import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
-import {processGlobal} from '../store/process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 import {GitError, runGit} from './git.js';
 import {LOG_FORMAT, type LogRecord, parseCatFileBatch, parseLog} from './log.js';
 import type {HistoryEntry, HistoryNotice, PolicyHistory, UnreleasedChanges} from './model.js';

@@ -2,7 +2,6 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {lintPolicy} from '../engine/lint.js';
-import {loadPolicyHistory} from '../history/load.js';
 import type {PolicyHistory} from '../history/model.js';
 import {commitLinkBase} from '../history/repo-url.js';
 import {
@@ -18,7 +17,6 @@ import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {PLUGIN_NAME} from '../vocabulary/plugin-name.js';
 import {PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
 import {embedDependencyRule} from './embed-dependency-rule.js';
-import {enforceFiles} from './enforce-files.js';
 import {toDocusaurusError} from './errors.js';
 import {reportFindings} from './findings.js';
 import {historyContent} from './history-route.js';
@@ -150,8 +148,9 @@ export default function pluginAiPolicy(
       const findings = lintPolicy(policy.document, {today: buildDate()});
       reportFindings({policy, findings, onStale: options.onStale, displayFile: siteRelativePolicyFile});
       // Never throws: without git, outside a repository or in a shallow clone the page says what it lacks.
+      // Imported only when on: reading git and diffing each commit is code a site without history never runs.
       const history = options.history
-        ? await loadPolicyHistory({
+        ? await (await import('../history/load.js')).loadPolicyHistory({
             policyFile,
             displayFile: siteRelativePolicyFile,
             working: {config: policy.config, document: policy.document, version: policy.version},
@@ -197,6 +196,8 @@ export default function pluginAiPolicy(
 
     async postBuild({outDir, content}) {
       if (!options.downloads) return;
+      // The export renderers run here only, once per build: not loaded for `start` or a config load.
+      const {enforceFiles} = await import('./enforce-files.js');
       await writeDownloads({
         outDir,
         routeBasePath: options.routeBasePath,

@@ -5,7 +5,7 @@ import {currentSiteLanguage} from '../i18n/instance-language.js';
 import {localizePolicy} from '../i18n/localized-policy.js';
 import {policyFileForInstance, registeredInstanceIds} from '../store/instances.js';
 import {type LoadedPolicy, loadPolicy} from '../store/policy-store.js';
-import {processGlobal} from '../store/process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 import {didYouMean, failEmbed, quoteList} from './embed-error.js';
 
 const TRANSLATION_ERROR = 'PolicyTranslationError';

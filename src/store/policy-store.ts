@@ -10,7 +10,7 @@ import {buildPolicyDocument} from '../engine/build.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderPolicyJson} from '../render/json.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
-import {processGlobal} from './process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 
 /** A policy file, validated, built and rendered once. */
 export interface LoadedPolicy {
