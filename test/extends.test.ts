@@ -571,3 +571,30 @@ describe('findings of a policy built on a baseline', () => {
     ]);
   });
 });
+
+describe('decide on an overlay', () => {
+  it('answers from the resolved policy, and a baseline edit is seen by the next call', async () => {
+    const dir = folder({
+      'base.yml': BASE,
+      'ai-policy.yml': 'extends: ./base.yml\ntools: [{name: GitHub Copilot, maxDataClass: public}]\n',
+    });
+    const allowed = async (tool: string) => {
+      const run = await runCliCaptured(
+        ['decide', 'ai-policy.yml', '--tool', tool, '--class', 'internal', '--format', 'json'],
+        {cwd: dir},
+      );
+      expect(run.stderr).toBe('');
+      return (JSON.parse(run.stdout) as Array<{allowed: boolean}>)[0]!.allowed;
+    };
+    expect(await allowed('GitHub Copilot')).toBe(false);
+    expect(await allowed('Claude')).toBe(true);
+    writeFileSync(
+      path.join(dir, 'base.yml'),
+      BASE.replace(
+        '  - name: Claude\n    agreement: enterprise\n    maxDataClass: internal',
+        '  - name: Claude\n    agreement: enterprise\n    maxDataClass: public',
+      ),
+    );
+    expect(await allowed('Claude')).toBe(false);
+  });
+});
