@@ -30,7 +30,8 @@ import {renderReport} from './report.mjs';
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH_DIR, '..');
 const TMP = path.join(BENCH_DIR, '.tmp');
-const DEFAULT_POLICY = path.join(ROOT, 'example-site/ai-policy.yml');
+// A whole policy: the example site's own file extends this baseline, and the generated sites have no node_modules.
+const DEFAULT_POLICY = path.join(ROOT, 'example-baseline/ai-policy.yml');
 const CURVE_PAGES = [100, 1000, 3000];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -43,7 +44,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --no-warm         cold builds only
   --wait-idle       before each build, wait until other processes leave the CPU idle
   --wait-idle-max S the longest one build waits for an idle machine, in seconds (default 600)
-  --policy FILE     policy to embed (default example-site/ai-policy.yml)
+  --policy FILE     policy to embed, a whole policy (default example-baseline/ai-policy.yml)
   --out FILE        where to write the report (default bench/RESULTS.md; with --smoke bench/.tmp/RESULTS-smoke.md)
   --smoke           CI mode: fewer iterations; never writes bench/RESULTS.md unless --out says so
   --help`;

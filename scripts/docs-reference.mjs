@@ -20,7 +20,9 @@ const GENERATED = (source) =>
 export function configKeys(jsonSchema) {
   const rows = [];
   const visit = (node, prefix) => {
-    const required = new Set(node.required ?? []);
+    // The top level requires its keys only of a file without `extends` (`else` of an `if`): the reference
+    // describes a whole policy.
+    const required = new Set(node.required ?? node.else?.required ?? []);
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       const name = prefix === '' ? key : `${prefix}.${key}`;
       rows.push({key: name, schema: child, required: required.has(key)});

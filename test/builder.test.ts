@@ -29,7 +29,8 @@ import {owningField, withValue} from '../theme/AiPolicyBuilderPage/draft-state.j
 import {runCliCaptured} from './support/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXAMPLE_POLICY = readFileSync(path.join(ROOT, 'example-site', 'ai-policy.yml'), 'utf8');
+// A whole policy as one file: the example's organization baseline (the site's own file extends it).
+const EXAMPLE_POLICY = readFileSync(path.join(ROOT, 'example-baseline', 'ai-policy.yml'), 'utf8');
 
 let work: string;
 beforeAll(async () => {

@@ -61,8 +61,10 @@ describe('ai-policy decide', () => {
     const run = await decide('--tool', 'Cursor', '--class', 'secret');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
+    // The example site's classes are set by the baseline its policy extends: the location points there.
+    const baseline = path.join(ROOT, 'example-baseline', 'ai-policy.yml');
     expect(run.stderr).toBe(
-      'ai-policy: ai-policy.yml:83:3  dataClasses  --class "secret" is not a data class of this policy; classes: public, confidential, phi, secrets (did you mean "secrets"?)\n',
+      `ai-policy: ${baseline}:81:3  dataClasses  --class "secret" is not a data class of this policy; classes: public, confidential, phi, secrets (did you mean "secrets"?)\n`,
     );
   });
 

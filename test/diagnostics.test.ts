@@ -153,6 +153,11 @@ const CASES: Array<[string, string, Expected]> = [
     `${HEAD}sections: {disable: [hipaa]}\n`,
     {code: 'section-regime-not-selected', path: ['sections', 'disable', 0], line: 4, column: 22},
   ],
+  [
+    'tools removed from a baseline the file does not extend',
+    `${HEAD}remove: {tools: [Cursor]}\n`,
+    {code: 'overlay-without-baseline', path: ['remove'], line: 4, column: 1},
+  ],
 ];
 
 describe('each config problem as data', () => {
@@ -210,10 +215,20 @@ describe('each config problem as data', () => {
   });
 
   it('gives every documented code in some case above, and no code that is not documented', () => {
-    const seen = new Set([
-      ...CASES.map(([, , expected]) => expected.code),
-      ...['file-not-found', 'not-a-file', 'file-too-large', 'not-utf8'],
-    ]);
+    // File problems need a file on disk (the case above); `extends` problems need several files:
+    // test/extends.test.ts gives each of them.
+    const needFiles = [
+      'file-not-found',
+      'not-a-file',
+      'file-too-large',
+      'not-utf8',
+      'extends-invalid',
+      'extends-not-found',
+      'extends-cycle',
+      'overlay-loosens',
+      'overlay-unknown-tool',
+    ];
+    const seen = new Set([...CASES.map(([, , expected]) => expected.code), ...needFiles]);
     expect([...seen].sort()).toEqual(Object.keys(CONFIG_PROBLEM_CODES).sort());
   });
 

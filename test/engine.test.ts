@@ -254,6 +254,7 @@ describe('header', () => {
       ],
       owner: 'Security team <security@acme.example>',
       review: {cadence: 'semiannual', lastReviewed: '2026-05-31', nextDue: '2026-11-30'},
+      baselines: [],
     });
   });
 

@@ -2,7 +2,7 @@
  * End-to-end: the real `docusaurus build` on the example site and on copies of it. Each site is built once
  * in `beforeAll` and many things are asserted on the output, because a build takes 10-20 s here.
  */
-import {randomUUID} from 'node:crypto';
+import {createHash, randomUUID} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -87,6 +87,10 @@ describe('the example site, built with the real docusaurus build', () => {
     expect(text).toContain('§164.502(e)');
     expect(html).toMatch(/<table class="table[^"]*ai-policy-data-classes/);
     expect(html).toMatch(/<table class="table[^"]*ai-policy-tool-matrix/);
+    // The site's file extends the organization's baseline package: the header names it with its version,
+    // and what it set is marked where a reader meets it.
+    expect(text).toMatch(/Baseline:?\s*@northwind\/ai-policy-baseline 1\.0\.0/);
+    expect(text.match(/\(set by @northwind\/ai-policy-baseline\)/g)?.length).toBeGreaterThanOrEqual(8);
     // Page metadata.
     expect(html).toMatch(/<title[^>]*>AI Tool Usage Policy \| Northwind Engineering Handbook<\/title>/);
     expect(html).toMatch(
@@ -155,7 +159,7 @@ describe('the example site, built with the real docusaurus build', () => {
 
     const json = JSON.parse(await readFile(path.join(outDir, 'ai-policy.json'), 'utf8'));
     expect(json).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       organization: 'Northwind Health Cloud',
       industry: 'healthcare',
       effectiveDate: '2026-06-15',
@@ -184,6 +188,17 @@ describe('the example site, built with the real docusaurus build', () => {
     });
     expect(json.sections.map((section: {id: string}) => section.id)).toEqual(EXPECTED_SECTION_IDS);
     expect(json.review).toEqual({cadence: 'quarterly', lastReviewed: '2026-11-02', nextDue: '2027-02-02'});
+    const baseline = await readFile(path.join(EXAMPLE_SITE, '..', 'example-baseline', 'ai-policy.yml'));
+    expect(json.extends).toEqual([
+      {
+        name: '@northwind/ai-policy-baseline',
+        version: '1.0.0',
+        hash: createHash('sha256').update(baseline).digest('hex').slice(0, 12),
+      },
+    ]);
+    expect(new Set(json.tools.map((tool: {from: string | null}) => tool.from))).toEqual(
+      new Set(['@northwind/ai-policy-baseline']),
+    );
   });
 
   it('publishes the enforcement files under /ai-policy/enforce/, as ai-policy export writes them', async () => {
@@ -425,9 +440,14 @@ describe('a site whose policy file is invalid', () => {
     siteDir = await copySite(EXAMPLE_SITE, 'broken-site');
     outDir = path.join(await outputDir('broken-build'), 'build');
     const policyPath = path.join(siteDir, 'ai-policy.yml');
-    const policy = (await readFile(policyPath, 'utf8'))
-      .replace('industry: healthcare', 'industry: helthcare')
-      .replace('    agreement: enterprise\n', '    agreement: enterprize\n');
+    // The site's file extends the baseline package: the mistakes are the site's own, in its own file.
+    const policy = `${await readFile(policyPath, 'utf8')}
+industry: helthcare
+tools:
+  - name: Claude / Claude Code
+  - name: GitHub Copilot Business
+    agreement: enterprize
+`;
     await writeFile(policyPath, policy);
     run = await buildSite(siteDir, outDir);
   });

@@ -106,7 +106,10 @@ export default {
     '---\ntitle: Policy news\nslug: news\nauthors: [{name: Priya}]\n---\n\nWhat may go where:\n\n::ai-policy{section="data-classification"}\n',
   'src/pages/index.md':
     '# Handbook\n\n::ai-policy{section="incidents-and-exceptions"}\n\n::ai-policy{title="false" level="2"}\n',
-  'ai-policy.yml': policyYaml(ORIGINAL),
+  // The site's policy starts as an overlay of the organization's baseline (`extends`), stating nothing of
+  // its own: an edit of the baseline alone must reach every embed too. Later edits write a whole policy.
+  'ai-policy.yml': 'extends: ./org-baseline.yml\n',
+  'org-baseline.yml': policyYaml(ORIGINAL),
 };
 
 async function writeFixture(siteDir: string): Promise<void> {
@@ -178,6 +181,15 @@ describe('docusaurus build: a second build with the persistent cache never serve
       'src/pages/index.md',
     ]);
     expect(existsSync(cacheDir), `Rspack's persistent cache at ${cacheDir}`).toBe(true);
+  });
+
+  it('after an edit of the baseline alone, a warm rebuild recompiles exactly the embedding pages', async () => {
+    const facts = {...ORIGINAL, tool: 'Claude Baseline Edit'};
+    await writeFile(path.join(siteDir, 'org-baseline.yml'), policyYaml(facts));
+    const rebuilt = await build();
+    expect(rebuilt.compiled).toEqual(['blog/2026-06-15-news.md', 'docs/onboarding.md', 'src/pages/index.md']);
+    expectPagesShow(rebuilt.pages, facts);
+    expect(rebuilt.pages['docs/onboarding']).not.toContain(ORIGINAL.tool);
   });
 
   it('after a YAML edit, a warm rebuild recompiles exactly the embedding pages, and each shows the edit', async () => {
@@ -285,6 +297,13 @@ describe('docusaurus start: an edit reaches every embedding page without a resta
       if (server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGKILL');
     }
     await rm(siteDir, {recursive: true, force: true});
+  });
+
+  it('a saved edit of the baseline the policy extends shows up on every embedding page', async () => {
+    const facts = {...ORIGINAL, tool: 'Claude Baseline Live Edit'};
+    await writeFile(path.join(siteDir, 'org-baseline.yml'), policyYaml(facts));
+    const ms = await waitForAllChunks(facts.tool);
+    console.info(`[freshness] start: baseline save -> all embedding pages updated in ${ms} ms`);
   });
 
   it('a saved edit shows up in the doc, the blog post and the page', async () => {

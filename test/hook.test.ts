@@ -27,7 +27,8 @@ let repo: string;
 beforeAll(() => {
   expect(existsSync(BIN), 'lib/cli/main.js is missing: run `npm run build` first').toBe(true);
   repo = mkdtempSync(path.join(tmpdir(), 'ai-policy-hook-'));
-  cpSync(path.join(ROOT, 'example-site', 'ai-policy.yml'), path.join(repo, 'ai-policy.yml'));
+  // A whole policy in one file: the example site's own ai-policy.yml extends this baseline package.
+  cpSync(path.join(ROOT, 'example-baseline', 'ai-policy.yml'), path.join(repo, 'ai-policy.yml'));
   for (const file of [
     'secrets/token.txt',
     'secrets/prod.pem',

@@ -143,6 +143,12 @@ describe('the English message catalog', () => {
       buildPolicyDocument(policyConfigSchema.parse(variant), {catalog: shippedCatalog('fr'), locale: 'fr'});
     // A valid file cannot approve and prohibit one tool; the engine still words that cell.
     buildPolicyDocument(policyConfigSchema.parse({...MINIMAL, prohibitedTools: ['GitHub Copilot']}));
+    // A policy built on a baseline (`extends`) names it in the header and marks what it set.
+    buildPolicyDocument(policyConfigSchema.parse(MINIMAL), undefined, {
+      baselines: [{name: '@acme/ai-policy', version: '1.0.0', hash: '0123456789ab'}],
+      tools: ['@acme/ai-policy'],
+      dataClasses: ['@acme/ai-policy', null, null],
+    });
   });
   afterAll(() => {
     messageUse.listener = null;

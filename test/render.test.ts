@@ -408,7 +408,7 @@ describe('JSON download', () => {
   });
 
   it('has the documented top-level shape', () => {
-    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.schemaVersion).toBe(3);
     expect(parsed).toMatchObject({
       organization: 'Acme Corp',
       industry: 'financial-services',
@@ -437,6 +437,7 @@ describe('JSON download', () => {
         conditions: null,
         client: null,
         models: [],
+        from: null,
       },
       {
         name: 'Chat Helper',
@@ -446,6 +447,7 @@ describe('JSON download', () => {
         conditions: 'Public data only.',
         client: null,
         models: [],
+        from: null,
       },
     ]);
     expect(
@@ -459,6 +461,7 @@ describe('JSON download', () => {
       expect(Object.keys(dataClass).sort()).toEqual([
         'categories',
         'examples',
+        'from',
         'id',
         'name',
         'paths',

@@ -26,6 +26,8 @@ Commands:
       --format md|json         Output format (default: md, for a pull-request comment).
       --file <path>            The policy file whose revisions are compared (default: as below).
       --today YYYY-MM-DD       Judge whether a removed exception had expired against this date.
+      --baseline               Instead of two sides: what the policy file ([file] after the flag) adds to
+                               the baselines it extends.
   init                         Write a new ai-policy.yml: asks the five steps in a terminal.
       --file <path>            Where to write (default: ai-policy.yml).
       --force                  Overwrite an existing file.

@@ -21,6 +21,22 @@ export type ParseResult =
  * Pure: the caller reads the file. `fileName` only labels the problems.
  */
 export function parsePolicyConfig(source: string, fileName: string): ParseResult {
+  const parsed = parsePolicyYaml(source, fileName);
+  if (!parsed.ok) return parsed;
+  return validateParsedYaml(parsed, fileName);
+}
+
+/** A policy file read as YAML, before validation: its mapping of settings and where each one sits. */
+export type YamlParseResult =
+  | {ok: true; raw: Record<string, unknown>; document: Document; lineCounter: LineCounter}
+  | {ok: false; problems: ConfigProblem[]};
+
+/**
+ * The first half of `parsePolicyConfig`: the YAML with positions, every syntax problem located, and a
+ * mapping at the top. `extends` resolution reads each file of a chain through it, so a baseline and an
+ * overlay get the same checks as a single file before they are merged and validated as one.
+ */
+export function parsePolicyYaml(source: string, fileName: string): YamlParseResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true});
 
@@ -71,7 +87,14 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
     const message = `expected a mapping of policy settings (organization, effectiveDate, tools, ...), but ${what}`;
     return {ok: false, problems: [documentProblem(fileName, 'not-a-mapping', message)]};
   }
+  return {ok: true, raw: raw as Record<string, unknown>, document, lineCounter};
+}
 
+/** The second half of `parsePolicyConfig`: validates a file read by `parsePolicyYaml`, problems located in it. */
+export function validateParsedYaml(
+  {raw, document, lineCounter}: Extract<YamlParseResult, {ok: true}>,
+  fileName: string,
+): ParseResult {
   const validation = validatePolicyValue(raw);
   if (validation.ok)
     return {ok: true, config: validation.config, locate: (path) => locatePath(document, lineCounter, path)};
@@ -112,7 +135,10 @@ export function validatePolicyValue(raw: unknown): ValueValidation {
     problems.push({...problem, target: target ?? 'value'});
 
   if (problems.length > 0 || !result.success) return {ok: false, problems};
-  return {ok: true, config: applyRegimeDefaults(result.data, raw as Record<string, unknown>)};
+  // `extends` and `remove` say how files merge, not what the policy is: no validated config carries them,
+  // so a file read on its own (the builder's draft, a history entry) means what its merged twin means.
+  const {extends: _baselines, remove: _removed, ...config} = result.data;
+  return {ok: true, config: applyRegimeDefaults(config, raw as Record<string, unknown>)};
 }
 
 /**

@@ -218,6 +218,9 @@ const customSectionSchema = z.strictObject({
     ),
 });
 
+/** One `extends` entry: a relative path (`./`, `../`) or an npm package name. */
+const baselineReference = text('a baseline: a relative path such as ./base.yml, or an npm package name');
+
 export const policyConfigSchema = z.strictObject({
   organization: text('the organization name').describe('The name used throughout the policy.'),
   industry: z
@@ -397,6 +400,45 @@ export const policyConfigSchema = z.strictObject({
     })
     .prefault({})
     .describe('Where links in the policy may lead.'),
+  // Optional without a default, so that configs that do not use them keep their version.
+  extends: z
+    .union([baselineReference, z.array(baselineReference).min(1, {error: 'expected at least one baseline'})])
+    .optional()
+    .describe(
+      'The baselines this file builds on: a path relative to this file (`./base.yml`), an npm package name (its `package.json` names the policy file in `aiPolicy`), or a list applied in order. The file then states only what it changes, and may only tighten.',
+    ),
+  remove: z
+    .strictObject({
+      tools: z
+        .array(text('a tool name of the baseline'))
+        .default([])
+        .describe('Baseline tools this overlay does not approve.'),
+      // Accepted so that an attempt to drop a regime gets a message naming the baseline's line, never silence.
+      compliance: z
+        .array(z.enum(REGIME_IDS))
+        .default([])
+        .describe(
+          'Always refused: an overlay cannot drop a regime of its baseline (the error names the baseline’s line).',
+        ),
+    })
+    .optional()
+    .describe('In an overlay: what it takes out of its baseline.'),
+  overlays: z
+    .strictObject({
+      mayAddTools: z
+        .strictObject({
+          maxDataClass: id('a data class id').describe(
+            'The most sensitive class a tool approved by an overlay may receive.',
+          ),
+        })
+        .optional()
+        .describe(
+          'Overlays may approve tools of their own, each with a ceiling at most this class. Without it only the baseline approves tools.',
+        ),
+      requiredSections: z.array(id('a section id')).default([]).describe('Sections no overlay may disable.'),
+    })
+    .optional()
+    .describe('In a baseline: what the overlays that extend it may do beyond tightening.'),
 });
 
 /** The validated config, with every default applied. */

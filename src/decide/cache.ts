@@ -34,8 +34,11 @@ export async function loadDeciderCached(
   } catch {
     // Missing or unreadable: the full loader reports it.
   }
+  // The key is the file's text alone, which does not cover the baselines a file extends: such a file is
+  // validated on every call (an edit of its baseline must never be answered from a stale cache).
+  const extendsBaselines = source !== null && /^\s*["']?extends["']?\s*:/m.test(source);
   const key =
-    source === null
+    source === null || extendsBaselines
       ? null
       : createHash('sha256')
           .update(`${CACHE_FORMAT}\u0000${packageVersion()}\u0000${absolute}\u0000${source}`)

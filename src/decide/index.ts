@@ -6,7 +6,7 @@
  */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {parsePolicyConfig} from '../config/parse.js';
+import {parseWithBaselines} from '../config/layers.js';
 import {PolicyConfigError} from '../config/problems.js';
 import {deciderFor, type LoadDeciderOptions, type LoadedDecider} from './decider.js';
 
@@ -37,7 +37,11 @@ export async function loadDecider(file: string, options: LoadDeciderOptions = {}
       },
     ]);
   }
-  const parsed = parsePolicyConfig(source, absolute);
+  // A file that extends baselines is decided as the policy it resolves to.
+  const parsed = await parseWithBaselines(source, absolute, {
+    readText: (baseline) => readFile(baseline, 'utf8'),
+    display: (shown) => shown,
+  });
   if (!parsed.ok) throw new PolicyConfigError(parsed.problems);
   return {
     ...deciderFor(parsed.config, absolute, path.resolve(options.root ?? path.dirname(absolute))),

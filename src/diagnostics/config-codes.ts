@@ -35,6 +35,14 @@ export const CONFIG_PROBLEM_CODES = {
     '`sections.order`, `disable`, `rename` or a custom `after` names a section this policy does not have',
   'section-regime-not-selected':
     'a section reference names a regime section whose regime is not in `compliance`',
+  'extends-invalid':
+    '`extends` is neither a relative path (`./`, `../`) nor a package name, or the package names no policy file',
+  'extends-not-found': 'a baseline named in `extends` does not exist; the message names the chain of files',
+  'extends-cycle': 'a baseline extends, directly or through others, the file that extends it',
+  'overlay-loosens':
+    'an overlay would loosen its baseline; located in the overlay, the message names the baseline line',
+  'overlay-without-baseline': '`remove` is written in a file that has no `extends`',
+  'overlay-unknown-tool': '`remove.tools` names a tool the baseline does not approve',
 } as const satisfies Record<string, string>;
 
 export type ConfigProblemCode = keyof typeof CONFIG_PROBLEM_CODES;

@@ -1,3 +1,4 @@
+import type {PolicyProvenance} from '../config/provenance.js';
 import type {PolicyConfig} from '../config/schema.js';
 import type {RegimeId} from '../vocabulary/config-values.js';
 import {type BuiltinSectionId, defaultSectionOrder, type SectionId} from '../vocabulary/section-order.js';
@@ -55,11 +56,13 @@ const BUILTIN_BUILDERS = {
 export function buildPolicyDocument(
   input: PolicyConfig,
   language: PolicyLanguage = ENGLISH_LANGUAGE,
+  /** For a policy built on baselines (`extends`): which baseline set each tool and class. */
+  provenance: PolicyProvenance | null = null,
 ): PolicyDocument {
   // First of all: every sentence, table and download below quotes config text, and must get it clean.
   const {config: clean, findings: textFindings} = withoutBidiControls(input);
   const config = language === ENGLISH_LANGUAGE ? clean : withLocalizedDefaults(clean, language);
-  const context = createPolicyContext(config, language);
+  const context = createPolicyContext(config, language, provenance);
   const facts = buildFacts(context);
   return {
     schemaVersion: 1,
@@ -86,6 +89,7 @@ function pageDescription(context: PolicyContext): string {
 function buildHeader(context: PolicyContext): PolicyHeader {
   const {config} = context;
   const {cadence, lastReviewed} = config.review;
+  const baselines = context.provenance?.baselines ?? [];
   const industry = sayText(context, `common.industry.${config.industry}`);
   const posture = sayText(context, `common.posture.${config.posture}`);
   const statement = sayText(context, `common.posture-statement.${config.posture}`);
@@ -119,6 +123,14 @@ function buildHeader(context: PolicyContext): PolicyHeader {
         : sayText(context, 'common.header.last-review-none', {cadence: cadencePhrase}),
     ),
     ...(nextDue ? [field('nextReview', nextDue)] : []),
+    ...(baselines.length > 0
+      ? [
+          field(
+            'baseline',
+            baselines.map(({name, version}) => (version ? `${name} ${version}` : name)).join(', '),
+          ),
+        ]
+      : []),
   ];
   return {
     fields,
@@ -129,6 +141,7 @@ function buildHeader(context: PolicyContext): PolicyHeader {
     compliance,
     owner: config.owner ?? null,
     review: {cadence, lastReviewed: lastReviewed ?? null, nextDue},
+    baselines,
   };
 }
 
@@ -141,6 +154,7 @@ const HEADER_LABELS = {
   owner: 'common.header.owner',
   lastReviewed: 'common.header.last-review',
   nextReview: 'common.header.next-review',
+  baseline: 'common.header.baseline',
 } as const satisfies Record<HeaderField['key'], string>;
 
 function selectedRegimes(config: PolicyConfig): RegimeId[] {
@@ -240,7 +254,7 @@ function buildFacts(context: PolicyContext): PolicyFacts {
       .map(({id, citation, status, source, checked}) => ({id, regime, citation, status, source, checked})),
   );
   return {
-    tools: config.tools.map((tool) => ({
+    tools: config.tools.map((tool, index) => ({
       name: tool.name,
       vendor: tool.vendor ?? null,
       agreements: tool.agreement,
@@ -248,14 +262,16 @@ function buildFacts(context: PolicyContext): PolicyFacts {
       conditions: tool.conditions ?? null,
       client: tool.client ?? null,
       models: tool.models,
+      from: context.provenance?.tools[index] ?? null,
     })),
-    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories, paths}) => ({
+    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories, paths}, index) => ({
       id,
       name,
       rule,
       examples,
       categories,
       paths,
+      from: context.provenance?.dataClasses[index] ?? null,
     })),
     decisions: context.table.decisions,
     prohibitedTools: config.prohibitedTools.map((entry) =>

@@ -1,3 +1,4 @@
+import type {PolicyProvenance} from '../config/provenance.js';
 import type {DataCategory, DataClassConfig, PolicyConfig} from '../config/schema.js';
 import {buildDecisionTable, type DecisionTable} from './decisions.js';
 import {ENGLISH, type MessageCatalog} from './messages.js';
@@ -25,11 +26,14 @@ export interface PolicyContext extends PolicyLanguage {
   classesWith: (category: DataCategory) => DataClassConfig[];
   /** A class's display name, by id. */
   className: (classId: string) => string;
+  /** Where tools and classes come from when the policy extends baselines; null when it extends none. */
+  provenance: PolicyProvenance | null;
 }
 
 export function createPolicyContext(
   config: PolicyConfig,
   language: PolicyLanguage = ENGLISH_LANGUAGE,
+  provenance: PolicyProvenance | null = null,
 ): PolicyContext {
   const names = new Map(config.dataClasses.map((dataClass) => [dataClass.id, dataClass.name]));
   return {
@@ -39,5 +43,6 @@ export function createPolicyContext(
     table: buildDecisionTable(config),
     classesWith: (category) => config.dataClasses.filter((c) => c.categories.includes(category)),
     className: (classId) => names.get(classId) ?? classId,
+    provenance,
   };
 }

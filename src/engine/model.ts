@@ -1,3 +1,4 @@
+import type {BaselineInfo} from '../config/provenance.js';
 /**
  * The policy document: sections of blocks (`vocabulary/document-nodes.ts`), the header, and the facts behind
  * the prose. Plain JSON, like its blocks, so it reaches the browser through `createData` unchanged.
@@ -61,7 +62,8 @@ export interface HeaderField {
     | 'compliance'
     | 'owner'
     | 'lastReviewed'
-    | 'nextReview';
+    | 'nextReview'
+    | 'baseline';
   label: string;
   value: string;
 }
@@ -76,6 +78,8 @@ export interface PolicyHeader {
   compliance: Array<{id: RegimeId; label: string}>;
   owner: string | null;
   review: {cadence: ReviewCadence; lastReviewed: string | null; nextDue: string | null};
+  /** The baselines the policy extends, the most basic first; empty when it extends none. */
+  baselines: BaselineInfo[];
 }
 
 export interface PolicyToolFacts {
@@ -89,6 +93,8 @@ export interface PolicyToolFacts {
   client: AiClient | null;
   /** Model ids a gateway serves for this tool. */
   models: string[];
+  /** The baseline (`extends`) that approved the tool; null when the site's own file did. */
+  from: string | null;
 }
 
 export interface PolicyDataClassFacts {
@@ -99,6 +105,8 @@ export interface PolicyDataClassFacts {
   categories: string[];
   /** Repository paths that hold this class, in the path language of `vocabulary/path-pattern.ts`. */
   paths: string[];
+  /** The baseline (`extends`) that defined the class; null when the site's own file did. */
+  from: string | null;
 }
 
 /** The machine-readable facts behind the prose: what gateways, scanners and the JSON download need. */

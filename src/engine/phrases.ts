@@ -68,3 +68,11 @@ export function agreementsPhrase(context: PolicyContext, agreements: readonly Ag
     agreements.map((agreement) => sayText(context, `common.agreement.${agreement}`)),
   );
 }
+
+/**
+ * The small "(set by <baseline>)" after a tool or class that a baseline (`extends`) set, so a reader of a
+ * team's handbook sees which rules are the organization's and which the team's own. Nothing otherwise.
+ */
+export function setByMarker(context: PolicyContext, baseline: string | null | undefined): InlineInput[] {
+  return baseline ? [' ', sayText(context, 'common.set-by', {baseline})] : [];
+}

@@ -84,6 +84,9 @@ export default function pluginAiPolicy(
   // The remark plugin finds this instance's policy file here. Registering reads nothing: the file is read
   // in loadContent, which `docusaurus start` re-runs when the file changes; this function is not re-run.
   registerPolicyInstance(options.id, policyFile);
+  // The baselines the policy extends (`extends`), as the last load found them. Docusaurus asks for the
+  // paths to watch once the site has loaded, so `docusaurus start` watches the baselines too.
+  let baselineFiles: readonly string[] = [];
   // Each locale's build constructs the plugin anew: embeds compiled from here on speak this locale.
   // Docusaurus always passes both; a hand-made context (a test, another tool) gets the defaults they have.
   const locale = context.i18n?.currentLocale ?? 'en';
@@ -135,7 +138,7 @@ export default function pluginAiPolicy(
     },
 
     getPathsToWatch() {
-      return [policyFile, ...translationFiles];
+      return [policyFile, ...baselineFiles, ...translationFiles];
     },
 
     async getDefaultCodeTranslationMessages() {
@@ -166,6 +169,7 @@ export default function pluginAiPolicy(
         // In `start`, Docusaurus logs it and keeps serving the last valid policy until the file is fixed.
         throw toDocusaurusError(error, options.id);
       }
+      baselineFiles = policy.files.slice(1);
       const findings = lintPolicy(policy.document, {today: buildDate()});
       reportFindings({policy, findings, onStale: options.onStale, displayFile: siteRelativePolicyFile});
       // Never throws: without git, outside a repository or in a shallow clone the page says what it lacks.
@@ -176,6 +180,7 @@ export default function pluginAiPolicy(
             displayFile: siteRelativePolicyFile,
             working: {config: policy.config, document: policy.document, version: policy.version},
             cacheDir: path.join(siteDir, 'node_modules', '.cache', PLUGIN_NAME),
+            baselinesKey: policy.provenance?.baselines.map(({hash}) => hash).join(',') ?? '',
           })
         : null;
       lastContent = {policy, findings, history, invalidEdit: null, translated: false};
@@ -201,14 +206,17 @@ export default function pluginAiPolicy(
       });
     },
 
-    configureWebpack(config, isServer) {
+    configureWebpack(config, isServer, _utils, content) {
       const devDownloads =
         options.downloads && !isServer && config.mode !== 'production'
           ? [new PolicyDownloadsDevPlugin({policyFile, routeBasePath: options.routeBasePath})]
           : [];
       return {
-        // Markdown pages that embed `::ai-policy` depend on the policy file, so they recompile when it changes.
-        module: {rules: [embedDependencyRule([policyFile, ...translationFiles])]},
+        // Markdown pages that embed `::ai-policy` depend on the policy file and its baselines, so they
+        // recompile when any of them changes.
+        module: {
+          rules: [embedDependencyRule([...(content?.policy.files ?? [policyFile]), ...translationFiles])],
+        },
         plugins: devDownloads,
       };
     },

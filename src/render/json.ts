@@ -9,7 +9,7 @@ import type {IndustryId, Posture, RegimeId} from '../vocabulary/config-values.js
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 
 /** Version of the JSON download's shape. Bumped on any change that could break a consumer. */
-export const POLICY_JSON_SCHEMA_VERSION = 2;
+export const POLICY_JSON_SCHEMA_VERSION = 3;
 
 export interface PolicyJsonOptions {
   /**
@@ -51,6 +51,12 @@ export interface PolicyJson {
   regimes: Array<{id: RegimeId; label: string; clauses: Array<Omit<ClauseReference, 'regime'>>}>;
   sections: Array<Pick<PolicySection, 'id' | 'kind' | 'title' | 'summary'>>;
   findings: LintFinding[];
+  /**
+   * The baselines this policy extends (`extends` in its file), the most basic first; empty when none.
+   * `tools[].from` and `dataClasses[].from` name the baseline that set each one (null: the site's own file).
+   * Added in schema version 3.
+   */
+  extends: PolicyHeader['baselines'];
 }
 
 /** Built from the document model only; the keys' order is fixed, so output is byte-stable. */
@@ -87,6 +93,7 @@ export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJ
     })),
     sections: document.sections.map(({id, kind, title, summary}) => ({id, kind, title, summary})),
     findings: document.findings,
+    extends: header.baselines,
   };
 }
 

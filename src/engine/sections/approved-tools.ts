@@ -3,7 +3,7 @@ import {toolClassesClaim} from '../claims.js';
 import {decideLink, linkInlines} from '../config-links.js';
 import {bulletList, emphasis, heading, type InlineInput, paragraph, strong} from '../inline.js';
 import {say, sayText} from '../messages.js';
-import {agreementsPhrase} from '../phrases.js';
+import {agreementsPhrase, setByMarker} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
 export const approvedTools: SectionBuilder = (context) => {
@@ -11,7 +11,7 @@ export const approvedTools: SectionBuilder = (context) => {
   // Class names often contain "and" themselves, so a list of them is separated by semicolons.
   const classList = (classes: string[]) => classes.map(className).join('; ');
 
-  const toolItem = (tool: (typeof config.tools)[number]): InlineInput[] => {
+  const toolItem = (tool: (typeof config.tools)[number], index: number): InlineInput[] => {
     const name: InlineInput[] = tool.url
       ? linkInlines(decideLink(tool.url, config.links.externalHosts), [strong(tool.name)], tool.url)
       : [strong(tool.name)];
@@ -26,6 +26,7 @@ export const approvedTools: SectionBuilder = (context) => {
         ? say(context, 'approved-tools.tool-no-agreement', slots)
         : say(context, 'approved-tools.tool', slots)),
       ...(tool.conditions ? [' ', emphasis(tool.conditions)] : []),
+      ...setByMarker(context, context.provenance?.tools[index]),
     ];
   };
 

@@ -3,7 +3,7 @@ import type {DraftBlock} from '../anchors.js';
 import type {Tightening} from '../decisions.js';
 import {heading, type InlineInput, paragraph, strong, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
-import {policyContact} from '../phrases.js';
+import {policyContact, setByMarker} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
 const cell = (...parts: InlineInput[]): Inline[] => toInlines(parts);
@@ -37,7 +37,7 @@ export const dataClassification: SectionBuilder = (context) => {
       {label: label('data-classification.column.rule')},
     ],
     rows: classes.map((dataClass, index) => [
-      cell(strong(dataClass.name)),
+      cell(strong(dataClass.name), ...setByMarker(context, context.provenance?.dataClasses[index])),
       ...(showExamples ? [cell(dataClass.examples.join('; '))] : []),
       cell(ruleCell(index)),
     ]),
