@@ -273,7 +273,7 @@ describe('render', () => {
     const run = await cli(['render', '--format', 'json'], {cwd: dirWith(VALID)});
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json).toMatchObject({schemaVersion: 2, organization: 'Acme Corp', compliance: ['soc2']});
+    expect(json).toMatchObject({schemaVersion: 3, organization: 'Acme Corp', compliance: ['soc2']});
     expect(json.decisions).toContainEqual({
       tool: 'GitHub Copilot',
       dataClass: 'internal',

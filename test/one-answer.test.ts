@@ -33,7 +33,7 @@ vi.mock('@theme/AiPolicyDataClassTable', async () => import('../theme/AiPolicyDa
 vi.mock('@theme/AiPolicyToolMatrix', async () => import('../theme/AiPolicyToolMatrix/index.js'));
 vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/index.js'));
 
-type Agreement = 'none' | 'standard' | 'enterprise' | 'baa';
+type Agreement = 'none' | 'standard' | 'enterprise' | 'baa' | 'self-hosted';
 type Category = 'personal-data' | 'special-category-data' | 'phi' | 'cardholder-data' | 'credentials';
 
 /** The rules, as the README's decision table states them. */
@@ -46,16 +46,51 @@ function expectedAllowed(
   const dataClass = config.dataClasses[classIndex]!;
   const has = (category: Category) => dataClass.categories.includes(category);
   const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
+  // A self-hosted model hands the data to no vendor: it meets every agreement rule.
+  const covered = (agreement: Agreement) =>
+    agreements.includes(agreement) || agreements.includes('self-hosted');
   if (dataClass.rule === 'never') return false;
-  if (dataClass.rule === 'enterprise-agreement-only' && !agreements.includes('enterprise')) return false;
-  if (dataClass.rule === 'baa-only' && !agreements.includes('baa')) return false;
+  if (dataClass.rule === 'enterprise-agreement-only' && !covered('enterprise')) return false;
+  if (dataClass.rule === 'baa-only' && !covered('baa')) return false;
   if (classIndex > ceiling) return false;
   if (has('credentials')) return false;
   if (selected('pci-dss') && has('cardholder-data')) return false;
-  if (selected('hipaa') && has('phi') && !agreements.includes('baa')) return false;
+  if (selected('hipaa') && has('phi') && !covered('baa')) return false;
   if (selected('gdpr') && (has('personal-data') || has('special-category-data')))
-    return agreements.includes('enterprise');
+    return covered('enterprise');
   return true;
+}
+
+/** A class's rule as the README's decision table states it, read independently of the engine. */
+function expectedRule(config: PolicyConfig, classIndex: number) {
+  const dataClass = config.dataClasses[classIndex]!;
+  const has = (category: Category) => dataClass.categories.includes(category);
+  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
+  const by: string[] = [];
+  if (has('credentials')) by.push('credentials');
+  if (selected('pci-dss') && has('cardholder-data')) by.push('PCI DSS');
+  if (dataClass.rule === 'never') return {never: true, requires: [] as Agreement[], by: []};
+  if (by.length > 0) return {never: true, requires: [] as Agreement[], by};
+  const requires = new Set<Agreement>(
+    dataClass.rule === 'enterprise-agreement-only'
+      ? ['enterprise']
+      : dataClass.rule === 'baa-only'
+        ? ['baa']
+        : [],
+  );
+  if (selected('hipaa') && has('phi') && !requires.has('baa')) {
+    requires.add('baa');
+    by.push('HIPAA');
+  }
+  if (
+    selected('gdpr') &&
+    (has('personal-data') || has('special-category-data')) &&
+    !requires.has('enterprise')
+  ) {
+    requires.add('enterprise');
+    by.push('GDPR');
+  }
+  return {never: false, requires: (['enterprise', 'baa'] as const).filter((a) => requires.has(a)), by};
 }
 
 /** Every claim in the model, with the plain text of its words. */
@@ -87,6 +122,7 @@ const agreementSets = fc.constantFrom<Agreement[]>(
   ['baa'],
   ['enterprise', 'baa'],
   ['standard', 'baa'],
+  ['self-hosted'],
 );
 const CATEGORIES: Category[] = [
   'personal-data',
@@ -229,25 +265,64 @@ describe('one answer everywhere', () => {
             );
           });
         }
-        // The class table's rule never reads as a permission the matrix refuses: a rule a hard rule
-        // tightened says so in its cell.
-        const hardRules = [
-          'credentials-never',
-          'pci-dss-cardholder-data',
-          'hipaa-needs-baa',
-          'gdpr-needs-dpa',
-        ];
+        // The class table's rule is the effective rule: the written rule with every hard rule that applies,
+        // naming the rules that tightened it, and the matrix applies exactly that rule to every tool.
         const classTable = markdownTable(pageTree, 'Data class');
+        const ruleColumn = classTable[0]!.indexOf('Rule');
+        const selfHosted = config.tools.some((tool) => tool.agreement.includes('self-hosted'));
         classTable.slice(1).forEach((row, index) => {
-          const classId = config.dataClasses[index]!.id;
-          const tightened = [...json.decisions, ...json.unlistedTools.decisions].some(
-            (d: {dataClass: string; reason: string}) =>
-              d.dataClass === classId && hardRules.includes(d.reason),
-          );
-          expect(/\((HIPAA|GDPR|PCI DSS|credentials)\)/.test(row[2]!), `${classId}: ${row[2]}`).toBe(
-            tightened,
-          );
+          const dataClass = config.dataClasses[index]!;
+          const expected = expectedRule(config, index);
+          const cell = row[ruleColumn]!;
+          const words = expected.never
+            ? 'Never'
+            : ({'': 'Any approved tool', enterprise: 'Enterprise agreement only', baa: 'BAA only'}[
+                expected.requires.join()
+              ] ?? 'Enterprise agreement and BAA') +
+              (selfHosted && expected.requires.length > 0 ? ', or self-hosted' : '');
+          const written = {
+            'any-approved-tool': 'Any approved tool',
+            'enterprise-agreement-only': 'Enterprise agreement only',
+            'baa-only': 'BAA only',
+            never: 'Never',
+          }[dataClass.rule];
+          const label =
+            expected.by.length === 0 && !(selfHosted && expected.requires.length > 0)
+              ? written
+              : `${words}${expected.by.length > 0 ? ` (${expected.by.join(', ')})` : ''}`;
+          expect(cell, dataClass.id).toBe(label);
+          const effective = json.dataClasses[index].effectiveRule;
+          expect({never: effective.never, requires: effective.requires}, dataClass.id).toEqual({
+            never: expected.never,
+            requires: expected.requires,
+          });
+          // The rule a DLP tool would build from `effectiveRule` is the matrix's answer for every tool.
+          for (const tool of config.tools) {
+            const ceiling = tool.maxDataClass === undefined ? Infinity : rank.get(tool.maxDataClass)!;
+            const byRule =
+              !effective.never &&
+              (tool.agreement.includes('self-hosted') ||
+                effective.requires.every((agreement: Agreement) => tool.agreement.includes(agreement))) &&
+              index <= ceiling;
+            expect(byRule, `${tool.name} x ${dataClass.id}`).toBe(
+              allowedIn.get(tool.name)!.includes(dataClass.id),
+            );
+          }
         });
+
+        // 3b. The sentence on tools not on the list says what the matrix row "Other tools" says, and the
+        // new-tool sentence grants nothing.
+        const toolsSection = textOf(parseMarkdown(renderSectionMarkdown(document, 'approved-tools')));
+        const unlistedRow = page.find((row) => row[0] === 'Other tools, not prohibited')!;
+        const openToUnlisted = unlistedRow.slice(1).filter((cell) => cell.startsWith('Allowed')).length;
+        if (openToUnlisted === 0) {
+          expect(toolsSection).toMatch(/Any other AI tool (must|should) not receive/);
+          expect(toolsSection).not.toMatch(/may receive only/);
+        } else {
+          expect(toolsSection).toMatch(/Any other AI tool that is not prohibited may receive only/);
+          expect(toolsSection).not.toMatch(/Any other AI tool (must|should) not receive/);
+        }
+        expect(toolsSection).not.toMatch(/New tools[^.]*may receive/);
 
         // 4. The React page shows the same decisions as the JSON, by status.
         const html = await renderDocumentHtml(document);
@@ -428,8 +503,15 @@ describe('the contradictions counsel found', () => {
       compliance: ['hipaa'],
       tools: [{name: 'Claude', agreement: 'baa'}],
     });
-    expect(policy.section('hipaa')).toContain('must be sanctioned under the sanctions policy');
-    expect(policy.section('hipaa')).toMatch(/the covered entity must notify affected individuals/);
+    expect(policy.section('purpose-and-scope')).toContain(
+      'a breach of them must lead to sanctions under the disciplinary process',
+    );
+    expect(policy.section('hipaa')).toMatch(/the covered entity must notify each person affected/);
+    // The duties HIPAA shares with the rest of the policy say "must" where they are said, whatever the posture.
+    expect(policy.section('approved-tools')).toMatch(/Everyone covered, managers included, must complete/);
+    expect(policy.section('incidents-and-exceptions')).toMatch(
+      /must be reported to the security team at once.*Each incident must be responded to and documented/,
+    );
     expect(policy.plain).not.toMatch(/not disciplinary/);
     expect(policy.section('approved-tools')).toMatch(/\bshould\b/);
   });

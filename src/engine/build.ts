@@ -5,6 +5,7 @@ import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
+import {effectiveRules} from './decisions.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
 import {findLinkFindings} from './link-findings.js';
@@ -54,7 +55,7 @@ export function buildPolicyDocument(
 ): PolicyDocument {
   // First of all: every sentence, table and download below quotes config text, and must get it clean.
   const {config: clean, findings: textFindings} = withoutBidiControls(input);
-  const config = language === ENGLISH_LANGUAGE ? clean : withLocalizedDefaults(clean, language);
+  const config = withLocalizedDefaults(clean, language);
   const context = createPolicyContext(config, language);
   const facts = buildFacts(context);
   return {
@@ -231,10 +232,20 @@ function declaresEnforcement(config: PolicyConfig): boolean {
 
 function buildFacts(context: PolicyContext): PolicyFacts {
   const {config} = context;
+  const rules = effectiveRules(config);
   const clauses: ClauseReference[] = selectedRegimes(config).flatMap((regime) =>
     REGIMES[regime].clauses
       .filter((clause) => clause.appliesTo?.(context) ?? true)
-      .map(({id, citation, status, source, checked}) => ({id, regime, citation, status, source, checked})),
+      .map(({id, citation, status, source, checked, caveat, duty}) => ({
+        id,
+        regime,
+        citation,
+        status,
+        source,
+        checked,
+        caveat: caveat ? sayText(context, caveat) : null,
+        duty: duty ?? null,
+      })),
   );
   return {
     tools: config.tools.map((tool) => ({
@@ -246,13 +257,14 @@ function buildFacts(context: PolicyContext): PolicyFacts {
       client: tool.client ?? null,
       models: tool.models,
     })),
-    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories, paths}) => ({
+    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories, paths}, index) => ({
       id,
       name,
       rule,
       examples,
       categories,
       paths,
+      effectiveRule: rules[index]!,
     })),
     decisions: context.table.decisions,
     prohibitedTools: config.prohibitedTools.map((entry) =>
@@ -286,5 +298,12 @@ function buildFacts(context: PolicyContext): PolicyFacts {
     toolReview: {turnaround: config.toolReview.turnaround, contact: config.toolReview.contact ?? null},
     disclosure: {commitTrailer: config.disclosure.commitTrailer ?? null},
     clauses,
+    duties: [...context.duties.values()].map(({id, binds, voice, section, sources}) => ({
+      id,
+      binds,
+      voice,
+      section,
+      sources,
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import type {DataCategory, DataClassConfig, PolicyConfig} from '../config/schema.js';
 import {buildDecisionTable, type DecisionTable} from './decisions.js';
+import {buildDuties, type Duty, type DutyId} from './duties.js';
 import {ENGLISH, type MessageCatalog} from './messages.js';
 import {type Wording, wordingFor} from './wording.js';
 
@@ -25,6 +26,8 @@ export interface PolicyContext extends PolicyLanguage {
   classesWith: (category: DataCategory) => DataClassConfig[];
   /** A class's display name, by id. */
   className: (classId: string) => string;
+  /** What people must do, each duty with its sources and voice (`duties.ts`); absent duties have no source. */
+  duties: ReadonlyMap<DutyId, Duty>;
 }
 
 export function createPolicyContext(
@@ -32,12 +35,16 @@ export function createPolicyContext(
   language: PolicyLanguage = ENGLISH_LANGUAGE,
 ): PolicyContext {
   const names = new Map(config.dataClasses.map((dataClass) => [dataClass.id, dataClass.name]));
-  return {
+  const context: PolicyContext = {
     ...language,
     config,
     wording: wordingFor(config.posture),
     table: buildDecisionTable(config),
     classesWith: (category) => config.dataClasses.filter((c) => c.categories.includes(category)),
     className: (classId) => names.get(classId) ?? classId,
+    duties: new Map(),
   };
+  // Duties read the regimes' clauses, whose `appliesTo` reads the decision table: built last.
+  context.duties = buildDuties(context);
+  return context;
 }

@@ -13,6 +13,8 @@ import type {
 } from '../vocabulary/config-values.js';
 import type {Block, DecisionReason} from '../vocabulary/document-nodes.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
+import type {EffectiveRule} from './decisions.js';
+import type {Duty, DutyId} from './duties.js';
 
 export interface PolicySection {
   /** Stable kebab-case id: the anchor on the full page, the section page's slug, the directive's `section`. */
@@ -33,6 +35,19 @@ export interface ClauseReference {
   source: string;
   /** What was checked against the source, including the scope words the sentence keeps. */
   checked: string;
+  /** A note for counsel (a secondary copy, a reported change), kept off the policy text. */
+  caveat: string | null;
+  /** The shared duty the clause imposes, said once in that duty's section; null when its regime says it. */
+  duty: DutyId | null;
+}
+
+/** A duty as the JSON download gives it: what binds whom, on which sources, in which voice, where. */
+export interface DutyFacts {
+  id: DutyId;
+  binds: Duty['binds'];
+  voice: Duty['voice'];
+  section: string | null;
+  sources: Duty['sources'];
 }
 
 /** Whether one tool may receive one data class, and why: the cell of the tool x class matrix. */
@@ -99,6 +114,8 @@ export interface PolicyDataClassFacts {
   categories: string[];
   /** Repository globs (gitignore syntax) that hold this class. */
   paths: string[];
+  /** `rule` combined with every hard rule that applies: what the matrix applies, for DLP rules and gateways. */
+  effectiveRule: EffectiveRule;
 }
 
 /** The machine-readable facts behind the prose: what gateways, scanners and the JSON download need. */
@@ -119,6 +136,7 @@ export interface PolicyFacts {
   /** The commit trailer template, e.g. `Assisted-by: <tool>`, for the commit-message hook. */
   disclosure: {commitTrailer: string | null};
   clauses: ClauseReference[];
+  duties: DutyFacts[];
 }
 
 export interface PolicyDocument {

@@ -1,17 +1,18 @@
 import type {DraftBlock} from '../anchors.js';
+import {dutySaidIn} from '../duties.js';
 import {paragraph, strong, toInlines} from '../inline.js';
-import {say, sayText} from '../messages.js';
-import {asRole, reportTo} from '../phrases.js';
+import {sayText} from '../messages.js';
 import type {SectionBuilder} from './section.js';
+
+const SECTION = 'incidents-and-exceptions';
 
 export const incidentsAndExceptions: SectionBuilder = (context) => {
   const {config} = context;
-  const approver = asRole(context, config.exceptions.approver);
   const label = (id: Parameters<typeof sayText>[1]) => sayText(context, id);
   const blocks: DraftBlock[] = [
-    paragraph(...say(context, 'incidents-and-exceptions.report', {contact: reportTo(context)})),
-    paragraph(...say(context, 'incidents-and-exceptions.exceptions', {approver})),
-  ];
+    paragraph(...dutySaidIn(context, 'incident-reporting', SECTION)),
+    paragraph(...dutySaidIn(context, 'exceptions', SECTION)),
+  ].filter((block) => block.children.length > 0);
   if (config.exceptions.granted.length > 0) {
     blocks.push({
       type: 'table',
@@ -31,13 +32,8 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
       ]),
     });
   }
-  blocks.push(
-    paragraph(
-      ...say(context, 'incidents-and-exceptions.review', {
-        cadence: sayText(context, `common.cadence.${config.review.cadence}`),
-      }),
-    ),
-  );
+  const review = dutySaidIn(context, 'policy-review', SECTION);
+  if (review.length > 0) blocks.push(paragraph(...review));
   return {
     title: label('incidents-and-exceptions.title'),
     summary: label('incidents-and-exceptions.summary'),
