@@ -863,8 +863,8 @@ describe('lint: dates', () => {
       review: {cadence: 'annual', lastReviewed: '2026-06-15'},
       exceptions: {
         granted: [
-          {who: 'support', what: 'ticket summaries', expires: '2027-06-30'},
-          {who: 'data-science team', what: 'notebook assistant', expires: '2026-06-30'},
+          {who: 'support', what: 'ticket summaries', expires: '2027-06-30', approvedBy: 'CISO'},
+          {who: 'data-science team', what: 'notebook assistant', expires: '2026-06-30', approvedBy: 'CISO'},
         ],
       },
     });
@@ -987,15 +987,99 @@ describe('lint: contradictions', () => {
         path: 'incidents.contact',
         message: /72-hour clock, but the policy names no incident contact or channel/,
       },
+    ],
+    'duty-weaker-than-source': [
       {
         input: {
           ...MINIMAL,
-          compliance: ['hipaa'],
+          compliance: ['hipaa', 'eu-ai-act'],
           training: {required: false},
           dataClasses: [{id: 'phi', name: 'Patient data', rule: 'never', categories: ['phi']}],
         },
         path: 'training.required',
-        message: /HIPAA §164\.308\(a\)\(5\) requires security awareness training/,
+        message:
+          /training\.required is false, but HIPAA §164\.308\(a\)\(5\)\(i\) and EU AI Act Art\. 4; Art\. 113\(a\) require training; the policy says "must" anyway/,
+      },
+    ],
+    'cardholder-data-without-pci-dss': [
+      {
+        input: {
+          ...MINIMAL,
+          tools: [{name: 'Free Bot', agreement: 'none'}],
+          dataClasses: [
+            {id: 'cards', name: 'Card data', rule: 'any-approved-tool', categories: ['cardholder-data']},
+          ],
+        },
+        path: 'dataClasses[0].rule',
+        message:
+          /"Card data" holds cardholder data and may go into Free Bot; PCI DSS binds card merchants by contract/,
+      },
+    ],
+    'exception-waives-hard-rule': [
+      {
+        input: {
+          ...MINIMAL,
+          compliance: ['gdpr'],
+          tools: [{name: 'Free Bot', agreement: 'none'}],
+          dataClasses: [
+            {
+              id: 'people',
+              name: 'Customer e-mail lists',
+              rule: 'any-approved-tool',
+              categories: ['personal-data'],
+            },
+          ],
+          exceptions: {
+            granted: [
+              {
+                who: 'marketing',
+                what: 'Free Bot on customer e-mail lists',
+                expires: '2026-12-31',
+                approvedBy: 'CISO',
+              },
+            ],
+          },
+        },
+        path: 'exceptions.granted[0]',
+        message:
+          /opens "Customer e-mail lists" to Free Bot, but a rule no exception can waive keeps it closed \(GDPR is selected/,
+      },
+      {
+        input: {
+          ...MINIMAL,
+          dataClasses: [{id: 'keys', name: 'Keys', rule: 'never', categories: ['credentials']}],
+          exceptions: {
+            granted: [
+              {
+                who: 'ops',
+                what: 'debugging',
+                dataClasses: ['keys'],
+                expires: '2026-12-31',
+                approvedBy: 'CISO',
+              },
+            ],
+          },
+        },
+        path: 'exceptions.granted[0]',
+        message: /opens "Keys" to GitHub Copilot/,
+      },
+    ],
+    'exception-no-approver': [
+      {
+        input: {...MINIMAL, exceptions: {granted: [{who: 'QA', what: 'test data', expires: '2026-12-31'}]}},
+        path: 'exceptions.granted[0]',
+        message: /records no approver; exceptions need written approval from security owner: add approvedBy/,
+      },
+    ],
+    'exception-expired-before-effective': [
+      {
+        input: {
+          ...MINIMAL,
+          exceptions: {granted: [{who: 'QA', what: 'test data', expires: '2026-01-31', approvedBy: 'CISO'}]},
+        },
+        path: 'exceptions.granted[0].expires',
+        message:
+          /expired on 2026-01-31, before the policy took effect \(2026-06-15\); it is left off the page/,
       },
     ],
     'credentials-allowed': [
@@ -1127,7 +1211,8 @@ describe('lint: contradictions', () => {
         const finding = findings.find((candidate) => candidate.code === code && candidate.path === path);
         expect(finding, JSON.stringify(findings, null, 2)).toBeDefined();
         expect(finding!.message).toMatch(message);
-        expect(finding!.severity).toBe('warning');
+        // An exception that would waive a hard rule is an error: `check` fails on it.
+        expect(finding!.severity).toBe(code === 'exception-waives-hard-rule' ? 'error' : 'warning');
         expect(finding!.stale).toBe(false);
       },
     );

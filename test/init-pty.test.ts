@@ -174,7 +174,7 @@ describe.skipIf(SKIP)('ai-policy init in a real terminal (tmux)', () => {
     term.press('Enter');
     const rejected = await term.waitFor('(did you mean "enterprise"?)');
     expect(rejected).toContain(
-      'agreement: expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+      'agreement: expected one of none | standard | enterprise | baa | self-hosted, got "enterprize" (did you mean "enterprise"?)',
     );
     // Asked again with the answer still there, to be corrected rather than retyped.
     expect(rejected).toContain('Cursor:enterprize');

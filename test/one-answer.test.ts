@@ -93,6 +93,19 @@ function expectedRule(config: PolicyConfig, classIndex: number) {
   return {never: false, requires: (['enterprise', 'baa'] as const).filter((a) => requires.has(a)), by};
 }
 
+/** Whether a hard rule governs the class in this config (its categories meet a selected rule). */
+function governedByHardRule(config: PolicyConfig, classIndex: number): boolean {
+  const dataClass = config.dataClasses[classIndex]!;
+  const has = (category: Category) => dataClass.categories.includes(category);
+  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
+  return (
+    has('credentials') ||
+    (selected('pci-dss') && has('cardholder-data')) ||
+    (selected('hipaa') && has('phi')) ||
+    (selected('gdpr') && (has('personal-data') || has('special-category-data')))
+  );
+}
+
 /** Every claim in the model, with the plain text of its words. */
 function claimsOf(document: PolicyDocument): Array<{claim: Claim; text: string}> {
   const found: Array<{claim: Claim; text: string}> = [];
@@ -145,6 +158,7 @@ const configs = fc
       maxLength: 5,
     }),
     unlisted: fc.option(fc.nat(), {nil: undefined}),
+    exception: fc.option(fc.record({classIndex: fc.nat(), expired: fc.boolean()}), {nil: undefined}),
   })
   .map((draw) => {
     const ids = draw.classes.map((_, index) => `class-${index}`);
@@ -165,6 +179,20 @@ const configs = fc
         categories: dataClass.categories,
       })),
       unlistedTools: {maxDataClass: draw.unlisted === undefined ? null : ids[draw.unlisted % ids.length]},
+      exceptions: {
+        granted:
+          draw.exception === undefined
+            ? []
+            : [
+                {
+                  who: 'Team Z',
+                  what: 'a pilot',
+                  dataClasses: [ids[draw.exception.classIndex % ids.length]],
+                  expires: draw.exception.expired ? '2026-01-31' : '2026-12-31',
+                  approvedBy: 'CISO',
+                },
+              ],
+      },
     };
   });
 
@@ -323,6 +351,23 @@ describe('one answer everywhere', () => {
           expect(toolsSection).not.toMatch(/Any other AI tool (must|should) not receive/);
         }
         expect(toolsSection).not.toMatch(/New tools[^.]*may receive/);
+
+        // 3c. The register: a row opening a class that a hard rule keeps from some tool is a `check` error
+        // at that row, and a row that ended before the policy took effect is not on the page.
+        for (const [row, exception] of config.exceptions.granted.entries()) {
+          const index = config.dataClasses.findIndex((c) => c.id === exception.dataClasses[0]);
+          const governed = expectedRule(config, index).by.length > 0 || governedByHardRule(config, index);
+          const refused = config.tools.some(
+            (tool) => !allowedIn.get(tool.name)!.includes(exception.dataClasses[0]!),
+          );
+          const errors = document.findings.filter(
+            (finding) => finding.severity === 'error' && finding.path === `exceptions.granted[${row}]`,
+          );
+          expect(errors.length, JSON.stringify(exception)).toBe(governed && refused ? 1 : 0);
+          const register = textOf(parseMarkdown(renderSectionMarkdown(document, 'incidents-and-exceptions')));
+          expect(register.includes('Team Z')).toBe(exception.expires >= config.effectiveDate);
+          expect(json.exceptions.granted[row].expired).toBe(exception.expires < config.effectiveDate);
+        }
 
         // 4. The React page shows the same decisions as the JSON, by status.
         const html = await renderDocumentHtml(document);

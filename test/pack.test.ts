@@ -105,7 +105,7 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     const broken = run('npx', ['--no', 'ai-policy', 'check', 'broken.yml'], app);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain(
-      'broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "eduction" (did you mean "education"?)',
+      'broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "eduction" (did you mean "education"?)',
     );
   });
 

@@ -45,11 +45,13 @@ export async function checkPolicyFile(
   }
   const {document, locate} = loaded;
   const findings = locateFindings(locate, displayFile, lintPolicy(document, {today}));
-  if (format !== 'text') return {lines: formatted(findings, format), errors: 0, findings: findings.length};
+  // A finding of severity error (an exception that would waive a hard rule) fails `check` like a config error.
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  if (format !== 'text') return {lines: formatted(findings, format), errors, findings: findings.length};
   const lines = findings.map(formatTaggedDiagnostic);
   const sections = document.sections.length;
   lines.push(`${displayFile}: valid, ${sections} sections, ${countOf(findings.length, 'finding')}`);
-  return {lines, errors: 0, findings: findings.length};
+  return {lines, errors, findings: findings.length};
 }
 
 function formatted(diagnostics: readonly Diagnostic[], format: 'json' | 'github'): string[] {

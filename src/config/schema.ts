@@ -249,6 +249,10 @@ export const policyConfigSchema = z.strictObject({
             what: text('what the exception allows'),
             expires: isoDate,
             approvedBy: text('who approved it').optional(),
+            /** The data classes (ids) it opens; `check` refuses one a hard rule keeps closed. */
+            dataClasses: z.array(id('a data class id')).default([]),
+            /** The tools it concerns, by name. */
+            tools: z.array(text('a tool name')).default([]),
           }),
         )
         .default([]),

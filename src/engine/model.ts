@@ -128,7 +128,19 @@ export interface PolicyFacts {
   training: {required: boolean; before: 'access' | 'first-use' | null; refresh: string | null};
   exceptions: {
     approver: string;
-    granted: Array<{who: string; what: string; expires: string; approvedBy: string | null}>;
+    /**
+     * Every row of the register; `expired`: it ended before the policy took effect, so the page leaves it
+     * off (a row that ends later is shown with its expiry date, and `lintPolicy` flags it once it passes).
+     */
+    granted: Array<{
+      who: string;
+      what: string;
+      expires: string;
+      approvedBy: string | null;
+      dataClasses: string[];
+      tools: string[];
+      expired: boolean;
+    }>;
   };
   incidents: {contact: string | null; channel: string | null};
   budgets: {owner: string; period: string; anomalyResponse: string} | null;

@@ -13,7 +13,10 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
     paragraph(...dutySaidIn(context, 'incident-reporting', SECTION)),
     paragraph(...dutySaidIn(context, 'exceptions', SECTION)),
   ].filter((block) => block.children.length > 0);
-  if (config.exceptions.granted.length > 0) {
+  // A row that ended before the policy took effect is not part of it: the page leaves it off, and `check`
+  // says so (the JSON keeps it, marked expired). A later row shows its expiry date, never "current".
+  const granted = config.exceptions.granted.filter((exception) => exception.expires >= config.effectiveDate);
+  if (granted.length > 0) {
     blocks.push({
       type: 'table',
       role: 'generic',
@@ -24,7 +27,7 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
         {label: label('incidents-and-exceptions.column.approved-by')},
         {label: label('incidents-and-exceptions.column.expires')},
       ],
-      rows: config.exceptions.granted.map((exception) => [
+      rows: granted.map((exception) => [
         toInlines([strong(exception.who)]),
         toInlines([exception.what]),
         toInlines([exception.approvedBy ?? label('incidents-and-exceptions.approval-not-recorded')]),
