@@ -30,6 +30,9 @@ export const gdpr: Regime = {
         personalDataClasses(context).length === 0 ? 'gdpr.processor-no-class' : 'gdpr.processor',
       slots: (context) => ({
         recipients: classRecipientsList(context, personalDataClasses(context), context.wording),
+        selfHosted: context.config.tools.some((tool) => tool.agreement.includes('self-hosted'))
+          ? 'yes'
+          : 'no',
       }),
     },
     {

@@ -32,7 +32,14 @@ export const iso27001: Regime = {
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
-      slots: (context) => ({mostSensitive: context.config.dataClasses.at(-1)!.name}),
+      // The most sensitive class that holds information, not only secrets: unlabelled data is not a credential.
+      slots: (context) => {
+        const classes = context.config.dataClasses;
+        const informational = classes.filter(
+          (c) => !(c.categories.length === 1 && c.categories[0] === 'credentials'),
+        );
+        return {mostSensitive: (informational.at(-1) ?? classes.at(-1)!).name};
+      },
     },
     {id: 'iso27001.transfer', citation: 'A.5.14', status: 'verified', source: SOURCE, checked: TITLE},
     {
