@@ -319,7 +319,7 @@ describe('industry framing', () => {
     expect(hospital).toContain('a patient record');
     expect(hospital).toContain('Patients must be told');
     const agency = markdownOf({...MINIMAL, industry: 'government'});
-    expect(agency).toContain('agency data or code');
+    expect(agency).toContain('Acme Corp’s data or code');
     expect(agency).toContain('Members of the public must be told');
   });
 
@@ -639,7 +639,7 @@ describe('tools not on the list', () => {
 
   it('by default may receive nothing', () => {
     expect(sectionPlain(MINIMAL, 'approved-tools')).toContain(
-      'Any other AI tool must not receive company data or code; a network or gateway allow-list must enforce that.',
+      'Any other AI tool must not receive Acme Corp’s data or code; a network or gateway allow-list must enforce that.',
     );
     expect(matrixRow(MINIMAL)).toEqual(['Other tools, not prohibited', ...Array(3).fill('No: not listed')]);
     expect(documentOf(MINIMAL).facts.unlistedTools).toEqual({
