@@ -6,6 +6,19 @@ import {WORD_COUNT_CONFIGS} from '../bench/word-count-configs.mjs';
 import {parsePolicyConfig} from '../lib/config/parse.js';
 import {buildPolicyDocument} from '../lib/engine/build.js';
 import {countPolicyWords} from '../lib/engine/word-count.js';
+import {renderPolicyMarkdown} from '../lib/render/markdown.js';
+
+/**
+ * The issue's own measure, beside the engine's: whitespace-separated tokens of the Markdown page, with the
+ * citations `*(…)*` and Markdown punctuation (table bars, `#`, `*`, `>`, `---`) removed.
+ */
+function markdownWords(markdown) {
+  return markdown
+    .replace(/\*\((?:[^()]|\([^()]*\))*\)\*/g, ' ')
+    .split(/\s+/)
+    .map((token) => token.replace(/[#*|>_`[\]()\-:]+/g, ''))
+    .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
 
 const inputs =
   process.argv.length > 2
@@ -14,7 +27,8 @@ const inputs =
 const results = inputs.map(({name, source}) => {
   const parsed = parsePolicyConfig(source, name);
   if (!parsed.ok) throw new Error(`${name} is invalid`);
-  return {name, counts: countPolicyWords(buildPolicyDocument(parsed.config))};
+  const document = buildPolicyDocument(parsed.config);
+  return {name, counts: countPolicyWords(document), markdown: markdownWords(renderPolicyMarkdown(document))};
 });
 const parts = [...new Set(results.flatMap(({counts}) => counts.map((count) => count.part)))];
 const rows = [
@@ -24,5 +38,6 @@ const rows = [
     ...results.map(({counts}) => String(counts.find((count) => count.part === part)?.words ?? '')),
   ]),
   ['total', ...results.map(({counts}) => String(counts.reduce((sum, count) => sum + count.words, 0)))],
+  ['Markdown tokens', ...results.map(({markdown}) => String(markdown))],
 ];
 process.stdout.write(`${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`);

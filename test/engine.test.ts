@@ -476,7 +476,7 @@ describe('posture', () => {
     );
     // Each regime section names the shared duties in one line instead of restating them.
     expect(sectionPlain({...FULL, posture: 'advisory'}, 'hipaa')).toContain(
-      'Stated once elsewhere, with every citation: sanctions, training and incident reporting.',
+      'Also required, and said once elsewhere: sanctions, training and incident reporting.',
     );
   });
 
