@@ -805,6 +805,45 @@ describe('optional parts appear only when configured', () => {
     ).toContain('to security@acme.example (#sec) at once');
   });
 
+  it('the register shows no row the rules forbid: none expired before the policy, none waiving a hard rule', () => {
+    const input: PolicyConfigInput = {
+      ...MINIMAL,
+      compliance: ['gdpr'],
+      tools: [{name: 'Free Bot', agreement: 'none'}],
+      dataClasses: [
+        {id: 'public', name: 'Public', rule: 'any-approved-tool'},
+        {
+          id: 'people',
+          name: 'Customer e-mail lists',
+          rule: 'any-approved-tool',
+          categories: ['personal-data'],
+        },
+      ],
+      exceptions: {
+        granted: [
+          {
+            who: 'marketing',
+            what: 'Free Bot on customer e-mail lists',
+            expires: '2026-12-31',
+            approvedBy: 'CISO',
+          },
+          {who: 'QA', what: 'old pilot', expires: '2026-01-31', approvedBy: 'CISO'},
+          {who: 'docs team', what: 'Free Bot on public pages', expires: '2026-12-31', approvedBy: 'CISO'},
+        ],
+      },
+    };
+    const text = sectionPlain(input, 'incidents-and-exceptions');
+    expect(text).toContain('Exceptions granted, each until its expiry date');
+    expect(text).toContain('docs team');
+    expect(text).not.toContain('marketing');
+    expect(text).not.toContain('old pilot');
+    const document = documentOf(input);
+    expect(document.facts.exceptions.granted.map((row) => row.expired)).toEqual([false, true, false]);
+    expect(document.findings.filter((finding) => finding.severity === 'error').map((f) => f.path)).toEqual([
+      'exceptions.granted[0]',
+    ]);
+  });
+
   it('the new-tool path with its turnaround', () => {
     expect(sectionPlain(MINIMAL, 'approved-tools')).toContain('Reviews aim to take one week at most');
     expect(

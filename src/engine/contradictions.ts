@@ -1,10 +1,11 @@
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import type {PolicyContext} from './context.js';
-import {agreementPermits, effectiveRules, HARD_RULES, RULE_STRICTNESS, type Tightening} from './decisions.js';
+import {agreementPermits, RULE_STRICTNESS, type Tightening} from './decisions.js';
 import {joinNames} from './inline.js';
 import {HARD_RULE_EXPLANATIONS} from './labels.js';
 import {agreementsPhrase} from './phrases.js';
 import {REGIMES} from './regimes/index.js';
+import {waivedHardRule} from './register.js';
 
 const finding = (code: LintFinding['code'], path: string, message: string): LintFinding => ({
   code,
@@ -231,38 +232,20 @@ function tighteningFindings({config, table}: PolicyContext): LintFinding[] {
  * agreement), each names who approved it, and a row that expired before the policy took effect is stale.
  */
 function registerFindings(context: PolicyContext): LintFinding[] {
-  const {config, table} = context;
+  const {config} = context;
   const findings: LintFinding[] = [];
-  const rules = effectiveRules(config);
   for (const [index, exception] of config.exceptions.granted.entries()) {
     const row = `exceptions.granted[${index}]`;
-    // A row names a class by id in `dataClasses`, or by its name in its own words.
-    const words = `${exception.who} ${exception.what}`.toLowerCase();
-    const named = config.dataClasses
-      .map((dataClass, classIndex) => ({dataClass, classIndex}))
-      .filter(
-        ({dataClass}) =>
-          exception.dataClasses.includes(dataClass.id) || words.includes(dataClass.name.toLowerCase()),
-      );
-    for (const {dataClass, classIndex} of named) {
-      const rule = rules[classIndex]!;
-      if (rule.tightenedBy.length === 0 && !hardRuleApplies(context, classIndex)) continue;
-      // A named tool that the hard rule refuses, or every tool when none is named.
-      const tools = exception.tools.length > 0 ? exception.tools : config.tools.map((tool) => tool.name);
-      const refused = tools.filter((tool) => {
-        const decision = table.decision(tool, dataClass.id);
-        return decision === undefined || !decision.allowed;
-      });
-      if (refused.length === 0) continue;
+    const waiver = waivedHardRule(context, exception);
+    if (waiver) {
       findings.push({
         ...finding(
           'exception-waives-hard-rule',
           row,
-          `The exception for ${exception.who} opens "${dataClass.name}" to ${joinNames(refused)}, but a rule no exception can waive keeps it closed (${HARD_RULE_EXPLANATIONS[hardRuleReason(context, classIndex)]}). Remove the row, or narrow it to data outside that class.`,
+          `The exception for ${exception.who} opens "${config.dataClasses[waiver.classIndex]!.name}" to ${joinNames(waiver.tools)}, but a rule no exception can waive keeps it closed (${HARD_RULE_EXPLANATIONS[waiver.reason]}). Remove the row, or narrow it to data outside that class; the page leaves it off.`,
         ),
         severity: 'error',
       });
-      break;
     }
     if (!exception.approvedBy) {
       findings.push(
@@ -284,27 +267,6 @@ function registerFindings(context: PolicyContext): LintFinding[] {
     }
   }
   return findings;
-}
-
-/** The first hard rule that governs a class in this config, for the finding's words. */
-function hardRuleReason(context: PolicyContext, classIndex: number): keyof typeof HARD_RULE_EXPLANATIONS {
-  const rule = effectiveRules(context.config)[classIndex]!;
-  return rule.tightenedBy[0] ?? governingHardRules(context, classIndex)[0]!;
-}
-
-function hardRuleApplies(context: PolicyContext, classIndex: number): boolean {
-  return governingHardRules(context, classIndex).length > 0;
-}
-
-/** Hard rules whose categories the class carries, among the regimes selected (credentials always). */
-function governingHardRules(context: PolicyContext, classIndex: number) {
-  const dataClass = context.config.dataClasses[classIndex]!;
-  const selected = new Set<string>(context.config.compliance);
-  return HARD_RULES.filter(
-    (rule) =>
-      (rule.regime === null || selected.has(rule.regime)) &&
-      rule.categories.some((category) => dataClass.categories.includes(category)),
-  ).map((rule) => rule.reason);
 }
 
 /**

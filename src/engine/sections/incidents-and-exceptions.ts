@@ -2,6 +2,7 @@ import type {DraftBlock} from '../anchors.js';
 import {dutySaidIn} from '../duties.js';
 import {paragraph, strong, toInlines} from '../inline.js';
 import {sayText} from '../messages.js';
+import {waivedHardRule} from '../register.js';
 import type {SectionBuilder} from './section.js';
 
 const SECTION = 'incidents-and-exceptions';
@@ -13,9 +14,12 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
     paragraph(...dutySaidIn(context, 'incident-reporting', SECTION)),
     paragraph(...dutySaidIn(context, 'exceptions', SECTION)),
   ].filter((block) => block.children.length > 0);
-  // A row that ended before the policy took effect is not part of it: the page leaves it off, and `check`
-  // says so (the JSON keeps it, marked expired). A later row shows its expiry date, never "current".
-  const granted = config.exceptions.granted.filter((exception) => exception.expires >= config.effectiveDate);
+  // A row that ended before the policy took effect is not part of it, and a row that would waive a hard rule
+  // cannot be: the page leaves both off, and `check` says why (the JSON keeps every row). A later row shows
+  // its expiry date, never "current".
+  const granted = config.exceptions.granted.filter(
+    (exception) => exception.expires >= config.effectiveDate && waivedHardRule(context, exception) === null,
+  );
   if (granted.length > 0) {
     blocks.push({
       type: 'table',
