@@ -833,11 +833,14 @@ describe('optional parts appear only when configured', () => {
       },
     };
     const text = sectionPlain(input, 'incidents-and-exceptions');
-    expect(text).toContain('Exceptions granted, each until its expiry date');
     expect(text).toContain('docs team');
     expect(text).not.toContain('marketing');
     expect(text).not.toContain('old pilot');
     const document = documentOf(input);
+    const register = document.sections
+      .find((section) => section.id === 'incidents-and-exceptions')!
+      .blocks.find((block) => block.type === 'table');
+    expect(register).toMatchObject({caption: 'Exceptions granted, each until its expiry date'});
     expect(document.facts.exceptions.granted.map((row) => row.expired)).toEqual([false, true, false]);
     expect(document.findings.filter((finding) => finding.severity === 'error').map((f) => f.path)).toEqual([
       'exceptions.granted[0]',
