@@ -11,6 +11,7 @@ execFileSync(process.execPath, ['scripts/compile-messages.mjs'], {stdio: 'inheri
  * `npm run test:unit` leaves them out. `npm test` (plain `vitest run`) runs both projects.
  */
 const INTEGRATION_TESTS = [
+  'test/docs-site.test.ts',
   'test/example-site.test.ts',
   'test/fresh-site.test.ts',
   'test/freshness.test.ts',

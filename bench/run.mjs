@@ -6,7 +6,8 @@
  * policy sections with `::ai-policy`), and its twin B without the plugin, where every directive is replaced
  * by the Markdown the plugin generates for it and the policy pages are static Markdown. Cold builds (no
  * caches) and warm builds (Rspack's persistent cache kept) are measured separately. Also measures the
- * engine alone, the per-page MDX compile in process, how many times a build parsed the policy file, and the
+ * engine alone, `decide()` and a cold agent-hook process (bench/decide.mjs), the per-page MDX compile in
+ * process, how many times a build parsed the policy file, and the
  * history page's cost at 200 commits of the policy file (bench/history.mjs).
  *
  *   npm run bench -- [--pages 1000] [--runs 3] [--curve] [--profile] [--wait-idle] [--smoke] [--out FILE]
@@ -119,6 +120,14 @@ async function main() {
 
   log('engine alone');
   const engine = benchEngine({policyFile: opts.policyFile, iterations: opts.smoke ? 60 : 300});
+
+  log('decide() warm and a cold `ai-policy hook claude-code` process');
+  const {benchDecideWarm, benchHookCold, formatDecideBench} = await import('./decide.mjs');
+  const decide = {
+    warm: await benchDecideWarm({calls: opts.smoke ? 20_000 : 200_000}),
+    hook: benchHookCold({runs: opts.smoke ? 3 : 21}),
+  };
+  for (const line of formatDecideBench(decide)) log(`  ${line}`);
 
   log('engine and CLI on large policies: 50, 200, 500, 1000 tools x 30 classes');
   const large = await benchLargePolicies({
@@ -262,10 +271,11 @@ async function main() {
     history,
     large,
     fixedCost,
+    decide,
   });
   writeFileSync(
     path.join(main.dir, 'results.json'),
-    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile, history, large, fixedCost}, null, 2)}\n`,
+    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile, history, large, fixedCost, decide}, null, 2)}\n`,
   );
   const target = opts.out;
   mkdirSync(path.dirname(target), {recursive: true});

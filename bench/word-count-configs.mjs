@@ -1,4 +1,4 @@
-// The configs whose length the policy is held to (see README, "Length"): the reference generator's own
+// The configs whose length the policy is held to (see docs/policy.md, "Length"): the reference generator's own
 // inputs, the smallest valid config, and one that selects every regime with a PHI class and two tools.
 export const WORD_COUNT_CONFIGS = [
   {

@@ -34,8 +34,9 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           // `::ai-policy{section="..."}` embeds a policy section; each content plugin needs it listed.
-          // Before the defaults (the README's placement), Docusaurus gives embedded headings their ids and
-          // TOC entries itself; the blog and pages below keep `remarkPlugins`, which works too.
+          // Before the defaults (the placement docs/install.md recommends), Docusaurus gives embedded headings
+          // their ids and TOC entries itself; the blog and pages below keep `remarkPlugins`, which works too,
+          // so a real build covers both placements.
           beforeDefaultRemarkPlugins: [remarkAiPolicy],
         },
         blog: {

@@ -126,6 +126,20 @@ describe('the draft evaluator', () => {
       /^warning {2}ai-policy\.yml:\d+:\d+ {2}tools\[3\]\.maxDataClass .*\[ceiling-exceeds-agreement\]$/,
     );
   });
+
+  it('refuses a tool link that names a file on the build machine, and previews no link to it', () => {
+    const {input, config} = currentPolicy();
+    const tools = structuredClone(input.tools) as Array<Record<string, unknown>>;
+    tools[0] = {...tools[0], url: '@site/.env'};
+    const draft = createDraftEvaluator(context(config))({...input, tools});
+    if (!draft.ok) throw new Error('the draft is invalid');
+    const finding = draft.findings.find((entry) => entry.code === 'url-names-file');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.report).toMatch(
+      /^error {2}ai-policy\.yml:\d+:\d+ {2}tools\[0\]\.url {2}The link "@site\/\.env" names a file on the build machine.*\[url-names-file\]$/,
+    );
+    expect(JSON.stringify(draft.sections)).not.toContain('@site');
+  });
 });
 
 /** Every module `src/builder/index.ts` reaches through static and dynamic imports, by path. */

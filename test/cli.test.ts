@@ -609,7 +609,7 @@ describe('init', () => {
       '\ndocusaurus.config.ts already loads the plugin, uses remarkAiPolicy and links to /ai-policy.\n',
     );
 
-    // The README's placement counts as using it too.
+    // The recommended placement (docs/install.md) counts as using it too.
     const beforeDefault = dirWith(
       "import {remarkAiPolicy} from 'docusaurus-plugin-ai-policy/remark';\nexport default {presets: [['classic', {docs: {beforeDefaultRemarkPlugins: [remarkAiPolicy]}}]], plugins: ['docusaurus-plugin-ai-policy'], themeConfig: {navbar: {items: [{to: '/ai-policy', label: 'AI policy'}]}}};\n",
       'docusaurus.config.ts',
@@ -628,8 +628,8 @@ describe('init', () => {
         'docusaurus.config.js already loads the plugin. Add:',
         '  At the top:',
         "    const {remarkAiPolicy} = require('docusaurus-plugin-ai-policy/remark');",
-        '  In the classic preset, in the docs, blog and pages options whose pages embed the policy:',
-        '    remarkPlugins: [remarkAiPolicy],',
+        '  In the classic preset, in each of the docs, blog and pages options whose pages embed the policy:',
+        '    beforeDefaultRemarkPlugins: [remarkAiPolicy],',
         '  In themeConfig.navbar.items:',
         "    {to: '/ai-policy', label: 'AI policy', position: 'left'},",
         '',
@@ -678,5 +678,161 @@ describe('the built binary', () => {
     const json = spawnSync(process.execPath, [bin, 'render', '--format', 'json'], {cwd, encoding: 'utf8'});
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout).organization).toBe('Acme Corp');
+  });
+});
+
+/** Issue #24: input a terminal user can give by mistake gives a located message and exit 1, never a stack. */
+describe('hostile and mistaken input', () => {
+  it.each([['check'], ['render'], ['export', '--target', 'cursor']])(
+    '`%s` on a directory names it as a directory',
+    async (...command) => {
+      const dir = tempDir();
+      const run = await cli([...command, dir], {cwd: dir});
+      expect(run).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `Invalid AI policy config (1 problem):\n  ${dir}:1:1  (document)  this is a directory, not a policy file; name the file in it, e.g. ${path.join(dir, 'ai-policy.yml')}\n`,
+      });
+    },
+  );
+
+  it('`check-commit-msg` on a directory says so', async () => {
+    const dir = dirWith(VALID);
+    expect(await cli(['check-commit-msg', '.'], {cwd: dir})).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'ai-policy: cannot read the commit message file .: it is a directory\n',
+    });
+  });
+
+  it('`export --out` an existing file writes nothing and says what --out is', async () => {
+    const dir = dirWith(VALID);
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine\n');
+    const run = await cli(['export', '--target', 'all', '--out', 'notes.txt'], {cwd: dir});
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'ai-policy: --out notes.txt is a file; --out names the folder to write into (the repository root)\n',
+    );
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine\n');
+  });
+
+  it('`export` with a file where a folder goes writes nothing at all', async () => {
+    const dir = dirWith(
+      `${VALID.replace('agreement: enterprise', 'agreement: enterprise\n    client: claude-code')}dataClasses:\n  - {id: public, name: Public, rule: any-approved-tool}\n  - {id: secrets, name: Secrets, rule: never, paths: ['secrets/**']}\n`,
+    );
+    writeFileSync(path.join(dir, '.claude'), 'mine\n');
+    const run = await cli(['export', '--target', 'agents-md', '--target', 'claude-code'], {cwd: dir});
+    expect(run.stderr).toBe(
+      'ai-policy: cannot write .claude/settings.json: .claude is a file; nothing was written\n',
+    );
+    expect(existsSync(path.join(dir, 'AGENTS.md'))).toBe(false);
+  });
+
+  it.each([
+    [
+      'UTF-16 LE with its byte-order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]),
+      'it is UTF-16 LE (it starts with the byte-order mark FF FE)',
+    ],
+    [
+      'UTF-16 BE with its byte-order mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(VALID, 'utf16le').swap16()]),
+      'it is UTF-16 BE (it starts with the byte-order mark FE FF)',
+    ],
+    [
+      'UTF-16 LE without a byte-order mark',
+      Buffer.from(VALID, 'utf16le'),
+      'it looks like UTF-16 LE without a byte-order mark',
+    ],
+    [
+      'Windows-1252',
+      Buffer.from(VALID.replace('Acme Corp', 'Acmé Corp'), 'latin1'),
+      'byte E9 at line 1, column 18 is not valid UTF-8',
+    ],
+  ])('refuses a file in %s as "not UTF-8", with the encoding seen', async (_, bytes, seen) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'ai-policy.yml'), bytes);
+    const run = await cli(['check'], {cwd: dir});
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`ai-policy.yml:1:1  (document)  the file is not UTF-8: ${seen}`);
+    expect(run.stderr).toContain('save it as UTF-8');
+  });
+
+  it('reads a UTF-8 file with a byte-order mark', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'ai-policy.yml'), `\ufeff${VALID}`);
+    expect((await cli(['check', '--today', '2026-07-01'], {cwd: dir})).code).toBe(0);
+  });
+
+  it.each([
+    ['organization: !!binary QWNtZQ==', '1:24', 'organization', '!!binary'],
+    ['effectiveDate: !!timestamp 2026-06-15', '3:28', 'effectiveDate', '!!timestamp'],
+    ['compliance: !!set {soc2}', '5:19', 'compliance', '!!set'],
+    ['organization: !vault secret', '1:22', 'organization', '!vault'],
+  ])('refuses the tag in %j: "tag not allowed", located', async (line, position, field, tag) => {
+    const key = line.split(':')[0]!;
+    const source = VALID.replace(new RegExp(`^${key}:.*$`, 'm'), line);
+    const run = await cli(['check'], {cwd: dirWith(source)});
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Invalid AI policy config \(1 problem\):\n {2}\S*ai-policy\.yml:/);
+    expect(run.stderr).toContain(
+      `ai-policy.yml:${position}  ${field}  the tag ${tag} is not allowed: a policy holds plain text, numbers, true/false, lists and mappings; remove the tag and write the value plainly (a date as 2026-06-15)\n`,
+    );
+  });
+
+  it('keeps tags that only restate a plain type', async () => {
+    const source = VALID.replace('organization: Acme Corp', 'organization: !!str Acme Corp');
+    expect((await cli(['check', '--today', '2026-07-01'], {cwd: dirWith(source)})).code).toBe(0);
+  });
+
+  it('refuses a policy file over 2 MB by its size, before reading it', async () => {
+    const dir = tempDir();
+    // 20 MB of comments: valid YAML, which took 15 s and 930 MB of memory to refuse.
+    writeFileSync(path.join(dir, 'ai-policy.yml'), `${VALID}${`# ${'x'.repeat(98)}\n`.repeat(200_000)}`);
+    const run = await cli(['check'], {cwd: dir});
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'ai-policy.yml:1:1  (document)  the file is 19.3 MB, over the 2.0 MB a policy file may have; is this the policy file? (a 500-tool policy is about 1.1 MB)\n',
+    );
+  });
+});
+
+describe('the built binary, with mistaken input', () => {
+  const bin = path.join(ROOT, 'lib', 'cli', 'main.js');
+
+  it.each([['--version'], ['-v']])('`ai-policy %s` prints the version', (flag) => {
+    const run = spawnSync(process.execPath, [bin, flag], {encoding: 'utf8'});
+    const {version} = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {version: string};
+    expect({status: run.status, stdout: run.stdout, stderr: run.stderr}).toEqual({
+      status: 0,
+      stdout: `${version}\n`,
+      stderr: '',
+    });
+  });
+
+  it('`render | head -1` stops quietly when the reader closes the pipe', () => {
+    const source = VALID.replace(
+      'tools:\n',
+      `tools:\n${Array.from({length: 3000}, (_, index) => `  - name: Tool ${index}\n    agreement: enterprise\n`).join('')}`,
+    );
+    const cwd = dirWith(source);
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" render | head -1; echo "exit $?"`], {
+      cwd,
+      encoding: 'utf8',
+      env: {...process.env, PATH: process.env.PATH},
+    });
+    // `set -o pipefail` is not POSIX: read the CLI's own status from a pipeline that reports it.
+    const status = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${bin}" render | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+      {
+        cwd,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stdout).toBe('# AI Tool Usage Policy\nexit 0\n');
+    expect(run.stderr).toBe('');
+    expect(status.stdout).toBe('0\n');
+    expect(status.stderr).toBe('');
   });
 });

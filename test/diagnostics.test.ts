@@ -3,6 +3,8 @@
  * its position, and the one set of formatters turns them into text, JSON for tools and GitHub annotations.
  */
 import {readFileSync} from 'node:fs';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
@@ -137,6 +139,11 @@ const CASES: Array<[string, string, Expected]> = [
     {code: 'duplicate-section-id', path: ['sections', 'custom', 1, 'id'], line: 4, column: 54},
   ],
   [
+    'a YAML tag that makes a value something else',
+    `${HEAD}owner: !!binary QWNtZQ==\n`,
+    {code: 'yaml-tag', path: ['owner'], line: 4, column: 17},
+  ],
+  [
     'a misspelt section to disable',
     `${HEAD}sections: {disable: [budgts]}\n`,
     {code: 'unknown-section', path: ['sections', 'disable', 0], line: 4, column: 22, suggestion: 'budgets'},
@@ -168,8 +175,45 @@ describe('each config problem as data', () => {
     ]);
   });
 
+  it.each([
+    ['not-a-file', async (dir: string) => dir],
+    [
+      'file-too-large',
+      async (dir: string) => {
+        await writeFile(path.join(dir, 'big.yml'), Buffer.alloc(3 * 1024 * 1024, 0x23));
+        return path.join(dir, 'big.yml');
+      },
+    ],
+    [
+      'not-utf8',
+      async (dir: string) => {
+        await writeFile(path.join(dir, 'u16.yml'), Buffer.from('\ufefforganization: Acme\n', 'utf16le'));
+        return path.join(dir, 'u16.yml');
+      },
+    ],
+  ])('reports a policy file that cannot be read as one with %s', async (code, make) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ai-policy-file-'));
+    try {
+      const error = await loadPolicy(await make(dir)).catch((caught) => caught);
+      expect(error).toBeInstanceOf(PolicyConfigError);
+      expect(
+        (error as PolicyConfigError).problems.map(({code, path, line, column}) => ({
+          code,
+          path,
+          line,
+          column,
+        })),
+      ).toEqual([{code, path: [], line: 1, column: 1}]);
+    } finally {
+      await rm(dir, {recursive: true, force: true});
+    }
+  });
+
   it('gives every documented code in some case above, and no code that is not documented', () => {
-    const seen = new Set([...CASES.map(([, , expected]) => expected.code), 'file-not-found']);
+    const seen = new Set([
+      ...CASES.map(([, , expected]) => expected.code),
+      ...['file-not-found', 'not-a-file', 'file-too-large', 'not-utf8'],
+    ]);
     expect([...seen].sort()).toEqual(Object.keys(CONFIG_PROBLEM_CODES).sort());
   });
 
@@ -281,12 +325,12 @@ describe('the machine formats', () => {
   });
 });
 
-describe('the README', () => {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+describe('the docs', () => {
+  const docs = (page: string) => readFileSync(path.join(ROOT, 'docs', page), 'utf8');
 
-  /** The rows of the first table after the line that starts with `marker`. */
-  function tableAfter(marker: string): string[] {
-    const lines = readme.split('\n');
+  /** The rows of the first table after the line of `page` that starts with `marker`. */
+  function tableAfter(page: string, marker: string): string[] {
+    const lines = docs(page).split('\n');
     const start = lines.findIndex((line) => line.startsWith(marker));
     expect(start).toBeGreaterThan(-1);
     const header = lines.findIndex((line, index) => index > start && line.startsWith('|'));
@@ -295,7 +339,7 @@ describe('the README', () => {
   }
 
   it('lists every config problem code with its meaning, as the code documents it', () => {
-    expect(tableAfter('**Config problem codes.**')).toEqual(
+    expect(tableAfter('cli.md', '### Config problem codes')).toEqual(
       Object.entries(CONFIG_PROBLEM_CODES).map(([code, when]) => `| \`${code}\` | ${when} |`),
     );
   });
@@ -329,12 +373,25 @@ describe('the README', () => {
       'duty-weaker-than-source': true,
       'soc2-no-confidentiality': true,
       'url-dropped': true,
+      'url-names-file': true,
       'url-external': true,
       'bidi-control-removed': true,
     };
-    const documented = tableAfter('**Lint.**').map((row) => /^\| `([a-z0-9-]+)` \|/.exec(row)?.[1]);
+    const documented = tableAfter('policy.md', '## Lint').map(
+      (row) => /^\| `([a-z0-9-]+)` \|/.exec(row)?.[1],
+    );
     expect(documented.sort()).toEqual(Object.keys(lintCodes).sort());
     // One namespace: a tool reading `code` never has to ask which table it came from.
     expect(documented.filter((code) => code! in CONFIG_PROBLEM_CODES)).toEqual([]);
+  });
+});
+
+describe('diagnostic codes', () => {
+  it('are the known ones only: a config problem code or a lint finding code (checked by `npm run typecheck`)', () => {
+    const known: Diagnostic['code'][] = ['unknown-key', 'review-overdue'];
+    // @ts-expect-error: a code neither list has does not compile, so a typo cannot reach a report.
+    const unknown: Diagnostic['code'] = 'unknown-keys';
+    expect(known.every((code) => code in CONFIG_PROBLEM_CODES || code === 'review-overdue')).toBe(true);
+    expect(Object.keys(CONFIG_PROBLEM_CODES)).not.toContain(unknown);
   });
 });

@@ -105,8 +105,8 @@ describe('the enforcement section', () => {
     const row = (start: string) => rows.find((cells) => cells[0]!.startsWith(start))!;
     expect(row('Internal code')).toEqual([
       'Internal code: kept out of Cursor and Copilot Business',
-      '.cursorignore (Cursor); github-copilot/content-exclusion.*.yml (GitHub Copilot)',
-      'Cursor: not its terminal or MCP tools; GitHub Copilot: not its CLI, cloud agent or agent mode',
+      '.cursorignore (Cursor); github-copilot/content-exclusion.*.yml (GitHub Copilot); .cursor/hooks.json (Cursor’s agent hooks)',
+      'Cursor: not its terminal or MCP tools; GitHub Copilot: not its CLI, cloud agent or agent mode; Cursor’s agent hooks: shell commands only in the forms the hook reads',
     ]);
     expect(row('Secrets:')[1]).toContain('.claude/settings.json (Claude Code)');
     // A class that lists no paths is in none of the files, so no file's limits are its limits.
@@ -137,7 +137,8 @@ describe('the enforcement section', () => {
     expect(text).toContain(
       'Copilot CLI, the Copilot cloud agent and agent mode in IDE chat do not support content exclusion',
     );
-    expect(text).toContain('not a shell command such as cat');
+    expect(text).toContain('refuses those tools and Bash commands such as cat that name a refused path too');
+    expect(text).toContain('Cursor runs ai-policy hook cursor, which refuses a file');
     const markdown = renderSectionMarkdown(documentOf(ENFORCED), 'enforcement');
     expect(markdown).toContain('(https://cursor.com/docs/context/ignore-files)');
     expect(markdown).toContain('(https://code.claude.com/docs/en/permissions)');

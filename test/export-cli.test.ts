@@ -66,6 +66,7 @@ describe('ai-policy export', () => {
     expect(run.stdout.split('\n').filter((line) => line.startsWith('wrote'))).toEqual([
       'wrote .cursorignore (Cursor)',
       'wrote .claude/settings.json (Claude Code)',
+      'wrote .cursor/hooks.json (Cursor’s agent hooks)',
       'wrote litellm/config.yaml (a LiteLLM proxy)',
       'wrote .pre-commit-config.yaml (pre-commit)',
       'wrote AGENTS.md (coding agents)',

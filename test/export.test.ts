@@ -229,6 +229,20 @@ describe('Claude Code settings', () => {
           'Read(./**/*.pem)',
         ],
       },
+      hooks: {
+        PreToolUse: [
+          {
+            matcher: 'Read|Edit|MultiEdit|Write|NotebookEdit|Grep|Glob|Bash',
+            hooks: [
+              {
+                type: 'command',
+                command:
+                  '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/ai-policy hook claude-code --policy ai-policy.yml',
+              },
+            ],
+          },
+        ],
+      },
     });
   });
 
@@ -287,6 +301,29 @@ describe('AGENTS.md', () => {
   });
 });
 
+describe('Cursor hooks', () => {
+  it('registers ai-policy hook cursor for beforeReadFile and beforeShellExecution, with the policy file', () => {
+    const hooks = JSON.parse(fileOf(documentOf(POLICY), 'cursor-hooks'));
+    const command = './node_modules/.bin/ai-policy hook cursor --policy ai-policy.yml';
+    expect(hooks).toEqual({
+      version: 1,
+      hooks: {beforeReadFile: [{command}], beforeShellExecution: [{command}]},
+    });
+  });
+
+  it('quotes a policy path the shell would split, and is skipped when no tool is Cursor', () => {
+    const spaced = exportPolicy(documentOf(POLICY), {policyFile: 'my docs/ai-policy.yml'}, ['cursor-hooks']);
+    expect(JSON.parse(spaced.files[0]!.content).hooks.beforeReadFile[0].command).toBe(
+      "./node_modules/.bin/ai-policy hook cursor --policy 'my docs/ai-policy.yml'",
+    );
+    const noCursor = {...POLICY, tools: POLICY.tools.filter((tool) => tool.client !== 'cursor')};
+    expect(exportPolicy(documentOf(noCursor), {policyFile: 'ai-policy.yml'}, ['cursor-hooks'])).toEqual({
+      files: [],
+      skipped: [expect.objectContaining({name: 'cursor-hooks', why: 'no-client'})],
+    });
+  });
+});
+
 describe('every target', () => {
   it('is byte-identical for the same config, parsed twice', () => {
     const first = exportPolicy(documentOf(POLICY), {policyFile: 'ai-policy.yml'});
@@ -300,6 +337,7 @@ describe('every target', () => {
       'github-copilot/content-exclusion.repository.yml',
       'github-copilot/content-exclusion.organization.yml',
       '.claude/settings.json',
+      '.cursor/hooks.json',
       'litellm/config.yaml',
       '.pre-commit-config.yaml',
       'AGENTS.md',

@@ -1,10 +1,10 @@
 /**
- * The README's promise, end to end, on a site nobody prepared: `npm pack` this repository, create the
+ * The install the docs describe, end to end, on a site nobody prepared: `npm pack` this repository, create the
  * classic TypeScript template with `create-docusaurus@3.10.2`, `npm install` it together with the tarball,
  * add the plugin with its defaults, write `ai-policy.yml` with the package's own `ai-policy init`, embed one
  * section in `docs/intro.mdx`, and run the template's own `npm run build`. Then: edit the policy and build
  * again on the warm Rspack cache (`future: {v4: true}`), swizzle a component with `--typescript`, and
- * type-check the site with the README's `tsconfig.json` line.
+ * type-check the site with the `tsconfig.json` line of docs/theme.md.
  *
  * SLOW: about 20 s to pack, 30-110 s to install (network; `--prefer-offline` reuses the npm cache),
  * 10-20 s per build. Needs the npm registry. Set AI_POLICY_SKIP_FRESH_SITE_TEST=1 (or
@@ -322,8 +322,8 @@ describe.skipIf(skip)(
       for (const component of COMPONENTS) expect(list.output).toMatch(new RegExp(`\\b${component}\\b`));
     });
 
-    it("a component wrapped with --typescript type-checks with the README's tsconfig line, and the site builds", async () => {
-      // The README's command, verbatim.
+    it("a component wrapped with --typescript type-checks with the docs' tsconfig line, and the site builds", async () => {
+      // The command of docs/theme.md, verbatim.
       await mustRun(
         'npm',
         [

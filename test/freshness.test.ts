@@ -9,7 +9,7 @@
  */
 import {type ChildProcess, spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
@@ -322,10 +322,34 @@ describe('docusaurus start: an edit reaches every embedding page without a resta
     while (!output.slice(before).includes('did you mean "saas"?') && Date.now() < deadline) await delay(100);
     expect(output.slice(before)).toMatch(/ai-policy\.yml:2:\d+ +industry +expected one of/);
 
+    // Meanwhile every page says it shows the last valid policy, and names the first problem: the embeds
+    // (their dev chunks) and the policy's own pages (the instance's page data).
+    await waitForAllChunks('AI policy not updated (docusaurus start only).');
+    await waitForAllChunks('ai-policy.yml:2:11  industry  expected one of');
+    expect(await policyPageData()).toMatchObject({
+      invalidEdit: expect.stringMatching(
+        /^ai-policy\.yml:2:11 {2}industry {2}expected one of .*did you mean "saas"/,
+      ),
+    });
+
     const facts = {...ORIGINAL, tool: 'Claude After Repair'};
     await writeFile(file, policyYaml(facts));
     await waitForAllChunks(facts.tool);
+    // And once the file is valid again, the notice is gone everywhere.
+    for (const chunk of chunks.values())
+      expect(await fetchText(`${origin}/${chunk}.js`)).not.toContain('AI policy not updated');
+    const deadline2 = Date.now() + 20_000;
+    while ((await policyPageData())?.invalidEdit !== null && Date.now() < deadline2) await delay(100);
+    expect(await policyPageData()).toMatchObject({invalidEdit: null});
   });
+
+  /** The policy pages' shared data module, as `contentLoaded` last wrote it for the dev server. */
+  async function policyPageData(): Promise<{invalidEdit: string | null} | undefined> {
+    const dir = path.join(siteDir, '.docusaurus', 'docusaurus-plugin-ai-policy', 'default');
+    for (const name of existsSync(dir) ? await readdir(dir) : [])
+      if (name.startsWith('metadata')) return JSON.parse(await readFile(path.join(dir, name), 'utf8'));
+    return undefined;
+  }
 });
 
 function escapeRegExp(text: string): string {

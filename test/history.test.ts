@@ -27,7 +27,9 @@ const REPO = path.join(TMP_ROOT, `history-repo-${process.pid}`);
 const SITE = path.join(REPO, 'handbook');
 const CLONE = path.join(TMP_ROOT, `history-clone-${process.pid}`);
 const NO_GIT = path.join(TMP_ROOT, `history-nogit-${process.pid}`);
-const EDIT_URL = 'https://github.com/acme/handbook/tree/main/handbook/';
+/** The classic template's placeholder: a fresh site's docs "edit this page" points at Docusaurus itself. */
+const EDIT_URL =
+  'https://github.com/facebook/docusaurus/tree/main/packages/create-docusaurus/templates/shared/';
 /** 2026-05-10: the policy's review is current then. */
 const BUILD_ENV = {SOURCE_DATE_EPOCH: String(Date.UTC(2026, 4, 10) / 1000)};
 
@@ -135,6 +137,8 @@ beforeAll(async () => {
   await writeFile(path.join(REPO, '.gitignore'), 'node_modules/\n.docusaurus/\nbuild/\n');
   await mkdir(path.join(SITE, 'policy'));
   git(['init', '-q', '-b', 'main']);
+  // The repository commits are linked on: the policy file's own remote, not the docs editUrl.
+  git(['remote', 'add', 'origin', 'git@github.com:acme/handbook.git']);
   await writeFile(path.join(SITE, 'policy/ai.yml'), V1);
   hashes.v1 = commit('Ada Lovelace', '2026-01-10', 'Adopt the AI tool usage policy');
   await writeFile(path.join(SITE, 'policy/ai.yml'), V2);
@@ -554,11 +558,12 @@ describe('docusaurus build in the repository', () => {
     }
   });
 
-  it('links each commit on the repository named by the docs editUrl, and renders commit text as text', () => {
+  it("links each commit on the git remote's repository, never the template's placeholder editUrl, and renders commit text as text", () => {
     // The minified HTML may leave attribute values unquoted.
     for (const hash of Object.values(hashes)) {
       expect(html).toMatch(new RegExp(`href="?https://github\\.com/acme/handbook/commit/${hash}[" >]`));
     }
+    expect(html).not.toContain('facebook/docusaurus/commit');
     expect(html).not.toContain('<script>alert(');
     // Escaped as text (the minifier may leave `>` and `"` bare, which is safe in text content).
     expect(html).toMatch(
@@ -578,6 +583,7 @@ describe('docusaurus build in the repository', () => {
 
 describe('docusaurus build in a depth-1 clone', () => {
   let outDir: string;
+  let html: string;
   let text: string;
 
   beforeAll(async () => {
@@ -585,9 +591,15 @@ describe('docusaurus build in a depth-1 clone', () => {
     git(['clone', '-q', '--depth', '1', `file://${REPO}`, CLONE], {cwd: TMP_ROOT});
     outDir = await outputDir('history-shallow');
     expectBuilt(await buildSite(path.join(CLONE, 'handbook'), outDir, {env: BUILD_ENV}));
-    text = pageText(await readFile(path.join(outDir, 'ai-policy/changes/index.html'), 'utf8'));
+    html = await readFile(path.join(outDir, 'ai-policy/changes/index.html'), 'utf8');
+    text = pageText(html);
   });
   afterAll(() => removeDir(outDir));
+
+  it("links no commit: the clone's remote is a local path, and the docs editUrl is only a placeholder", () => {
+    expect(html).not.toMatch(/\/commit\/[0-9a-f]{7}/);
+    expect(html).toContain(hashes.v6!.slice(0, 7));
+  });
 
   it('builds, and says the history is truncated', () => {
     expect(text).toContain(

@@ -97,7 +97,7 @@ describe('the JSON Schema of ai-policy.yml', () => {
     );
   });
 
-  it('is shipped with the README’s descriptions of the fields', () => {
+  it('is shipped with each key’s description from the zod schema', () => {
     const shipped = path.join(ROOT, 'lib', 'ai-policy.schema.json');
     // Written by `npm run build`, which `npm test` runs first.
     expect(existsSync(shipped)).toBe(true);
@@ -108,9 +108,11 @@ describe('the JSON Schema of ai-policy.yml', () => {
       .filter(([, property]) => !property.description && !property.properties)
       .map(([key]) => key);
     expect(undescribed).toEqual([]);
-    expect(schema.properties.tools.items.properties.agreement.description).toMatch(
-      /a BAA is not a data-processing agreement/,
-    );
+    const agreement = schema.properties.tools.items.properties.agreement;
+    expect(agreement.description).toMatch(/a BAA is not a data-processing agreement/);
+    // Plain text for editors that show it as such; the Markdown for those that render it (VS Code).
+    expect(agreement.description).not.toContain('`');
+    expect(agreement.markdownDescription).toContain('`[enterprise, baa]`');
     expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).exports['./schema.json']).toBe(
       './lib/ai-policy.schema.json',
     );

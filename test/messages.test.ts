@@ -192,7 +192,7 @@ describe('the English message catalog', () => {
   });
 
   it('lets an editor change a sentence in the YAML file and nothing else', () => {
-    // What the README promises: the HIPAA minimum-necessary sentence is this entry of messages/en/hipaa.yml.
+    // What docs/policy.md promises: the HIPAA minimum-necessary sentence is this entry of messages/en/hipaa.yml.
     const source = parseYaml(readFileSync(path.join(ROOT, 'messages', 'en', 'hipaa.yml'), 'utf8'));
     const input = {
       ...MINIMAL,

@@ -3,7 +3,7 @@
  * data may reach which tool agrees with the decision table, and the Markdown page, the section embed, the
  * React page and the JSON download all say the same thing.
  *
- * The rules are restated here by hand (`expectedAllowed`), from the README's decision table, so the
+ * The rules are restated here by hand (`expectedAllowed`), from the decision table in docs/decisions.md, so the
  * engine's table is checked against an independent reading of the rules, not against itself.
  */
 /// <reference path="../theme/theme-ai-policy.d.ts" />
@@ -12,15 +12,20 @@ import type {Table} from 'mdast';
 import {describe, expect, it, vi} from 'vitest';
 import {stringify} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
-import type {PolicyConfig} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {inlineText} from '../src/engine/inline.js';
 import type {PolicyDocument} from '../src/engine/model.js';
 import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
-import {DATA_CLASS_RULES, POSTURES, REGIME_IDS} from '../src/vocabulary/config-values.js';
 import type {Block, Claim, Inline} from '../src/vocabulary/document-nodes.js';
 import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
+import {
+  type Agreement,
+  configs,
+  expectedAllowed,
+  expectedRule,
+  governedByHardRule,
+} from './support/random-policy.js';
 import {renderDocumentHtml} from './support/theme-render.js';
 
 vi.mock('@docusaurus/Link', () => import('./support/theme-stubs.js').then((stubs) => stubs.link));
@@ -32,79 +37,6 @@ vi.mock('@theme/AiPolicyTable', async () => import('../theme/AiPolicyTable/index
 vi.mock('@theme/AiPolicyDataClassTable', async () => import('../theme/AiPolicyDataClassTable/index.js'));
 vi.mock('@theme/AiPolicyToolMatrix', async () => import('../theme/AiPolicyToolMatrix/index.js'));
 vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/index.js'));
-
-type Agreement = 'none' | 'standard' | 'enterprise' | 'baa' | 'self-hosted';
-type Category = 'personal-data' | 'special-category-data' | 'phi' | 'cardholder-data' | 'credentials';
-
-/** The rules, as the README's decision table states them. */
-function expectedAllowed(
-  config: PolicyConfig,
-  agreements: readonly Agreement[],
-  ceiling: number,
-  classIndex: number,
-): boolean {
-  const dataClass = config.dataClasses[classIndex]!;
-  const has = (category: Category) => dataClass.categories.includes(category);
-  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
-  // A self-hosted model hands the data to no vendor: it meets every agreement rule.
-  const covered = (agreement: Agreement) =>
-    agreements.includes(agreement) || agreements.includes('self-hosted');
-  if (dataClass.rule === 'never') return false;
-  if (dataClass.rule === 'enterprise-agreement-only' && !covered('enterprise')) return false;
-  if (dataClass.rule === 'baa-only' && !covered('baa')) return false;
-  if (classIndex > ceiling) return false;
-  if (has('credentials')) return false;
-  if (selected('pci-dss') && has('cardholder-data')) return false;
-  if (selected('hipaa') && has('phi') && !covered('baa')) return false;
-  if (selected('gdpr') && (has('personal-data') || has('special-category-data')))
-    return covered('enterprise');
-  return true;
-}
-
-/** A class's rule as the README's decision table states it, read independently of the engine. */
-function expectedRule(config: PolicyConfig, classIndex: number) {
-  const dataClass = config.dataClasses[classIndex]!;
-  const has = (category: Category) => dataClass.categories.includes(category);
-  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
-  const by: string[] = [];
-  if (has('credentials')) by.push('credentials');
-  if (selected('pci-dss') && has('cardholder-data')) by.push('PCI DSS');
-  if (dataClass.rule === 'never') return {never: true, requires: [] as Agreement[], by: []};
-  if (by.length > 0) return {never: true, requires: [] as Agreement[], by};
-  const requires = new Set<Agreement>(
-    dataClass.rule === 'enterprise-agreement-only'
-      ? ['enterprise']
-      : dataClass.rule === 'baa-only'
-        ? ['baa']
-        : [],
-  );
-  if (selected('hipaa') && has('phi') && !requires.has('baa')) {
-    requires.add('baa');
-    by.push('HIPAA');
-  }
-  if (
-    selected('gdpr') &&
-    (has('personal-data') || has('special-category-data')) &&
-    !requires.has('enterprise')
-  ) {
-    requires.add('enterprise');
-    by.push('GDPR');
-  }
-  return {never: false, requires: (['enterprise', 'baa'] as const).filter((a) => requires.has(a)), by};
-}
-
-/** Whether a hard rule governs the class in this config (its categories meet a selected rule). */
-function governedByHardRule(config: PolicyConfig, classIndex: number): boolean {
-  const dataClass = config.dataClasses[classIndex]!;
-  const has = (category: Category) => dataClass.categories.includes(category);
-  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
-  return (
-    has('credentials') ||
-    (selected('pci-dss') && has('cardholder-data')) ||
-    (selected('hipaa') && has('phi')) ||
-    (selected('gdpr') && (has('personal-data') || has('special-category-data')))
-  );
-}
 
 /** Every claim in the model, with the plain text of its words. */
 function claimsOf(document: PolicyDocument): Array<{claim: Claim; text: string}> {
@@ -127,74 +59,6 @@ function claimsOf(document: PolicyDocument): Array<{claim: Claim; text: string}>
   for (const section of document.sections) walkBlocks(section.blocks);
   return found;
 }
-
-const agreementSets = fc.constantFrom<Agreement[]>(
-  ['none'],
-  ['standard'],
-  ['enterprise'],
-  ['baa'],
-  ['enterprise', 'baa'],
-  ['standard', 'baa'],
-  ['self-hosted'],
-);
-const CATEGORIES: Category[] = [
-  'personal-data',
-  'special-category-data',
-  'phi',
-  'cardholder-data',
-  'credentials',
-];
-
-const configs = fc
-  .record({
-    posture: fc.constantFrom(...POSTURES),
-    compliance: fc.subarray([...REGIME_IDS]),
-    classes: fc.array(
-      fc.record({rule: fc.constantFrom(...DATA_CLASS_RULES), categories: fc.subarray(CATEGORIES)}),
-      {minLength: 1, maxLength: 5},
-    ),
-    tools: fc.array(fc.record({agreement: agreementSets, ceiling: fc.option(fc.nat(), {nil: undefined})}), {
-      minLength: 1,
-      maxLength: 5,
-    }),
-    unlisted: fc.option(fc.nat(), {nil: undefined}),
-    exception: fc.option(fc.record({classIndex: fc.nat(), expired: fc.boolean()}), {nil: undefined}),
-  })
-  .map((draw) => {
-    const ids = draw.classes.map((_, index) => `class-${index}`);
-    return {
-      organization: 'Quill',
-      effectiveDate: '2026-06-15',
-      posture: draw.posture,
-      compliance: draw.compliance,
-      tools: draw.tools.map((tool, index) => ({
-        name: `Tool ${String.fromCharCode(65 + index)}`,
-        agreement: tool.agreement,
-        ...(tool.ceiling === undefined ? {} : {maxDataClass: ids[tool.ceiling % ids.length]}),
-      })),
-      dataClasses: draw.classes.map((dataClass, index) => ({
-        id: ids[index],
-        name: `Kind ${String.fromCharCode(80 + index)}`,
-        rule: dataClass.rule,
-        categories: dataClass.categories,
-      })),
-      unlistedTools: {maxDataClass: draw.unlisted === undefined ? null : ids[draw.unlisted % ids.length]},
-      exceptions: {
-        granted:
-          draw.exception === undefined
-            ? []
-            : [
-                {
-                  who: 'Team Z',
-                  what: 'a pilot',
-                  dataClasses: [ids[draw.exception.classIndex % ids.length]],
-                  expires: draw.exception.expired ? '2026-01-31' : '2026-12-31',
-                  approvedBy: 'CISO',
-                },
-              ],
-      },
-    };
-  });
 
 /** A table of rendered Markdown, as cell texts, found by its first header cell. */
 function markdownTable(tree: ReturnType<typeof parseMarkdown>, firstHeader: string): string[][] {

@@ -233,7 +233,9 @@ describe('mutated configs', () => {
     // Both branches must be exercised, or the property proves little.
     expect(outcomes.valid).toBeGreaterThan(50);
     expect(outcomes.invalid).toBeGreaterThan(400);
-  });
+    // 1,200 renders through mdast-util-to-markdown (~10 ms CPU each for a full policy): past vitest's 30 s
+    // default on a loaded machine.
+  }, 120_000);
 
   it('are either valid and render, or rejected with located problems (JSON)', () => {
     fc.assert(

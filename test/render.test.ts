@@ -542,3 +542,37 @@ describe('JSON download', () => {
     expect(JSON.stringify(config)).toBe(before);
   });
 });
+
+describe('the data classes table', () => {
+  const classesTable = (input: PolicyConfigInput) => {
+    const tables = nodesOfType(
+      parseMarkdown(renderSectionMarkdown(documentOf(input), 'data-classification')),
+      'table',
+    );
+    return tableCells(tables[0]!);
+  };
+  const classes = (examples: string[][]): PolicyConfigInput => ({
+    ...MINIMAL,
+    dataClasses: [
+      {id: 'public', name: 'Public', rule: 'any-approved-tool', examples: examples[0]},
+      {id: 'secret', name: 'Secret', rule: 'never', examples: examples[1]},
+    ],
+  });
+
+  it('leaves out the Examples column when no class has examples', () => {
+    expect(classesTable(classes([[], []]))).toEqual([
+      ['Data class', 'Rule'],
+      ['Public', expect.any(String)],
+      ['Secret', expect.any(String)],
+    ]);
+  });
+
+  it('keeps it when one class has examples, empty for the others', () => {
+    const rows = classesTable(classes([['the website'], []]));
+    expect(rows.map((row) => row.slice(0, 2))).toEqual([
+      ['Data class', 'Examples'],
+      ['Public', 'the website'],
+      ['Secret', ''],
+    ]);
+  });
+});

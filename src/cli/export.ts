@@ -1,4 +1,4 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {suggest} from '../config/suggest.js';
 import {
@@ -122,6 +122,17 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
+  // Before writing anything: a file where a folder must go (`--out` an existing file, a `.claude` file)
+  // would fail half-way, leaving some files written.
+  for (const exported of result.files) {
+    const blocking = await fileInTheWay(outDir, exported.path);
+    if (blocking !== null)
+      throw new UsageError(
+        blocking === outDir
+          ? `--out ${values.out} is a file; --out names the folder to write into (the repository root)`
+          : `cannot write ${display(exported.path)}: ${path.relative(io.cwd, blocking) || blocking} is ${blocking === path.join(outDir, exported.path) ? 'a folder' : 'a file'}; nothing was written`,
+      );
+  }
   for (const exported of result.files) {
     const target = path.join(outDir, exported.path);
     await mkdir(path.dirname(target), {recursive: true});
@@ -131,4 +142,21 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   for (const stale of staleFiles)
     io.stderr.write(`note: ${display(stale)} exists, but the policy generates nothing for it; delete it\n`);
   return failed ? 1 : 0;
+}
+
+/**
+ * The first path that stops `relative` from being written under `root`: an existing file where a folder
+ * must be (the root itself included), or a folder where the file goes. Null when the way is clear.
+ */
+async function fileInTheWay(root: string, relative: string): Promise<string | null> {
+  const segments = relative.split('/');
+  let current = root;
+  for (const [index, segment] of ['', ...segments].entries()) {
+    current = segment === '' ? current : path.join(current, segment);
+    const found = await stat(current).catch(() => null);
+    if (found === null) return null;
+    const isLast = index === segments.length;
+    if (isLast ? found.isDirectory() : !found.isDirectory()) return current;
+  }
+  return null;
 }

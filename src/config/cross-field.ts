@@ -146,7 +146,7 @@ function checkUnique(
 
 function checkSectionReferences(problems: RawProblem[], sections: Raw, compliance: string[]) {
   const selectedRegimes = REGIME_IDS.filter((id) => compliance.includes(id));
-  const generated = defaultSectionOrder(selectedRegimes);
+  const generated: readonly string[] = defaultSectionOrder(selectedRegimes);
   const custom = listAt(sections.custom);
   const customIds = custom
     .map((entry) => stringAt(entry, 'id'))

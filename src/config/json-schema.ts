@@ -5,13 +5,12 @@ type JsonSchema = {[key: string]: unknown};
 
 /**
  * The JSON Schema of `ai-policy.yml` (draft 2020-12), from the zod schema's input side: what a person may
- * write, defaults included. `descriptions` maps config paths as the README writes them (`tools[].agreement`)
- * to their explanation. Rules that relate fields to each other (unique names, class references) are not
- * expressible here; `ai-policy check` still reports them.
+ * write, defaults included, each key described by its `.describe()` text. Rules that relate fields to each
+ * other (unique names, class references) are not expressible here; `ai-policy check` still reports them.
  */
-export function policyJsonSchema(descriptions: ReadonlyMap<string, string> = new Map()): JsonSchema {
+export function policyJsonSchema(): JsonSchema {
   const schema = z.toJSONSchema(policyConfigSchema, {io: 'input', target: 'draft-2020-12'}) as JsonSchema;
-  describe(schema, '', descriptions);
+  plainDescriptions(schema);
   return {
     $schema: schema.$schema,
     $id: 'https://unpkg.com/docusaurus-plugin-ai-policy/lib/ai-policy.schema.json',
@@ -22,18 +21,21 @@ export function policyJsonSchema(descriptions: ReadonlyMap<string, string> = new
   };
 }
 
-function describe(node: JsonSchema, path: string, descriptions: ReadonlyMap<string, string>): void {
-  const description = descriptions.get(path);
-  if (description && typeof node.description !== 'string') node.description = description;
-  const properties = node.properties as Record<string, JsonSchema> | undefined;
-  for (const [key, child] of Object.entries(properties ?? {})) {
-    describe(child, path === '' ? key : `${path}.${key}`, descriptions);
+/**
+ * The descriptions are Markdown (they are also the docs' config reference). Editors that render Markdown read
+ * `markdownDescription` (VS Code and the YAML language server); the others get `description` without the
+ * code marks.
+ */
+function plainDescriptions(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const child of node) plainDescriptions(child);
+    return;
   }
-  const items = node.items as JsonSchema | undefined;
-  if (items && typeof items === 'object') describe(items, `${path}[]`, descriptions);
-  for (const branch of [...((node.anyOf as JsonSchema[]) ?? []), ...((node.oneOf as JsonSchema[]) ?? [])]) {
-    const branchItems = branch.items as JsonSchema | undefined;
-    if (branch.type === 'object') describe({...branch, description: 'x'}, path, descriptions);
-    if (branchItems) describe(branchItems, `${path}[]`, descriptions);
+  if (node === null || typeof node !== 'object') return;
+  const schema = node as JsonSchema;
+  if (typeof schema.description === 'string' && schema.description.includes('`')) {
+    schema.markdownDescription = schema.description;
+    schema.description = schema.description.replace(/`/g, '');
   }
+  for (const [key, child] of Object.entries(schema)) if (key !== 'default') plainDescriptions(child);
 }

@@ -89,27 +89,58 @@ const modelId = text('a model id, e.g. anthropic/claude-sonnet-4').regex(/^\S+$/
   error: 'expected a model id without spaces, e.g. anthropic/claude-sonnet-4',
 });
 
+// Each key's `.describe()` text is its documentation: the config reference (docs/config-reference.md) and the
+// JSON Schema editors show are both generated from it, and a test fails when a key has none.
 export const toolSchema = z.strictObject({
-  name: text('the tool name'),
-  vendor: text('the vendor name').optional(),
-  agreement: agreementsSchema,
-  maxDataClass: id('a data class id').optional(),
-  conditions: text('the conditions of use').optional(),
-  url: text('a link to the tool or its internal setup guide').optional(),
-  /** Which AI client the tool is: selects the export files that apply to it. */
-  client: z.enum(AI_CLIENTS).optional(),
-  /** Model ids an LLM gateway serves for this tool. */
-  models: z.array(modelId).default([]),
+  name: text('the tool name').describe('The tool as readers know it. Unique, compared case-insensitively.'),
+  vendor: text('the vendor name').optional().describe('Shown after the name.'),
+  agreement: agreementsSchema.describe(
+    'The contracts that cover data sent to the tool: `standard` (the vendor’s standard terms), `enterprise` (an enterprise data agreement with data-processing terms and no training on your data; the GDPR Art. 28 agreement in this policy), `baa` (a HIPAA business associate agreement) or `self-hosted` (the model runs on infrastructure the organization controls and no AI vendor receives the data). Each means only itself: a BAA is not a data-processing agreement, so a vendor that signed both is written `[enterprise, baa]`. `none` cannot be combined.',
+  ),
+  maxDataClass: id('a data class id')
+    .optional()
+    .describe(
+      'A ceiling: the most sensitive class this tool may receive, even if its agreement would allow more.',
+    ),
+  conditions: text('the conditions of use')
+    .optional()
+    .describe('Shown with the tool, e.g. "Use through SSO only".'),
+  url: text('a link to the tool or its internal setup guide')
+    .optional()
+    .describe(
+      'A link for the tool name: a path on your site, a `#fragment` or `mailto:`. An absolute `http(s)` URL is linked only when its host is in `links.externalHosts`, and shown as text otherwise.',
+    ),
+  client: z
+    .enum(AI_CLIENTS)
+    .optional()
+    .describe(
+      'Which AI client the tool is: that client’s export file applies to it. Two tools may share a client (say Copilot Business and a Copilot pilot); the file then excludes what either may not receive.',
+    ),
+  models: z
+    .array(modelId)
+    .default([])
+    .describe(
+      'Models an LLM gateway serves for this tool: LiteLLM `provider/model` ids such as `anthropic/claude-sonnet-4`, no spaces, each once.',
+    ),
 });
 
 export const dataClassSchema = z.strictObject({
-  id: id('the class id'),
-  name: text('the class name'),
-  rule: z.enum(DATA_CLASS_RULES),
-  examples: z.array(text('an example')).default([]),
-  categories: z.array(z.enum(DATA_CATEGORIES)).default([]),
-  /** Repository globs that hold this class; exports exclude them from tools that may not receive it. */
-  paths: z.array(repositoryGlob).default([]),
+  id: id('the class id').describe('What `maxDataClass` refers to; also the class’s anchor.'),
+  name: text('the class name').describe('The class as the policy names it.'),
+  rule: z.enum(DATA_CLASS_RULES).describe('Which agreements may receive the class.'),
+  examples: z.array(text('an example')).default([]).describe('Shown in the class table.'),
+  categories: z
+    .array(z.enum(DATA_CATEGORIES))
+    .default([])
+    .describe(
+      'What the class contains. The regime sections and lint read it: PHI needs a BAA, cardholder data never goes in, credentials never go in.',
+    ),
+  paths: z
+    .array(repositoryGlob)
+    .default([])
+    .describe(
+      'Where the class lives in the repository, as gitignore globs relative to the repository root, e.g. `**/.env*`, `secrets/**`. Exports exclude these paths from every tool that may not receive the class; a file matched by two classes counts as both. Refused: `!` negation, a leading `#`, backslashes, `..`, line breaks; each path once per class.',
+    ),
 });
 
 /** The reference generator's three classes: a config without `dataClasses` gets these, and `init` asks about them. */
@@ -138,7 +169,10 @@ export const DEFAULT_DATA_CLASSES = [
 
 const prohibitedToolSchema = z.union([
   text('the prohibited tool name'),
-  z.strictObject({name: text('the prohibited tool name'), reason: text('the reason').optional()}),
+  z.strictObject({
+    name: text('the prohibited tool name').describe('The banned tool.'),
+    reason: text('the reason').optional().describe('Why it is banned, shown with its name.'),
+  }),
 ]);
 
 /**
@@ -173,111 +207,213 @@ function canonicalHost(value: string): string | undefined {
 }
 
 const customSectionSchema = z.strictObject({
-  id: id('the section id'),
-  title: text('the section title'),
-  /** Id of the section this one follows; without it the section goes before the footer. */
-  after: id('a section id').optional(),
-  body: z.string({error: 'expected the section body as a markdown string'}),
+  id: id('the section id').describe('The section’s id: its anchor, page slug and directive value.'),
+  title: text('the section title').describe('Its heading.'),
+  after: id('a section id')
+    .optional()
+    .describe('The id of the section it follows; without it, the section goes last, before the footer.'),
+  body: z
+    .string({error: 'expected the section body as a markdown string'})
+    .describe(
+      'Markdown. Raw HTML is shown as text, images as their alt text; links follow the rules of `tools[].url`.',
+    ),
 });
 
 export const policyConfigSchema = z.strictObject({
-  organization: text('the organization name'),
-  industry: z.enum(INDUSTRY_IDS).default('other'),
-  effectiveDate: isoDate,
-  owner: text('the policy owner').optional(),
-  posture: z.enum(POSTURES).default('mandatory'),
-  compliance: z.array(z.enum(REGIME_IDS)).default([]),
-  tools: z.array(toolSchema).min(1, {error: 'expected at least one approved tool'}),
-  prohibitedTools: z.array(prohibitedToolSchema).default([]),
-  unlistedTools: z.strictObject({maxDataClass: id('a data class id').nullable().default(null)}).prefault({}),
+  organization: text('the organization name').describe('The name used throughout the policy.'),
+  industry: z
+    .enum(INDUSTRY_IDS)
+    .default('other')
+    .describe(
+      'Frames the purpose section and the policy’s words: what is at stake (patients and PHI, cardholder data, student records, public trust, controlled unclassified information for `defense`, a government or defense contractor, customer data and IP), whom a disclosure speaks to (patients, students, members of the public, customers), the default restricted class’s name (no “customer data” for a university), the default budget owner (an engineering manager only for software and other businesses), and the EU AI Act’s high-risk example (creditworthiness for financial services, admissions for education, hiring otherwise).',
+    ),
+  effectiveDate: isoDate.describe('The date the policy takes effect: a real calendar date.'),
+  owner: text('the policy owner')
+    .optional()
+    .describe('Who owns the policy, e.g. `Security team <security@acme.example>`.'),
+  posture: z
+    .enum(POSTURES)
+    .default('mandatory')
+    .describe(
+      'The voice of the company’s own rules: `advisory` says "should" and explains; `mandatory` says "must" and names the consequences. Duties of law and audit criteria say "must" in both.',
+    ),
+  compliance: z
+    .array(z.enum(REGIME_IDS))
+    .default([])
+    .describe('The regimes that apply. Each adds a section with its concrete, cited obligations.'),
+  tools: z
+    .array(toolSchema)
+    .min(1, {error: 'expected at least one approved tool'})
+    .describe('The approved tools, at least one.'),
+  prohibitedTools: z
+    .array(prohibitedToolSchema)
+    .default([])
+    .describe('Named bans: a name, or `{name, reason}`. A tool cannot be approved and prohibited at once.'),
+  unlistedTools: z
+    .strictObject({
+      maxDataClass: id('a data class id')
+        .nullable()
+        .default(null)
+        .describe(
+          'What tools that are not on the list may receive; `null` means nothing. Only classes open to any tool count.',
+        ),
+    })
+    .prefault({})
+    .describe('The rule for AI tools that are neither approved nor prohibited.'),
   useCases: z
     .strictObject({
-      encouraged: z.array(text('a use case')).default([]),
-      prohibited: z.array(text('a use case')).default([]),
+      encouraged: z.array(text('a use case')).default([]).describe('Concrete examples of good use.'),
+      prohibited: z.array(text('a use case')).default([]).describe('Concrete examples of what not to do.'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('Do and don’t examples, shown under the approved tools.'),
   training: z
     .strictObject({
-      required: z.boolean().default(false),
-      before: z.enum(TRAINING_MOMENTS).default('access'),
-      course: text('the training course name or link').optional(),
-      refresh: text('how often training is repeated, e.g. annually').optional(),
+      required: z
+        .boolean()
+        .default(false)
+        .describe(
+          'Training as a prerequisite. Defaults to `true` when HIPAA, PCI DSS or the EU AI Act is selected, since they require workforce training; `false` then turns it off, and `ai-policy check` warns.',
+        ),
+      before: z.enum(TRAINING_MOMENTS).default('access').describe('When the training must be done.'),
+      course: text('the training course name or link').optional().describe('The course’s name or link.'),
+      refresh: text('how often training is repeated, e.g. annually')
+        .optional()
+        .describe('How often it is repeated, e.g. `annually`.'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('Training before people use AI tools.'),
   disclosure: z
     .strictObject({
-      commitTrailer: text('the commit trailer, e.g. "Assisted-by: <tool>"').optional(),
-      pullRequests: z.boolean().default(false),
-      publishedContent: z.boolean().default(true),
-      customerFacing: z.boolean().default(true),
+      commitTrailer: text('the commit trailer, e.g. "Assisted-by: <tool>"')
+        .optional()
+        .describe(
+          'The commit trailer that discloses AI help, e.g. `"Assisted-by: <tool>"`. `ai-policy check-commit-msg` checks it.',
+        ),
+      pullRequests: z
+        .boolean()
+        .default(false)
+        .describe('Pull request descriptions say what was AI-generated.'),
+      publishedContent: z
+        .boolean()
+        .default(true)
+        .describe('Published content discloses substantial AI generation.'),
+      customerFacing: z.boolean().default(true).describe('Customers are told when they talk to an AI.'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('When AI help must be disclosed.'),
   toolReview: z
     .strictObject({
-      turnaround: text('the review turnaround, e.g. one week').default('one week'),
-      contact: text('where to request a review').optional(),
+      turnaround: text('the review turnaround, e.g. one week')
+        .default('one week')
+        .describe('Target time to review a new tool.'),
+      contact: text('where to request a review').optional().describe('Where to request a review.'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('The security review a new tool passes before first use.'),
   dataClasses: z
     .array(dataClassSchema)
     .min(1, {error: 'expected at least one data class'})
     // A fresh copy each time: the defaults are shared, and a parsed config may be changed by its caller.
     .prefault(
       () => structuredClone(DEFAULT_DATA_CLASSES) as unknown as Array<z.input<typeof dataClassSchema>>,
+    )
+    .describe(
+      'The data classes, least sensitive first; a lenient class after a stricter one is reported (`class-order`). Default: the reference generator’s three classes, public, internal and restricted.',
     ),
   budgets: z
     .strictObject({
-      owner: text('the budget owner').default('engineering manager'),
-      period: z.enum(BUDGET_PERIODS).default('monthly'),
-      anomalyResponse: text('how fast anomalies are investigated').default('one business day'),
-      tooling: text('the tool that tracks spend and enforces caps').optional(),
+      owner: text('the budget owner')
+        .default('engineering manager')
+        .describe(
+          'Who owns the AI budget. The default is `budget holder` for healthcare, financial services, government, defense and education.',
+        ),
+      period: z.enum(BUDGET_PERIODS).default('monthly').describe('The budget period.'),
+      anomalyResponse: text('how fast anomalies are investigated')
+        .default('one business day')
+        .describe('How fast a spending anomaly is investigated.'),
+      tooling: text('the tool that tracks spend and enforces caps')
+        .optional()
+        .describe('The tool that tracks spend and enforces caps.'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('Who owns AI spend and how it is watched.'),
   review: z
     .strictObject({
-      cadence: z.enum(REVIEW_CADENCES).default('quarterly'),
-      lastReviewed: isoDate.optional(),
+      cadence: z.enum(REVIEW_CADENCES).default('quarterly').describe('How often the policy is reviewed.'),
+      lastReviewed: isoDate
+        .optional()
+        .describe('The last review. The next is due one cadence after it, or after `effectiveDate`.'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('The policy’s own review.'),
   exceptions: z
     .strictObject({
-      approver: text('who approves exceptions').default('security owner'),
+      approver: text('who approves exceptions')
+        .default('security owner')
+        .describe('Who approves exceptions.'),
       granted: z
         .array(
           z.strictObject({
-            who: text('who the exception is for'),
-            what: text('what the exception allows'),
-            expires: isoDate,
-            approvedBy: text('who approved it').optional(),
-            /** The data classes (ids) it opens; `check` refuses one a hard rule keeps closed. */
-            dataClasses: z.array(id('a data class id')).default([]),
-            /** The tools it concerns, by name. */
-            tools: z.array(text('a tool name')).default([]),
+            who: text('who the exception is for').describe('Whom the exception is for.'),
+            what: text('what the exception allows').describe('What it allows.'),
+            expires: isoDate.describe('When it ends. Required: every exception expires.'),
+            approvedBy: text('who approved it')
+              .optional()
+              .describe('Who approved it. A row without it is the `exception-no-approver` warning.'),
+            dataClasses: z
+              .array(id('a data class id'))
+              .default([])
+              .describe(
+                'The data class ids the exception opens. `check` refuses (error `exception-waives-hard-rule`) a row that opens a class a hard rule keeps closed to a tool the matrix refuses.',
+              ),
+            tools: z
+              .array(text('a tool name'))
+              .default([])
+              .describe('The tools the exception concerns, by name.'),
           }),
         )
-        .default([]),
+        .default([])
+        .describe('The register of granted exceptions.'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('Written, expiring exceptions to the policy.'),
   incidents: z
     .strictObject({
-      contact: text('the incident contact').optional(),
-      channel: text('the incident channel').optional(),
+      contact: text('the incident contact').optional().describe('Whom to report an incident to.'),
+      channel: text('the incident channel').optional().describe('Where to report it, e.g. a chat channel.'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('Where to report a leak or misuse.'),
   sections: z
     .strictObject({
-      order: z.array(id('a section id')).optional(),
-      disable: z.array(id('a section id')).default([]),
-      rename: z.record(z.string(), text('the new section title')).default({}),
-      custom: z.array(customSectionSchema).default([]),
+      order: z
+        .array(id('a section id'))
+        .optional()
+        .describe('Section ids to put first; the other sections keep their order.'),
+      disable: z
+        .array(id('a section id'))
+        .default([])
+        .describe('Section ids to leave out, e.g. `[budgets]`.'),
+      rename: z
+        .record(z.string(), text('the new section title'))
+        .default({})
+        .describe('New titles by section id. Ids and URLs stay stable when a title changes.'),
+      custom: z.array(customSectionSchema).default([]).describe('Your own sections.'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('The order, titles and choice of sections, and your own.'),
   links: z
     .strictObject({
-      /** Sites outside the handbook that config links may point to; other absolute URLs show as text. */
-      externalHosts: z.array(hostName).default([]),
+      externalHosts: z
+        .array(hostName)
+        .default([])
+        .describe(
+          'Sites outside your handbook the policy may link to, e.g. `[claude.ai, github.com]`: exact host names, lower case, internationalized names in punycode (`ai-policy check` says the form to write). Other absolute URLs show as text.',
+        ),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('Where links in the policy may lead.'),
 });
 
 /** The validated config, with every default applied. */

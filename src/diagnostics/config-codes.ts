@@ -1,11 +1,16 @@
 /**
  * Every code a config problem can carry, with when it is reported. Tools match on these, so a code never
- * changes meaning; the README's table is checked against this list.
+ * changes meaning; the table in docs/cli.md is checked against this list.
  */
 export const CONFIG_PROBLEM_CODES = {
   'file-not-found': 'the policy file does not exist',
+  'not-a-file': 'the policy file path names a directory or another thing that is not a regular file',
+  'file-too-large': 'the policy file is over 2 MB (checked before it is read)',
+  'not-utf8': 'the file is not UTF-8 text: a UTF-16 or UTF-32 byte-order mark, or bytes that are not UTF-8',
   'yaml-syntax': 'the file is not valid YAML (JSON is read as YAML); the message is the parser’s',
   'yaml-duplicate-key': 'a key appears twice in one mapping',
+  'yaml-tag':
+    'a value carries a YAML tag other than a plain type (`!!binary`, `!!timestamp`, `!!set`, `!custom`)',
   'yaml-alias-limit':
     'expanding an alias would take the document past 100 aliased values (a "billion laughs")',
   'not-a-mapping': 'the file is empty, or its top level is not a mapping of settings',

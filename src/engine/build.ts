@@ -1,6 +1,6 @@
 import type {PolicyConfig} from '../config/schema.js';
 import type {RegimeId} from '../vocabulary/config-values.js';
-import {defaultSectionOrder} from '../vocabulary/section-order.js';
+import {type BuiltinSectionId, defaultSectionOrder, type SectionId} from '../vocabulary/section-order.js';
 import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
@@ -33,16 +33,20 @@ import {purposeAndScope} from './sections/purpose-and-scope.js';
 import {buildRegimeSection} from './sections/regime-section.js';
 import type {SectionBuilder} from './sections/section.js';
 
-// Maps, like every lookup keyed by config data: a plain object would answer `constructor` from its prototype.
-const BUILTIN_BUILDERS = new Map<string, SectionBuilder>([
-  ['purpose-and-scope', purposeAndScope],
-  ['approved-tools', approvedTools],
-  ['data-classification', dataClassification],
-  ['code-review', codeReview],
-  ['budgets', budgets],
-  ['enforcement', enforcement],
-  ['incidents-and-exceptions', incidentsAndExceptions],
-]);
+/**
+ * One builder per built-in section id, checked by the compiler: a new id in `BuiltinSectionId` without a
+ * builder here fails to compile rather than a site build. Looked up with ids the engine generated
+ * (`defaultSectionOrder`), never with config text, so an object's inherited keys cannot answer.
+ */
+const BUILTIN_BUILDERS = {
+  'purpose-and-scope': purposeAndScope,
+  'approved-tools': approvedTools,
+  'data-classification': dataClassification,
+  'code-review': codeReview,
+  budgets,
+  enforcement,
+  'incidents-and-exceptions': incidentsAndExceptions,
+} as const satisfies Record<BuiltinSectionId, SectionBuilder>;
 
 /**
  * The policy engine: a validated config in, the document model out. Pure and deterministic: no I/O, no
@@ -159,17 +163,16 @@ function buildSections(context: PolicyContext, facts: PolicyFacts): PolicySectio
 
   // A set: an id listed twice in `order` must not yield its section twice.
   const requested = config.sections.order ? [...new Set(config.sections.order)] : undefined;
-  let order = generated;
+  let order: SectionId[] = generated;
   if (requested) {
     // Listed sections come first in the given order; the rest keep their default relative order.
-    const listed = requested.filter((id) => generated.includes(id));
+    const listed = requested.filter((id): id is SectionId => (generated as string[]).includes(id));
     order = [...listed, ...generated.filter((id) => !listed.includes(id))];
   }
 
   const sections: DraftSection[] = order.map((id) => {
-    const regime = isRegimeId(id) ? REGIMES[id] : undefined;
-    const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS.get(id)!(context, facts);
-    return {id, kind: regime ? 'regime' : 'builtin', ...content};
+    if (isRegimeId(id)) return {id, kind: 'regime', ...buildRegimeSection(REGIMES[id], context)};
+    return {id, kind: 'builtin', ...BUILTIN_BUILDERS[id](context, facts)};
   });
 
   const orderIndex = (id: string) => requested?.indexOf(id) ?? -1;

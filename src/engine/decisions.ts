@@ -43,6 +43,8 @@ interface HardRule {
   categories: readonly DataCategory[];
   /** The agreement a tool needs, or null when no agreement opens the class. `self-hosted` satisfies any. */
   needs: Agreement | null;
+  /** The regime's clauses (ids in `engine/regimes/`) the rule rests on; `decide()` cites them. */
+  clauses: readonly string[];
 }
 
 /** Whether a tool's agreements meet a hard rule's need (a self-hosted tool needs no vendor contract). */
@@ -52,17 +54,24 @@ function meets(need: Agreement, agreements: readonly Agreement[]): boolean {
 
 export const HARD_RULES: readonly HardRule[] = [
   // The reference's rule: secrets never enter a prompt, in any policy.
-  {reason: 'credentials-never', regime: null, categories: ['credentials'], needs: null},
+  {reason: 'credentials-never', regime: null, categories: ['credentials'], needs: null, clauses: []},
   // PCI DSS: a tool that received cardholder data would join the cardholder data environment.
-  {reason: 'pci-dss-cardholder-data', regime: 'pci-dss', categories: ['cardholder-data'], needs: null},
+  {
+    reason: 'pci-dss-cardholder-data',
+    regime: 'pci-dss',
+    categories: ['cardholder-data'],
+    needs: null,
+    clauses: ['pci.pan'],
+  },
   // HIPAA §164.502(e): PHI goes to a business associate only under a BAA.
-  {reason: 'hipaa-needs-baa', regime: 'hipaa', categories: ['phi'], needs: 'baa'},
+  {reason: 'hipaa-needs-baa', regime: 'hipaa', categories: ['phi'], needs: 'baa', clauses: ['hipaa.baa']},
   // GDPR Art. 28: a processor acts only under a data-processing agreement; ours is the enterprise one.
   {
     reason: 'gdpr-needs-dpa',
     regime: 'gdpr',
     categories: ['personal-data', 'special-category-data'],
     needs: 'enterprise',
+    clauses: ['gdpr.processor'],
   },
 ];
 

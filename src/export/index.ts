@@ -7,6 +7,7 @@ import {
   targetText,
 } from '../engine/enforcement.js';
 import type {PolicyDocument} from '../engine/model.js';
+import {renderCursorHooks} from './agent-hooks.js';
 import {renderAgentsMd} from './agents-md.js';
 import {renderClaudeCode} from './claude-code.js';
 import {renderGithubCopilot} from './github-copilot.js';
@@ -55,7 +56,9 @@ export function exportPolicy(
       case 'github-copilot':
         return renderGithubCopilot(exclusion!, document.facts, options);
       case 'claude-code':
-        return file(renderClaudeCode(exclusion!, document.facts));
+        return file(renderClaudeCode(exclusion!, document.facts, options));
+      case 'cursor-hooks':
+        return file(renderCursorHooks(options));
       case 'litellm':
         return file(renderLitellm(plan, options));
       case 'pre-commit':

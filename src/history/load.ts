@@ -5,10 +5,11 @@ import {parsePolicyConfig} from '../config/parse.js';
 import {policyVersion} from '../config/version.js';
 import {countOf, formatDiagnostic} from '../diagnostics/text.js';
 import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
-import {processGlobal} from '../store/process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 import {GitError, runGit} from './git.js';
 import {LOG_FORMAT, type LogRecord, parseCatFileBatch, parseLog} from './log.js';
 import type {HistoryEntry, HistoryNotice, PolicyHistory, UnreleasedChanges} from './model.js';
+import {repoFromRemotes} from './repo-url.js';
 
 export interface LoadHistoryOptions {
   /** Absolute path of the policy file. */
@@ -80,6 +81,7 @@ export async function loadPolicyHistory(options: LoadHistoryOptions): Promise<Po
     unreleased: null,
     notices: [notice],
     truncated: false,
+    repository: null,
   });
   try {
     return await load(options);
@@ -122,7 +124,7 @@ async function load({
   const file = path.basename(policyFile);
   // Two git processes, side by side: whether the clone is shallow, and the file's log (following renames).
   memory.gitLogRuns++;
-  const [shallowOutput, logOutput] = await Promise.all([
+  const [shallowOutput, logOutput, remotesOutput] = await Promise.all([
     runGit(['rev-parse', '--is-shallow-repository'], {cwd}),
     runGit(
       [
@@ -143,7 +145,10 @@ async function load({
         return Buffer.alloc(0);
       throw error;
     }),
+    // git exits 1 when no remote is configured: then commits are not linked.
+    runGit(['config', '--get-regexp', '^remote\\..*\\.url$'], {cwd}).catch(() => Buffer.alloc(0)),
   ]);
+  const repository = repoFromRemotes(remotesOutput.toString('utf8'));
   const shallow = shallowOutput.toString('utf8').trim() === 'true';
   const records = parseLog(logOutput.toString('utf8'));
   const notices: HistoryNotice[] = [];
@@ -159,6 +164,7 @@ async function load({
       unreleased: {baseVersion: null, changes: diffSnapshots(null, working), problem: null},
       notices,
       truncated: false,
+      repository,
     };
   }
 
@@ -201,6 +207,7 @@ async function load({
     }),
     notices,
     truncated,
+    repository,
   };
 }
 

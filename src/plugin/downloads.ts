@@ -1,7 +1,7 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {loadPolicy} from '../store/policy-store.js';
-import {enforceFiles, type PublishedFile} from './enforce-files.js';
+import type {PublishedFile} from './enforce-files.js';
 
 /**
  * The downloads sit next to the policy page: `/ai-policy` → `/ai-policy.md` and `/ai-policy.json`.
@@ -104,6 +104,8 @@ export class PolicyDownloadsDevPlugin {
           };
           emit(files.markdown, policy.markdown);
           emit(files.json, policy.json);
+          // The export renderers, on the first emit: a page's route data never needs them.
+          const {enforceFiles} = await import('./enforce-files.js');
           for (const file of enforceFiles(
             policy.document,
             this.options.routeBasePath,

@@ -1,8 +1,8 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {parsePolicyConfig} from '../config/parse.js';
-import {PolicyConfigError} from '../config/problems.js';
-import {readStableText} from '../config/read.js';
+import {type ConfigProblem, PolicyConfigError} from '../config/problems.js';
+import {decodePolicyText, MAX_POLICY_FILE_BYTES, readStableBytes} from '../config/read.js';
 import type {PolicyConfig} from '../config/schema.js';
 import {policyVersion} from '../config/version.js';
 import type {PathLocator} from '../diagnostics/findings.js';
@@ -10,7 +10,7 @@ import {buildPolicyDocument} from '../engine/build.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderPolicyJson} from '../render/json.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
-import {processGlobal} from './process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 
 /** A policy file, validated, built and rendered once. */
 export interface LoadedPolicy {
@@ -65,29 +65,36 @@ export function loadPolicy(filePath: string): Promise<LoadedPolicy> {
 
 async function loadFresh(filePath: string): Promise<LoadedPolicy> {
   const fileName = path.basename(filePath);
-  let stats: {mtimeMs: number; size: number};
+  let stats: {mtimeMs: number; size: number; isFile(): boolean; isDirectory(): boolean};
   try {
     stats = await stat(filePath);
   } catch {
-    throw new PolicyConfigError([
-      {
-        code: 'file-not-found',
-        severity: 'error',
-        path: [],
-        file: filePath,
-        line: 1,
-        column: 1,
-        message:
-          'policy file not found; create one with `npx ai-policy init` or set the plugin option `policyFile`',
-      },
-    ]);
+    throw fileProblem(
+      filePath,
+      'file-not-found',
+      'policy file not found; create one with `npx ai-policy init` or set the plugin option `policyFile`',
+    );
   }
+  if (!stats.isFile())
+    throw fileProblem(
+      filePath,
+      'not-a-file',
+      stats.isDirectory()
+        ? `this is a directory, not a policy file; name the file in it, e.g. ${path.join(displayPath(filePath), 'ai-policy.yml')}`
+        : 'this is not a regular file; name a .yml, .yaml or .json policy file',
+    );
+  if (stats.size > MAX_POLICY_FILE_BYTES) throw tooLarge(filePath, stats.size);
   const cached = store.entries.get(filePath);
   if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.policy;
 
   // The first read in a process is of a file at rest; only re-reads after an edit can catch an editor's
   // half-written save, so only they wait to confirm the content.
-  const source = await readStableText(filePath, {confirm: cached !== undefined});
+  const bytes = await readStableBytes(filePath, {confirm: cached !== undefined});
+  // The file may have grown between the stat and the read.
+  if (bytes.length > MAX_POLICY_FILE_BYTES) throw tooLarge(filePath, bytes.length);
+  const decoded = decodePolicyText(bytes);
+  if (!decoded.ok) throw fileProblem(filePath, 'not-utf8', decoded.message);
+  const source = decoded.text;
   if (cached && cached.policy.source === source) {
     store.entries.set(filePath, {...cached, mtimeMs: stats.mtimeMs, size: stats.size});
     return cached.policy;
@@ -129,6 +136,22 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
   const settled = await stat(filePath).catch(() => stats);
   store.entries.set(filePath, {mtimeMs: settled.mtimeMs, size: settled.size, policy});
   return policy;
+}
+
+/** A problem with the policy file as a whole, located at its start. */
+function fileProblem(filePath: string, code: ConfigProblem['code'], message: string): PolicyConfigError {
+  return new PolicyConfigError([
+    {code, severity: 'error', path: [], file: displayPath(filePath), line: 1, column: 1, message},
+  ]);
+}
+
+function tooLarge(filePath: string, size: number): PolicyConfigError {
+  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return fileProblem(
+    filePath,
+    'file-too-large',
+    `the file is ${megabytes(size)}, over the ${megabytes(MAX_POLICY_FILE_BYTES)} a policy file may have; is this the policy file? (a 500-tool policy is about 1.1 MB)`,
+  );
 }
 
 /** Paths in problems are relative to the working directory when inside it, so terminals can open them. */

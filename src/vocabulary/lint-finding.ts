@@ -30,6 +30,7 @@ export interface LintFinding {
     | 'duty-weaker-than-source'
     | 'soc2-no-confidentiality'
     | 'url-dropped'
+    | 'url-names-file'
     | 'url-external'
     | 'bidi-control-removed';
   severity: LintSeverity;

@@ -9,7 +9,7 @@
  *    ai-policy.yml while pages are open (test/e2e/dev-server.mjs).
  *
  * Writes test-results/e2e.json ({numPassedTests, numFailedTests, numPendingTests, ...}), screenshots of
- * failures to test-results/e2e-failures/, the README screenshots to docs/screenshots/, and ends with
+ * failures to test-results/e2e-failures/, the screenshots the README and docs show to docs/screenshots/, and ends with
  * "N passed, N failed". Every server it starts is stopped at the end, also on failure or Ctrl-C.
  */
 import {existsSync, rmSync} from 'node:fs';

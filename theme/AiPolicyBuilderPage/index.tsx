@@ -75,7 +75,7 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
     if (!evaluate) return null;
     const started = performance.now();
     const result = evaluate(deferredDraft);
-    // The engine's share of the preview's latency, for the builder's budget (see the README).
+    // The engine's share of the preview's latency, for the builder's budget (docs/builder.md, "Budget").
     performance.measure(EVALUATE_MEASURE, {start: started});
     return result;
   }, [evaluate, deferredDraft]);

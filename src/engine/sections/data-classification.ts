@@ -17,18 +17,20 @@ export const dataClassification: SectionBuilder = (context) => {
   const rules = effectiveRules(config);
   const ruleCell = (index: number) => effectiveRuleLabel(context, rules[index]!, classes[index]!.rule);
 
+  // A column no class fills would be an empty column on every page: leave it out.
+  const showExamples = classes.some((dataClass) => dataClass.examples.length > 0);
   const classTable: DraftBlock = {
     type: 'table',
     role: 'data-classes',
     caption: label('data-classification.classes-caption'),
     columns: [
       {label: label('data-classification.column.class')},
-      {label: label('data-classification.column.examples')},
+      ...(showExamples ? [{label: label('data-classification.column.examples')}] : []),
       {label: label('data-classification.column.rule')},
     ],
     rows: classes.map((dataClass, index) => [
       cell(strong(dataClass.name)),
-      cell(dataClass.examples.join('; ')),
+      ...(showExamples ? [cell(dataClass.examples.join('; '))] : []),
       cell(ruleCell(index)),
     ]),
   };
