@@ -71,8 +71,8 @@ export function configReferencePage(jsonSchema) {
 
 export function reasonCodesPage(reasons, commonMessages) {
   const rows = reasons.map((reason) => {
-    const tightened = commonMessages[`rule-tightened.${reason}`];
-    return `| \`${reason}\` | ${reason === 'allowed' ? 'yes' : 'no'} | ${cell(commonMessages[`decision.${reason}`] ?? '')} | ${tightened ? cell(tightened) : ''} |`;
+    const namedBy = commonMessages[`rule-by.${reason}`];
+    return `| \`${reason}\` | ${reason === 'allowed' ? 'yes' : 'no'} | ${cell(commonMessages[`decision.${reason}`] ?? '')} | ${namedBy ? cell(`(${namedBy})`) : ''} |`;
   });
   return [
     '---',
@@ -84,10 +84,11 @@ export function reasonCodesPage(reasons, commonMessages) {
     '# Reason codes',
     '',
     'Why a tool × class cell says what it says: `decisions[].reason` and `unlistedTools.decisions[].reason` in',
-    '[the JSON](./downloads.md#the-json). In the order [the rules](./decisions.md) apply. A hard rule also shows',
-    'in the class table, as the rule it tightened to.',
+    '[the JSON](./downloads.md#the-json). In the order [the rules](./decisions.md) apply. A hard rule that tightened',
+    'a class rule is also named in the class table, after [the effective rule](./decisions.md#the-effective-rule),',
+    'e.g. "Never (PCI DSS)".',
     '',
-    '| reason | allowed | the matrix cell reads | the class table reads (hard rules) |',
+    '| reason | allowed | the matrix cell reads | the class table names it (hard rules) |',
     '|---|---|---|---|',
     ...rows,
     '',

@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs';
 import {WORD_COUNT_CONFIGS} from '../bench/word-count-configs.mjs';
 import {parsePolicyConfig} from '../lib/config/parse.js';
 import {buildPolicyDocument} from '../lib/engine/build.js';
+import {renderPolicyMarkdown} from '../lib/render/markdown.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'./@-]*/gu;
 
@@ -69,6 +70,18 @@ function countPolicyWords(document) {
   ];
 }
 
+/**
+ * The issue's own measure, beside the model's: whitespace-separated tokens of the Markdown page, with the
+ * citations `*(…)*` and Markdown punctuation (table bars, `#`, `*`, `>`, `---`) removed.
+ */
+function markdownWords(markdown) {
+  return markdown
+    .replace(/\*\((?:[^()]|\([^()]*\))*\)\*/g, ' ')
+    .split(/\s+/)
+    .map((token) => token.replace(/[#*|>_`[\]()\-:]+/g, ''))
+    .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
 const inputs =
   process.argv.length > 2
     ? process.argv.slice(2).map((file) => ({name: file, source: readFileSync(file, 'utf8')}))
@@ -76,7 +89,8 @@ const inputs =
 const results = inputs.map(({name, source}) => {
   const parsed = parsePolicyConfig(source, name);
   if (!parsed.ok) throw new Error(`${name} is invalid`);
-  return {name, counts: countPolicyWords(buildPolicyDocument(parsed.config))};
+  const document = buildPolicyDocument(parsed.config);
+  return {name, counts: countPolicyWords(document), markdown: markdownWords(renderPolicyMarkdown(document))};
 });
 const parts = [...new Set(results.flatMap(({counts}) => counts.map((count) => count.part)))];
 const rows = [
@@ -86,5 +100,6 @@ const rows = [
     ...results.map(({counts}) => String(counts.find((count) => count.part === part)?.words ?? '')),
   ]),
   ['total', ...results.map(({counts}) => String(counts.reduce((sum, count) => sum + count.words, 0)))],
+  ['Markdown tokens', ...results.map(({markdown}) => String(markdown))],
 ];
 process.stdout.write(`${rows.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`);

@@ -96,7 +96,7 @@ describe('check', () => {
       /^ {2}\S*ai-policy\.yml:2:11 {2}industry {2}expected one of saas \| .*, got "sass" \(did you mean "saas"\?\)$/,
     );
     expect(lines[2]).toMatch(
-      /^ {2}\S*ai-policy\.yml:6:16 {2}tools\[0\]\.agreement {2}expected one of none \| standard \| enterprise \| baa, got "enterprize" \(did you mean "enterprise"\?\)$/,
+      /^ {2}\S*ai-policy\.yml:6:16 {2}tools\[0\]\.agreement {2}expected one of none \| standard \| enterprise \| baa \| self-hosted, got "enterprize" \(did you mean "enterprise"\?\)$/,
     );
     expect(lines).toHaveLength(3);
     expect(run.stderr).not.toMatch(NO_STACK);
@@ -107,6 +107,21 @@ describe('check', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('policy file not found; create one with `npx ai-policy init`');
     expect(run.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('fails on an exception that would waive a hard rule, located at the register row', async () => {
+    const waiver = `${VALID}exceptions:
+  granted:
+    - {who: ops, what: debugging with keys, dataClasses: [keys], expires: 2026-12-31, approvedBy: CISO}
+dataClasses:
+  - {id: public, name: Public, rule: any-approved-tool}
+  - {id: keys, name: Keys, rule: never, categories: [credentials]}
+`;
+    const run = await cli(['check', '--today', '2026-07-01'], {cwd: dirWith(waiver)});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^error {2}ai-policy\.yml:\d+:\d+ {2}exceptions\.granted\[0\] {2}The exception for ops opens "Keys"/m,
+    );
   });
 
   it('--strict fails on findings and passes without them', async () => {
@@ -150,7 +165,7 @@ describe('check', () => {
 
 describe('check --format', () => {
   const INDUSTRIES =
-    'saas | healthcare | financial-services | government | education | retail | manufacturing | other';
+    'saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other';
 
   it('prints an invalid policy’s problems as a JSON array on stdout, and exits 1', async () => {
     const run = await cli(['check', '--format', 'json'], {cwd: dirWith(INVALID)});
@@ -174,7 +189,7 @@ describe('check --format', () => {
         file: 'ai-policy.yml',
         line: 6,
         column: 16,
-        message: 'expected one of none | standard | enterprise | baa, got "enterprize"',
+        message: 'expected one of none | standard | enterprise | baa | self-hosted, got "enterprize"',
         suggestion: 'enterprise',
       },
     ]);
@@ -220,7 +235,7 @@ describe('check --format', () => {
       code: 1,
       stdout: [
         `::error file=odd%2Cname%3A100%25.yml,line=2,col=11,title=ai-policy invalid-enum-value::industry: expected one of ${INDUSTRIES}, got "sa%25s, x: y"`,
-        '::error file=odd%2Cname%3A100%25.yml,line=6,col=16,title=ai-policy invalid-enum-value::tools[0].agreement: expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+        '::error file=odd%2Cname%3A100%25.yml,line=6,col=16,title=ai-policy invalid-enum-value::tools[0].agreement: expected one of none | standard | enterprise | baa | self-hosted, got "enterprize" (did you mean "enterprise"?)',
         '',
       ].join('\n'),
       stderr: '',
@@ -275,7 +290,7 @@ describe('render', () => {
     const run = await cli(['render', '--format', 'json'], {cwd: dirWith(VALID)});
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json).toMatchObject({schemaVersion: 3, organization: 'Acme Corp', compliance: ['soc2']});
+    expect(json).toMatchObject({schemaVersion: 4, organization: 'Acme Corp', compliance: ['soc2']});
     expect(json.decisions).toContainEqual({
       tool: 'GitHub Copilot',
       dataClass: 'internal',
@@ -296,6 +311,25 @@ describe('render', () => {
     expect(matrix[1]).toEqual(['GitHub Copilot', 'Allowed', 'Allowed', 'No: never']);
     expect(run.stdout).not.toMatch(/^#+ (Approved tools|Purpose and scope|SOC 2 obligations)/m);
     expect(run.stdout).not.toContain('AI Tool Usage Policy');
+  });
+
+  it('keeps counsel’s notes off the policy and prints them after it with --reviewer', async () => {
+    const hipaa = VALID.replace('compliance: [soc2]', 'compliance: [soc2, hipaa]');
+    const plain = await cli(['render'], {cwd: dirWith(hipaa)});
+    expect(plain.stdout).not.toMatch(/secondary cop|Reviewer notes|confirm it in the eCFR/);
+    const reviewed = await cli(['render', '--reviewer'], {cwd: dirWith(hipaa)});
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.stdout.startsWith(plain.stdout)).toBe(true);
+    const notes = reviewed.stdout.slice(plain.stdout.length);
+    expect(notes).toContain('## Reviewer notes');
+    expect(notes).toMatch(/\*\*hipaa\.breach-hhs\*\* \(§164\.408\): partially\./);
+    expect(notes).toContain(
+      '  - Caveat: Checked against secondary copies of the rule only; confirm it in the eCFR',
+    );
+    expect(notes).toMatch(/\*\*hipaa\.training\*\* .*Said once as the duty "training", in approved-tools\./);
+    const json = await cli(['render', '--reviewer', '--format', 'json'], {cwd: dirWith(hipaa)});
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain('--reviewer works with --format md only');
   });
 
   it('rejects an unknown section, listing the ids and suggesting one', async () => {
@@ -536,7 +570,7 @@ describe('init', () => {
       code: 1,
       stdout: '',
       stderr:
-        'ai-policy: --industry: expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "helthcare" (did you mean "healthcare"?)\n',
+        'ai-policy: --industry: expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "helthcare" (did you mean "healthcare"?)\n',
     });
     expect(existsSync(path.join(cwd, 'ai-policy.yml'))).toBe(false);
   });
@@ -566,7 +600,7 @@ describe('init', () => {
     expect(run.stderr.split('\n')).toEqual([
       'ai-policy: --compliance ([1]): expected one of soc2 | hipaa | gdpr | iso27001 | pci-dss | eu-ai-act | iso42001 | nist-ai-rmf, got "hipa" (did you mean "hipaa"?)',
       'ai-policy: --effective-date: expected a real calendar date written as YYYY-MM-DD',
-      'ai-policy: --tool "Cursor:enterprize" (agreement): expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+      'ai-policy: --tool "Cursor:enterprize" (agreement): expected one of none | standard | enterprise | baa | self-hosted, got "enterprize" (did you mean "enterprise"?)',
       'ai-policy: --tool "cursor:baa:internl" (name): duplicate tool name "cursor": already used by tools[0]',
       'ai-policy: --tool "cursor:baa:internl" (maxDataClass): refers to data class "internl", which is not defined; defined classes: public, internal, restricted (did you mean "internal"?)',
       'ai-policy: --restricted-data: expected one of any-approved-tool | enterprise-agreement-only | baa-only | never, got "nevr" (did you mean "never"?)',
@@ -647,7 +681,7 @@ describe('the built binary', () => {
     // Run from inside the folder, the file is shown relative to it, ready to click in a terminal.
     expect(bad.stderr.split('\n').slice(0, 2)).toEqual([
       'Invalid AI policy config (2 problems):',
-      '  ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
+      '  ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
     ]);
     expect(bad.stderr).not.toMatch(NO_STACK);
 

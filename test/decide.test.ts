@@ -13,7 +13,9 @@ import {stringify} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import type {PolicyConfig} from '../src/config/schema.js';
 import {createDecider, loadDecider, PolicyConfigError, UnknownDataClassError} from '../src/decide/index.js';
-import {type Agreement, configs, expectedAllowed} from './support/random-policy.js';
+import {buildPolicyDocument} from '../src/engine/build.js';
+import {toPolicyJson} from '../src/render/json.js';
+import {type Agreement, configs, expectedAllowed, expectedRule} from './support/random-policy.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLE = path.join(ROOT, 'example-site', 'ai-policy.yml');
@@ -47,6 +49,7 @@ describe('decide() against the decision table', () => {
       fc.property(policies, spellings, (input, spell) => {
         const config = parse(input);
         const decider = createDecider(config);
+        const json = toPolicyJson(buildPolicyDocument(config));
         const rank = new Map(config.dataClasses.map((dataClass, index) => [dataClass.id, index]));
         const rows: Array<{name: string; agreements: Agreement[]; ceiling: number; listed: boolean}> = [
           ...config.tools.map((tool) => ({
@@ -73,6 +76,13 @@ describe('decide() against the decision table', () => {
             expect(answer.reason === 'allowed').toBe(expected);
             expect(answer.tool).toBe(row.listed ? row.name : null);
             expect(answer.class).toBe(dataClass.id);
+            // The effective rule decide() reports is the JSON download's, and it is the rules' own reading.
+            expect(answer.effectiveRule, dataClass.id).toEqual(json.dataClasses[index]!.effectiveRule);
+            const rule = expectedRule(config, index);
+            expect({never: answer.effectiveRule!.never, requires: answer.effectiveRule!.requires}).toEqual({
+              never: rule.never,
+              requires: rule.requires,
+            });
           }
         }
       }),
@@ -133,7 +143,10 @@ describe('decide() on the example policy', () => {
       allowed: false,
       reason: 'agreement-too-weak',
       class: 'confidential',
-      effectiveRule: {classRule: 'enterprise-agreement-only', ceiling: 'public', hardRule: null},
+      classRule: 'enterprise-agreement-only',
+      ceiling: 'public',
+      hardRule: null,
+      effectiveRule: {never: false, requires: ['enterprise'], tightenedBy: []},
     });
     // `*.pem` has no slash: git matches it at any depth, and so does decide.
     expect(decider.decide({tool: 'Claude / Claude Code', path: 'services/tls/server.pem'})).toMatchObject({
@@ -183,7 +196,10 @@ describe('decide() on the example policy', () => {
     expect(decider.decide({tool: 'Chat', dataClass: 'people'})).toMatchObject({
       allowed: false,
       reason: 'gdpr-needs-dpa',
-      effectiveRule: {classRule: 'any-approved-tool', hardRule: 'gdpr-needs-dpa'},
+      classRule: 'any-approved-tool',
+      hardRule: 'gdpr-needs-dpa',
+      // The written rule was "any approved tool"; GDPR makes it need the data-processing agreement.
+      effectiveRule: {never: false, requires: ['enterprise'], tightenedBy: ['gdpr-needs-dpa']},
       sources: [{regime: 'gdpr', clause: 'gdpr.processor'}],
     });
   });

@@ -235,7 +235,7 @@ describe('each config problem as data', () => {
   it('keeps the text line of today: file:line:col, the path as a reader writes it, the hint', () => {
     const result = parsePolicyConfig(CASES[6]![1], 'ai-policy.yml');
     expect(!result.ok && result.problems.map(formatDiagnostic)).toEqual([
-      'ai-policy.yml:7:29  tools[2].agreement[1]  expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+      'ai-policy.yml:7:29  tools[2].agreement[1]  expected one of none | standard | enterprise | baa | self-hosted, got "enterprize" (did you mean "enterprise"?)',
     ]);
   });
 });
@@ -381,6 +381,11 @@ describe('the docs', () => {
       'pci-dss-no-acceptable-uses': true,
       'exception-too-long': true,
       'exception-too-broad': true,
+      'exception-waives-hard-rule': true,
+      'exception-no-approver': true,
+      'exception-expired-before-effective': true,
+      'cardholder-data-without-pci-dss': true,
+      'duty-weaker-than-source': true,
       'soc2-no-confidentiality': true,
       'url-dropped': true,
       'url-names-file': true,

@@ -110,7 +110,9 @@ describe('diffPolicies', () => {
       'GitHub Copilot: its data ceiling was raised from Public data and open-source code to Internal code and documentation.',
       'Claude Code: its agreement changed from standard terms to an enterprise data agreement.',
       // HIPAA leaves: the default restricted class no longer carries PHI, and training is no longer required.
-      'Data class Customer data, PII, credentials and secrets: no longer marked as containing protected health information (PHI).',
+      // The default class's name follows the industry: a hospital holds patient data, not customer data.
+      'Data class renamed: Customer data, PII, credentials and secrets is now Patient and personal data, credentials and secrets.',
+      'Data class Patient and personal data, credentials and secrets: no longer marked as containing protected health information (PHI).',
       'New compliance regime: GDPR, with its own section and obligations.',
       'Compliance regime removed: HIPAA.',
       'Posture changed from Mandatory to Advisory.',
@@ -124,7 +126,7 @@ describe('diffPolicies', () => {
       'Section Budgets and cost accountability is no longer part of the policy.',
       'New encouraged use: Writing unit tests.',
       'GitHub Copilot, conditions of use: set to “Through the company SSO account only.”',
-      'Customer data, PII, credentials and secrets, examples: changed from “production data”, “API keys and tokens”, “personal data”, “patient records and other PHI” to “production data”, “API keys and tokens”, “personal data”.',
+      'Patient and personal data, credentials and secrets, examples: changed from “production data”, “API keys and tokens”, “personal data”, “patient records and other PHI” to “production data”, “API keys and tokens”, “personal data”.',
       'Policy owner: set to “AI council”.',
       'Training required: changed from yes to no.',
       'Incident contact: set to “security@acme.example”.',

@@ -223,7 +223,7 @@ From \`HEAD~2\` (version \`${versionOf(V3)}\`) to \`HEAD\` (version \`${versionO
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^Invalid AI policy config \(1 problem\):\n/);
       expect(run.stderr).toContain(
-        '  broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
+        '  broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
       );
     } finally {
       await rm(path.join(SITE, 'broken.yml'));
@@ -387,14 +387,14 @@ describe('what the history says when it cannot show everything', () => {
         subject: 'Fix',
         problem:
           "What this commit changed cannot be shown: the file's previous version is not a valid policy (1 problem; the first: " +
-          `${history.entries[1]!.shortHash}:ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)).`,
+          `${history.entries[1]!.shortHash}:ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)).`,
         version: versionOf(V2),
       },
       {
         subject: 'Typo',
         problem:
           "What this commit changed cannot be shown: the file's version in this commit is not a valid policy (1 problem; the first: " +
-          `${history.entries[1]!.shortHash}:ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)).`,
+          `${history.entries[1]!.shortHash}:ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)).`,
         version: null,
       },
       {subject: 'Adopt', problem: null, version: versionOf(V1)},

@@ -124,6 +124,14 @@ const VARIANTS: PolicyConfigInput[] = [
     ],
   },
   {...MINIMAL, review: {cadence: 'semiannual', lastReviewed: '2026-06-15'}},
+  {...MINIMAL, dataClasses: [{id: 'health', name: 'Health notes', rule: 'baa-only'}]},
+  // A self-hosted model: it meets every agreement rule, and the class table says so.
+  {
+    ...MINIMAL,
+    compliance: ['hipaa'],
+    tools: [{name: 'Local Llama', agreement: 'self-hosted'}],
+    dataClasses: [{id: 'phi', name: 'PHI', rule: 'baa-only', categories: ['phi']}],
+  },
   {...MINIMAL, review: {cadence: 'annual'}},
 ];
 

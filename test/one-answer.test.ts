@@ -19,7 +19,13 @@ import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
 import type {Block, Claim, Inline} from '../src/vocabulary/document-nodes.js';
 import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
-import {configs, expectedAllowed} from './support/random-policy.js';
+import {
+  type Agreement,
+  configs,
+  expectedAllowed,
+  expectedRule,
+  governedByHardRule,
+} from './support/random-policy.js';
 import {renderDocumentHtml} from './support/theme-render.js';
 
 vi.mock('@docusaurus/Link', () => import('./support/theme-stubs.js').then((stubs) => stubs.link));
@@ -151,25 +157,84 @@ describe('one answer everywhere', () => {
             );
           });
         }
-        // The class table's rule never reads as a permission the matrix refuses: a rule a hard rule
-        // tightened says so in its cell.
-        const hardRules = [
-          'credentials-never',
-          'pci-dss-cardholder-data',
-          'hipaa-needs-baa',
-          'gdpr-needs-dpa',
-        ];
+        // The class table's rule is the effective rule: the written rule with every hard rule that applies,
+        // naming the rules that tightened it, and the matrix applies exactly that rule to every tool.
         const classTable = markdownTable(pageTree, 'Data class');
+        const ruleColumn = classTable[0]!.indexOf('Rule');
+        const selfHosted = config.tools.some((tool) => tool.agreement.includes('self-hosted'));
         classTable.slice(1).forEach((row, index) => {
-          const classId = config.dataClasses[index]!.id;
-          const tightened = [...json.decisions, ...json.unlistedTools.decisions].some(
-            (d: {dataClass: string; reason: string}) =>
-              d.dataClass === classId && hardRules.includes(d.reason),
-          );
-          // The rule is the last column (Examples is left out when no class has examples).
-          const rule = row.at(-1)!;
-          expect(/\((HIPAA|GDPR|PCI DSS|credentials)\)/.test(rule), `${classId}: ${rule}`).toBe(tightened);
+          const dataClass = config.dataClasses[index]!;
+          const expected = expectedRule(config, index);
+          const cell = row[ruleColumn]!;
+          const words = expected.never
+            ? 'Never'
+            : ({'': 'Any approved tool', enterprise: 'Enterprise agreement only', baa: 'BAA only'}[
+                expected.requires.join()
+              ] ?? 'Enterprise agreement and BAA') +
+              (selfHosted && expected.requires.length > 0 ? ', or self-hosted' : '');
+          const written = {
+            'any-approved-tool': 'Any approved tool',
+            'enterprise-agreement-only': 'Enterprise agreement only',
+            'baa-only': 'BAA only',
+            never: 'Never',
+          }[dataClass.rule];
+          const label =
+            expected.by.length === 0 && !(selfHosted && expected.requires.length > 0)
+              ? written
+              : `${words}${expected.by.length > 0 ? ` (${expected.by.join(', ')})` : ''}`;
+          expect(cell, dataClass.id).toBe(label);
+          const effective = json.dataClasses[index].effectiveRule;
+          expect({never: effective.never, requires: effective.requires}, dataClass.id).toEqual({
+            never: expected.never,
+            requires: expected.requires,
+          });
+          // The rule a DLP tool would build from `effectiveRule` is the matrix's answer for every tool.
+          for (const tool of config.tools) {
+            const ceiling = tool.maxDataClass === undefined ? Infinity : rank.get(tool.maxDataClass)!;
+            const byRule =
+              !effective.never &&
+              (tool.agreement.includes('self-hosted') ||
+                effective.requires.every((agreement: Agreement) => tool.agreement.includes(agreement))) &&
+              index <= ceiling;
+            expect(byRule, `${tool.name} x ${dataClass.id}`).toBe(
+              allowedIn.get(tool.name)!.includes(dataClass.id),
+            );
+          }
         });
+
+        // 3b. The sentence on tools not on the list says what the matrix row "Other tools" says, and the
+        // new-tool sentence grants nothing.
+        const toolsSection = textOf(parseMarkdown(renderSectionMarkdown(document, 'approved-tools')));
+        const unlistedRow = page.find((row) => row[0] === 'Other tools, not prohibited')!;
+        const openToUnlisted = unlistedRow.slice(1).filter((cell) => cell.startsWith('Allowed')).length;
+        if (openToUnlisted === 0) {
+          expect(toolsSection).toMatch(/Any other AI tool (must|should) not receive/);
+          expect(toolsSection).not.toMatch(/may receive only/);
+        } else {
+          expect(toolsSection).toMatch(/Any other AI tool that is not prohibited may receive only/);
+          expect(toolsSection).not.toMatch(/Any other AI tool (must|should) not receive/);
+        }
+        expect(toolsSection).not.toMatch(/New tools[^.]*may receive/);
+
+        // 3c. The register: a row opening a class that a hard rule keeps from some tool is a `check` error
+        // at that row, and neither it nor a row that ended before the policy took effect is on the page.
+        for (const [row, exception] of config.exceptions.granted.entries()) {
+          const index = config.dataClasses.findIndex((c) => c.id === exception.dataClasses[0]);
+          const governed = expectedRule(config, index).by.length > 0 || governedByHardRule(config, index);
+          const refused = config.tools.some(
+            (tool) => !allowedIn.get(tool.name)!.includes(exception.dataClasses[0]!),
+          );
+          const errors = document.findings.filter(
+            (finding) => finding.severity === 'error' && finding.path === `exceptions.granted[${row}]`,
+          );
+          expect(errors.length, JSON.stringify(exception)).toBe(governed && refused ? 1 : 0);
+          const register = textOf(parseMarkdown(renderSectionMarkdown(document, 'incidents-and-exceptions')));
+          // A row that ended before the policy, or that would waive a hard rule, is not on the page.
+          expect(register.includes('Team Z')).toBe(
+            exception.expires >= config.effectiveDate && !(governed && refused),
+          );
+          expect(json.exceptions.granted[row].expired).toBe(exception.expires < config.effectiveDate);
+        }
 
         // 4. The React page shows the same decisions as the JSON, by status.
         const html = await renderDocumentHtml(document);
@@ -350,8 +415,15 @@ describe('the contradictions counsel found', () => {
       compliance: ['hipaa'],
       tools: [{name: 'Claude', agreement: 'baa'}],
     });
-    expect(policy.section('hipaa')).toContain('must be sanctioned under the sanctions policy');
-    expect(policy.section('hipaa')).toMatch(/the covered entity must notify affected individuals/);
+    expect(policy.section('purpose-and-scope')).toContain(
+      'a breach of them must lead to sanctions under the disciplinary process',
+    );
+    expect(policy.section('hipaa')).toMatch(/the covered entity must notify each person affected/);
+    // The duties HIPAA shares with the rest of the policy say "must" where they are said, whatever the posture.
+    expect(policy.section('approved-tools')).toMatch(/Everyone covered, managers included, must complete/);
+    expect(policy.section('incidents-and-exceptions')).toMatch(
+      /must be reported to the security team at once.*Each incident must be responded to and documented/,
+    );
     expect(policy.plain).not.toMatch(/not disciplinary/);
     expect(policy.section('approved-tools')).toMatch(/\bshould\b/);
   });

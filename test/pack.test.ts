@@ -113,7 +113,7 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     const result = run('npx', ['--no', 'ai-policy', 'render', '--format', 'json'], app);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json).toMatchObject({schemaVersion: 3, organization: 'Packed Corp', industry: 'education'});
+    expect(json).toMatchObject({schemaVersion: 4, organization: 'Packed Corp', industry: 'education'});
     expect(json.regimes.map((regime: {id: string}) => regime.id)).toEqual(['gdpr']);
   });
 
@@ -123,7 +123,7 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     const broken = run('npx', ['--no', 'ai-policy', 'check', 'broken.yml'], app);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain(
-      'broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "eduction" (did you mean "education"?)',
+      'broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "eduction" (did you mean "education"?)',
     );
   });
 

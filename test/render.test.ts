@@ -408,7 +408,7 @@ describe('JSON download', () => {
   });
 
   it('has the documented top-level shape', () => {
-    expect(parsed.schemaVersion).toBe(3);
+    expect(parsed.schemaVersion).toBe(4);
     expect(parsed).toMatchObject({
       organization: 'Acme Corp',
       industry: 'financial-services',
@@ -460,6 +460,7 @@ describe('JSON download', () => {
     for (const dataClass of parsed.dataClasses) {
       expect(Object.keys(dataClass).sort()).toEqual([
         'categories',
+        'effectiveRule',
         'examples',
         'from',
         'id',
@@ -487,7 +488,15 @@ describe('JSON download', () => {
       expect(typeof regime.label).toBe('string');
       expect(regime.clauses.length).toBeGreaterThan(0);
       for (const clause of regime.clauses) {
-        expect(Object.keys(clause)).toEqual(['id', 'citation', 'status', 'source', 'checked']);
+        expect(Object.keys(clause)).toEqual([
+          'id',
+          'citation',
+          'status',
+          'source',
+          'checked',
+          'caveat',
+          'duty',
+        ]);
         expect(clause.id).toMatch(/^[a-z0-9-]+\.[a-z0-9-]+$/);
         expect(clause.citation).not.toBe('');
         expect(['verified', 'partially', 'reported']).toContain(clause.status);

@@ -45,6 +45,7 @@ export async function checkPolicyFile(
   }
   const {document, locate} = loaded;
   const findings = locateFindings(locate, displayFile, lintPolicy(document, {today}));
+  // A finding of severity error (an exception that would waive a hard rule) fails `check` like a config error.
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   if (format !== 'text') return {lines: formatted(findings, format), errors, findings: findings.length};
   const lines = findings.map(formatTaggedDiagnostic);

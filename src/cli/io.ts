@@ -20,6 +20,7 @@ Commands:
   render [file]                Print the policy.
       --format md|json         Output format (default: md).
       --section <id>           Print one section only (md).
+      --reviewer               Add counsel's notes: each clause's source, status and caveat (md).
   diff <base> [<head>]         What changes in meaning between two versions of the policy. Each side is a
                                file, a git revision of the policy file (git show <rev>:<file>) or
                                <rev>:<path>; <head> defaults to the working file. Exit 1 if a side is invalid.

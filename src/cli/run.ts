@@ -1,6 +1,7 @@
 import {PolicyConfigError} from '../config/problems.js';
 import {suggest} from '../config/suggest.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
+import {renderReviewerNotes} from '../render/reviewer.js';
 import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import {CHECK_FORMATS, checkPolicyFile} from './check.js';
@@ -100,6 +101,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parseCommandArgs(args, {
     format: {type: 'string', default: 'md'},
     section: {type: 'string'},
+    reviewer: {type: 'boolean', default: false},
   });
   if (values.format !== 'md' && values.format !== 'json')
     throw new UsageError(`--format expects md or json, got "${values.format}"`);
@@ -116,6 +118,12 @@ async function render(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(renderSectionMarkdown(policy.document, values.section));
     return 0;
   }
+  if (values.reviewer && values.format === 'json')
+    throw new UsageError(
+      '--reviewer works with --format md only; the JSON has the notes in regimes[].clauses[]',
+    );
   io.stdout.write(values.format === 'json' ? policy.json : policy.markdown);
+  // Counsel's notes follow the policy, under their own heading, never inside it.
+  if (values.reviewer) io.stdout.write(`\n${renderReviewerNotes(policy.document)}`);
   return 0;
 }

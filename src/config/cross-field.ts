@@ -56,6 +56,13 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
   }
   if (isRecord(raw.unlistedTools))
     checkClassReference(['unlistedTools', 'maxDataClass'], raw.unlistedTools.maxDataClass);
+  if (isRecord(raw.exceptions)) {
+    for (const [index, exception] of listAt(raw.exceptions.granted).entries()) {
+      if (!isRecord(exception)) continue;
+      for (const [at, classId] of listAt(exception.dataClasses).entries())
+        checkClassReference(['exceptions', 'granted', index, 'dataClasses', at], classId);
+    }
+  }
 
   const approved = new Set(
     listAt(raw.tools)

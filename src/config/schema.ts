@@ -94,7 +94,7 @@ export const toolSchema = z.strictObject({
   name: text('the tool name').describe('The tool as readers know it. Unique, compared case-insensitively.'),
   vendor: text('the vendor name').optional().describe('Shown after the name.'),
   agreement: agreementsSchema.describe(
-    'The contracts that cover data sent to the tool: `standard` (the vendor’s standard terms), `enterprise` (an enterprise data agreement with data-processing terms and no training on your data; the GDPR Art. 28 agreement in this policy) or `baa` (a HIPAA business associate agreement). Each means only itself: a BAA is not a data-processing agreement, so a vendor that signed both is written `[enterprise, baa]`. `none` cannot be combined.',
+    'The contracts that cover data sent to the tool: `standard` (the vendor’s standard terms), `enterprise` (an enterprise data agreement with data-processing terms and no training on your data; the GDPR Art. 28 agreement in this policy), `baa` (a HIPAA business associate agreement) or `self-hosted` (the model runs on infrastructure the organization controls and no AI vendor receives the data). Each means only itself: a BAA is not a data-processing agreement, so a vendor that signed both is written `[enterprise, baa]`. `none` cannot be combined.',
   ),
   maxDataClass: id('a data class id')
     .optional()
@@ -227,7 +227,7 @@ export const policyConfigSchema = z.strictObject({
     .enum(INDUSTRY_IDS)
     .default('other')
     .describe(
-      'Frames the purpose section: what is at stake (patients and PHI, cardholder data, student records, citizen trust, customer data and IP).',
+      'Frames the purpose section and the policy’s words: what is at stake (patients and PHI, cardholder data, student records, public trust, controlled unclassified information for `defense`, a government or defense contractor, customer data and IP), whom a disclosure speaks to (patients, students, members of the public, customers), the default restricted class’s name (no “customer data” for a university), the default budget owner (an engineering manager only for software and other businesses), and the EU AI Act’s high-risk example (creditworthiness for financial services, admissions for education, hiring otherwise).',
     ),
   effectiveDate: isoDate.describe('The date the policy takes effect: a real calendar date.'),
   owner: text('the policy owner')
@@ -325,7 +325,11 @@ export const policyConfigSchema = z.strictObject({
     ),
   budgets: z
     .strictObject({
-      owner: text('the budget owner').default('engineering manager').describe('Who owns the AI budget.'),
+      owner: text('the budget owner')
+        .default('engineering manager')
+        .describe(
+          'Who owns the AI budget. The default is `budget holder` for healthcare, financial services, government, defense and education.',
+        ),
       period: z.enum(BUDGET_PERIODS).default('monthly').describe('The budget period.'),
       anomalyResponse: text('how fast anomalies are investigated')
         .default('one business day')
@@ -356,7 +360,19 @@ export const policyConfigSchema = z.strictObject({
             who: text('who the exception is for').describe('Whom the exception is for.'),
             what: text('what the exception allows').describe('What it allows.'),
             expires: isoDate.describe('When it ends. Required: every exception expires.'),
-            approvedBy: text('who approved it').optional().describe('Who approved it.'),
+            approvedBy: text('who approved it')
+              .optional()
+              .describe('Who approved it. A row without it is the `exception-no-approver` warning.'),
+            dataClasses: z
+              .array(id('a data class id'))
+              .default([])
+              .describe(
+                'The data class ids the exception opens. `check` refuses (error `exception-waives-hard-rule`) a row that opens a class a hard rule keeps closed to a tool the matrix refuses.',
+              ),
+            tools: z
+              .array(text('a tool name'))
+              .default([])
+              .describe('The tools the exception concerns, by name.'),
           }),
         )
         .default([])

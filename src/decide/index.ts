@@ -12,6 +12,7 @@ import {deciderFor, type LoadDeciderOptions, type LoadedDecider} from './decider
 
 export type {DecideQuery, Decider, Decision, DecisionSource, PathRefusal} from '../engine/decide.js';
 export {createDecider, normalizeRepoPath, UnknownDataClassError} from '../engine/decide.js';
+export type {EffectiveRule} from '../engine/decisions.js';
 export {deciderFor, type LoadDeciderOptions, type LoadedDecider, toRepoPath} from './decider.js';
 export {PolicyConfigError};
 

@@ -6,6 +6,7 @@ import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
+import {effectiveRules} from './decisions.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
 import {findLinkFindings} from './link-findings.js';
@@ -61,7 +62,7 @@ export function buildPolicyDocument(
 ): PolicyDocument {
   // First of all: every sentence, table and download below quotes config text, and must get it clean.
   const {config: clean, findings: textFindings} = withoutBidiControls(input);
-  const config = language === ENGLISH_LANGUAGE ? clean : withLocalizedDefaults(clean, language);
+  const config = withLocalizedDefaults(clean, language);
   const context = createPolicyContext(config, language, provenance);
   const facts = buildFacts(context);
   return {
@@ -248,10 +249,20 @@ function declaresEnforcement(config: PolicyConfig): boolean {
 
 function buildFacts(context: PolicyContext): PolicyFacts {
   const {config} = context;
+  const rules = effectiveRules(config);
   const clauses: ClauseReference[] = selectedRegimes(config).flatMap((regime) =>
     REGIMES[regime].clauses
       .filter((clause) => clause.appliesTo?.(context) ?? true)
-      .map(({id, citation, status, source, checked}) => ({id, regime, citation, status, source, checked})),
+      .map(({id, citation, status, source, checked, caveat, duty}) => ({
+        id,
+        regime,
+        citation,
+        status,
+        source,
+        checked,
+        caveat: caveat ? sayText(context, caveat) : null,
+        duty: duty ?? null,
+      })),
   );
   return {
     tools: config.tools.map((tool, index) => ({
@@ -271,6 +282,7 @@ function buildFacts(context: PolicyContext): PolicyFacts {
       examples,
       categories,
       paths,
+      effectiveRule: rules[index]!,
       from: context.provenance?.dataClasses[index] ?? null,
     })),
     decisions: context.table.decisions,
@@ -292,6 +304,9 @@ function buildFacts(context: PolicyContext): PolicyFacts {
         what: exception.what,
         expires: exception.expires,
         approvedBy: exception.approvedBy ?? null,
+        dataClasses: exception.dataClasses,
+        tools: exception.tools,
+        expired: exception.expires < config.effectiveDate,
       })),
     },
     incidents: {contact: config.incidents.contact ?? null, channel: config.incidents.channel ?? null},
@@ -305,5 +320,12 @@ function buildFacts(context: PolicyContext): PolicyFacts {
     toolReview: {turnaround: config.toolReview.turnaround, contact: config.toolReview.contact ?? null},
     disclosure: {commitTrailer: config.disclosure.commitTrailer ?? null},
     clauses,
+    duties: [...context.duties.values()].map(({id, binds, voice, section, sources}) => ({
+      id,
+      binds,
+      voice,
+      section,
+      sources,
+    })),
   };
 }

@@ -1,6 +1,7 @@
 import type {PolicyProvenance} from '../config/provenance.js';
 import type {DataCategory, DataClassConfig, PolicyConfig} from '../config/schema.js';
 import {buildDecisionTable, type DecisionTable} from './decisions.js';
+import {buildDuties, type Duty, type DutyId} from './duties.js';
 import {ENGLISH, type MessageCatalog} from './messages.js';
 import {type Wording, wordingFor} from './wording.js';
 
@@ -28,6 +29,8 @@ export interface PolicyContext extends PolicyLanguage {
   className: (classId: string) => string;
   /** Where tools and classes come from when the policy extends baselines; null when it extends none. */
   provenance: PolicyProvenance | null;
+  /** What people must do, each duty with its sources and voice (`duties.ts`); absent duties have no source. */
+  duties: ReadonlyMap<DutyId, Duty>;
 }
 
 export function createPolicyContext(
@@ -36,7 +39,7 @@ export function createPolicyContext(
   provenance: PolicyProvenance | null = null,
 ): PolicyContext {
   const names = new Map(config.dataClasses.map((dataClass) => [dataClass.id, dataClass.name]));
-  return {
+  const context: PolicyContext = {
     ...language,
     config,
     wording: wordingFor(config.posture),
@@ -44,5 +47,9 @@ export function createPolicyContext(
     classesWith: (category) => config.dataClasses.filter((c) => c.categories.includes(category)),
     className: (classId) => names.get(classId) ?? classId,
     provenance,
+    duties: new Map(),
   };
+  // Duties read the regimes' clauses, whose `appliesTo` reads the decision table: built last.
+  context.duties = buildDuties(context);
+  return context;
 }

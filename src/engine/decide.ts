@@ -8,7 +8,7 @@ import type {PolicyConfig} from '../config/schema.js';
 import type {DataClassRule, RegimeId} from '../vocabulary/config-values.js';
 import type {DecisionReason, HardRuleReason} from '../vocabulary/document-nodes.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
-import {buildDecisionTable, HARD_RULES} from './decisions.js';
+import {buildDecisionTable, type EffectiveRule, effectiveRules, HARD_RULES} from './decisions.js';
 import {HARD_RULE_EXPLANATIONS, REASON_EXPLANATIONS} from './labels.js';
 // The one place the path language enters decide: swap this import to change the matcher everywhere here.
 import {matchesPath} from './path-pattern.js';
@@ -35,13 +35,17 @@ export interface Decision {
   classes: string[];
   /** How the class was found: named in the query, by a glob in `dataClasses[].paths`, or by default. */
   classifiedBy: 'query' | 'paths' | 'default' | null;
-  /** What applied to the deciding class: its own rule, the tool's ceiling, and the hard rule, if one decided. */
-  effectiveRule: {
-    classRule: DataClassRule | null;
-    /** The tool's `maxDataClass` (or `unlistedTools.maxDataClass`); null when there is none. */
-    ceiling: string | null;
-    hardRule: HardRuleReason | null;
-  };
+  /** The deciding class's written rule, as in the JSON download's `dataClasses[].rule`. */
+  classRule: DataClassRule | null;
+  /**
+   * The deciding class's rule with every hard rule that applies to it: the very object the JSON download
+   * gives as `dataClasses[].effectiveRule` and the class table shows, so a gateway reading either agrees.
+   */
+  effectiveRule: EffectiveRule | null;
+  /** The tool's `maxDataClass` (or `unlistedTools.maxDataClass`); null when there is none. */
+  ceiling: string | null;
+  /** The hard rule that refused the cell, if one did (then it is also the `reason`). */
+  hardRule: HardRuleReason | null;
   /** The regulation clauses behind a hard rule (empty for the policy's own rules). */
   sources: DecisionSource[];
 }
@@ -97,6 +101,7 @@ export function normalizeRepoPath(input: string): string | null {
  */
 export function createDecider(config: PolicyConfig): Decider {
   const table = buildDecisionTable(config);
+  const classRules = effectiveRules(config);
   const classIds = config.dataClasses.map((dataClass) => dataClass.id);
   const classIndex = new Map(classIds.map((id, index) => [id, index]));
   const tools = new Map(config.tools.map((tool) => [normalizeToolName(tool.name), tool]));
@@ -163,11 +168,10 @@ export function createDecider(config: PolicyConfig): Decider {
       class: classIds[deciding.index]!,
       classes: indexes.map((index) => classIds[index]!),
       classifiedBy,
-      effectiveRule: {
-        classRule: config.dataClasses[deciding.index]!.rule,
-        ceiling: deciding.ceiling,
-        hardRule,
-      },
+      classRule: config.dataClasses[deciding.index]!.rule,
+      effectiveRule: classRules[deciding.index]!,
+      ceiling: deciding.ceiling,
+      hardRule,
       sources: sourcesOf(hardRule),
     };
   };
@@ -204,7 +208,10 @@ export function createDecider(config: PolicyConfig): Decider {
           class: null,
           classes: [],
           classifiedBy: null,
-          effectiveRule: {classRule: null, ceiling: null, hardRule: null},
+          classRule: null,
+          effectiveRule: null,
+          ceiling: null,
+          hardRule: null,
           sources: [],
         };
       }

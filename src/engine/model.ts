@@ -14,6 +14,8 @@ import type {
 } from '../vocabulary/config-values.js';
 import type {Block, DecisionReason} from '../vocabulary/document-nodes.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
+import type {EffectiveRule} from './decisions.js';
+import type {Duty, DutyId} from './duties.js';
 
 export interface PolicySection {
   /** Stable kebab-case id: the anchor on the full page, the section page's slug, the directive's `section`. */
@@ -34,6 +36,19 @@ export interface ClauseReference {
   source: string;
   /** What was checked against the source, including the scope words the sentence keeps. */
   checked: string;
+  /** A note for counsel (a secondary copy, a reported change), kept off the policy text. */
+  caveat: string | null;
+  /** The shared duty the clause imposes, said once in that duty's section; null when its regime says it. */
+  duty: DutyId | null;
+}
+
+/** A duty as the JSON download gives it: what binds whom, on which sources, in which voice, where. */
+export interface DutyFacts {
+  id: DutyId;
+  binds: Duty['binds'];
+  voice: Duty['voice'];
+  section: string | null;
+  sources: Duty['sources'];
 }
 
 /** Whether one tool may receive one data class, and why: the cell of the tool x class matrix. */
@@ -105,6 +120,8 @@ export interface PolicyDataClassFacts {
   categories: string[];
   /** Repository paths that hold this class, in the path language of `vocabulary/path-pattern.ts`. */
   paths: string[];
+  /** `rule` combined with every hard rule that applies: what the matrix applies, for DLP rules and gateways. */
+  effectiveRule: EffectiveRule;
   /** The baseline (`extends`) that defined the class; null when the site's own file did. */
   from: string | null;
 }
@@ -119,7 +136,19 @@ export interface PolicyFacts {
   training: {required: boolean; before: 'access' | 'first-use' | null; refresh: string | null};
   exceptions: {
     approver: string;
-    granted: Array<{who: string; what: string; expires: string; approvedBy: string | null}>;
+    /**
+     * Every row of the register; `expired`: it ended before the policy took effect, so the page leaves it
+     * off (a row that ends later is shown with its expiry date, and `lintPolicy` flags it once it passes).
+     */
+    granted: Array<{
+      who: string;
+      what: string;
+      expires: string;
+      approvedBy: string | null;
+      dataClasses: string[];
+      tools: string[];
+      expired: boolean;
+    }>;
   };
   incidents: {contact: string | null; channel: string | null};
   budgets: {owner: string; period: string; anomalyResponse: string} | null;
@@ -127,6 +156,7 @@ export interface PolicyFacts {
   /** The commit trailer template, e.g. `Assisted-by: <tool>`, for the commit-message hook. */
   disclosure: {commitTrailer: string | null};
   clauses: ClauseReference[];
+  duties: DutyFacts[];
 }
 
 export interface PolicyDocument {

@@ -8,8 +8,12 @@ import type {
 import type {IndustryId, Posture, RegimeId} from '../vocabulary/config-values.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 
-/** Version of the JSON download's shape. Bumped on any change that could break a consumer. */
-export const POLICY_JSON_SCHEMA_VERSION = 3;
+/**
+ * Version of the JSON download's shape. Bumped on any change that could break a consumer. 3: `extends` and
+ * `from`; 4: the duties, `dataClasses[].effectiveRule`, and `caveat` and `duty` on each clause; the
+ * `self-hosted` agreement.
+ */
+export const POLICY_JSON_SCHEMA_VERSION = 4;
 
 export interface PolicyJsonOptions {
   /**
@@ -48,6 +52,9 @@ export interface PolicyJson {
   budgets: PolicyFacts['budgets'];
   exceptions: PolicyFacts['exceptions'];
   incidents: PolicyFacts['incidents'];
+  /** What people must do: each duty once, with every source that imposes it and the voice that follows. */
+  duties: PolicyFacts['duties'];
+  /** Each clause with how it was verified; `caveat` is counsel's note, kept off the policy text. */
   regimes: Array<{id: RegimeId; label: string; clauses: Array<Omit<ClauseReference, 'regime'>>}>;
   sections: Array<Pick<PolicySection, 'id' | 'kind' | 'title' | 'summary'>>;
   findings: LintFinding[];
@@ -84,12 +91,21 @@ export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJ
     budgets: facts.budgets,
     exceptions: facts.exceptions,
     incidents: facts.incidents,
+    duties: facts.duties,
     regimes: header.compliance.map((regime) => ({
       id: regime.id,
       label: regime.label,
       clauses: facts.clauses
         .filter((clause) => clause.regime === regime.id)
-        .map(({id, citation, status, source, checked}) => ({id, citation, status, source, checked})),
+        .map(({id, citation, status, source, checked, caveat, duty}) => ({
+          id,
+          citation,
+          status,
+          source,
+          checked,
+          caveat,
+          duty,
+        })),
     })),
     sections: document.sections.map(({id, kind, title, summary}) => ({id, kind, title, summary})),
     findings: document.findings,

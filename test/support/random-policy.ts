@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type {PolicyConfig} from '../../src/config/schema.js';
 import {DATA_CLASS_RULES, POSTURES, REGIME_IDS} from '../../src/vocabulary/config-values.js';
 
-export type Agreement = 'none' | 'standard' | 'enterprise' | 'baa';
+export type Agreement = 'none' | 'standard' | 'enterprise' | 'baa' | 'self-hosted';
 export type Category = 'personal-data' | 'special-category-data' | 'phi' | 'cardholder-data' | 'credentials';
 
 /** The rules, as the decision table in docs/decisions.md states them. */
@@ -20,16 +20,64 @@ export function expectedAllowed(
   const dataClass = config.dataClasses[classIndex]!;
   const has = (category: Category) => dataClass.categories.includes(category);
   const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
+  // A self-hosted model hands the data to no vendor: it meets every agreement rule.
+  const covered = (agreement: Agreement) =>
+    agreements.includes(agreement) || agreements.includes('self-hosted');
   if (dataClass.rule === 'never') return false;
-  if (dataClass.rule === 'enterprise-agreement-only' && !agreements.includes('enterprise')) return false;
-  if (dataClass.rule === 'baa-only' && !agreements.includes('baa')) return false;
+  if (dataClass.rule === 'enterprise-agreement-only' && !covered('enterprise')) return false;
+  if (dataClass.rule === 'baa-only' && !covered('baa')) return false;
   if (classIndex > ceiling) return false;
   if (has('credentials')) return false;
   if (selected('pci-dss') && has('cardholder-data')) return false;
-  if (selected('hipaa') && has('phi') && !agreements.includes('baa')) return false;
+  if (selected('hipaa') && has('phi') && !covered('baa')) return false;
   if (selected('gdpr') && (has('personal-data') || has('special-category-data')))
-    return agreements.includes('enterprise');
+    return covered('enterprise');
   return true;
+}
+
+/** A class's rule as the decision table in docs/decisions.md states it, read independently of the engine. */
+export function expectedRule(config: PolicyConfig, classIndex: number) {
+  const dataClass = config.dataClasses[classIndex]!;
+  const has = (category: Category) => dataClass.categories.includes(category);
+  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
+  const by: string[] = [];
+  if (has('credentials')) by.push('credentials');
+  if (selected('pci-dss') && has('cardholder-data')) by.push('PCI DSS');
+  if (dataClass.rule === 'never') return {never: true, requires: [] as Agreement[], by: []};
+  if (by.length > 0) return {never: true, requires: [] as Agreement[], by};
+  const requires = new Set<Agreement>(
+    dataClass.rule === 'enterprise-agreement-only'
+      ? ['enterprise']
+      : dataClass.rule === 'baa-only'
+        ? ['baa']
+        : [],
+  );
+  if (selected('hipaa') && has('phi') && !requires.has('baa')) {
+    requires.add('baa');
+    by.push('HIPAA');
+  }
+  if (
+    selected('gdpr') &&
+    (has('personal-data') || has('special-category-data')) &&
+    !requires.has('enterprise')
+  ) {
+    requires.add('enterprise');
+    by.push('GDPR');
+  }
+  return {never: false, requires: (['enterprise', 'baa'] as const).filter((a) => requires.has(a)), by};
+}
+
+/** Whether a hard rule governs the class in this config (its categories meet a selected rule). */
+export function governedByHardRule(config: PolicyConfig, classIndex: number): boolean {
+  const dataClass = config.dataClasses[classIndex]!;
+  const has = (category: Category) => dataClass.categories.includes(category);
+  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
+  return (
+    has('credentials') ||
+    (selected('pci-dss') && has('cardholder-data')) ||
+    (selected('hipaa') && has('phi')) ||
+    (selected('gdpr') && (has('personal-data') || has('special-category-data')))
+  );
 }
 
 const agreementSets = fc.constantFrom<Agreement[]>(
@@ -39,6 +87,7 @@ const agreementSets = fc.constantFrom<Agreement[]>(
   ['baa'],
   ['enterprise', 'baa'],
   ['standard', 'baa'],
+  ['self-hosted'],
 );
 const CATEGORIES: Category[] = [
   'personal-data',
@@ -61,6 +110,7 @@ export const configs = fc
       maxLength: 5,
     }),
     unlisted: fc.option(fc.nat(), {nil: undefined}),
+    exception: fc.option(fc.record({classIndex: fc.nat(), expired: fc.boolean()}), {nil: undefined}),
   })
   .map((draw) => {
     const ids = draw.classes.map((_, index) => `class-${index}`);
@@ -81,5 +131,19 @@ export const configs = fc
         categories: dataClass.categories,
       })),
       unlistedTools: {maxDataClass: draw.unlisted === undefined ? null : ids[draw.unlisted % ids.length]},
+      exceptions: {
+        granted:
+          draw.exception === undefined
+            ? []
+            : [
+                {
+                  who: 'Team Z',
+                  what: 'a pilot',
+                  dataClasses: [ids[draw.exception.classIndex % ids.length]],
+                  expires: draw.exception.expired ? '2026-01-31' : '2026-12-31',
+                  approvedBy: 'CISO',
+                },
+              ],
+      },
     };
   });
