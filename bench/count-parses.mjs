@@ -8,7 +8,7 @@ import {appendFileSync} from 'node:fs';
 import {isMainThread, threadId} from 'node:worker_threads';
 
 const output = process.env.AI_POLICY_BENCH_STATS;
-// The key `processGlobal('policy-store', ...)` in src/store/process-global.ts registers the store under.
+// The key `processGlobal('policy-store', ...)` in src/vocabulary/process-global.ts registers the store under.
 const STORE = Symbol.for('docusaurus-plugin-ai-policy.policy-store');
 
 if (output) {

@@ -206,7 +206,7 @@ async function main() {
   const history = await benchHistory({
     commits: Number(values.commits),
     runs: Number(values.runs),
-    policyFile: path.join(ROOT, 'example-site/ai-policy.yml'),
+    policyFile: path.join(ROOT, 'example-baseline/ai-policy.yml'),
     dir: path.join(BENCH_DIR, '.tmp', 'history-repo'),
   });
   console.log(formatHistoryTable(history, {formatMs}));

@@ -1,4 +1,6 @@
 /** The benchmark's report: Markdown for the terminal and for bench/RESULTS.md. */
+
+import {formatDecideBench} from './decide.mjs';
 import {formatFixedCost} from './fixed-cost.mjs';
 import {formatHistoryTable, GOAL_HISTORY_MS} from './history.mjs';
 import {formatProfileSummary} from './profile.mjs';
@@ -144,6 +146,7 @@ export function renderReport({
   history,
   large = [],
   fixedCost = [],
+  decide = null,
 }) {
   const {stats, results} = main;
   const cold = verdict(results.cold);
@@ -264,6 +267,15 @@ export function renderReport({
     ),
     '',
   );
+
+  if (decide) {
+    push(
+      '### `decide()` and the agent hook (`bench/decide.mjs`)',
+      '',
+      ...formatDecideBench(decide).map((line) => `- ${line}`),
+      '',
+    );
+  }
 
   if (large.length > 0) {
     push(

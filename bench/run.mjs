@@ -6,7 +6,8 @@
  * policy sections with `::ai-policy`), and its twin B without the plugin, where every directive is replaced
  * by the Markdown the plugin generates for it and the policy pages are static Markdown. Cold builds (no
  * caches) and warm builds (Rspack's persistent cache kept) are measured separately. Also measures the
- * engine alone, the per-page MDX compile in process, how many times a build parsed the policy file, and the
+ * engine alone, `decide()` and a cold agent-hook process (bench/decide.mjs), the per-page MDX compile in
+ * process, how many times a build parsed the policy file, and the
  * history page's cost at 200 commits of the policy file (bench/history.mjs).
  *
  *   npm run bench -- [--pages 1000] [--runs 3] [--curve] [--profile] [--wait-idle] [--smoke] [--out FILE]
@@ -29,7 +30,8 @@ import {renderReport} from './report.mjs';
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH_DIR, '..');
 const TMP = path.join(BENCH_DIR, '.tmp');
-const DEFAULT_POLICY = path.join(ROOT, 'example-site/ai-policy.yml');
+// A whole policy: the example site's own file extends this baseline, and the generated sites have no node_modules.
+const DEFAULT_POLICY = path.join(ROOT, 'example-baseline/ai-policy.yml');
 const CURVE_PAGES = [100, 1000, 3000];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -42,7 +44,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --no-warm         cold builds only
   --wait-idle       before each build, wait until other processes leave the CPU idle
   --wait-idle-max S the longest one build waits for an idle machine, in seconds (default 600)
-  --policy FILE     policy to embed (default example-site/ai-policy.yml)
+  --policy FILE     policy to embed, a whole policy (default example-baseline/ai-policy.yml)
   --out FILE        where to write the report (default bench/RESULTS.md; with --smoke bench/.tmp/RESULTS-smoke.md)
   --smoke           CI mode: fewer iterations; never writes bench/RESULTS.md unless --out says so
   --help`;
@@ -119,6 +121,14 @@ async function main() {
 
   log('engine alone');
   const engine = benchEngine({policyFile: opts.policyFile, iterations: opts.smoke ? 60 : 300});
+
+  log('decide() warm and a cold `ai-policy hook claude-code` process');
+  const {benchDecideWarm, benchHookCold, formatDecideBench} = await import('./decide.mjs');
+  const decide = {
+    warm: await benchDecideWarm({calls: opts.smoke ? 20_000 : 200_000}),
+    hook: benchHookCold({runs: opts.smoke ? 3 : 21}),
+  };
+  for (const line of formatDecideBench(decide)) log(`  ${line}`);
 
   log('engine and CLI on large policies: 50, 200, 500, 1000 tools x 30 classes');
   const large = await benchLargePolicies({
@@ -262,10 +272,11 @@ async function main() {
     history,
     large,
     fixedCost,
+    decide,
   });
   writeFileSync(
     path.join(main.dir, 'results.json'),
-    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile, history, large, fixedCost}, null, 2)}\n`,
+    `${JSON.stringify({opts, started, command, machine: machineInfo, engine, main, compile, curve, profile, history, large, fixedCost, decide}, null, 2)}\n`,
   );
   const target = opts.out;
   mkdirSync(path.dirname(target), {recursive: true});

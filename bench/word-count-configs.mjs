@@ -1,5 +1,5 @@
 // The configs whose length the policy is held to (see docs/policy.md, "Length"): the reference generator's own
-// inputs, the smallest valid config, and one that selects every regime.
+// inputs, the smallest valid config, and one that selects every regime with a PHI class and two tools.
 export const WORD_COUNT_CONFIGS = [
   {
     name: 'reference (SOC 2 + GDPR)',
@@ -33,6 +33,11 @@ tools:
   - {name: GitHub Copilot, agreement: enterprise}
 useCases: {encouraged: [writing tests]}
 incidents: {contact: security@acme.example}
+dataClasses:
+  - {id: public, name: Public data and open-source code, rule: any-approved-tool}
+  - {id: internal, name: Internal code and documentation, rule: enterprise-agreement-only, categories: [source-code]}
+  - {id: phi, name: Patient records, rule: baa-only, categories: [phi, personal-data]}
+  - {id: restricted, name: Credentials and card data, rule: never, categories: [credentials, cardholder-data]}
 `,
   },
 ];

@@ -20,7 +20,9 @@ const GENERATED = (source) =>
 export function configKeys(jsonSchema) {
   const rows = [];
   const visit = (node, prefix) => {
-    const required = new Set(node.required ?? []);
+    // The top level requires its keys only of a file without `extends` (`else` of an `if`): the reference
+    // describes a whole policy.
+    const required = new Set(node.required ?? node.else?.required ?? []);
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       const name = prefix === '' ? key : `${prefix}.${key}`;
       rows.push({key: name, schema: child, required: required.has(key)});
@@ -69,8 +71,8 @@ export function configReferencePage(jsonSchema) {
 
 export function reasonCodesPage(reasons, commonMessages) {
   const rows = reasons.map((reason) => {
-    const tightened = commonMessages[`rule-tightened.${reason}`];
-    return `| \`${reason}\` | ${reason === 'allowed' ? 'yes' : 'no'} | ${cell(commonMessages[`decision.${reason}`] ?? '')} | ${tightened ? cell(tightened) : ''} |`;
+    const namedBy = commonMessages[`rule-by.${reason}`];
+    return `| \`${reason}\` | ${reason === 'allowed' ? 'yes' : 'no'} | ${cell(commonMessages[`decision.${reason}`] ?? '')} | ${namedBy ? cell(`(${namedBy})`) : ''} |`;
   });
   return [
     '---',
@@ -82,10 +84,11 @@ export function reasonCodesPage(reasons, commonMessages) {
     '# Reason codes',
     '',
     'Why a tool × class cell says what it says: `decisions[].reason` and `unlistedTools.decisions[].reason` in',
-    '[the JSON](./downloads.md#the-json). In the order [the rules](./decisions.md) apply. A hard rule also shows',
-    'in the class table, as the rule it tightened to.',
+    '[the JSON](./downloads.md#the-json). In the order [the rules](./decisions.md) apply. A hard rule that tightened',
+    'a class rule is also named in the class table, after [the effective rule](./decisions.md#the-effective-rule),',
+    'e.g. "Never (PCI DSS)".',
     '',
-    '| reason | allowed | the matrix cell reads | the class table reads (hard rules) |',
+    '| reason | allowed | the matrix cell reads | the class table names it (hard rules) |',
     '|---|---|---|---|',
     ...rows,
     '',

@@ -10,7 +10,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIR = path.join(ROOT, 'bench', '.tmp', 'test-generate');
-const POLICY = path.join(ROOT, 'example-site', 'ai-policy.yml');
+// The example's whole policy: the site's own file extends it (see example-baseline/).
+const POLICY = path.join(ROOT, 'example-baseline', 'ai-policy.yml');
 
 /** The bench is plain ESM without type declarations; load it by URL so TypeScript types it loosely. */
 // biome-ignore lint/suspicious/noExplicitAny: untyped .mjs modules

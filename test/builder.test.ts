@@ -29,7 +29,8 @@ import {owningField, withValue} from '../theme/AiPolicyBuilderPage/draft-state.j
 import {runCliCaptured} from './support/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXAMPLE_POLICY = readFileSync(path.join(ROOT, 'example-site', 'ai-policy.yml'), 'utf8');
+// A whole policy as one file: the example's organization baseline (the site's own file extends it).
+const EXAMPLE_POLICY = readFileSync(path.join(ROOT, 'example-baseline', 'ai-policy.yml'), 'utf8');
 
 let work: string;
 beforeAll(async () => {
@@ -125,6 +126,20 @@ describe('the draft evaluator', () => {
     expect(finding?.report).toMatch(
       /^warning {2}ai-policy\.yml:\d+:\d+ {2}tools\[3\]\.maxDataClass .*\[ceiling-exceeds-agreement\]$/,
     );
+  });
+
+  it('refuses a tool link that names a file on the build machine, and previews no link to it', () => {
+    const {input, config} = currentPolicy();
+    const tools = structuredClone(input.tools) as Array<Record<string, unknown>>;
+    tools[0] = {...tools[0], url: '@site/.env'};
+    const draft = createDraftEvaluator(context(config))({...input, tools});
+    if (!draft.ok) throw new Error('the draft is invalid');
+    const finding = draft.findings.find((entry) => entry.code === 'url-names-file');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.report).toMatch(
+      /^error {2}ai-policy\.yml:\d+:\d+ {2}tools\[0\]\.url {2}The link "@site\/\.env" names a file on the build machine.*\[url-names-file\]$/,
+    );
+    expect(JSON.stringify(draft.sections)).not.toContain('@site');
   });
 });
 

@@ -2,6 +2,7 @@
  * The `ai-policy` CLI, driven in-process through `runCli` with fake streams (and once as a real process):
  * exit codes, what lands on stdout and stderr, and the files `init` writes.
  */
+
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
+import {matchesPath} from '../src/engine/path-pattern.js';
 import {runCliCaptured} from './support/cli.js';
 import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
 
@@ -94,7 +96,7 @@ describe('check', () => {
       /^ {2}\S*ai-policy\.yml:2:11 {2}industry {2}expected one of saas \| .*, got "sass" \(did you mean "saas"\?\)$/,
     );
     expect(lines[2]).toMatch(
-      /^ {2}\S*ai-policy\.yml:6:16 {2}tools\[0\]\.agreement {2}expected one of none \| standard \| enterprise \| baa, got "enterprize" \(did you mean "enterprise"\?\)$/,
+      /^ {2}\S*ai-policy\.yml:6:16 {2}tools\[0\]\.agreement {2}expected one of none \| standard \| enterprise \| baa \| self-hosted, got "enterprize" \(did you mean "enterprise"\?\)$/,
     );
     expect(lines).toHaveLength(3);
     expect(run.stderr).not.toMatch(NO_STACK);
@@ -105,6 +107,21 @@ describe('check', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('policy file not found; create one with `npx ai-policy init`');
     expect(run.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('fails on an exception that would waive a hard rule, located at the register row', async () => {
+    const waiver = `${VALID}exceptions:
+  granted:
+    - {who: ops, what: debugging with keys, dataClasses: [keys], expires: 2026-12-31, approvedBy: CISO}
+dataClasses:
+  - {id: public, name: Public, rule: any-approved-tool}
+  - {id: keys, name: Keys, rule: never, categories: [credentials]}
+`;
+    const run = await cli(['check', '--today', '2026-07-01'], {cwd: dirWith(waiver)});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^error {2}ai-policy\.yml:\d+:\d+ {2}exceptions\.granted\[0\] {2}The exception for ops opens "Keys"/m,
+    );
   });
 
   it('--strict fails on findings and passes without them', async () => {
@@ -148,7 +165,7 @@ describe('check', () => {
 
 describe('check --format', () => {
   const INDUSTRIES =
-    'saas | healthcare | financial-services | government | education | retail | manufacturing | other';
+    'saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other';
 
   it('prints an invalid policy’s problems as a JSON array on stdout, and exits 1', async () => {
     const run = await cli(['check', '--format', 'json'], {cwd: dirWith(INVALID)});
@@ -172,7 +189,7 @@ describe('check --format', () => {
         file: 'ai-policy.yml',
         line: 6,
         column: 16,
-        message: 'expected one of none | standard | enterprise | baa, got "enterprize"',
+        message: 'expected one of none | standard | enterprise | baa | self-hosted, got "enterprize"',
         suggestion: 'enterprise',
       },
     ]);
@@ -218,7 +235,7 @@ describe('check --format', () => {
       code: 1,
       stdout: [
         `::error file=odd%2Cname%3A100%25.yml,line=2,col=11,title=ai-policy invalid-enum-value::industry: expected one of ${INDUSTRIES}, got "sa%25s, x: y"`,
-        '::error file=odd%2Cname%3A100%25.yml,line=6,col=16,title=ai-policy invalid-enum-value::tools[0].agreement: expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+        '::error file=odd%2Cname%3A100%25.yml,line=6,col=16,title=ai-policy invalid-enum-value::tools[0].agreement: expected one of none | standard | enterprise | baa | self-hosted, got "enterprize" (did you mean "enterprise"?)',
         '',
       ].join('\n'),
       stderr: '',
@@ -273,7 +290,7 @@ describe('render', () => {
     const run = await cli(['render', '--format', 'json'], {cwd: dirWith(VALID)});
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json).toMatchObject({schemaVersion: 3, organization: 'Acme Corp', compliance: ['soc2']});
+    expect(json).toMatchObject({schemaVersion: 5, organization: 'Acme Corp', compliance: ['soc2']});
     expect(json.decisions).toContainEqual({
       tool: 'GitHub Copilot',
       dataClass: 'internal',
@@ -294,6 +311,25 @@ describe('render', () => {
     expect(matrix[1]).toEqual(['GitHub Copilot', 'Allowed', 'Allowed', 'No: never']);
     expect(run.stdout).not.toMatch(/^#+ (Approved tools|Purpose and scope|SOC 2 obligations)/m);
     expect(run.stdout).not.toContain('AI Tool Usage Policy');
+  });
+
+  it('keeps counsel’s notes off the policy and prints them after it with --reviewer', async () => {
+    const hipaa = VALID.replace('compliance: [soc2]', 'compliance: [soc2, hipaa]');
+    const plain = await cli(['render'], {cwd: dirWith(hipaa)});
+    expect(plain.stdout).not.toMatch(/secondary cop|Reviewer notes|confirm it in the eCFR/);
+    const reviewed = await cli(['render', '--reviewer'], {cwd: dirWith(hipaa)});
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.stdout.startsWith(plain.stdout)).toBe(true);
+    const notes = reviewed.stdout.slice(plain.stdout.length);
+    expect(notes).toContain('## Reviewer notes');
+    expect(notes).toMatch(/\*\*hipaa\.breach-hhs\*\* \(§164\.408\): partially\./);
+    expect(notes).toContain(
+      '  - Caveat: Checked against secondary copies of the rule only; confirm it in the eCFR',
+    );
+    expect(notes).toMatch(/\*\*hipaa\.training\*\* .*Said once as the duty "training", in approved-tools\./);
+    const json = await cli(['render', '--reviewer', '--format', 'json'], {cwd: dirWith(hipaa)});
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain('--reviewer works with --format md only');
   });
 
   it('rejects an unknown section, listing the ids and suggesting one', async () => {
@@ -386,14 +422,22 @@ describe('init', () => {
       posture: 'advisory',
       compliance: ['hipaa', 'gdpr'],
       tools: [
-        {name: 'Claude Code', agreement: 'baa'},
-        {name: 'GitHub Copilot', agreement: 'enterprise', maxDataClass: 'internal'},
+        // A tool named as a known client gets its client, so export writes its file.
+        {name: 'Claude Code', agreement: 'baa', client: 'claude-code'},
+        {name: 'GitHub Copilot', agreement: 'enterprise', maxDataClass: 'internal', client: 'github-copilot'},
       ],
       training: {required: true},
     });
+    // The credentials class lists the usual secret files, and not the samples that hold none.
+    const paths: string[] = written.dataClasses[2].paths;
+    expect(paths).toContain('**/.env');
+    expect(paths.some((pattern) => matchesPath(pattern, '.env.example'))).toBe(false);
+    expect(paths.some((pattern) => matchesPath(pattern, '.env-samples/dev.env'))).toBe(false);
+    expect(paths.some((pattern) => matchesPath(pattern, 'apps/api/.env.production'))).toBe(true);
     const check = await cli(['check', '--today', '2026-07-01'], {cwd});
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/ai-policy\.yml: valid, 8 sections/);
+    // The Enforcement section is there: the first export has something to write.
+    expect(check.stdout).toMatch(/ai-policy\.yml: valid, 9 sections/);
   });
 
   it('refuses to overwrite an existing file without --force', async () => {
@@ -506,10 +550,10 @@ describe('init', () => {
     // After writing, the same check as `ai-policy check`: a tool on standard terms leaves the internal
     // class unreachable, which is worth a warning, not a refusal.
     expect(run.stdout).toMatch(
-      /\nWrote ai-policy\.yml\.\nwarning {2}ai-policy\.yml:\d+:\d+ {2}dataClasses\[1\]\.rule {2}.+ \[class-unreachable\]\nai-policy\.yml: valid, 6 sections, 1 finding\n/,
+      /\nWrote ai-policy\.yml\.\nwarning {2}ai-policy\.yml:\d+:\d+ {2}dataClasses\[1\]\.rule {2}.+ \[class-unreachable\]\nai-policy\.yml: valid, 7 sections, 1 finding\n/,
     );
     const check = await cli(['check'], {cwd});
-    expect(check.stdout).toMatch(/\[class-unreachable\]\nai-policy\.yml: valid, 6 sections, 1 finding\n$/);
+    expect(check.stdout).toMatch(/\[class-unreachable\]\nai-policy\.yml: valid, 7 sections, 1 finding\n$/);
     expect(run.stdout).toContain(
       "\nNo docusaurus.config.* here. In your site's docusaurus.config.ts, add:\n",
     );
@@ -526,7 +570,7 @@ describe('init', () => {
       code: 1,
       stdout: '',
       stderr:
-        'ai-policy: --industry: expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "helthcare" (did you mean "healthcare"?)\n',
+        'ai-policy: --industry: expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "helthcare" (did you mean "healthcare"?)\n',
     });
     expect(existsSync(path.join(cwd, 'ai-policy.yml'))).toBe(false);
   });
@@ -556,7 +600,7 @@ describe('init', () => {
     expect(run.stderr.split('\n')).toEqual([
       'ai-policy: --compliance ([1]): expected one of soc2 | hipaa | gdpr | iso27001 | pci-dss | eu-ai-act | iso42001 | nist-ai-rmf, got "hipa" (did you mean "hipaa"?)',
       'ai-policy: --effective-date: expected a real calendar date written as YYYY-MM-DD',
-      'ai-policy: --tool "Cursor:enterprize" (agreement): expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+      'ai-policy: --tool "Cursor:enterprize" (agreement): expected one of none | standard | enterprise | baa | self-hosted, got "enterprize" (did you mean "enterprise"?)',
       'ai-policy: --tool "cursor:baa:internl" (name): duplicate tool name "cursor": already used by tools[0]',
       'ai-policy: --tool "cursor:baa:internl" (maxDataClass): refers to data class "internl", which is not defined; defined classes: public, internal, restricted (did you mean "internal"?)',
       'ai-policy: --restricted-data: expected one of any-approved-tool | enterprise-agreement-only | baa-only | never, got "nevr" (did you mean "never"?)',
@@ -594,8 +638,8 @@ describe('init', () => {
         'docusaurus.config.js already loads the plugin. Add:',
         '  At the top:',
         "    const {remarkAiPolicy} = require('docusaurus-plugin-ai-policy/remark');",
-        '  In the classic preset, in the docs, blog and pages options whose pages embed the policy:',
-        '    remarkPlugins: [remarkAiPolicy],',
+        '  In the classic preset, in each of the docs, blog and pages options whose pages embed the policy:',
+        '    beforeDefaultRemarkPlugins: [remarkAiPolicy],',
         '  In themeConfig.navbar.items:',
         "    {to: '/ai-policy', label: 'AI policy', position: 'left'},",
         '',
@@ -637,12 +681,168 @@ describe('the built binary', () => {
     // Run from inside the folder, the file is shown relative to it, ready to click in a terminal.
     expect(bad.stderr.split('\n').slice(0, 2)).toEqual([
       'Invalid AI policy config (2 problems):',
-      '  ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
+      '  ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
     ]);
     expect(bad.stderr).not.toMatch(NO_STACK);
 
     const json = spawnSync(process.execPath, [bin, 'render', '--format', 'json'], {cwd, encoding: 'utf8'});
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout).organization).toBe('Acme Corp');
+  });
+});
+
+/** Issue #24: input a terminal user can give by mistake gives a located message and exit 1, never a stack. */
+describe('hostile and mistaken input', () => {
+  it.each([['check'], ['render'], ['export', '--target', 'cursor']])(
+    '`%s` on a directory names it as a directory',
+    async (...command) => {
+      const dir = tempDir();
+      const run = await cli([...command, dir], {cwd: dir});
+      expect(run).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `Invalid AI policy config (1 problem):\n  ${dir}:1:1  (document)  this is a directory, not a policy file; name the file in it, e.g. ${path.join(dir, 'ai-policy.yml')}\n`,
+      });
+    },
+  );
+
+  it('`check-commit-msg` on a directory says so', async () => {
+    const dir = dirWith(VALID);
+    expect(await cli(['check-commit-msg', '.'], {cwd: dir})).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'ai-policy: cannot read the commit message file .: it is a directory\n',
+    });
+  });
+
+  it('`export --out` an existing file writes nothing and says what --out is', async () => {
+    const dir = dirWith(VALID);
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine\n');
+    const run = await cli(['export', '--target', 'all', '--out', 'notes.txt'], {cwd: dir});
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'ai-policy: --out notes.txt is a file; --out names the folder to write into (the repository root)\n',
+    );
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine\n');
+  });
+
+  it('`export` with a file where a folder goes writes nothing at all', async () => {
+    const dir = dirWith(
+      `${VALID.replace('agreement: enterprise', 'agreement: enterprise\n    client: claude-code')}dataClasses:\n  - {id: public, name: Public, rule: any-approved-tool}\n  - {id: secrets, name: Secrets, rule: never, paths: ['secrets/**']}\n`,
+    );
+    writeFileSync(path.join(dir, '.claude'), 'mine\n');
+    const run = await cli(['export', '--target', 'agents-md', '--target', 'claude-code'], {cwd: dir});
+    expect(run.stderr).toBe(
+      'ai-policy: cannot write .claude/settings.json: .claude is a file; nothing was written\n',
+    );
+    expect(existsSync(path.join(dir, 'AGENTS.md'))).toBe(false);
+  });
+
+  it.each([
+    [
+      'UTF-16 LE with its byte-order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]),
+      'it is UTF-16 LE (it starts with the byte-order mark FF FE)',
+    ],
+    [
+      'UTF-16 BE with its byte-order mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(VALID, 'utf16le').swap16()]),
+      'it is UTF-16 BE (it starts with the byte-order mark FE FF)',
+    ],
+    [
+      'UTF-16 LE without a byte-order mark',
+      Buffer.from(VALID, 'utf16le'),
+      'it looks like UTF-16 LE without a byte-order mark',
+    ],
+    [
+      'Windows-1252',
+      Buffer.from(VALID.replace('Acme Corp', 'Acmé Corp'), 'latin1'),
+      'byte E9 at line 1, column 18 is not valid UTF-8',
+    ],
+  ])('refuses a file in %s as "not UTF-8", with the encoding seen', async (_, bytes, seen) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'ai-policy.yml'), bytes);
+    const run = await cli(['check'], {cwd: dir});
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`ai-policy.yml:1:1  (document)  the file is not UTF-8: ${seen}`);
+    expect(run.stderr).toContain('save it as UTF-8');
+  });
+
+  it('reads a UTF-8 file with a byte-order mark', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'ai-policy.yml'), `\ufeff${VALID}`);
+    expect((await cli(['check', '--today', '2026-07-01'], {cwd: dir})).code).toBe(0);
+  });
+
+  it.each([
+    ['organization: !!binary QWNtZQ==', '1:24', 'organization', '!!binary'],
+    ['effectiveDate: !!timestamp 2026-06-15', '3:28', 'effectiveDate', '!!timestamp'],
+    ['compliance: !!set {soc2}', '5:19', 'compliance', '!!set'],
+    ['organization: !vault secret', '1:22', 'organization', '!vault'],
+  ])('refuses the tag in %j: "tag not allowed", located', async (line, position, field, tag) => {
+    const key = line.split(':')[0]!;
+    const source = VALID.replace(new RegExp(`^${key}:.*$`, 'm'), line);
+    const run = await cli(['check'], {cwd: dirWith(source)});
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Invalid AI policy config \(1 problem\):\n {2}\S*ai-policy\.yml:/);
+    expect(run.stderr).toContain(
+      `ai-policy.yml:${position}  ${field}  the tag ${tag} is not allowed: a policy holds plain text, numbers, true/false, lists and mappings; remove the tag and write the value plainly (a date as 2026-06-15)\n`,
+    );
+  });
+
+  it('keeps tags that only restate a plain type', async () => {
+    const source = VALID.replace('organization: Acme Corp', 'organization: !!str Acme Corp');
+    expect((await cli(['check', '--today', '2026-07-01'], {cwd: dirWith(source)})).code).toBe(0);
+  });
+
+  it('refuses a policy file over 2 MB by its size, before reading it', async () => {
+    const dir = tempDir();
+    // 20 MB of comments: valid YAML, which took 15 s and 930 MB of memory to refuse.
+    writeFileSync(path.join(dir, 'ai-policy.yml'), `${VALID}${`# ${'x'.repeat(98)}\n`.repeat(200_000)}`);
+    const run = await cli(['check'], {cwd: dir});
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'ai-policy.yml:1:1  (document)  the file is 19.3 MB, over the 2.0 MB a policy file may have; is this the policy file? (a 500-tool policy is about 1.1 MB)\n',
+    );
+  });
+});
+
+describe('the built binary, with mistaken input', () => {
+  const bin = path.join(ROOT, 'lib', 'cli', 'main.js');
+
+  it.each([['--version'], ['-v']])('`ai-policy %s` prints the version', (flag) => {
+    const run = spawnSync(process.execPath, [bin, flag], {encoding: 'utf8'});
+    const {version} = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {version: string};
+    expect({status: run.status, stdout: run.stdout, stderr: run.stderr}).toEqual({
+      status: 0,
+      stdout: `${version}\n`,
+      stderr: '',
+    });
+  });
+
+  it('`render | head -1` stops quietly when the reader closes the pipe', () => {
+    const source = VALID.replace(
+      'tools:\n',
+      `tools:\n${Array.from({length: 3000}, (_, index) => `  - name: Tool ${index}\n    agreement: enterprise\n`).join('')}`,
+    );
+    const cwd = dirWith(source);
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" render | head -1; echo "exit $?"`], {
+      cwd,
+      encoding: 'utf8',
+      env: {...process.env, PATH: process.env.PATH},
+    });
+    // `set -o pipefail` is not POSIX: read the CLI's own status from a pipeline that reports it.
+    const status = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${bin}" render | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+      {
+        cwd,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stdout).toBe('# AI Tool Usage Policy\nexit 0\n');
+    expect(run.stderr).toBe('');
+    expect(status.stdout).toBe('0\n');
+    expect(status.stderr).toBe('');
   });
 });

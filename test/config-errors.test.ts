@@ -13,7 +13,7 @@ const HEAD =
   'organization: Acme Corp\neffectiveDate: 2026-06-15\ntools: [{name: GitHub Copilot, agreement: enterprise}]\n';
 
 const TOP_LEVEL_KEYS =
-  'organization, industry, effectiveDate, owner, posture, compliance, controlGaps, tools, prohibitedTools, unlistedTools, useCases, training, disclosure, toolReview, dataClasses, budgets, review, exceptions, incidents, sections, links';
+  'organization, industry, effectiveDate, owner, posture, compliance, controlGaps, tools, prohibitedTools, unlistedTools, useCases, training, disclosure, toolReview, dataClasses, budgets, review, exceptions, incidents, sections, links, extends, remove, overlays';
 
 describe('the document as a whole', () => {
   it('reports a YAML syntax error at its line and column, without yaml’s code excerpt', () => {
@@ -195,11 +195,11 @@ describe('enum near-misses', () => {
       '',
     ].join('\n');
     expect(problemLines(source)).toEqual([
-      'ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
+      'ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
       'ai-policy.yml:4:10  posture  expected one of advisory | mandatory, got "mandatroy" (did you mean "mandatory"?)',
       'ai-policy.yml:5:14  compliance[0]  expected one of soc2 | hipaa | gdpr | iso27001 | pci-dss | eu-ai-act | iso42001 | nist-ai-rmf, got "soc" (did you mean "soc2"?)',
       'ai-policy.yml:5:25  compliance[2]  expected one of soc2 | hipaa | gdpr | iso27001 | pci-dss | eu-ai-act | iso42001 | nist-ai-rmf, got "pci" (did you mean "pci-dss"?)',
-      'ai-policy.yml:8:16  tools[0].agreement  expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+      'ai-policy.yml:8:16  tools[0].agreement  expected one of none | standard | enterprise | baa | self-hosted, got "enterprize" (did you mean "enterprise"?)',
     ]);
   });
 
@@ -215,7 +215,7 @@ describe('enum near-misses', () => {
       '',
     ].join('\n');
     expect(problemLines(source)).toEqual([
-      'ai-policy.yml:5:42  tools[1].agreement[1]  expected one of none | standard | enterprise | baa, got "bba" (did you mean "baa"?)',
+      'ai-policy.yml:5:42  tools[1].agreement[1]  expected one of none | standard | enterprise | baa | self-hosted, got "bba" (did you mean "baa"?)',
       'ai-policy.yml:6:28  tools[2].agreement  "none" means the tool has no agreement, so it cannot be combined with other agreements',
       'ai-policy.yml:7:36  tools[3].agreement[1]  "baa" is listed twice',
     ]);
@@ -223,7 +223,7 @@ describe('enum near-misses', () => {
 
   it('suggests the canonical id for spaced or underscored spellings', () => {
     expect(problemLines(`${HEAD}industry: Financial Services\ncompliance: [eu_ai_act]\n`)).toEqual([
-      'ai-policy.yml:4:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "Financial Services" (did you mean "financial-services"?)',
+      'ai-policy.yml:4:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "Financial Services" (did you mean "financial-services"?)',
       'ai-policy.yml:5:14  compliance[0]  expected one of soc2 | hipaa | gdpr | iso27001 | pci-dss | eu-ai-act | iso42001 | nist-ai-rmf, got "eu_ai_act" (did you mean "eu-ai-act"?)',
     ]);
   });
@@ -431,7 +431,7 @@ describe('JSON configs', () => {
       '',
     ].join('\n');
     expect(problemLines(source, 'ai-policy.json')).toEqual([
-      'ai-policy.json:5:37  tools[0].agreement  expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+      'ai-policy.json:5:37  tools[0].agreement  expected one of none | standard | enterprise | baa | self-hosted, got "enterprize" (did you mean "enterprise"?)',
       `ai-policy.json:7:3  tool  unknown key "tool"; valid keys here: ${TOP_LEVEL_KEYS} (did you mean "tools"?)`,
     ]);
   });

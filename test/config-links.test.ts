@@ -266,6 +266,52 @@ describe('links.externalHosts', () => {
   });
 });
 
+/** Targets Docusaurus would read as a file on the build machine and copy into the site's build. */
+const FILE_TARGETS = [
+  '@site/.env',
+  '@site/../../../../proc/self/environ',
+  '../canary.json',
+  '%2e%2e/canary.json',
+  '/../../canary.json',
+  '~/canary.json',
+];
+
+describe('links that name a file on the build machine', () => {
+  it.each(FILE_TARGETS)('drops %j from every output as tools[0].url, as an error', async (url) => {
+    const input: PolicyConfigInput = {
+      ...MINIMAL,
+      tools: [{name: 'Setup Guide Tool', agreement: 'enterprise', url}],
+    };
+    const document = documentOf(input);
+    expect(await hrefsEverywhere(document)).toEqual([]);
+    expect(renderPolicyMarkdown(document)).not.toContain('canary');
+    expect(findingsOf(input, 'url-names-file')).toEqual([
+      {
+        code: 'url-names-file',
+        severity: 'error',
+        path: 'tools[0].url',
+        stale: false,
+        message: expect.stringMatching(
+          new RegExp(
+            `^The link ${JSON.stringify(url).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} names a file on the build machine, not a page: it .+; link a page by its URL path`,
+          ),
+        ),
+      },
+    ]);
+  });
+
+  it.each(FILE_TARGETS)('drops %j from a custom body, inline or as a reference', async (url) => {
+    const body = `Read [the file](${url}) and [the other][ref].\n\n[ref]: ${url}\n`;
+    const input: PolicyConfigInput = {...MINIMAL, sections: {custom: [{id: 'extra', title: 'Extra', body}]}};
+    const document = documentOf(input);
+    expect(await hrefsEverywhere(document)).toEqual([]);
+    expect(findingsOf(input, 'url-names-file').map((finding) => [finding.path, finding.severity])).toEqual([
+      ['sections.custom[0].body', 'error'],
+      ['sections.custom[0].body', 'error'],
+    ]);
+  });
+});
+
 describe('ai-policy check', () => {
   const dirs: string[] = [];
   afterAll(() => {
@@ -324,5 +370,45 @@ describe('ai-policy check', () => {
         stdin: Readable.from(['']),
       }),
     ).toBe(1);
+  });
+
+  it('refuses a link that names a file: exit 1, the located error and how to fix it', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'ai-policy-links-'));
+    dirs.push(cwd);
+    writeFileSync(
+      path.join(cwd, 'ai-policy.yml'),
+      [
+        'organization: Acme Corp',
+        'effectiveDate: 2026-06-15',
+        'tools:',
+        '  - name: Copilot',
+        '    agreement: enterprise',
+        '    url: "@site/.env"',
+        'sections:',
+        '  custom:',
+        '    - id: extra',
+        '      title: Extra',
+        '      body: See [this](../canary.json).',
+        '',
+      ].join('\n'),
+    );
+    for (const format of ['text', 'json', 'github']) {
+      const stdout = new PassThrough();
+      const out: string[] = [];
+      stdout.on('data', (chunk) => out.push(String(chunk)));
+      const code = await runCli(['check', '--today', '2026-06-15', '--format', format], {
+        cwd,
+        stdout,
+        stderr: new PassThrough(),
+        stdin: Readable.from(['']),
+      });
+      expect(code, format).toBe(1);
+      if (format === 'text')
+        expect(out.join('').trimEnd().split('\n')).toEqual([
+          'error  ai-policy.yml:6:10  tools[0].url  The link "@site/.env" names a file on the build machine, not a page: it starts with "@", which Docusaurus reads as a file on the build machine (@site/ is the site\'s folder), not as a page; link a page by its URL path (/docs/intro) or a file in static/ by its absolute path (/files/guide.pdf). [url-names-file]',
+          'error  ai-policy.yml:11:13  sections.custom[0].body  The link "../canary.json" on line 1 of the body names a file on the build machine, not a page: it is a relative path to a file (.json), which Docusaurus looks up beside the page that embeds the policy and copies into the site; link a page by its URL path (/docs/intro) or a file in static/ by its absolute path (/files/guide.pdf). [url-names-file]',
+          'ai-policy.yml: refused, 2 errors to fix, 2 findings in all',
+        ]);
+    }
   });
 });

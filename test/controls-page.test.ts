@@ -59,7 +59,8 @@ describe('AiPolicyControlsPage', () => {
     expect(training.find('th').text()).toBe('164.308(a)(5)Security awareness and training');
     const item = training.find('li[data-item="hipaa.training"]');
     expect(item.find('[data-relation]').text()).toBe('partially');
-    expect(item.find('a').attr('href')).toBe('/ai-policy/hipaa');
+    // The training duty is said once, in the approved-tools section: the link goes where it is said.
+    expect(item.find('a').attr('href')).toBe('/ai-policy/approved-tools');
     expect(item.find('a').text()).toBe('HIPAA §164.308(a)(5)(i)');
     const rule = $('tr[data-control="LLM05"] li[data-item="org.code-review"]');
     expect(rule.text()).toMatch(/^supports AI-generated code must be reviewed by a person before merge/);
@@ -76,7 +77,7 @@ describe('AiPolicyControlsPage', () => {
 
   it('links to the anchor on the full page without section pages, and has no OSCAL link without downloads', () => {
     const $ = load(render({...MINIMAL, compliance: ['soc2']}, {sectionPages: false, oscal: null}));
-    expect($('li[data-item="soc2.change"] a').attr('href')).toBe('/ai-policy#soc2');
+    expect($('li[data-item="soc2.change"] a').attr('href')).toBe('/ai-policy#code-review');
     expect($('a[href$=".oscal.json"]')).toHaveLength(0);
   });
 

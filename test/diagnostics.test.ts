@@ -3,6 +3,8 @@
  * its position, and the one set of formatters turns them into text, JSON for tools and GitHub annotations.
  */
 import {readFileSync} from 'node:fs';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
@@ -137,6 +139,11 @@ const CASES: Array<[string, string, Expected]> = [
     {code: 'duplicate-section-id', path: ['sections', 'custom', 1, 'id'], line: 4, column: 54},
   ],
   [
+    'a YAML tag that makes a value something else',
+    `${HEAD}owner: !!binary QWNtZQ==\n`,
+    {code: 'yaml-tag', path: ['owner'], line: 4, column: 17},
+  ],
+  [
     'a misspelt section to disable',
     `${HEAD}sections: {disable: [budgts]}\n`,
     {code: 'unknown-section', path: ['sections', 'disable', 0], line: 4, column: 22, suggestion: 'budgets'},
@@ -145,6 +152,11 @@ const CASES: Array<[string, string, Expected]> = [
     'the section of a regime not selected',
     `${HEAD}sections: {disable: [hipaa]}\n`,
     {code: 'section-regime-not-selected', path: ['sections', 'disable', 0], line: 4, column: 22},
+  ],
+  [
+    'tools removed from a baseline the file does not extend',
+    `${HEAD}remove: {tools: [Cursor]}\n`,
+    {code: 'overlay-without-baseline', path: ['remove'], line: 4, column: 1},
   ],
 ];
 
@@ -168,15 +180,62 @@ describe('each config problem as data', () => {
     ]);
   });
 
+  it.each([
+    ['not-a-file', async (dir: string) => dir],
+    [
+      'file-too-large',
+      async (dir: string) => {
+        await writeFile(path.join(dir, 'big.yml'), Buffer.alloc(3 * 1024 * 1024, 0x23));
+        return path.join(dir, 'big.yml');
+      },
+    ],
+    [
+      'not-utf8',
+      async (dir: string) => {
+        await writeFile(path.join(dir, 'u16.yml'), Buffer.from('\ufefforganization: Acme\n', 'utf16le'));
+        return path.join(dir, 'u16.yml');
+      },
+    ],
+  ])('reports a policy file that cannot be read as one with %s', async (code, make) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ai-policy-file-'));
+    try {
+      const error = await loadPolicy(await make(dir)).catch((caught) => caught);
+      expect(error).toBeInstanceOf(PolicyConfigError);
+      expect(
+        (error as PolicyConfigError).problems.map(({code, path, line, column}) => ({
+          code,
+          path,
+          line,
+          column,
+        })),
+      ).toEqual([{code, path: [], line: 1, column: 1}]);
+    } finally {
+      await rm(dir, {recursive: true, force: true});
+    }
+  });
+
   it('gives every documented code in some case above, and no code that is not documented', () => {
-    const seen = new Set([...CASES.map(([, , expected]) => expected.code), 'file-not-found']);
+    // File problems need a file on disk (the case above); `extends` problems need several files:
+    // test/extends.test.ts gives each of them.
+    const needFiles = [
+      'file-not-found',
+      'not-a-file',
+      'file-too-large',
+      'not-utf8',
+      'extends-invalid',
+      'extends-not-found',
+      'extends-cycle',
+      'overlay-loosens',
+      'overlay-unknown-tool',
+    ];
+    const seen = new Set([...CASES.map(([, , expected]) => expected.code), ...needFiles]);
     expect([...seen].sort()).toEqual(Object.keys(CONFIG_PROBLEM_CODES).sort());
   });
 
   it('keeps the text line of today: file:line:col, the path as a reader writes it, the hint', () => {
     const result = parsePolicyConfig(CASES[6]![1], 'ai-policy.yml');
     expect(!result.ok && result.problems.map(formatDiagnostic)).toEqual([
-      'ai-policy.yml:7:29  tools[2].agreement[1]  expected one of none | standard | enterprise | baa, got "enterprize" (did you mean "enterprise"?)',
+      'ai-policy.yml:7:29  tools[2].agreement[1]  expected one of none | standard | enterprise | baa | self-hosted, got "enterprize" (did you mean "enterprise"?)',
     ]);
   });
 });
@@ -322,8 +381,14 @@ describe('the docs', () => {
       'pci-dss-no-acceptable-uses': true,
       'exception-too-long': true,
       'exception-too-broad': true,
+      'exception-waives-hard-rule': true,
+      'exception-no-approver': true,
+      'exception-expired-before-effective': true,
+      'cardholder-data-without-pci-dss': true,
+      'duty-weaker-than-source': true,
       'soc2-no-confidentiality': true,
       'url-dropped': true,
+      'url-names-file': true,
       'url-external': true,
       'bidi-control-removed': true,
       'control-gap': true,
@@ -334,5 +399,15 @@ describe('the docs', () => {
     expect(documented.sort()).toEqual(Object.keys(lintCodes).sort());
     // One namespace: a tool reading `code` never has to ask which table it came from.
     expect(documented.filter((code) => code! in CONFIG_PROBLEM_CODES)).toEqual([]);
+  });
+});
+
+describe('diagnostic codes', () => {
+  it('are the known ones only: a config problem code or a lint finding code (checked by `npm run typecheck`)', () => {
+    const known: Diagnostic['code'][] = ['unknown-key', 'review-overdue'];
+    // @ts-expect-error: a code neither list has does not compile, so a typo cannot reach a report.
+    const unknown: Diagnostic['code'] = 'unknown-keys';
+    expect(known.every((code) => code in CONFIG_PROBLEM_CODES || code === 'review-overdue')).toBe(true);
+    expect(Object.keys(CONFIG_PROBLEM_CODES)).not.toContain(unknown);
   });
 });

@@ -17,7 +17,7 @@ import {
   snapshotOf,
 } from '../src/diff/index.js';
 import {parseCatFileBatch, parseLog} from '../src/history/log.js';
-import {commitLinkBase, commitUrl, repoFromEditUrl} from '../src/history/repo-url.js';
+import {commitLinkBase, commitUrl, repoFromRemotes, repoFromRemoteUrl} from '../src/history/repo-url.js';
 import {validateOptions} from '../src/plugin/options.js';
 import {renderPolicyJson} from '../src/render/json.js';
 
@@ -110,7 +110,9 @@ describe('diffPolicies', () => {
       'GitHub Copilot: its data ceiling was raised from Public data and open-source code to Internal code and documentation.',
       'Claude Code: its agreement changed from standard terms to an enterprise data agreement.',
       // HIPAA leaves: the default restricted class no longer carries PHI, and training is no longer required.
-      'Data class Customer data, PII, credentials and secrets: no longer marked as containing protected health information (PHI).',
+      // The default class's name follows the industry: a hospital holds patient data, not customer data.
+      'Data class renamed: Customer data, PII, credentials and secrets is now Patient and personal data, credentials and secrets.',
+      'Data class Patient and personal data, credentials and secrets: no longer marked as containing protected health information (PHI).',
       'New compliance regime: GDPR, with its own section and obligations.',
       'Compliance regime removed: HIPAA.',
       'Posture changed from Mandatory to Advisory.',
@@ -124,7 +126,7 @@ describe('diffPolicies', () => {
       'Section Budgets and cost accountability is no longer part of the policy.',
       'New encouraged use: Writing unit tests.',
       'GitHub Copilot, conditions of use: set to “Through the company SSO account only.”',
-      'Customer data, PII, credentials and secrets, examples: changed from “production data”, “API keys and tokens”, “personal data”, “patient records and other PHI” to “production data”, “API keys and tokens”, “personal data”.',
+      'Patient and personal data, credentials and secrets, examples: changed from “production data”, “API keys and tokens”, “personal data”, “patient records and other PHI” to “production data”, “API keys and tokens”, “personal data”.',
       'Policy owner: set to “AI council”.',
       'Training required: changed from yes to no.',
       'Incident contact: set to “security@acme.example”.',
@@ -301,7 +303,7 @@ From \`origin/main\` (version \`aaaaaaaaaaaa\`) to \`ai-policy.yml\` (version \`
       changes: diffPolicies(config(base), config(head)),
     });
     expect(markdown).toContain(
-      '- New approved tool: **\\<img src=x onerror=alert(1)> \\*bold\\* \\[x]\\(javascript:alert(1))**, under standard terms.',
+      '- New approved tool: **\\<img src=x onerror=alert(1)> \\*bold\\* \\[x]\\(javascript\\:alert(1))**, under standard terms.',
     );
   });
 
@@ -396,33 +398,45 @@ describe('parseLog', () => {
 });
 
 describe('commit links', () => {
-  it('derive the repository from a docs editUrl of GitHub, GitLab or Gitea', () => {
-    expect(repoFromEditUrl('https://github.com/acme/handbook/tree/main/handbook/')).toBe(
-      'https://github.com/acme/handbook',
-    );
-    expect(repoFromEditUrl('https://github.com/acme/handbook/edit/main/')).toBe(
-      'https://github.com/acme/handbook',
-    );
-    expect(repoFromEditUrl('https://gitlab.example/group/sub/handbook/-/edit/main/docs/')).toBe(
-      'https://gitlab.example/group/sub/handbook',
-    );
-    expect(repoFromEditUrl('https://codeberg.org/acme/handbook/src/branch/main/')).toBe(
-      'https://codeberg.org/acme/handbook',
-    );
-    expect(repoFromEditUrl('javascript:alert(1)//github.com/a/b/tree/main/')).toBeNull();
-    expect(repoFromEditUrl('https://handbook.example/edit-this-page')).toBeNull();
+  it.each([
+    ['git@github.com:acme/handbook.git', 'https://github.com/acme/handbook'],
+    ['https://github.com/acme/handbook.git', 'https://github.com/acme/handbook'],
+    // Credentials in a CI remote never reach the page.
+    ['https://x-access-token:ghs_SECRET@github.com/acme/handbook.git', 'https://github.com/acme/handbook'],
+    ['ssh://git@gitlab.example:2222/group/sub/handbook.git', 'https://gitlab.example/group/sub/handbook'],
+    ['http://git.acme.example:8080/handbook', 'http://git.acme.example:8080/handbook'],
+    ['git://codeberg.org/acme/handbook.git', 'https://codeberg.org/acme/handbook'],
+    ['/srv/git/handbook.git', null],
+    ['file:///srv/git/handbook.git', null],
+    ['../handbook', null],
+    ['https://github.com/', null],
+  ])('derive the web address of the git remote %j', (remote, expected) => {
+    expect(repoFromRemoteUrl(remote)).toBe(expected);
   });
 
-  it('prefer the repoUrl option, and only ever link http(s)', () => {
-    const siteConfig = {
-      presets: [['classic', {docs: {editUrl: 'https://github.com/acme/handbook/tree/main/'}}]],
-    };
-    expect(commitLinkBase(undefined, siteConfig)).toBe('https://github.com/acme/handbook');
-    expect(commitLinkBase('https://git.acme.example/handbook/', siteConfig)).toBe(
+  it("take origin's remote, or the only one, and never guess among several", () => {
+    expect(
+      repoFromRemotes(
+        'remote.upstream.url git@github.com:facebook/docusaurus.git\nremote.origin.url git@github.com:acme/handbook.git\n',
+      ),
+    ).toBe('https://github.com/acme/handbook');
+    expect(repoFromRemotes('remote.mine.url https://github.com/acme/handbook\n')).toBe(
+      'https://github.com/acme/handbook',
+    );
+    expect(
+      repoFromRemotes('remote.a.url https://github.com/a/x\nremote.b.url https://github.com/b/y\n'),
+    ).toBeNull();
+    expect(repoFromRemotes('')).toBeNull();
+  });
+
+  it("prefer the repoUrl option, else the policy repository's remote, and only ever link http(s)", () => {
+    expect(commitLinkBase(undefined, 'https://github.com/acme/handbook')).toBe(
+      'https://github.com/acme/handbook',
+    );
+    expect(commitLinkBase('https://git.acme.example/handbook/', 'https://github.com/acme/handbook')).toBe(
       'https://git.acme.example/handbook',
     );
-    expect(commitLinkBase(undefined, {presets: [['classic', {docs: {editUrl: () => 'x'}}]]})).toBeNull();
-    expect(commitLinkBase(undefined, {})).toBeNull();
+    expect(commitLinkBase(undefined, null)).toBeNull();
     expect(commitUrl('https://github.com/acme/handbook', 'a'.repeat(40))).toBe(
       `https://github.com/acme/handbook/commit/${'a'.repeat(40)}`,
     );

@@ -142,7 +142,17 @@ describe('the docs name everything a user can set or call', () => {
   it('every CLI command and flag the usage text lists', () => {
     const cli = page('cli.md');
     const commands = [...USAGE.matchAll(/^ {2}([a-z-]+)/gm)].map((match) => match[1]!);
-    expect(commands).toEqual(['check', 'render', 'diff', 'init', 'export', 'check-commit-msg']);
+    expect(commands).toEqual([
+      'check',
+      'render',
+      'diff',
+      'init',
+      'export',
+      'decide',
+      'mcp',
+      'hook',
+      'check-commit-msg',
+    ]);
     for (const command of commands) expect(cli).toContain(`\nai-policy ${command} `);
     const flags = new Set([...USAGE.matchAll(/--[a-z-]+/g)].map((match) => match[0]));
     expect([...flags].filter((flag) => !cli.includes(flag))).toEqual([]);

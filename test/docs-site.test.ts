@@ -16,7 +16,8 @@ const DOCS = path.join(REPO_ROOT, 'docs');
 const BUILD_DATE_EPOCH = String(Date.UTC(2026, 11, 1) / 1000);
 
 const pages = readdirSync(DOCS).filter((name) => name.endsWith('.md'));
-const example = parse(readFileSync(path.join(REPO_ROOT, 'example-site', 'ai-policy.yml'), 'utf8')) as {
+// The example's tools and classes: its ai-policy.yml extends this baseline and adds none of its own.
+const example = parse(readFileSync(path.join(REPO_ROOT, 'example-baseline', 'ai-policy.yml'), 'utf8')) as {
   dataClasses: Array<{name: string}>;
   tools: Array<{name: string}>;
 };

@@ -11,7 +11,7 @@ const HEAD = 'organization: Acme Corp\neffectiveDate: 2026-06-15\n';
 describe('tools[].client and tools[].models', () => {
   it('suggests the client meant, from the closed list', () => {
     expect(problemLines(`${HEAD}tools:\n  - name: Cursor\n    client: cursr\n`)).toEqual([
-      'ai-policy.yml:5:13  tools[0].client  expected one of cursor | github-copilot | gemini-code-assist | jetbrains-ai | windsurf | claude-code, got "cursr" (did you mean "cursor"?)',
+      'ai-policy.yml:5:13  tools[0].client  expected one of cursor | github-copilot | gemini-code-assist | jetbrains-ai | windsurf | claude-code | cline | aider, got "cursr" (did you mean "cursor"?)',
     ]);
   });
 
@@ -67,11 +67,11 @@ describe('dataClasses[].paths', () => {
       problemLines(classWith('["!keep.txt", "#notes", "a\\\\b", "../outside/**", "a\\nb", ""]')),
     ).toEqual([
       'ai-policy.yml:8:13  dataClasses[0].paths[0]  negation ("!") is not supported: list only the paths that hold the class',
-      'ai-policy.yml:8:26  dataClasses[0].paths[1]  a glob cannot start with "#": ignore files read that line as a comment',
-      'ai-policy.yml:8:36  dataClasses[0].paths[2]  expected forward slashes only, without backslash escapes',
+      'ai-policy.yml:8:26  dataClasses[0].paths[1]  a path cannot start with "#": ignore files read that line as a comment',
+      'ai-policy.yml:8:36  dataClasses[0].paths[2]  expected forward slashes only: a backslash is an escape in some targets and a separator in others (did you mean "a/b"?)',
       'ai-policy.yml:8:44  dataClasses[0].paths[3]  expected a path inside the repository, without ".." segments',
-      'ai-policy.yml:8:61  dataClasses[0].paths[4]  expected a glob on one line, without control characters',
-      'ai-policy.yml:8:69  dataClasses[0].paths[5]  expected a repository glob, e.g. secrets/**, got an empty string',
+      'ai-policy.yml:8:61  dataClasses[0].paths[4]  expected a path on one line, without control characters',
+      'ai-policy.yml:8:69  dataClasses[0].paths[5]  expected a repository path, e.g. secrets/**, got an empty string',
     ]);
   });
 

@@ -58,8 +58,8 @@ describe('the enforcement plan', () => {
   it('serves the approved tools’ models through the gateway, and says which targets it skips and why', () => {
     const plan = planEnforcement(documentOf(ENFORCED).facts);
     expect(plan.gateway.models).toEqual([
-      {id: 'anthropic/claude-sonnet-4', tools: ['Claude Code']},
-      {id: 'openai/gpt-4o', tools: ['Gateway Bot']},
+      {id: 'anthropic/claude-sonnet-4', tools: ['Claude Code'], classes: ['public', 'internal']},
+      {id: 'openai/gpt-4o', tools: ['Gateway Bot'], classes: ['public', 'internal']},
     ]);
     expect(plan.commitTrailer).toEqual({template: 'Assisted-by: <tool>', key: 'Assisted-by'});
     expect(
@@ -68,6 +68,9 @@ describe('the enforcement plan', () => {
       ['gemini-code-assist', 'no-client'],
       ['jetbrains-ai', 'no-client'],
       ['windsurf', 'no-client'],
+      ['cline', 'no-client'],
+      ['aider', 'no-client'],
+      ['jetbrains-noai', 'not-prohibited'],
     ]);
   });
 
@@ -96,6 +99,27 @@ describe('the enforcement section', () => {
     ).not.toContain('enforcement');
   });
 
+  it('says how strongly each tool is held away from each class it may not receive, with the documentation', () => {
+    const document = documentOf({
+      ...ENFORCED,
+      dataClasses: [...ENFORCED.dataClasses!, {id: 'hr', name: 'HR records', rule: 'never'}],
+    });
+    const tree = parseMarkdown(renderSectionMarkdown(document, 'enforcement'));
+    const tables = tree.children.filter((node) => node.type === 'table');
+    const rows = tableCells(tables[1] as never);
+    expect(rows).toEqual([
+      // Public goes to every tool: no column.
+      ['Tool', 'Internal code', 'Secrets', 'HR records', 'Documented by'],
+      // Claude Code's deny rules refuse the paths; a class without paths is only named in AGENTS.md.
+      ['Claude Code', 'may receive', 'blocked', 'instructed', 'Source'],
+      ['Cursor', 'blocked', 'blocked', 'instructed', 'Source'],
+      // Copilot's content exclusion keeps paths out of its context; it does not refuse to open them.
+      ['Copilot Business', 'hidden from context', 'hidden from context', 'instructed', 'Source'],
+      // A tool without a client reads no generated file.
+      ['Gateway Bot', 'may receive', 'not covered', 'not covered', 'no client file'],
+    ]);
+  });
+
   it('says for each rule what enforces it, or that it is documented only, and its limits', () => {
     const document = documentOf(ENFORCED);
     const tree = parseMarkdown(renderSectionMarkdown(document, 'enforcement'));
@@ -105,8 +129,8 @@ describe('the enforcement section', () => {
     const row = (start: string) => rows.find((cells) => cells[0]!.startsWith(start))!;
     expect(row('Internal code')).toEqual([
       'Internal code: kept out of Cursor and Copilot Business',
-      '.cursorignore (Cursor); github-copilot/content-exclusion.*.yml (GitHub Copilot)',
-      'Cursor: not its terminal or MCP tools; GitHub Copilot: not its CLI, cloud agent or agent mode',
+      '.cursorignore (Cursor); github-copilot/content-exclusion.*.yml (GitHub Copilot); .cursor/hooks.json (Cursor’s agent hooks)',
+      'Cursor: not its terminal or MCP tools; GitHub Copilot: not its CLI, cloud agent or agent mode; Cursor’s agent hooks: shell commands only in the forms the hook reads',
     ]);
     expect(row('Secrets:')[1]).toContain('.claude/settings.json (Claude Code)');
     // A class that lists no paths is in none of the files, so no file's limits are its limits.
@@ -137,12 +161,14 @@ describe('the enforcement section', () => {
     expect(text).toContain(
       'Copilot CLI, the Copilot cloud agent and agent mode in IDE chat do not support content exclusion',
     );
-    expect(text).toContain('not a shell command such as cat');
+    expect(text).toContain('refuses those tools and Bash commands such as cat that name a refused path too');
+    expect(text).toContain('only its sandbox, once turned on (sandbox.enabled), keeps every process out');
+    expect(text).toContain('Cursor runs ai-policy hook cursor, which refuses a file');
     const markdown = renderSectionMarkdown(documentOf(ENFORCED), 'enforcement');
     expect(markdown).toContain('(https://cursor.com/docs/context/ignore-files)');
     expect(markdown).toContain('(https://code.claude.com/docs/en/permissions)');
     expect(text).toContain(
-      'Not generated for this policy: .aiexclude (Gemini Code Assist), .aiignore (JetBrains AI Assistant), .codeiumignore (Windsurf), because no approved tool has its client.',
+      'Not generated for this policy: .aiexclude or .geminiignore (Gemini Code Assist), .aiignore (JetBrains AI Assistant), .codeiumignore (Windsurf), .clineignore (Cline), .aiderignore (Aider), because no approved tool has its client.',
     );
   });
 

@@ -2,6 +2,7 @@
  * End-to-end: the real `docusaurus build` on the example site and on copies of it. Each site is built once
  * in `beforeAll` and many things are asserted on the output, because a build takes 10-20 s here.
  */
+import {createHash, randomUUID} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -86,6 +87,10 @@ describe('the example site, built with the real docusaurus build', () => {
     expect(text).toContain('§164.502(e)');
     expect(html).toMatch(/<table class="table[^"]*ai-policy-data-classes/);
     expect(html).toMatch(/<table class="table[^"]*ai-policy-tool-matrix/);
+    // The site's file extends the organization's baseline package: the header names it with its version,
+    // and what it set is marked where a reader meets it.
+    expect(text).toMatch(/Baseline:?\s*@northwind\/ai-policy-baseline 1\.0\.0/);
+    expect(text.match(/\(set by @northwind\/ai-policy-baseline\)/g)?.length).toBeGreaterThanOrEqual(8);
     // Page metadata.
     expect(html).toMatch(/<title[^>]*>AI Tool Usage Policy \| Northwind Engineering Handbook<\/title>/);
     expect(html).toMatch(
@@ -177,7 +182,7 @@ describe('the example site, built with the real docusaurus build', () => {
 
     const json = JSON.parse(await readFile(path.join(outDir, 'ai-policy.json'), 'utf8'));
     expect(json).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 5,
       organization: 'Northwind Health Cloud',
       industry: 'healthcare',
       effectiveDate: '2026-06-15',
@@ -206,6 +211,17 @@ describe('the example site, built with the real docusaurus build', () => {
     });
     expect(json.sections.map((section: {id: string}) => section.id)).toEqual(EXPECTED_SECTION_IDS);
     expect(json.review).toEqual({cadence: 'quarterly', lastReviewed: '2026-11-02', nextDue: '2027-02-02'});
+    const baseline = await readFile(path.join(EXAMPLE_SITE, '..', 'example-baseline', 'ai-policy.yml'));
+    expect(json.extends).toEqual([
+      {
+        name: '@northwind/ai-policy-baseline',
+        version: '1.0.0',
+        hash: createHash('sha256').update(baseline).digest('hex').slice(0, 12),
+      },
+    ]);
+    expect(new Set(json.tools.map((tool: {from: string | null}) => tool.from))).toEqual(
+      new Set(['@northwind/ai-policy-baseline']),
+    );
   });
 
   it('publishes the enforcement files under /ai-policy/enforce/, as ai-policy export writes them', async () => {
@@ -214,11 +230,16 @@ describe('the example site, built with the real docusaurus build', () => {
     const expected = exportPolicy(policy.document, {policyFile: 'example-site/ai-policy.yml'}).files;
     expect(expected.map((file) => file.path)).toEqual([
       '.cursorignore',
+      '.cursor/rules/ai-policy.mdc',
       'github-copilot/content-exclusion.repository.yml',
       'github-copilot/content-exclusion.organization.yml',
+      '.github/copilot-instructions.md',
       '.claude/settings.json',
+      '.cursor/hooks.json',
       'litellm/config.yaml',
       '.pre-commit-config.yaml',
+      '.gitleaks.toml',
+      '.github/workflows/ai-policy.yml',
       'AGENTS.md',
     ]);
     for (const file of expected)
@@ -226,7 +247,14 @@ describe('the example site, built with the real docusaurus build', () => {
         file.content,
       );
     // Nothing is published for the clients no tool of the example policy is.
-    for (const file of ['.aiexclude', '.aiignore', '.codeiumignore'])
+    for (const file of [
+      '.aiexclude',
+      '.geminiignore',
+      '.aiignore',
+      '.codeiumignore',
+      '.clineignore',
+      '.noai',
+    ])
       expect(existsSync(path.join(outDir, 'ai-policy/enforce', file)), file).toBe(false);
   });
 
@@ -297,6 +325,8 @@ sections:
     const configPath = path.join(siteDir, 'docusaurus.config.ts');
     const config = (await readFile(configPath, 'utf8'))
       .replace("baseUrl: '/',", "baseUrl: '/handbook/',")
+      // The pages plugin without the remark plugin: src/pages/security.md embeds the policy all the same.
+      .replace('pages: {\n          remarkPlugins: [remarkAiPolicy],\n        },', 'pages: {},')
       .replace(
         '  plugins: [',
         `  plugins: [
@@ -397,6 +427,18 @@ sections:
     expect(json.organization).toBe('<img src=x onerror=alert(1)> Contractors');
   });
 
+  it('names a page that embeds the policy without the remark plugin, and the exact line to add', () => {
+    const output = `${run.stdout}\n${run.stderr}`;
+    const warnings = output.split('\n').filter((line) => line.includes('embeds the policy with ::ai-policy'));
+    // Once, for the page only: the docs and the blog list the remark plugin.
+    expect(warnings).toEqual([
+      '[WARNING] docusaurus-plugin-ai-policy: src/pages/security.md:17 embeds the policy with ::ai-policy, but the content plugin that compiles it does not list remarkAiPolicy, so the page is published without the policy.',
+    ]);
+    expect(output).toContain(
+      "  In docusaurus.config, in the classic preset's docs, blog and pages options (whichever compile pages that embed the policy), add:\n    beforeDefaultRemarkPlugins: [remarkAiPolicy],\n",
+    );
+  });
+
   it('applies onStale per instance', async () => {
     const output = run.stdout + run.stderr;
     // The default instance warns (onStale: "warn"), locating each finding, and says so on its pages.
@@ -427,9 +469,14 @@ describe('a site whose policy file is invalid', () => {
     siteDir = await copySite(EXAMPLE_SITE, 'broken-site');
     outDir = path.join(await outputDir('broken-build'), 'build');
     const policyPath = path.join(siteDir, 'ai-policy.yml');
-    const policy = (await readFile(policyPath, 'utf8'))
-      .replace('industry: healthcare', 'industry: helthcare')
-      .replace('    agreement: enterprise\n', '    agreement: enterprize\n');
+    // The site's file extends the baseline package: the mistakes are the site's own, in its own file.
+    const policy = `${await readFile(policyPath, 'utf8')}
+industry: helthcare
+tools:
+  - name: Claude / Claude Code
+  - name: GitHub Copilot Business
+    agreement: enterprize
+`;
     await writeFile(policyPath, policy);
     run = await buildSite(siteDir, outDir);
   });
@@ -458,5 +505,111 @@ describe('a site whose policy file is invalid', () => {
 
   it('writes nothing', () => {
     expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+/**
+ * Issue #24: a link in the policy must never reach a file on the build machine. Docusaurus's Markdown link
+ * handling copies a linked file into `build/assets/files/` when the link names one (`@site/...`, or a path
+ * with a file extension, looked up beside the embedding file, in the site folder or in static/ joined with
+ * `..`). Canary files are planted outside the site, inside it, beside the embedding doc and page, and as a
+ * fake `.env`; the policy links them through `tools[].url` and a custom section's body, embedded in a doc
+ * (`beforeDefaultRemarkPlugins`) and in a page (`remarkPlugins`), with broken links ignored. One build for
+ * every case: it must fail with the located errors, and nothing of the canaries may reach the output.
+ */
+describe('a policy that links files on the build machine', () => {
+  const TOKEN = `canary-${randomUUID()}`;
+  let siteDir: string;
+  let outDir: string;
+  let outsideCanary: string;
+  let run: CliRun;
+
+  beforeAll(async () => {
+    siteDir = await copySite(EXAMPLE_SITE, 'canary-site');
+    outDir = await outputDir('canary-build');
+    outsideCanary = `${path.basename(siteDir)}-outside-canary.json`;
+    await writeFile(path.join(path.dirname(siteDir), outsideCanary), `{"secret": "${TOKEN}-outside"}\n`);
+    await writeFile(path.join(siteDir, 'canary-inside.json'), `{"secret": "${TOKEN}-inside"}\n`);
+    await writeFile(path.join(siteDir, '.env'), `DEPLOY_TOKEN=${TOKEN}-env\n`);
+    await writeFile(path.join(siteDir, 'docs', 'canary-beside.json'), `{"secret": "${TOKEN}-doc"}\n`);
+    await writeFile(
+      path.join(siteDir, 'src', 'pages', 'canary-beside.json'),
+      `{"secret": "${TOKEN}-page"}\n`,
+    );
+
+    const policyPath = path.join(siteDir, 'ai-policy.yml');
+    const policy = (await readFile(policyPath, 'utf8'))
+      .replace('    url: https://claude.ai\n', '    url: "@site/.env"\n')
+      .replace('    vendor: GitHub\n', '    vendor: GitHub\n    url: ../canary-inside.json\n')
+      .replace(
+        '  custom:\n',
+        [
+          '  custom:',
+          '    - id: canary-links',
+          '      title: Files',
+          '      body: |',
+          `        [a](@site/canary-inside.json) [b](../../${outsideCanary}) [c](../../../${outsideCanary})`,
+          `        [d](canary-beside.json) [e](@site/.env) [f](/../../${outsideCanary}) [g](@site/../${outsideCanary})`,
+          '        [h](./canary-beside.json) [i][ref]',
+          '',
+          '        [ref]: %2e%2e/canary-inside.json',
+          '',
+        ].join('\n'),
+      );
+    await writeFile(policyPath, policy);
+    const embeds = '\n::ai-policy{section="canary-links"}\n\n::ai-policy{section="approved-tools"}\n';
+    for (const file of ['docs/intro.md', 'src/pages/security.md'])
+      await writeFile(
+        path.join(siteDir, file),
+        `${await readFile(path.join(siteDir, file), 'utf8')}${embeds}`,
+      );
+    const configPath = path.join(siteDir, 'docusaurus.config.ts');
+    const config = (await readFile(configPath, 'utf8')).replace(
+      "onBrokenLinks: 'throw',",
+      "onBrokenLinks: 'ignore',\n  markdown: {hooks: {onBrokenMarkdownLinks: 'ignore'}},",
+    );
+    await writeFile(configPath, config);
+    run = await buildSite(siteDir, outDir, {env: {SOURCE_DATE_EPOCH: BUILD_DATE_EPOCH}});
+  });
+
+  afterAll(async () => {
+    if (siteDir) {
+      await removeDir(path.join(path.dirname(siteDir), outsideCanary));
+      await removeDir(siteDir);
+    }
+    if (outDir) await removeDir(outDir);
+  });
+
+  it('fails the build with each link located in the policy file, and how to fix it', () => {
+    expect(run.code).not.toBe(0);
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(output).toMatch(
+      /ai-policy\.yml:\d+:\d+ {2}tools\[0\]\.url {2}The link "@site\/\.env" names a file on the build machine, not a page: it starts with "@".*link a page by its URL path/,
+    );
+    expect(output).toMatch(
+      /ai-policy\.yml:\d+:\d+ {2}tools\[1\]\.url {2}The link "\.\.\/canary-inside\.json" names a file on the build machine, not a page: it is a relative path to a file \(\.json\)/,
+    );
+    for (const [line, link] of [
+      [1, '@site/canary-inside.json'],
+      [1, `../../${outsideCanary}`],
+      [2, 'canary-beside.json'],
+      [2, `/../../${outsideCanary}`],
+      [3, './canary-beside.json'],
+      [3, '%2e%2e/canary-inside.json'],
+    ] as const)
+      expect(output).toContain(
+        `sections.custom[0].body  The link ${JSON.stringify(link)} on line ${line} of the body names a file on the build machine`,
+      );
+  });
+
+  it('publishes no canary: not its content, not its name, not a copy of .env', async () => {
+    const files = existsSync(outDir) ? await readdir(outDir, {recursive: true, withFileTypes: true}) : [];
+    for (const entry of files) {
+      expect(entry.name).not.toMatch(/canary|^\.env/);
+      if (!entry.isFile()) continue;
+      const content = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+      expect(content.includes(TOKEN), path.join(entry.parentPath, entry.name)).toBe(false);
+      expect(content.includes('canary-inside') || content.includes('canary-beside')).toBe(false);
+    }
   });
 });

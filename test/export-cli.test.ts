@@ -65,29 +65,38 @@ describe('ai-policy export', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').filter((line) => line.startsWith('wrote'))).toEqual([
       'wrote .cursorignore (Cursor)',
+      'wrote .cursor/rules/ai-policy.mdc (Cursor)',
       'wrote .claude/settings.json (Claude Code)',
+      'wrote .cursor/hooks.json (Cursor’s agent hooks)',
       'wrote litellm/config.yaml (a LiteLLM proxy)',
       'wrote .pre-commit-config.yaml (pre-commit)',
+      'wrote .gitleaks.toml (pre-commit)',
+      'wrote .github/workflows/ai-policy.yml (GitHub Actions)',
       'wrote AGENTS.md (coding agents)',
     ]);
     expect(run.stdout).toContain(
       'skipped gemini-code-assist: no approved tool has client "gemini-code-assist"',
     );
     expect(run.stdout).toContain('skipped github-copilot: no approved tool has client "github-copilot"');
-    expect(read(dir, '.cursorignore')).toContain('\nsrc/**\n');
+    expect(read(dir, '.cursorignore')).toContain('\n/src/**\n');
   });
 
   it('writes byte-identical files on a second run, into another folder', async () => {
     const dir = repoWithPolicy();
     await cli(['export', '--target', 'all', '--out', 'one'], dir);
     await cli(['export', '--target', 'all', '--out', 'two'], dir);
+    // Byte for byte, but for the folder each header's regenerate command names.
     for (const file of ['.cursorignore', '.claude/settings.json', 'litellm/config.yaml', 'AGENTS.md'])
-      expect(readFileSync(path.join(dir, 'two', file)), file).toEqual(
-        readFileSync(path.join(dir, 'one', file)),
+      expect(read(dir, `two/${file}`).replaceAll('--out two', '--out one'), file).toBe(
+        read(dir, `one/${file}`),
       );
-    // The policy is named relative to the output folder, where the hooks run.
-    expect(read(dir, 'one/.pre-commit-config.yaml')).toContain(
-      'entry: npx --no -- ai-policy check ../ai-policy.yml',
+    // Hooks run at the repository root: the policy is named from there, and the check repeats --out.
+    const hooks = parse(read(dir, 'one/.pre-commit-config.yaml')).repos[0].hooks;
+    expect(hooks.map((hook: {entry: string}) => hook.entry)).toContain(
+      'npx --no -- ai-policy check ai-policy.yml',
+    );
+    expect(hooks.map((hook: {entry: string}) => hook.entry)).toContain(
+      'npx --no -- ai-policy export ai-policy.yml --target all --check --out one',
     );
   });
 
@@ -97,12 +106,12 @@ describe('ai-policy export', () => {
     expect(await cli(['export', '--target', 'all', '--check'], dir)).toMatchObject({code: 0});
 
     const cursorignore = read(dir, '.cursorignore');
-    writeFileSync(path.join(dir, '.cursorignore'), cursorignore.replace('\nsrc/**\n', '\nsrc/\n'));
-    const line = cursorignore.split('\n').indexOf('src/**') + 1;
+    writeFileSync(path.join(dir, '.cursorignore'), cursorignore.replace('\n/src/**\n', '\n/src/\n'));
+    const line = cursorignore.split('\n').indexOf('/src/**') + 1;
     const edited = await cli(['export', '--target', 'all', '--check'], dir);
     expect(edited.code).toBe(1);
     expect(edited.stderr).toContain(
-      `.cursorignore:${line}: differs from what ai-policy.yml generates\n  expected: "src/**"\n  found:    "src/"\n`,
+      `.cursorignore:${line}: differs from what ai-policy.yml generates\n  expected: "/src/**"\n  found:    "/src/"\n`,
     );
     expect(edited.stderr).toContain('Regenerate with: npx ai-policy export ai-policy.yml --target all');
     // Nothing was written by --check.
@@ -133,14 +142,17 @@ describe('ai-policy export', () => {
     );
   });
 
-  it('--check of a named target fails when its file is missing; with all, a missing file is only reported', async () => {
+  it('--check fails when a file the policy gives content to is missing, with one target or all', async () => {
     const dir = repoWithPolicy();
     const named = await cli(['export', '--target', 'cursor', '--check'], dir);
     expect(named).toMatchObject({code: 1});
-    expect(named.stderr).toContain('.cursorignore: missing; the policy generates it');
+    expect(named.stderr).toContain('.cursorignore: missing; the policy gives it content');
+    await cli(['export', '--target', 'all'], dir);
+    expect(await cli(['export', '--target', 'all', '--check'], dir)).toMatchObject({code: 0});
+    rmSync(path.join(dir, 'AGENTS.md'));
     const all = await cli(['export', '--target', 'all', '--check'], dir);
-    expect(all.code).toBe(0);
-    expect(all.stdout).toContain('not present, not checked: .cursorignore');
+    expect(all.code).toBe(1);
+    expect(all.stderr).toContain('AGENTS.md: missing; the policy gives it content');
   });
 
   it('rejects an unknown or missing target with a suggestion, and a target with nothing to write', async () => {
@@ -175,11 +187,25 @@ describe('ai-policy export --target oscal', () => {
     expect(oscal['component-definition'].components[0].type).toBe('policy');
     expect(await cli(['export', '--target', 'oscal', '--check'], dir)).toMatchObject({code: 0});
 
-    writeFileSync(path.join(dir, 'ai-policy.oscal.json'), '{}\n');
+    // One the export wrote, since edited: a difference, at its line.
+    const text = read(dir, 'ai-policy.oscal.json');
+    writeFileSync(path.join(dir, 'ai-policy.oscal.json'), text.replace('"type": "policy"', '"type": "plan"'));
     const stale = await cli(['export', '--target', 'oscal', '--check'], dir);
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toContain('ai-policy.oscal.json:1: differs from what ai-policy.yml generates');
+    const line = text.split('\n').findIndex((entry) => entry.includes('"type": "policy"')) + 1;
+    expect(stale.stderr).toContain(`ai-policy.oscal.json:${line}: differs from what ai-policy.yml generates`);
     expect(stale.stderr).toContain('Regenerate with: npx ai-policy export ai-policy.yml --target oscal');
+
+    // One a person wrote is never replaced, without --force.
+    writeFileSync(path.join(dir, 'ai-policy.oscal.json'), '{}\n');
+    const foreign = await cli(['export', '--target', 'oscal'], dir);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toContain(
+      'ai-policy.oscal.json: not written: it exists and was not written by ai-policy export',
+    );
+    expect(read(dir, 'ai-policy.oscal.json')).toBe('{}\n');
+    expect(await cli(['export', '--target', 'oscal', '--force'], dir)).toMatchObject({code: 0});
+    expect(read(dir, 'ai-policy.oscal.json')).toBe(text);
 
     const typo = await cli(['export', '--target', 'oscl'], dir);
     expect(typo.stderr).toContain('(did you mean "oscal"?)');
@@ -203,34 +229,40 @@ describe('the generated .pre-commit-config.yaml', () => {
     }
   });
 
-  it('runs gitleaks, the policy checks, and the trailer check at the commit-msg stage only when a trailer is set', async () => {
+  it('runs the secret scan and the policy checks at the commit stage, and the trailer check at commit-msg only when a trailer is set', async () => {
     const dir = repoWithPolicy();
     await cli(['export', '--target', 'pre-commit'], dir);
     const config = parse(read(dir, '.pre-commit-config.yaml'));
     expect(config.default_install_hook_types).toEqual(['pre-commit', 'commit-msg']);
-    expect(config.repos[0]).toEqual({
-      repo: 'https://github.com/gitleaks/gitleaks',
-      rev: 'v8.30.1',
-      hooks: [{id: 'gitleaks'}],
-    });
-    const local = config.repos[1];
+    // One local entry, nothing for pre-commit to download.
+    expect(config.repos).toHaveLength(1);
+    const local = config.repos[0];
     expect(local.repo).toBe('local');
     expect(local.hooks.map((hook: {id: string}) => hook.id)).toEqual([
+      'ai-policy-gitleaks',
       'ai-policy-check',
       'ai-policy-export-check',
       'ai-policy-commit-trailer',
     ]);
-    expect(local.hooks[0]).toMatchObject({
+    for (const hook of local.hooks) expect(hook.language).toBe('system');
+    expect(local.hooks.map((hook: {stages: string[]}) => hook.stages)).toEqual([
+      ['commit'],
+      ['commit'],
+      ['commit'],
+      ['commit-msg'],
+    ]);
+    expect(local.hooks[1]).toMatchObject({
       entry: 'npx --no -- ai-policy check ai-policy.yml',
       files: '^ai-policy\\.yml$',
     });
-    expect(local.hooks[2]).toMatchObject({stages: ['commit-msg']});
+    // The export check runs on every commit: pre-commit passes no deleted file to a `files` filter.
+    expect(local.hooks[2]).toMatchObject({always_run: true});
 
     const quiet = repoWithPolicy(POLICY.replace(/^disclosure:.*\n/m, ''));
     await cli(['export', '--target', 'pre-commit'], quiet);
     const withoutTrailer = parse(read(quiet, '.pre-commit-config.yaml'));
     expect(withoutTrailer.default_install_hook_types).toBeUndefined();
-    expect(withoutTrailer.repos[1].hooks.map((hook: {id: string}) => hook.id)).not.toContain(
+    expect(withoutTrailer.repos[0].hooks.map((hook: {id: string}) => hook.id)).not.toContain(
       'ai-policy-commit-trailer',
     );
   });
@@ -268,7 +300,7 @@ describe('the commit-trailer hook on a real git commit', () => {
     symlinkSync(BIN, path.join(dir, 'node_modules', '.bin', 'ai-policy'));
 
     await cli(['export', '--target', 'pre-commit'], dir);
-    const hook = parse(read(dir, '.pre-commit-config.yaml')).repos[1].hooks.find(
+    const hook = parse(read(dir, '.pre-commit-config.yaml')).repos[0].hooks.find(
       (candidate: {id: string}) => candidate.id === 'ai-policy-commit-trailer',
     );
     // pre-commit runs `entry` with the message file appended; git's own hook does the same with "$1".
@@ -297,6 +329,32 @@ describe('the commit-trailer hook on a real git commit', () => {
 
     const log = git(dir, ['log', '--format=%s']).stdout.trim().split('\n');
     expect(log).toEqual(['Fix a typo by hand', 'Add the parser']);
+  });
+
+  it('refuses a prohibited tool named anywhere in the trailer, and AI co-author trailers of tools not approved', async () => {
+    const dir = repoWithPolicy();
+    const check = async (message: string) => {
+      writeFileSync(path.join(dir, 'MSG'), message);
+      return cli(['check-commit-msg', 'MSG'], dir);
+    };
+    const viaRouter = await check('Refactor\n\nAssisted-by: Cursor (DeepSeek via OpenRouter)\n');
+    expect(viaRouter.code).toBe(1);
+    expect(viaRouter.stderr).toContain('"DeepSeek" is a prohibited tool in the AI policy');
+
+    // Claude Code writes this trailer itself; it is approved here.
+    expect(await check('Refactor\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n')).toMatchObject({
+      code: 0,
+    });
+    // Copilot's agent is not an approved tool of this policy, whatever the Assisted-by trailer says.
+    const copilot = await check(
+      'Refactor\n\nAssisted-by: Cursor\nCo-authored-by: Copilot <198982749+Copilot@users.noreply.github.com>\n',
+    );
+    expect(copilot.code).toBe(1);
+    expect(copilot.stderr).toContain(
+      'MSG:4: Co-authored-by: Copilot <198982749+Copilot@users.noreply.github.com>\n  is GitHub Copilot, an AI agent that is not an approved tool (no approved tool has client github-copilot)',
+    );
+    // A person as co-author is not an AI tool.
+    expect(await check('Refactor\n\nCo-authored-by: Ada <ada@example.com>\n')).toMatchObject({code: 0});
   });
 
   it('accepts a trailer that goes on after the tool name, and checks every trailer', async () => {

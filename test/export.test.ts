@@ -14,7 +14,6 @@ import type {PolicyConfigInput} from '../src/config/schema.js';
 import {mayReceive} from '../src/engine/enforcement.js';
 import type {PolicyDocument} from '../src/engine/model.js';
 import {type ExportTargetName, exportPolicy} from '../src/export/index.js';
-import {claudeReadRules, copilotPatterns} from '../src/export/patterns.js';
 import {documentOf, parseMarkdown, textOf} from './support/policy.js';
 
 /** One tool per client, each with a different reach, and files that every class's paths match. */
@@ -117,7 +116,7 @@ describe('the ignore files, read by git’s own matcher', () => {
   for (const {target, file, tool} of IGNORE_TARGETS) {
     it(`${file} excludes every path of a class ${tool} may not receive, and nothing it may receive`, () => {
       const exported = exportPolicy(document, {policyFile: 'ai-policy.yml'}, [target]).files;
-      expect(exported.map((entry) => entry.path)).toEqual([file]);
+      expect(exported.map((entry) => entry.path)).toContain(file);
       const ignored = ignoredByGit(dir, exported[0]!.content, allFiles);
       for (const [classId, files] of Object.entries(FILES)) {
         const refused = !mayReceive(document.facts, tool, classId);
@@ -143,10 +142,11 @@ describe('the ignore files, read by git’s own matcher', () => {
     expect(aiexclude.split('\n').filter((line) => line.trimStart().startsWith('!'))).toEqual([]);
     for (const {target} of IGNORE_TARGETS) {
       const lines = fileOf(document, target).split('\n');
-      expect(lines[0]).toBe(
+      expect(lines[0]).toMatch(/^# >>> ai-policy: generated block/);
+      expect(lines[1]).toBe(
         '# Generated from ai-policy.yml by docusaurus-plugin-ai-policy. Do not edit by hand:',
       );
-      expect(lines[1]).toBe(
+      expect(lines[2]).toBe(
         `# change the policy, then run: npx ai-policy export ai-policy.yml --target ${target}`,
       );
     }
@@ -173,8 +173,8 @@ describe('the ignore files, read by git’s own matcher', () => {
     });
     const content = fileOf(hostile, 'cursor');
     const rules = content.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
-    const allPaths = POLICY.dataClasses!.flatMap((dataClass) => dataClass.paths ?? []);
-    for (const rule of rules) expect(allPaths).toContain(rule);
+    // Every rule is a path anchored at the root or at any depth; the name went into a comment.
+    for (const rule of rules) expect(rule).toMatch(/^(\/|\*\*\/)/);
     expect(content).toContain('Evil !docs/** src/keep');
   });
 });
@@ -194,48 +194,50 @@ describe('GitHub Copilot content exclusion', () => {
     expect(list).toEqual([
       '/data/patients/**',
       '**/*.hl7',
+      '**/*.hl7/**',
       '/fixtures/phi/**',
       '**/.env*',
       '**/.env*/**',
       '/secrets/**',
-      '*.pem',
+      '**/*.pem',
+      '**/*.pem/**',
     ]);
-  });
-
-  it('spells out directories and roots for fnmatch patterns', () => {
-    expect(copilotPatterns('secrets/**')).toEqual(['/secrets/**']);
-    // Without a slash before its end, gitignore matches a directory at any depth.
-    expect(copilotPatterns('config/')).toEqual(['**/config/**']);
-    expect(copilotPatterns('fixtures/phi/')).toEqual(['/fixtures/phi/**']);
-    expect(copilotPatterns('.env')).toEqual(['.env', '**/.env/**']);
-    expect(copilotPatterns('*.pem')).toEqual(['*.pem']);
-    expect(copilotPatterns('/data/x.csv')).toEqual(['/data/x.csv', '/data/x.csv/**']);
   });
 });
 
 describe('Claude Code settings', () => {
-  it('denies Read(...) for exactly the paths of the classes Claude Code may not receive', () => {
+  it('denies Read and Edit, anchored at the project root, for exactly the paths Claude Code may not receive', () => {
     const settings = JSON.parse(fileOf(documentOf(POLICY), 'claude-code'));
-    expect(settings).toEqual({
-      $schema: 'https://json.schemastore.org/claude-code-settings.json',
-      permissions: {
-        deny: [
-          'Read(./.env*)',
-          'Read(./.env*/**)',
-          'Read(./**/.env*)',
-          'Read(./**/.env*/**)',
-          'Read(./secrets/**)',
-          'Read(./*.pem)',
-          'Read(./**/*.pem)',
+    expect(settings.$schema).toBe('https://json.schemastore.org/claude-code-settings.json');
+    const paths = [
+      '/.env*',
+      '/.env*/**',
+      '/**/.env*',
+      '/**/.env*/**',
+      '/secrets/**',
+      '/*.pem',
+      '/*.pem/**',
+      '/**/*.pem',
+      '/**/*.pem/**',
+    ];
+    expect(settings.permissions.deny).toEqual([
+      ...paths.map((path) => `Read(${path})`),
+      ...paths.map((path) => `Edit(${path})`),
+    ]);
+    expect(settings.sandbox.filesystem.denyRead).toEqual(paths);
+    // The PreToolUse hook is one more owned entry, beside the deny rules.
+    expect(settings.hooks.PreToolUse).toEqual([
+      {
+        matcher: 'Read|Edit|MultiEdit|Write|NotebookEdit|Grep|Glob|Bash',
+        hooks: [
+          {
+            type: 'command',
+            command:
+              '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/ai-policy hook claude-code --policy ai-policy.yml',
+          },
         ],
       },
-    });
-  });
-
-  it('roots anchored patterns at ./ and writes any-depth patterns at the root and below it', () => {
-    expect(claudeReadRules('data/patients/**')).toEqual(['Read(./data/patients/**)']);
-    expect(claudeReadRules('fixtures/phi/')).toEqual(['Read(./fixtures/phi/**)']);
-    expect(claudeReadRules('**/a/b')).toEqual(['Read(./**/a/b)', 'Read(./**/a/b/**)']);
+    ]);
   });
 });
 
@@ -243,7 +245,7 @@ describe('the LiteLLM proxy config', () => {
   it('lists exactly the models of the approved tools, each once', () => {
     const document = documentOf(POLICY);
     const config = parse(fileOf(document, 'litellm'));
-    expect(Object.keys(config)).toEqual(['model_list']);
+    expect(Object.keys(config)).toEqual(['model_list', 'general_settings']);
     const served = config.model_list.map((entry: {model_name: string}) => entry.model_name);
     const approved = document.facts.tools
       .filter((tool) => document.facts.dataClasses.some((c) => mayReceive(document.facts, tool.name, c.id)))
@@ -251,6 +253,27 @@ describe('the LiteLLM proxy config', () => {
     expect(served).toEqual([...new Set(approved)]);
     expect(served).toEqual(['anthropic/claude-sonnet-4', 'openai/gpt-4o', 'azure/gpt-4o']);
     for (const entry of config.model_list) expect(entry.litellm_params).toEqual({model: entry.model_name});
+  });
+
+  it('takes its master key from the environment, so a proxy started from it refuses requests without a key', () => {
+    const config = parse(fileOf(documentOf(POLICY), 'litellm'));
+    expect(config.general_settings).toEqual({master_key: 'os.environ/LITELLM_MASTER_KEY'});
+  });
+
+  it('puts each model in the access group of every class it is cleared for, so PHI keys never reach public-only models', () => {
+    const config = parse(fileOf(documentOf(POLICY), 'litellm'));
+    const groups = Object.fromEntries(
+      config.model_list.map((entry: {model_name: string; model_info: {access_groups: string[]}}) => [
+        entry.model_name,
+        entry.model_info.access_groups,
+      ]),
+    );
+    // Claude Code and Gateway Only have a BAA; Copilot (gpt-4o) has an enterprise agreement only.
+    expect(groups).toEqual({
+      'anthropic/claude-sonnet-4': ['ai-policy-public', 'ai-policy-internal', 'ai-policy-phi'],
+      'openai/gpt-4o': ['ai-policy-public', 'ai-policy-internal'],
+      'azure/gpt-4o': ['ai-policy-public', 'ai-policy-internal', 'ai-policy-phi'],
+    });
   });
 
   it('is not generated when no approved tool lists models', () => {
@@ -266,9 +289,13 @@ describe('the LiteLLM proxy config', () => {
 describe('AGENTS.md', () => {
   it('tells agents, class by class, where data may go, as guidance and not a control', () => {
     const markdown = fileOf(documentOf(POLICY), 'agents-md');
-    expect(markdown.startsWith('<!--\nGenerated from ai-policy.yml by docusaurus-plugin-ai-policy.')).toBe(
-      true,
-    );
+    expect(
+      markdown
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .startsWith('<!--\nGenerated from ai-policy.yml by docusaurus-plugin-ai-policy.'),
+    ).toBe(true);
     const text = textOf(parseMarkdown(markdown));
     expect(text).toContain('It is not a control');
     expect(text).toContain('Secrets (**/.env*, secrets/**, *.pem): never read it into an agent’s context');
@@ -276,6 +303,21 @@ describe('AGENTS.md', () => {
       'PHI (data/patients/**, **/*.hl7, fixtures/phi/): only when you run in JetBrains AI, Claude Code or Gateway Only',
     );
     expect(text).toContain('Do not send code or data from this repository to DeepSeek.');
+  });
+
+  it('never tells a tool it may read what its client’s file keeps out for another tool of that client', () => {
+    const shared = documentOf({
+      ...POLICY,
+      tools: [
+        {name: 'Cursor Business', agreement: 'enterprise', client: 'cursor'},
+        {name: 'Cursor Pilot', agreement: 'standard', maxDataClass: 'public', client: 'cursor'},
+        {name: 'Claude Code', agreement: ['enterprise', 'baa'], client: 'claude-code'},
+      ],
+    });
+    const text = textOf(parseMarkdown(fileOf(shared, 'agents-md')));
+    // Cursor Business may receive internal code, but .cursorignore keeps it out for Cursor Pilot's sake.
+    expect(text).toContain('Internal code (src/**, config/): only when you run in Claude Code;');
+    expect(text).toContain('Cursor Business and Cursor Pilot share one client, so .cursorignore keeps out');
   });
 
   it('escapes config text instead of turning it into markup', () => {
@@ -287,6 +329,29 @@ describe('AGENTS.md', () => {
   });
 });
 
+describe('Cursor hooks', () => {
+  it('registers ai-policy hook cursor for beforeReadFile and beforeShellExecution, with the policy file', () => {
+    const hooks = JSON.parse(fileOf(documentOf(POLICY), 'cursor-hooks'));
+    const command = './node_modules/.bin/ai-policy hook cursor --policy ai-policy.yml';
+    expect(hooks).toEqual({
+      version: 1,
+      hooks: {beforeReadFile: [{command}], beforeShellExecution: [{command}]},
+    });
+  });
+
+  it('quotes a policy path the shell would split, and is skipped when no tool is Cursor', () => {
+    const spaced = exportPolicy(documentOf(POLICY), {policyFile: 'my docs/ai-policy.yml'}, ['cursor-hooks']);
+    expect(JSON.parse(spaced.files[0]!.content).hooks.beforeReadFile[0].command).toBe(
+      "./node_modules/.bin/ai-policy hook cursor --policy 'my docs/ai-policy.yml'",
+    );
+    const noCursor = {...POLICY, tools: POLICY.tools.filter((tool) => tool.client !== 'cursor')};
+    expect(exportPolicy(documentOf(noCursor), {policyFile: 'ai-policy.yml'}, ['cursor-hooks'])).toEqual({
+      files: [],
+      skipped: [expect.objectContaining({name: 'cursor-hooks', why: 'no-client'})],
+    });
+  });
+});
+
 describe('every target', () => {
   it('is byte-identical for the same config, parsed twice', () => {
     const first = exportPolicy(documentOf(POLICY), {policyFile: 'ai-policy.yml'});
@@ -294,14 +359,20 @@ describe('every target', () => {
     expect(second).toEqual(first);
     expect(first.files.map((file) => file.path)).toEqual([
       '.cursorignore',
+      '.cursor/rules/ai-policy.mdc',
       '.aiexclude',
+      '.geminiignore',
       '.aiignore',
       '.codeiumignore',
       'github-copilot/content-exclusion.repository.yml',
       'github-copilot/content-exclusion.organization.yml',
+      '.github/copilot-instructions.md',
       '.claude/settings.json',
+      '.cursor/hooks.json',
       'litellm/config.yaml',
       '.pre-commit-config.yaml',
+      '.gitleaks.toml',
+      '.github/workflows/ai-policy.yml',
       'AGENTS.md',
     ]);
   });

@@ -9,7 +9,7 @@
  */
 import {type ChildProcess, spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
@@ -106,7 +106,10 @@ export default {
     '---\ntitle: Policy news\nslug: news\nauthors: [{name: Priya}]\n---\n\nWhat may go where:\n\n::ai-policy{section="data-classification"}\n',
   'src/pages/index.md':
     '# Handbook\n\n::ai-policy{section="incidents-and-exceptions"}\n\n::ai-policy{title="false" level="2"}\n',
-  'ai-policy.yml': policyYaml(ORIGINAL),
+  // The site's policy starts as an overlay of the organization's baseline (`extends`), stating nothing of
+  // its own: an edit of the baseline alone must reach every embed too. Later edits write a whole policy.
+  'ai-policy.yml': 'extends: ./org-baseline.yml\n',
+  'org-baseline.yml': policyYaml(ORIGINAL),
 };
 
 async function writeFixture(siteDir: string): Promise<void> {
@@ -178,6 +181,15 @@ describe('docusaurus build: a second build with the persistent cache never serve
       'src/pages/index.md',
     ]);
     expect(existsSync(cacheDir), `Rspack's persistent cache at ${cacheDir}`).toBe(true);
+  });
+
+  it('after an edit of the baseline alone, a warm rebuild recompiles exactly the embedding pages', async () => {
+    const facts = {...ORIGINAL, tool: 'Claude Baseline Edit'};
+    await writeFile(path.join(siteDir, 'org-baseline.yml'), policyYaml(facts));
+    const rebuilt = await build();
+    expect(rebuilt.compiled).toEqual(['blog/2026-06-15-news.md', 'docs/onboarding.md', 'src/pages/index.md']);
+    expectPagesShow(rebuilt.pages, facts);
+    expect(rebuilt.pages['docs/onboarding']).not.toContain(ORIGINAL.tool);
   });
 
   it('after a YAML edit, a warm rebuild recompiles exactly the embedding pages, and each shows the edit', async () => {
@@ -287,6 +299,13 @@ describe('docusaurus start: an edit reaches every embedding page without a resta
     await rm(siteDir, {recursive: true, force: true});
   });
 
+  it('a saved edit of the baseline the policy extends shows up on every embedding page', async () => {
+    const facts = {...ORIGINAL, tool: 'Claude Baseline Live Edit'};
+    await writeFile(path.join(siteDir, 'org-baseline.yml'), policyYaml(facts));
+    const ms = await waitForAllChunks(facts.tool);
+    console.info(`[freshness] start: baseline save -> all embedding pages updated in ${ms} ms`);
+  });
+
   it('a saved edit shows up in the doc, the blog post and the page', async () => {
     const facts = {...ORIGINAL, tool: 'Claude Live Edit'};
     await writeFile(path.join(siteDir, 'ai-policy.yml'), policyYaml(facts));
@@ -322,10 +341,34 @@ describe('docusaurus start: an edit reaches every embedding page without a resta
     while (!output.slice(before).includes('did you mean "saas"?') && Date.now() < deadline) await delay(100);
     expect(output.slice(before)).toMatch(/ai-policy\.yml:2:\d+ +industry +expected one of/);
 
+    // Meanwhile every page says it shows the last valid policy, and names the first problem: the embeds
+    // (their dev chunks) and the policy's own pages (the instance's page data).
+    await waitForAllChunks('AI policy not updated (docusaurus start only).');
+    await waitForAllChunks('ai-policy.yml:2:11  industry  expected one of');
+    expect(await policyPageData()).toMatchObject({
+      invalidEdit: expect.stringMatching(
+        /^ai-policy\.yml:2:11 {2}industry {2}expected one of .*did you mean "saas"/,
+      ),
+    });
+
     const facts = {...ORIGINAL, tool: 'Claude After Repair'};
     await writeFile(file, policyYaml(facts));
     await waitForAllChunks(facts.tool);
+    // And once the file is valid again, the notice is gone everywhere.
+    for (const chunk of chunks.values())
+      expect(await fetchText(`${origin}/${chunk}.js`)).not.toContain('AI policy not updated');
+    const deadline2 = Date.now() + 20_000;
+    while ((await policyPageData())?.invalidEdit !== null && Date.now() < deadline2) await delay(100);
+    expect(await policyPageData()).toMatchObject({invalidEdit: null});
   });
+
+  /** The policy pages' shared data module, as `contentLoaded` last wrote it for the dev server. */
+  async function policyPageData(): Promise<{invalidEdit: string | null} | undefined> {
+    const dir = path.join(siteDir, '.docusaurus', 'docusaurus-plugin-ai-policy', 'default');
+    for (const name of existsSync(dir) ? await readdir(dir) : [])
+      if (name.startsWith('metadata')) return JSON.parse(await readFile(path.join(dir, name), 'utf8'));
+    return undefined;
+  }
 });
 
 function escapeRegExp(text: string): string {

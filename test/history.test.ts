@@ -27,7 +27,9 @@ const REPO = path.join(TMP_ROOT, `history-repo-${process.pid}`);
 const SITE = path.join(REPO, 'handbook');
 const CLONE = path.join(TMP_ROOT, `history-clone-${process.pid}`);
 const NO_GIT = path.join(TMP_ROOT, `history-nogit-${process.pid}`);
-const EDIT_URL = 'https://github.com/acme/handbook/tree/main/handbook/';
+/** The classic template's placeholder: a fresh site's docs "edit this page" points at Docusaurus itself. */
+const EDIT_URL =
+  'https://github.com/facebook/docusaurus/tree/main/packages/create-docusaurus/templates/shared/';
 /** 2026-05-10: the policy's review is current then. */
 const BUILD_ENV = {SOURCE_DATE_EPOCH: String(Date.UTC(2026, 4, 10) / 1000)};
 
@@ -135,6 +137,8 @@ beforeAll(async () => {
   await writeFile(path.join(REPO, '.gitignore'), 'node_modules/\n.docusaurus/\nbuild/\n');
   await mkdir(path.join(SITE, 'policy'));
   git(['init', '-q', '-b', 'main']);
+  // The repository commits are linked on: the policy file's own remote, not the docs editUrl.
+  git(['remote', 'add', 'origin', 'git@github.com:acme/handbook.git']);
   await writeFile(path.join(SITE, 'policy/ai.yml'), V1);
   hashes.v1 = commit('Ada Lovelace', '2026-01-10', 'Adopt the AI tool usage policy');
   await writeFile(path.join(SITE, 'policy/ai.yml'), V2);
@@ -219,7 +223,7 @@ From \`HEAD~2\` (version \`${versionOf(V3)}\`) to \`HEAD\` (version \`${versionO
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^Invalid AI policy config \(1 problem\):\n/);
       expect(run.stderr).toContain(
-        '  broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
+        '  broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)',
       );
     } finally {
       await rm(path.join(SITE, 'broken.yml'));
@@ -384,14 +388,14 @@ describe('what the history says when it cannot show everything', () => {
         subject: 'Fix',
         problem:
           "What this commit changed cannot be shown: the file's previous version is not a valid policy (1 problem; the first: " +
-          `${history.entries[1]!.shortHash}:ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)).`,
+          `${history.entries[1]!.shortHash}:ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)).`,
         version: versionOf(V2),
       },
       {
         subject: 'Typo',
         problem:
           "What this commit changed cannot be shown: the file's version in this commit is not a valid policy (1 problem; the first: " +
-          `${history.entries[1]!.shortHash}:ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)).`,
+          `${history.entries[1]!.shortHash}:ai-policy.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "sass" (did you mean "saas"?)).`,
         version: null,
       },
       {subject: 'Adopt', problem: null, version: versionOf(V1)},
@@ -555,11 +559,12 @@ describe('docusaurus build in the repository', () => {
     }
   });
 
-  it('links each commit on the repository named by the docs editUrl, and renders commit text as text', () => {
+  it("links each commit on the git remote's repository, never the template's placeholder editUrl, and renders commit text as text", () => {
     // The minified HTML may leave attribute values unquoted.
     for (const hash of Object.values(hashes)) {
       expect(html).toMatch(new RegExp(`href="?https://github\\.com/acme/handbook/commit/${hash}[" >]`));
     }
+    expect(html).not.toContain('facebook/docusaurus/commit');
     expect(html).not.toContain('<script>alert(');
     // Escaped as text (the minifier may leave `>` and `"` bare, which is safe in text content).
     expect(html).toMatch(
@@ -579,6 +584,7 @@ describe('docusaurus build in the repository', () => {
 
 describe('docusaurus build in a depth-1 clone', () => {
   let outDir: string;
+  let html: string;
   let text: string;
 
   beforeAll(async () => {
@@ -586,9 +592,15 @@ describe('docusaurus build in a depth-1 clone', () => {
     git(['clone', '-q', '--depth', '1', `file://${REPO}`, CLONE], {cwd: TMP_ROOT});
     outDir = await outputDir('history-shallow');
     expectBuilt(await buildSite(path.join(CLONE, 'handbook'), outDir, {env: BUILD_ENV}));
-    text = pageText(await readFile(path.join(outDir, 'ai-policy/changes/index.html'), 'utf8'));
+    html = await readFile(path.join(outDir, 'ai-policy/changes/index.html'), 'utf8');
+    text = pageText(html);
   });
   afterAll(() => removeDir(outDir));
+
+  it("links no commit: the clone's remote is a local path, and the docs editUrl is only a placeholder", () => {
+    expect(html).not.toMatch(/\/commit\/[0-9a-f]{7}/);
+    expect(html).toContain(hashes.v6!.slice(0, 7));
+  });
 
   it('builds, and says the history is truncated', () => {
     expect(text).toContain(

@@ -33,12 +33,21 @@ function expectSameVerdict(raw: unknown) {
   else expect(theirs, `${JSON.stringify(raw)}\n${JSON.stringify(validate.errors)}`).toBe(ours);
 }
 
-const EXAMPLE = parse(readFileSync(path.join(ROOT, 'example-site', 'ai-policy.yml'), 'utf8'));
+/** The example's organization baseline: a whole policy. The site's own file extends it. */
+const EXAMPLE = parse(readFileSync(path.join(ROOT, 'example-baseline', 'ai-policy.yml'), 'utf8'));
+const EXAMPLE_OVERLAY = parse(readFileSync(path.join(ROOT, 'example-site', 'ai-policy.yml'), 'utf8'));
 
 describe('the JSON Schema of ai-policy.yml', () => {
-  it('accepts the example site and the minimal config', () => {
+  it('accepts the example site, its baseline and the minimal config', () => {
     expect(validate(EXAMPLE), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(EXAMPLE_OVERLAY), JSON.stringify(validate.errors)).toBe(true);
     expect(validate(MINIMAL)).toBe(true);
+  });
+
+  it('requires the whole policy only of a file that extends no baseline', () => {
+    expect(validate({extends: './base.yml', review: {cadence: 'monthly'}})).toBe(true);
+    expect(validate({review: {cadence: 'monthly'}})).toBe(false);
+    expect(validate({extends: './base.yml', review: {cadence: 'weekly'}})).toBe(false);
   });
 
   it.each([

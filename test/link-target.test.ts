@@ -49,6 +49,8 @@ describe('judgeLinkTarget', () => {
     ['///evil.example', /leaves the site: browsers open it on evil\.example/],
     ['/.//evil.example', /starting with "\/\/"/],
     ['docs\\intro', /backslash/],
+    // Docusaurus decodes a file-like path before looking it up, and fails on this.
+    ['/files/%E0%A4%A.pdf', /not a valid percent-encoding/],
     // A scheme with nothing a browser can open: no URL at all.
     ['https:', /not a valid URL/],
     ['http://', /not a valid URL/],
@@ -108,6 +110,49 @@ describe('judgeLinkTarget', () => {
     ['mailto:javascript:alert(1)', 'mailto:javascript:alert(1)'],
   ])('keeps %j as a mailto link', (candidate, href) => {
     expect(judgeLinkTarget(candidate)).toEqual({kind: 'mailto', href});
+  });
+
+  // What Docusaurus's Markdown link handling (mdx-loader's remark transformLinks) would look up as a file on
+  // the build machine and copy into build/assets/files/ when the policy is embedded in a page.
+  it.each([
+    ['@site/.env', /starts with "@", which Docusaurus reads as a file on the build machine/],
+    ['@site/../../../../proc/self/environ', /starts with "@"/],
+    ['@site/docusaurus.config.ts', /starts with "@"/],
+    ['%40site/docusaurus.config.ts', /starts with "@"/],
+    ['@theme/Layout', /starts with "@"/],
+    ['~/.ssh/id_rsa.pub', /starts with "~"/],
+    ['../canary.json', /relative path to a file \(\.json\), which Docusaurus looks up beside the page/],
+    ['canary.json', /relative path to a file \(\.json\)/],
+    ['./secrets.env.txt?download#x', /relative path to a file \(\.txt\)/],
+    ['%2e%2e/%2e%2e/canary.json', /relative path to a file \(\.json\)/],
+    ['docs/intro.md', /relative path to a file \(\.md\)/],
+    ['../README.MD', /relative path to a file \(\.MD\)/],
+    ['/../../canary.json', /with "\." or "\.\." in it, which Docusaurus can follow out of static\//],
+    ['/img/%2e%2e/%2e%2e/canary.json', /with "\." or "\.\." in it/],
+    ['/./robots.txt', /with "\." or "\.\." in it/],
+  ])('refuses %j as naming a file on the build machine', (candidate, reason) => {
+    const target = judgeLinkTarget(candidate);
+    expect(target).toEqual({kind: 'unsafe', reason: expect.stringMatching(reason), namesFile: true});
+    expect(target.kind === 'unsafe' && target.reason).toMatch(/link a page by its URL path/);
+    expect(isSafeHref(candidate)).toBe(false);
+  });
+
+  it.each([
+    // The site's own downloads and files in static/: an absolute path without dot segments only reaches
+    // static/, which the site publishes anyway.
+    '/ai-policy.json',
+    '/ai-policy.md',
+    '/files/guide.pdf',
+    '/docs/intro.md',
+    '/docs/page.html',
+    'docs/page.html',
+    '../handbook/security',
+    '/v1.2/docs',
+    '/docs/.well-known',
+    '#section.json',
+    '?file=../x.json',
+  ])('keeps %j: Docusaurus reads it as a URL path, not a file', (candidate) => {
+    expect(judgeLinkTarget(candidate)).toEqual({kind: 'same-site', href: candidate});
   });
 
   it('gives an href that judges the same again, so the theme agrees with the engine', () => {

@@ -103,13 +103,16 @@ const VARIANTS: PolicyConfigInput[] = [
       {name: 'Windsurf', agreement: 'standard', client: 'windsurf'},
       {name: 'Copilot', agreement: 'standard', client: 'github-copilot', models: ['gpt-4o']},
       {name: 'Claude Code', agreement: 'enterprise', client: 'claude-code'},
+      {name: 'Cline', agreement: 'standard', client: 'cline'},
+      {name: 'Aider', agreement: 'standard', client: 'aider'},
       {name: 'Plain Bot', agreement: 'standard'},
     ],
-    prohibitedTools: ['DeepSeek'],
+    prohibitedTools: ['DeepSeek', 'JetBrains AI Assistant'],
     disclosure: {commitTrailer: 'AI-assisted with <tool>'},
     dataClasses: [
       {id: 'public', name: 'Public', rule: 'any-approved-tool'},
       {id: 'internal', name: 'Internal', rule: 'enterprise-agreement-only', paths: ['secret/**']},
+      {id: 'hr', name: 'HR', rule: 'never'},
     ],
   },
   {
@@ -121,6 +124,14 @@ const VARIANTS: PolicyConfigInput[] = [
     ],
   },
   {...MINIMAL, review: {cadence: 'semiannual', lastReviewed: '2026-06-15'}},
+  {...MINIMAL, dataClasses: [{id: 'health', name: 'Health notes', rule: 'baa-only'}]},
+  // A self-hosted model: it meets every agreement rule, and the class table says so.
+  {
+    ...MINIMAL,
+    compliance: ['hipaa'],
+    tools: [{name: 'Local Llama', agreement: 'self-hosted'}],
+    dataClasses: [{id: 'phi', name: 'PHI', rule: 'baa-only', categories: ['phi']}],
+  },
   {...MINIMAL, review: {cadence: 'annual'}},
 ];
 
@@ -140,6 +151,12 @@ describe('the English message catalog', () => {
       buildPolicyDocument(policyConfigSchema.parse(variant), {catalog: shippedCatalog('fr'), locale: 'fr'});
     // A valid file cannot approve and prohibit one tool; the engine still words that cell.
     buildPolicyDocument(policyConfigSchema.parse({...MINIMAL, prohibitedTools: ['GitHub Copilot']}));
+    // A policy built on a baseline (`extends`) names it in the header and marks what it set.
+    buildPolicyDocument(policyConfigSchema.parse(MINIMAL), undefined, {
+      baselines: [{name: '@acme/ai-policy', version: '1.0.0', hash: '0123456789ab'}],
+      tools: ['@acme/ai-policy'],
+      dataClasses: ['@acme/ai-policy', null, null],
+    });
   });
   afterAll(() => {
     messageUse.listener = null;

@@ -12,15 +12,20 @@ import type {Table} from 'mdast';
 import {describe, expect, it, vi} from 'vitest';
 import {stringify} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
-import type {PolicyConfig} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {inlineText} from '../src/engine/inline.js';
 import type {PolicyDocument} from '../src/engine/model.js';
 import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
-import {DATA_CLASS_RULES, POSTURES, REGIME_IDS} from '../src/vocabulary/config-values.js';
 import type {Block, Claim, Inline} from '../src/vocabulary/document-nodes.js';
 import {nodesOfType, parseMarkdown, tableCells, textOf} from './support/policy.js';
+import {
+  type Agreement,
+  configs,
+  expectedAllowed,
+  expectedRule,
+  governedByHardRule,
+} from './support/random-policy.js';
 import {renderDocumentHtml} from './support/theme-render.js';
 
 vi.mock('@docusaurus/Link', () => import('./support/theme-stubs.js').then((stubs) => stubs.link));
@@ -32,31 +37,6 @@ vi.mock('@theme/AiPolicyTable', async () => import('../theme/AiPolicyTable/index
 vi.mock('@theme/AiPolicyDataClassTable', async () => import('../theme/AiPolicyDataClassTable/index.js'));
 vi.mock('@theme/AiPolicyToolMatrix', async () => import('../theme/AiPolicyToolMatrix/index.js'));
 vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/index.js'));
-
-type Agreement = 'none' | 'standard' | 'enterprise' | 'baa';
-type Category = 'personal-data' | 'special-category-data' | 'phi' | 'cardholder-data' | 'credentials';
-
-/** The rules, as the decision table in docs/decisions.md states them. */
-function expectedAllowed(
-  config: PolicyConfig,
-  agreements: readonly Agreement[],
-  ceiling: number,
-  classIndex: number,
-): boolean {
-  const dataClass = config.dataClasses[classIndex]!;
-  const has = (category: Category) => dataClass.categories.includes(category);
-  const selected = (regime: (typeof REGIME_IDS)[number]) => config.compliance.includes(regime);
-  if (dataClass.rule === 'never') return false;
-  if (dataClass.rule === 'enterprise-agreement-only' && !agreements.includes('enterprise')) return false;
-  if (dataClass.rule === 'baa-only' && !agreements.includes('baa')) return false;
-  if (classIndex > ceiling) return false;
-  if (has('credentials')) return false;
-  if (selected('pci-dss') && has('cardholder-data')) return false;
-  if (selected('hipaa') && has('phi') && !agreements.includes('baa')) return false;
-  if (selected('gdpr') && (has('personal-data') || has('special-category-data')))
-    return agreements.includes('enterprise');
-  return true;
-}
 
 /** Every claim in the model, with the plain text of its words. */
 function claimsOf(document: PolicyDocument): Array<{claim: Claim; text: string}> {
@@ -79,58 +59,6 @@ function claimsOf(document: PolicyDocument): Array<{claim: Claim; text: string}>
   for (const section of document.sections) walkBlocks(section.blocks);
   return found;
 }
-
-const agreementSets = fc.constantFrom<Agreement[]>(
-  ['none'],
-  ['standard'],
-  ['enterprise'],
-  ['baa'],
-  ['enterprise', 'baa'],
-  ['standard', 'baa'],
-);
-const CATEGORIES: Category[] = [
-  'personal-data',
-  'special-category-data',
-  'phi',
-  'cardholder-data',
-  'credentials',
-];
-
-const configs = fc
-  .record({
-    posture: fc.constantFrom(...POSTURES),
-    compliance: fc.subarray([...REGIME_IDS]),
-    classes: fc.array(
-      fc.record({rule: fc.constantFrom(...DATA_CLASS_RULES), categories: fc.subarray(CATEGORIES)}),
-      {minLength: 1, maxLength: 5},
-    ),
-    tools: fc.array(fc.record({agreement: agreementSets, ceiling: fc.option(fc.nat(), {nil: undefined})}), {
-      minLength: 1,
-      maxLength: 5,
-    }),
-    unlisted: fc.option(fc.nat(), {nil: undefined}),
-  })
-  .map((draw) => {
-    const ids = draw.classes.map((_, index) => `class-${index}`);
-    return {
-      organization: 'Quill',
-      effectiveDate: '2026-06-15',
-      posture: draw.posture,
-      compliance: draw.compliance,
-      tools: draw.tools.map((tool, index) => ({
-        name: `Tool ${String.fromCharCode(65 + index)}`,
-        agreement: tool.agreement,
-        ...(tool.ceiling === undefined ? {} : {maxDataClass: ids[tool.ceiling % ids.length]}),
-      })),
-      dataClasses: draw.classes.map((dataClass, index) => ({
-        id: ids[index],
-        name: `Kind ${String.fromCharCode(80 + index)}`,
-        rule: dataClass.rule,
-        categories: dataClass.categories,
-      })),
-      unlistedTools: {maxDataClass: draw.unlisted === undefined ? null : ids[draw.unlisted % ids.length]},
-    };
-  });
 
 /** A table of rendered Markdown, as cell texts, found by its first header cell. */
 function markdownTable(tree: ReturnType<typeof parseMarkdown>, firstHeader: string): string[][] {
@@ -229,25 +157,84 @@ describe('one answer everywhere', () => {
             );
           });
         }
-        // The class table's rule never reads as a permission the matrix refuses: a rule a hard rule
-        // tightened says so in its cell.
-        const hardRules = [
-          'credentials-never',
-          'pci-dss-cardholder-data',
-          'hipaa-needs-baa',
-          'gdpr-needs-dpa',
-        ];
+        // The class table's rule is the effective rule: the written rule with every hard rule that applies,
+        // naming the rules that tightened it, and the matrix applies exactly that rule to every tool.
         const classTable = markdownTable(pageTree, 'Data class');
+        const ruleColumn = classTable[0]!.indexOf('Rule');
+        const selfHosted = config.tools.some((tool) => tool.agreement.includes('self-hosted'));
         classTable.slice(1).forEach((row, index) => {
-          const classId = config.dataClasses[index]!.id;
-          const tightened = [...json.decisions, ...json.unlistedTools.decisions].some(
-            (d: {dataClass: string; reason: string}) =>
-              d.dataClass === classId && hardRules.includes(d.reason),
-          );
-          expect(/\((HIPAA|GDPR|PCI DSS|credentials)\)/.test(row[2]!), `${classId}: ${row[2]}`).toBe(
-            tightened,
-          );
+          const dataClass = config.dataClasses[index]!;
+          const expected = expectedRule(config, index);
+          const cell = row[ruleColumn]!;
+          const words = expected.never
+            ? 'Never'
+            : ({'': 'Any approved tool', enterprise: 'Enterprise agreement only', baa: 'BAA only'}[
+                expected.requires.join()
+              ] ?? 'Enterprise agreement and BAA') +
+              (selfHosted && expected.requires.length > 0 ? ', or self-hosted' : '');
+          const written = {
+            'any-approved-tool': 'Any approved tool',
+            'enterprise-agreement-only': 'Enterprise agreement only',
+            'baa-only': 'BAA only',
+            never: 'Never',
+          }[dataClass.rule];
+          const label =
+            expected.by.length === 0 && !(selfHosted && expected.requires.length > 0)
+              ? written
+              : `${words}${expected.by.length > 0 ? ` (${expected.by.join(', ')})` : ''}`;
+          expect(cell, dataClass.id).toBe(label);
+          const effective = json.dataClasses[index].effectiveRule;
+          expect({never: effective.never, requires: effective.requires}, dataClass.id).toEqual({
+            never: expected.never,
+            requires: expected.requires,
+          });
+          // The rule a DLP tool would build from `effectiveRule` is the matrix's answer for every tool.
+          for (const tool of config.tools) {
+            const ceiling = tool.maxDataClass === undefined ? Infinity : rank.get(tool.maxDataClass)!;
+            const byRule =
+              !effective.never &&
+              (tool.agreement.includes('self-hosted') ||
+                effective.requires.every((agreement: Agreement) => tool.agreement.includes(agreement))) &&
+              index <= ceiling;
+            expect(byRule, `${tool.name} x ${dataClass.id}`).toBe(
+              allowedIn.get(tool.name)!.includes(dataClass.id),
+            );
+          }
         });
+
+        // 3b. The sentence on tools not on the list says what the matrix row "Other tools" says, and the
+        // new-tool sentence grants nothing.
+        const toolsSection = textOf(parseMarkdown(renderSectionMarkdown(document, 'approved-tools')));
+        const unlistedRow = page.find((row) => row[0] === 'Other tools, not prohibited')!;
+        const openToUnlisted = unlistedRow.slice(1).filter((cell) => cell.startsWith('Allowed')).length;
+        if (openToUnlisted === 0) {
+          expect(toolsSection).toMatch(/Any other AI tool (must|should) not receive/);
+          expect(toolsSection).not.toMatch(/may receive only/);
+        } else {
+          expect(toolsSection).toMatch(/Any other AI tool that is not prohibited may receive only/);
+          expect(toolsSection).not.toMatch(/Any other AI tool (must|should) not receive/);
+        }
+        expect(toolsSection).not.toMatch(/New tools[^.]*may receive/);
+
+        // 3c. The register: a row opening a class that a hard rule keeps from some tool is a `check` error
+        // at that row, and neither it nor a row that ended before the policy took effect is on the page.
+        for (const [row, exception] of config.exceptions.granted.entries()) {
+          const index = config.dataClasses.findIndex((c) => c.id === exception.dataClasses[0]);
+          const governed = expectedRule(config, index).by.length > 0 || governedByHardRule(config, index);
+          const refused = config.tools.some(
+            (tool) => !allowedIn.get(tool.name)!.includes(exception.dataClasses[0]!),
+          );
+          const errors = document.findings.filter(
+            (finding) => finding.severity === 'error' && finding.path === `exceptions.granted[${row}]`,
+          );
+          expect(errors.length, JSON.stringify(exception)).toBe(governed && refused ? 1 : 0);
+          const register = textOf(parseMarkdown(renderSectionMarkdown(document, 'incidents-and-exceptions')));
+          // A row that ended before the policy, or that would waive a hard rule, is not on the page.
+          expect(register.includes('Team Z')).toBe(
+            exception.expires >= config.effectiveDate && !(governed && refused),
+          );
+          expect(json.exceptions.granted[row].expired).toBe(exception.expires < config.effectiveDate);
+        }
 
         // 4. The React page shows the same decisions as the JSON, by status.
         const html = await renderDocumentHtml(document);
@@ -428,8 +415,15 @@ describe('the contradictions counsel found', () => {
       compliance: ['hipaa'],
       tools: [{name: 'Claude', agreement: 'baa'}],
     });
-    expect(policy.section('hipaa')).toContain('must be sanctioned under the sanctions policy');
-    expect(policy.section('hipaa')).toMatch(/the covered entity must notify affected individuals/);
+    expect(policy.section('purpose-and-scope')).toContain(
+      'a breach of them must lead to sanctions under the disciplinary process',
+    );
+    expect(policy.section('hipaa')).toMatch(/the covered entity must notify each person affected/);
+    // The duties HIPAA shares with the rest of the policy say "must" where they are said, whatever the posture.
+    expect(policy.section('approved-tools')).toMatch(/Everyone covered, managers included, must complete/);
+    expect(policy.section('incidents-and-exceptions')).toMatch(
+      /must be reported to the security team at once.*Each incident must be responded to and documented/,
+    );
     expect(policy.plain).not.toMatch(/not disciplinary/);
     expect(policy.section('approved-tools')).toMatch(/\bshould\b/);
   });

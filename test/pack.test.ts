@@ -1,12 +1,12 @@
 /**
- * The published package, as a user gets it: `npm pack` (which builds through `prepare`), install the
+ * The published package, as a user gets it: `npm pack` (which builds through `prepack`, from an empty lib/), install the
  * tarball into an empty project from the npm registry, and run the `ai-policy` bin there.
  *
  * SLOW: about 20 s to pack (the build runs) plus 20-80 s to install (network; faster with a warm npm
  * cache). Needs the npm registry. Set AI_POLICY_SKIP_PACK_TEST=1 to skip it when offline.
  */
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -38,6 +38,7 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
   let work: string;
   let app: string;
   let files: string[] = [];
+  let installOutput = '';
 
   beforeAll(() => {
     work = mkdtempSync(path.join(tmpdir(), 'ai-policy-pack-'));
@@ -58,6 +59,7 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
       app,
     );
     if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`);
+    installOutput = `${install.stdout}${install.stderr}`;
     writeFileSync(path.join(app, 'ai-policy.yml'), POLICY);
   }, 400_000);
 
@@ -80,6 +82,22 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     expect(files.filter((file) => file.startsWith('test/') || file.includes('.tmp/'))).toEqual([]);
   });
 
+  it('ships no source, source map, bundle or V8 code cache, and runs nothing at install', () => {
+    expect(files.filter((file) => /^src\/|\.map$|v8-cache|^lib\/(bundle|code-cache)\//.test(file))).toEqual(
+      [],
+    );
+    const installed = path.join(app, 'node_modules', 'docusaurus-plugin-ai-policy');
+    const scripts = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')).scripts ?? {};
+    expect(Object.keys(scripts).filter((name) => /^(pre|post)?install$|^prepare$/.test(name))).toEqual([]);
+    expect(installOutput).not.toContain('docusaurus-plugin-ai-policy@');
+    // What runs is Node's own loading of tsc's output: no module compiles code through `vm`.
+    const lib = path.join(installed, 'lib');
+    const usesVm = (readdirSync(lib, {recursive: true}) as string[]).filter(
+      (file) => file.endsWith('.js') && /['"]node:vm['"]/.test(readFileSync(path.join(lib, file), 'utf8')),
+    );
+    expect(usesVm).toEqual([]);
+  });
+
   it('`npx ai-policy render` prints the policy as markdown', () => {
     // `--no`: never fetch some other package named ai-policy from the registry.
     const result = run('npx', ['--no', 'ai-policy', 'render'], app);
@@ -95,7 +113,7 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     const result = run('npx', ['--no', 'ai-policy', 'render', '--format', 'json'], app);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json).toMatchObject({schemaVersion: 3, organization: 'Packed Corp', industry: 'education'});
+    expect(json).toMatchObject({schemaVersion: 5, organization: 'Packed Corp', industry: 'education'});
     expect(json.regimes.map((regime: {id: string}) => regime.id)).toEqual(['gdpr']);
   });
 
@@ -105,7 +123,7 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     const broken = run('npx', ['--no', 'ai-policy', 'check', 'broken.yml'], app);
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain(
-      'broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | education | retail | manufacturing | other, got "eduction" (did you mean "education"?)',
+      'broken.yml:2:11  industry  expected one of saas | healthcare | financial-services | government | defense | education | retail | manufacturing | other, got "eduction" (did you mean "education"?)',
     );
   });
 

@@ -62,6 +62,9 @@ const SECTION_IDS = [
 ];
 
 /** Noon UTC on `date`, as a SOURCE_DATE_EPOCH value. */
+/** The repository root: the package folder a site config may point a plugin entry into. */
+const REPO_ROOT_FOR_TEST = path.resolve(import.meta.dirname, '..');
+
 function epochOf(date: string): string {
   return String(Date.parse(`${date}T12:00:00Z`) / 1000);
 }
@@ -350,6 +353,69 @@ describe('an invalid or missing policy file', () => {
     expect(Object.keys(error!)).toEqual([]);
   });
 
+  it('says that a policyFile naming a directory is a directory, with no stack', async () => {
+    const siteDir = await createSite({});
+    const {mkdir} = await import('node:fs/promises');
+    await mkdir(path.join(siteDir, 'policy.yml'));
+    const error = await Promise.resolve(
+      createPlugin(siteDir, {policyFile: 'policy.yml'}).loadContent!(),
+    ).then(
+      () => undefined,
+      (caught: Error) => caught,
+    );
+    expect(error!.message).toMatch(
+      /^docusaurus-plugin-ai-policy: Invalid AI policy config \(1 problem\):\n {2}\S*policy\.yml:1:1 {2}\(document\) {2}this is a directory, not a policy file; name the file in it/,
+    );
+    expect(error!.stack).toBe(error!.message);
+  });
+
+  it('fails the build on a link that names a file on the build machine, located', async () => {
+    const siteDir = await createSite({
+      'ai-policy.yml': VALID_POLICY.replace(
+        '  - name: GitHub',
+        '  - name: Docs\n    agreement: enterprise\n    url: "@site/.env"\n  - name: GitHub',
+      ),
+    });
+    const error = await Promise.resolve(createPlugin(siteDir).loadContent!()).then(
+      () => undefined,
+      (caught: Error) => caught,
+    );
+    expect(error!.message).toMatch(
+      /^AI policy ai-policy\.yml is refused \(1 error\):\n {2}ai-policy\.yml:\d+:\d+ {2}tools\[\d\]\.url {2}The link "@site\/\.env" names a file on the build machine/,
+    );
+    expect(error!.stack).toBe(error!.message);
+  });
+
+  it('in docusaurus start, keeps the last valid policy after a broken save, with a notice naming the first problem', async () => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    // One instance, its loadContent run again on each save: what `docusaurus start` does.
+    const plugin = createPlugin(siteDir);
+    const first = await runLifecycle(plugin);
+    expect(first.content.invalidEdit).toBeNull();
+
+    await writeFile(
+      path.join(siteDir, 'ai-policy.yml'),
+      VALID_POLICY.replace('industry: saas', 'industry: sass'),
+    );
+    const broken = await runLifecycle(plugin);
+    expect(broken.content.policy).toBe(first.content.policy);
+    expect(broken.content.invalidEdit).toMatch(
+      /^ai-policy\.yml:3:11 {2}industry {2}expected one of .*did you mean "saas"/,
+    );
+    const metadata = [...broken.data.values()].find(
+      (value) => (value as AiPolicyMetadata).invalidEdit !== undefined,
+    ) as AiPolicyMetadata;
+    expect(metadata.invalidEdit).toBe(broken.content.invalidEdit);
+
+    await writeFile(
+      path.join(siteDir, 'ai-policy.yml'),
+      VALID_POLICY.replace('industry: saas', 'industry: healthcare'),
+    );
+    const repaired = await runLifecycle(plugin);
+    expect(repaired.content.invalidEdit).toBeNull();
+    expect(repaired.content.policy.config.industry).toBe('healthcare');
+  });
+
   it('names the instance when it is not the default one', async () => {
     const siteDir = await createSite({});
     await expect(createPlugin(siteDir, {id: 'contractors'}).loadContent!()).rejects.toThrow(
@@ -501,11 +567,13 @@ describe('downloads', () => {
 
     const first = await compiler.compile();
     expect(first.fileDependencies).toEqual([policyFile]);
-    // The enforcement files come with them; this policy gives only the hooks and AGENTS.md anything to say.
+    // The enforcement files come with them; this policy gives only the hooks, CI and AGENTS.md anything to say.
     expect(Object.keys(first.assets).sort()).toEqual([
       'ai-policy.json',
       'ai-policy.md',
       'ai-policy.oscal.json',
+      'ai-policy/enforce/.github/workflows/ai-policy.yml',
+      'ai-policy/enforce/.gitleaks.toml',
       'ai-policy/enforce/.pre-commit-config.yaml',
       'ai-policy/enforce/AGENTS.md',
     ]);
@@ -545,6 +613,42 @@ describe('several instances', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(policyFileForInstance('default')).toBe(path.join(siteDir, 'ai-policy.yml'));
     expect(policyFileForInstance('contractors')).toBe(path.join(siteDir, 'contractors.json'));
+  });
+});
+
+describe('several instances with the same routeBasePath', () => {
+  /** What Docusaurus hands each instance: the site config with every `plugins` entry as written. */
+  const constructWith = (siteDir: string, plugins: unknown[], options: PluginOptions) =>
+    pluginAiPolicy(
+      {...loadContext(siteDir), siteConfig: {baseUrl: '/', plugins}} as LoadContext,
+      validateOptions({options}),
+    );
+
+  it.each([
+    ['the package name', 'docusaurus-plugin-ai-policy'],
+    ['the imported function', pluginAiPolicy],
+    ['a path into the package', path.join(REPO_ROOT_FOR_TEST, 'lib', 'native-entry.js')],
+  ])('are refused, naming both instances, when the config names the plugin by %s', async (_, module) => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    const plugins = [
+      [module, {policyFile: 'ai-policy.yml'}],
+      [module, {id: 'contractors', policyFile: 'contractors.yml', routeBasePath: 'ai-policy/'}],
+    ];
+    for (const options of [{policyFile: 'ai-policy.yml'}, plugins[1]![1] as PluginOptions])
+      expect(() => constructWith(siteDir, plugins, options)).toThrow(
+        'docusaurus-plugin-ai-policy: the instances "contractors" and "default" both use routeBasePath "/ai-policy", so one would replace the other\'s pages and its /ai-policy.md and /ai-policy.json downloads. Give each instance its own routeBasePath, e.g. routeBasePath: "/ai-policy-default".',
+      );
+  });
+
+  it('are accepted with different routes, and other plugins are not compared', async () => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    const plugins = [
+      'docusaurus-plugin-ai-policy',
+      ['docusaurus-plugin-ai-policy', {id: 'contractors', routeBasePath: '/contractors/ai-policy'}],
+      ['@docusaurus/plugin-content-docs', {id: 'other', routeBasePath: '/ai-policy'}],
+      false,
+    ];
+    expect(() => constructWith(siteDir, plugins, {})).not.toThrow();
   });
 });
 

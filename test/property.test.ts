@@ -89,7 +89,7 @@ function pipeline(source: string, fileName: string): 'valid' | 'invalid' {
   const markdown = renderPolicyMarkdown(document);
   expect(markdown.length).toBeGreaterThan(100);
   const json = JSON.parse(renderPolicyJson(document));
-  expect(json.schemaVersion).toBe(3);
+  expect(json.schemaVersion).toBe(5);
   expect(json.organization).toBe(result.config.organization);
   expect(new Set(document.sections.map((section) => section.id)).size).toBe(document.sections.length);
   lintPolicy(document, {today: '2027-01-01'});
@@ -233,7 +233,9 @@ describe('mutated configs', () => {
     // Both branches must be exercised, or the property proves little.
     expect(outcomes.valid).toBeGreaterThan(50);
     expect(outcomes.invalid).toBeGreaterThan(400);
-  });
+    // 1,200 renders through mdast-util-to-markdown (~10 ms CPU each for a full policy): past vitest's 30 s
+    // default on a loaded machine.
+  }, 120_000);
 
   it('are either valid and render, or rejected with located problems (JSON)', () => {
     fc.assert(
@@ -455,7 +457,9 @@ describe('generated valid configs', () => {
           const rule = config.dataClasses.find((dataClass) => dataClass.id === decision.dataClass)!.rule;
           if (rule === 'never') expect(decision.allowed).toBe(false);
           const agreement = config.tools.find((tool) => tool.name === decision.tool)!.agreement;
-          if (rule === 'baa-only' && agreement !== 'baa') expect(decision.allowed).toBe(false);
+          // A self-hosted model needs no vendor contract: it meets a BAA-only rule.
+          if (rule === 'baa-only' && !agreement.includes('baa') && !agreement.includes('self-hosted'))
+            expect(decision.allowed).toBe(false);
           // test/one-answer.test.ts checks every rule of the decision table; this is the quick smoke.
         }
         // Markdown rendering dominates the run time, so it is done once here: one section, then the page.
@@ -464,9 +468,14 @@ describe('generated valid configs', () => {
         const markdown = renderPolicyMarkdown(document);
         expect(renderPolicyJson(buildPolicyDocument(parsed.config))).toBe(renderPolicyJson(document));
         // Law and audit criteria keep "must" in every posture; the company's own rules follow the posture.
+        // A duty a binding source imposes carries that source's citation on its line and says "must".
+        const binding = /\*\((?:[^)]*; )?(SOC 2|HIPAA|GDPR|ISO\/IEC 27001|PCI DSS|EU AI Act|ISO\/IEC 42001) /;
         const companyRules = document.sections
           .filter((section) => section.kind !== 'regime' || section.id === 'nist-ai-rmf')
           .map((section) => renderSectionMarkdown(document, section.id))
+          .join('\n')
+          .split('\n')
+          .filter((line) => !binding.test(line))
           .join('\n');
         // The hard rules on regulated data are the one legal duty inside the company's own rules.
         const withoutLegalDuty = companyRules.replaceAll(

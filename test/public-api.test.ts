@@ -31,10 +31,24 @@ describe('the public API', () => {
       './client',
       './link-target',
       './builder',
+      './decide',
       './builder/choices',
       './package.json',
       './theme',
       './schema.json',
+    ]);
+  });
+
+  it('`/decide` exports the loader, the pure decider and the errors a caller handles', async () => {
+    const decide = await import('../src/decide/index.js');
+    expect(Object.keys(decide).sort()).toEqual([
+      'PolicyConfigError',
+      'UnknownDataClassError',
+      'createDecider',
+      'deciderFor',
+      'loadDecider',
+      'normalizeRepoPath',
+      'toRepoPath',
     ]);
   });
 

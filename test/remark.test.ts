@@ -141,7 +141,7 @@ describe('embedding a section', () => {
     expect(markdown).toContain(`Before.\n\n${await sectionMarkdown('approved-tools')}\n\nAfter.`);
     expect(markdown).toContain('## Approved tools');
     expect(markdown).toContain('**Claude Code** (Anthropic)');
-    expect(markdown).toContain('Approved tools (the data classification says what each may receive):');
+    expect(markdown).toContain('Approved tools and their agreements:');
   });
 
   it('renders GFM tables, e.g. the data classification and the tool x class matrix', async () => {
@@ -164,7 +164,7 @@ describe('embedding a section', () => {
     );
     expect(markdown).not.toContain('Approved tools\n');
     expect(markdown).toContain('### Prohibited tools');
-    expect(markdown).toContain('Approved tools (the data classification says what each may receive):');
+    expect(markdown).toContain('Approved tools and their agreements:');
     expect(markdown).toContain(await sectionMarkdown('approved-tools', {level: 3, title: false}));
   });
 
@@ -185,7 +185,7 @@ describe('embedding a section', () => {
     expect(markdown).toContain('#### SOC 2 (Trust Services Criteria 2017 (revised points of focus 2022))');
     expect(markdown).toContain('#### GDPR (Regulation (EU) 2016/679)');
     expect(markdown).toMatch(
-      /^- `CC8\.1` Change management\n {2}- \*\*implements\*\* AI-assisted changes .* \*\(SOC 2 CC8\.1\)\*$/m,
+      /^- `CC8\.1` Change management\n {2}- \*\*implements\*\* AI-generated code must pass human review, .* \*\(SOC 2 CC8\.1\)\*$/m,
     );
     expect(markdown).toMatch(/\*\*supports\*\* AI-generated code must be reviewed by a person before merge/);
     expect(markdown).toContain('Not addressed by this policy: CC2.3 (Communication with external parties)');
@@ -273,7 +273,7 @@ describe('MDX: the HTML a reader sees', () => {
 
   it('title="false": no section heading, the text starts at once', async () => {
     const html = await mdxHtml('::ai-policy{section="approved-tools" title="false"}\n');
-    expect(html).toMatch(/^<p>Approved tools \(the data classification says what each may receive\):/);
+    expect(html).toMatch(/^<p>Approved tools and their agreements:/);
     expect(html).not.toContain('id="approved-tools"');
     expect(html).toContain('<h2 id="approved-tools--prohibited-tools">');
   });
@@ -446,6 +446,8 @@ describe('in Docusaurus’s MDX processor', () => {
     'approved-tools@2',
     'approved-tools-1@2',
     'approved-tools--prohibited-tools@3',
+    // The GDPR automated-decisions duty is said once, under Prohibited uses.
+    'approved-tools--prohibited-uses@3',
     'later@2',
     'data-classification@3',
     'data-classification--tool-by-data-class@4',

@@ -408,7 +408,7 @@ describe('JSON download', () => {
   });
 
   it('has the documented top-level shape', () => {
-    expect(parsed.schemaVersion).toBe(3);
+    expect(parsed.schemaVersion).toBe(5);
     expect(parsed).toMatchObject({
       organization: 'Acme Corp',
       industry: 'financial-services',
@@ -437,6 +437,7 @@ describe('JSON download', () => {
         conditions: null,
         client: null,
         models: [],
+        from: null,
       },
       {
         name: 'Chat Helper',
@@ -446,6 +447,7 @@ describe('JSON download', () => {
         conditions: 'Public data only.',
         client: null,
         models: [],
+        from: null,
       },
     ]);
     expect(
@@ -458,7 +460,9 @@ describe('JSON download', () => {
     for (const dataClass of parsed.dataClasses) {
       expect(Object.keys(dataClass).sort()).toEqual([
         'categories',
+        'effectiveRule',
         'examples',
+        'from',
         'id',
         'name',
         'paths',
@@ -484,7 +488,16 @@ describe('JSON download', () => {
       expect(typeof regime.label).toBe('string');
       expect(regime.clauses.length).toBeGreaterThan(0);
       for (const clause of regime.clauses) {
-        expect(Object.keys(clause)).toEqual(['id', 'citation', 'status', 'source', 'checked', 'controls']);
+        expect(Object.keys(clause)).toEqual([
+          'id',
+          'citation',
+          'status',
+          'source',
+          'checked',
+          'caveat',
+          'duty',
+          'controls',
+        ]);
         expect(clause.id).toMatch(/^[a-z0-9-]+\.[a-z0-9-]+$/);
         expect(clause.citation).not.toBe('');
         expect(['verified', 'partially', 'reported']).toContain(clause.status);
@@ -531,5 +544,39 @@ describe('JSON download', () => {
     const before = JSON.stringify(config);
     renderPolicyJson(documentOf(input));
     expect(JSON.stringify(config)).toBe(before);
+  });
+});
+
+describe('the data classes table', () => {
+  const classesTable = (input: PolicyConfigInput) => {
+    const tables = nodesOfType(
+      parseMarkdown(renderSectionMarkdown(documentOf(input), 'data-classification')),
+      'table',
+    );
+    return tableCells(tables[0]!);
+  };
+  const classes = (examples: string[][]): PolicyConfigInput => ({
+    ...MINIMAL,
+    dataClasses: [
+      {id: 'public', name: 'Public', rule: 'any-approved-tool', examples: examples[0]},
+      {id: 'secret', name: 'Secret', rule: 'never', examples: examples[1]},
+    ],
+  });
+
+  it('leaves out the Examples column when no class has examples', () => {
+    expect(classesTable(classes([[], []]))).toEqual([
+      ['Data class', 'Rule'],
+      ['Public', expect.any(String)],
+      ['Secret', expect.any(String)],
+    ]);
+  });
+
+  it('keeps it when one class has examples, empty for the others', () => {
+    const rows = classesTable(classes([['the website'], []]));
+    expect(rows.map((row) => row.slice(0, 2))).toEqual([
+      ['Data class', 'Examples'],
+      ['Public', 'the website'],
+      ['Secret', ''],
+    ]);
   });
 });

@@ -124,6 +124,11 @@ declare module '@theme/AiPolicyStaleNotice' {
 
   export interface Props {
     readonly findings: readonly LintFinding[];
+    /**
+     * `docusaurus start` only: the policy file's first problem while the page shows its last valid
+     * version. Absent or null when the file is valid.
+     */
+    readonly invalidEdit?: string | null;
   }
   export default function AiPolicyStaleNotice(props: Props): ReactNode;
 }

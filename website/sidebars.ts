@@ -8,7 +8,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'The policy file',
       collapsed: false,
-      items: ['config', 'config-reference', 'decisions', 'policy'],
+      items: ['config', 'config-reference', 'baselines', 'decisions', 'policy'],
     },
     {
       type: 'category',
@@ -20,7 +20,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Tools',
       collapsed: false,
-      items: ['cli', 'export', 'controls', 'api'],
+      items: ['cli', 'export', 'decide', 'controls', 'api'],
     },
     {
       type: 'category',

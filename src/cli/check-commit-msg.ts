@@ -17,8 +17,10 @@ export async function runCheckCommitMsg(args: string[], io: CliIo): Promise<numb
       true,
     );
   const messageFile = path.resolve(io.cwd, positionals[0]!);
-  const message = await readFile(messageFile, 'utf8').catch(() => {
-    throw new UsageError(`cannot read the commit message file ${positionals[0]}`);
+  const message = await readFile(messageFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const why =
+      error.code === 'EISDIR' ? ': it is a directory' : error.code === 'ENOENT' ? ': it does not exist' : '';
+    throw new UsageError(`cannot read the commit message file ${positionals[0]}${why}`);
   });
   const {document} = await loadPolicy(resolvePolicyFile(values.policy ? [values.policy] : [], io.cwd));
   const result = checkCommitMessage(message, document.facts);

@@ -15,7 +15,7 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export interface CheckResult {
   /** What to print on stdout, one entry per line. */
   lines: string[];
-  /** Config problems; non-zero means the file is invalid. */
+  /** Config problems and error findings (a link that names a file); non-zero means the file is refused. */
   errors: number;
   /** Lint findings of a valid file. */
   findings: number;
@@ -45,11 +45,17 @@ export async function checkPolicyFile(
   }
   const {document, locate} = loaded;
   const findings = locateFindings(locate, displayFile, lintPolicy(document, {today}));
-  if (format !== 'text') return {lines: formatted(findings, format), errors: 0, findings: findings.length};
+  // A finding of severity error (an exception that would waive a hard rule) fails `check` like a config error.
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  if (format !== 'text') return {lines: formatted(findings, format), errors, findings: findings.length};
   const lines = findings.map(formatTaggedDiagnostic);
   const sections = document.sections.length;
-  lines.push(`${displayFile}: valid, ${sections} sections, ${countOf(findings.length, 'finding')}`);
-  return {lines, errors: 0, findings: findings.length};
+  lines.push(
+    errors > 0
+      ? `${displayFile}: refused, ${countOf(errors, 'error')} to fix, ${countOf(findings.length, 'finding')} in all`
+      : `${displayFile}: valid, ${sections} sections, ${countOf(findings.length, 'finding')}`,
+  );
+  return {lines, errors, findings: findings.length};
 }
 
 function formatted(diagnostics: readonly Diagnostic[], format: 'json' | 'github'): string[] {

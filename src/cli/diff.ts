@@ -1,6 +1,7 @@
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {parsePolicyConfig} from '../config/parse.js';
+import {parseWithBaselines} from '../config/layers.js';
+import {parsePolicyYaml} from '../config/parse.js';
 import {PolicyConfigError} from '../config/problems.js';
 import type {PolicyConfig} from '../config/schema.js';
 import {policyVersion} from '../config/version.js';
@@ -16,6 +17,11 @@ interface Side {
   source: string;
   /** How located problems name this side: the file, or `<rev>:<path>`. */
   problemFile: string;
+  /**
+   * Where the side's `extends` paths are resolved from: the file itself, or for a git revision the working
+   * policy file (its baselines are read as they are now).
+   */
+  file: string;
 }
 
 /**
@@ -28,23 +34,43 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     format: {type: 'string', default: 'md'},
     file: {type: 'string'},
     today: {type: 'string'},
+    baseline: {type: 'boolean', default: false},
   });
   if (values.format !== 'md' && values.format !== 'json')
     throw new UsageError(`--format expects md or json, got "${values.format}"`);
-  if (positionals.length === 0) throw new UsageError('diff expects a base: a git revision or a file', true);
+  if (values.baseline && positionals.length > 1)
+    throw new UsageError(
+      'diff --baseline compares the baselines with one policy file: name at most that file',
+      true,
+    );
+  if (positionals.length === 0 && !values.baseline)
+    throw new UsageError('diff expects a base: a git revision or a file', true);
   if (positionals.length > 2)
     throw new UsageError(`diff expects at most two sides, got ${positionals.length}`, true);
   const today = parseToday(values.today);
 
-  const policyFile = resolvePolicyFile(values.file ? [values.file] : [], io.cwd);
+  const policyFile = resolvePolicyFile(
+    values.baseline && positionals.length === 1 ? positionals : values.file ? [values.file] : [],
+    io.cwd,
+  );
   const [baseArg, headArg] = positionals as [string, string | undefined];
-  const [base, head] = await Promise.all([
-    readSide(baseArg, policyFile, io.cwd),
-    headArg === undefined ? readWorkingFile(policyFile, io.cwd) : readSide(headArg, policyFile, io.cwd),
-  ]);
+  const [base, head] = values.baseline
+    ? await baselineSides(policyFile, io.cwd)
+    : await Promise.all([
+        readSide(baseArg, policyFile, io.cwd),
+        headArg === undefined ? readWorkingFile(policyFile, io.cwd) : readSide(headArg, policyFile, io.cwd),
+      ]);
 
-  // Both sides are validated before anything is printed, and every problem of both is reported.
-  const parsed = [base, head].map((side) => parsePolicyConfig(side.source, side.problemFile));
+  // Both sides are validated before anything is printed, and every problem of both is reported. A side
+  // that extends baselines is compared as the policy it resolves to.
+  const parsed = await Promise.all(
+    [base, head].map((side) =>
+      parseWithBaselines(side.source, side.file, {
+        readText: (file) => readFile(file, 'utf8'),
+        display: (file) => (file === side.file ? side.problemFile : displayPath(file, io.cwd)),
+      }),
+    ),
+  );
   const problems = parsed.flatMap((result) => (result.ok ? [] : result.problems));
   if (problems.length > 0) throw new PolicyConfigError(problems);
   const [baseConfig, headConfig] = parsed.map((result) => {
@@ -72,10 +98,33 @@ function displayPath(file: string, cwd: string): string {
 async function readWorkingFile(policyFile: string, cwd: string): Promise<Side> {
   const label = displayPath(policyFile, cwd);
   try {
-    return {label, source: await readFile(policyFile, 'utf8'), problemFile: label};
+    return {label, source: await readFile(policyFile, 'utf8'), problemFile: label, file: policyFile};
   } catch {
     throw new UsageError(`the policy file ${label} does not exist; name it with --file, or pass both sides`);
   }
+}
+
+/**
+ * `diff --baseline`: what this team's file adds to its baselines. The base side is the file's `extends`
+ * alone, resolved from the file's own folder: exactly the policy the baselines make before the overlay.
+ */
+async function baselineSides(policyFile: string, cwd: string): Promise<[Side, Side]> {
+  const head = await readWorkingFile(policyFile, cwd);
+  const yaml = parsePolicyYaml(head.source, head.problemFile);
+  if (!yaml.ok) throw new PolicyConfigError(yaml.problems);
+  const written = yaml.raw.extends;
+  if (written === undefined)
+    throw new UsageError(
+      `${head.label} extends no baseline (it has no \`extends\`), so --baseline has nothing to compare`,
+    );
+  const names = (Array.isArray(written) ? written : [written]).map(String);
+  const base: Side = {
+    label: names.join(', '),
+    source: `extends: ${JSON.stringify(written)}\n`,
+    problemFile: head.problemFile,
+    file: policyFile,
+  };
+  return [base, head];
 }
 
 async function isFile(file: string): Promise<boolean> {
@@ -90,7 +139,7 @@ async function readSide(arg: string, policyFile: string, cwd: string): Promise<S
   const asFile = path.resolve(cwd, arg);
   if (await isFile(asFile)) {
     const label = displayPath(asFile, cwd);
-    return {label, source: await readFile(asFile, 'utf8'), problemFile: label};
+    return {label, source: await readFile(asFile, 'utf8'), problemFile: label, file: asFile};
   }
   const explicit = arg.includes(':');
   const relative = path.relative(cwd, policyFile).split(path.sep).join('/');
@@ -100,7 +149,12 @@ async function readSide(arg: string, policyFile: string, cwd: string): Promise<S
   const filePart = explicit ? arg.slice(arg.indexOf(':') + 1) : relative;
   try {
     const output = await runGit(['show', spec], {cwd});
-    return {label: arg, source: output.toString('utf8'), problemFile: explicit ? arg : `${arg}:${relative}`};
+    return {
+      label: arg,
+      source: output.toString('utf8'),
+      problemFile: explicit ? arg : `${arg}:${relative}`,
+      file: explicit ? path.resolve(cwd, filePart) : policyFile,
+    };
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     if (error.kind === 'no-git')

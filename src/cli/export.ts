@@ -1,4 +1,5 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {existsSync} from 'node:fs';
+import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {suggest} from '../config/suggest.js';
 import {
@@ -7,15 +8,23 @@ import {
   type DocumentTargetName,
   EXPORT_TARGET_INFO,
   EXPORT_TARGETS,
+  type ExportedFile,
   type ExportTargetName,
   exportPolicy,
   targetText,
 } from '../export/index.js';
+import {placeInRepository, upToDate} from '../export/merge.js';
 import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, resolvePolicyFile, UsageError} from './args.js';
 import type {CliIo} from './io.js';
 
 const TARGET_NAMES: readonly string[] = [...EXPORT_TARGETS, ...DOCUMENT_TARGETS];
+
+/** Who reads a target's files, for the "wrote" line. */
+const readerOf = (target: ExportedFile['target']): string =>
+  (DOCUMENT_TARGETS as readonly string[]).includes(target)
+    ? DOCUMENT_TARGET_INFO[target as DocumentTargetName].reader
+    : targetText(target as ExportTargetName, 'reader');
 
 /**
  * `--target cursor --target claude-code`, `--target cursor,claude-code` or `--target all`. `all` is every
@@ -64,47 +73,71 @@ export function firstDifference(
 
 const shown = (line: string | null) => (line === null ? '(end of file)' : JSON.stringify(line));
 
+/** The nearest folder at or above `start` that holds `.git`: where pre-commit runs hooks. */
+function repositoryRoot(start: string): string | null {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+const slashes = (relative: string) => relative.split(path.sep).join('/');
+
 /**
- * `ai-policy export`: renders the selected targets from the policy and writes them under `--out` (the
- * repository root, by default the current folder), or with `--check` writes nothing and exits 1 when a
- * committed file differs from what the policy generates. The renderers are pure; this adapter only
- * reads and writes files.
+ * `ai-policy export`: renders the selected targets from the policy and writes them under `--out` (by
+ * default the current folder). A file already there that the export did not write is never overwritten:
+ * its block, its owned JSON entries or its hook entry are merged in, and a file that cannot be merged is
+ * refused unless `--force`. With `--check` it writes nothing and exits 1 when a file the policy gives
+ * content to is missing or differs. Paths in headers and hooks are relative to the repository root (the
+ * folder with `.git` above the output folder), where pre-commit runs hooks.
  */
 export async function runExport(args: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parseCommandArgs(args, {
     target: {type: 'string', multiple: true},
     out: {type: 'string'},
     check: {type: 'boolean'},
+    force: {type: 'boolean'},
   });
   const {targets, documents, all} = parseTargets(values.target);
   const file = resolvePolicyFile(positionals, io.cwd);
   const outDir = path.resolve(io.cwd, values.out ?? '.');
-  const policyFile = path.relative(outDir, file).split(path.sep).join('/') || path.basename(file);
+  // Outside a repository, the folder the command runs in stands for its root.
+  const root = repositoryRoot(outDir) ?? io.cwd;
+  const policyFile = slashes(path.relative(root, file)) || path.basename(file);
+  const relativeOut = slashes(path.relative(root, outDir));
   const policy = await loadPolicy(file);
   const {document} = policy;
-  const enforcement = exportPolicy(document, {policyFile}, targets);
+  const options = {
+    policyFile,
+    ...(relativeOut !== '' && {outDir: relativeOut}),
+    targets: all ? 'all' : targets.join(','),
+  };
+  const enforcement = exportPolicy(document, options, targets);
   const result = {
     skipped: enforcement.skipped,
     files: [
-      ...enforcement.files.map((entry) => ({...entry, reader: targetText(entry.target, 'reader')})),
-      ...documents.map((name) => ({
-        path: DOCUMENT_TARGET_INFO[name].file,
-        content: DOCUMENT_TARGET_INFO[name].render(document, {version: policy.version}),
-        reader: DOCUMENT_TARGET_INFO[name].reader,
-      })),
+      ...enforcement.files,
+      // A document target's file is the export's own: one it did not write is refused like any other.
+      ...documents.map(
+        (name): ExportedFile => ({
+          target: name,
+          path: DOCUMENT_TARGET_INFO[name].file,
+          content: DOCUMENT_TARGET_INFO[name].render(document, {version: policy.version}),
+          ownership: {kind: 'whole'},
+        }),
+      ),
     ],
   };
   const displayPolicy = path.relative(io.cwd, file) || file;
   const display = (relative: string) => path.relative(io.cwd, path.join(outDir, relative)) || relative;
+  const readExisting = (relative: string) => readFile(path.join(outDir, relative), 'utf8').catch(() => null);
 
   let failed = false;
   const staleFiles: string[] = [];
   for (const skipped of result.skipped) {
     const info = EXPORT_TARGET_INFO[skipped.name];
     const present = [];
-    for (const relative of info.files)
-      if ((await readFile(path.join(outDir, relative), 'utf8').catch(() => null)) !== null)
-        present.push(relative);
+    for (const relative of info.files) if ((await readExisting(relative)) !== null) present.push(relative);
     staleFiles.push(...present);
     if (!all) failed = true;
     if (all) io.stdout.write(`skipped ${skipped.name}: ${skipped.reason}\n`);
@@ -114,24 +147,28 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   if (values.check) {
     let checked = 0;
     for (const exported of result.files) {
-      const found = await readFile(path.join(outDir, exported.path), 'utf8').catch(() => null);
+      const found = await readExisting(exported.path);
       if (found === null) {
-        if (all) io.stdout.write(`not present, not checked: ${display(exported.path)}\n`);
-        else {
-          failed = true;
-          io.stderr.write(`${display(exported.path)}: missing; the policy generates it\n`);
-        }
+        failed = true;
+        io.stderr.write(`${display(exported.path)}: missing; the policy gives it content\n`);
         continue;
       }
       checked++;
-      const difference = firstDifference(exported.content, found.replace(/\r\n/g, '\n'));
-      if (difference) {
+      const verdict = upToDate(exported, found, options);
+      if ('problem' in verdict) {
         failed = true;
-        io.stderr.write(
-          `${display(exported.path)}:${difference.line}: differs from what ${displayPolicy} generates\n` +
-            `  expected: ${shown(difference.expected)}\n  found:    ${shown(difference.found)}\n`,
-        );
+        io.stderr.write(`${display(exported.path)}: ${verdict.problem}\n`);
+        continue;
       }
+      if (verdict.same) continue;
+      failed = true;
+      const difference = firstDifference(verdict.content, found.replace(/\r\n/g, '\n'));
+      io.stderr.write(
+        `${display(exported.path)}:${difference?.line ?? 1}: differs from what ${displayPolicy} generates\n` +
+          (difference
+            ? `  expected: ${shown(difference.expected)}\n  found:    ${shown(difference.found)}\n`
+            : ''),
+      );
     }
     for (const stale of staleFiles) {
       failed = true;
@@ -147,13 +184,64 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
+  // Before writing anything: a file where a folder must go (`--out` an existing file, a `.claude` file)
+  // would fail half-way, leaving some files written.
+  for (const exported of result.files) {
+    const blocking = await fileInTheWay(outDir, exported.path);
+    if (blocking !== null)
+      throw new UsageError(
+        blocking === outDir
+          ? `--out ${values.out} is a file; --out names the folder to write into (the repository root)`
+          : `cannot write ${display(exported.path)}: ${path.relative(io.cwd, blocking) || blocking} is ${blocking === path.join(outDir, exported.path) ? 'a folder' : 'a file'}; nothing was written`,
+      );
+  }
   for (const exported of result.files) {
     const target = path.join(outDir, exported.path);
+    const existing = await readExisting(exported.path);
+    const placed = placeInRepository(exported, existing, options);
+    let content: string;
+    if ('problem' in placed) {
+      if (!values.force) {
+        failed = true;
+        const difference = existing === null ? null : firstDifference(exported.content, existing);
+        io.stderr.write(
+          `${display(exported.path)}: not written: it ${placed.problem}.` +
+            (difference
+              ? ` First difference at line ${difference.line}: expected ${shown(difference.expected)}, found ${shown(difference.found)}.`
+              : '') +
+            ' Move it away, or rerun with --force to replace it.\n',
+        );
+        continue;
+      }
+      content = exported.content;
+    } else content = placed.content;
+    if (existing === content) {
+      io.stdout.write(`unchanged ${display(exported.path)} (${readerOf(exported.target)})\n`);
+      continue;
+    }
     await mkdir(path.dirname(target), {recursive: true});
-    await writeFile(target, exported.content);
-    io.stdout.write(`wrote ${display(exported.path)} (${exported.reader})\n`);
+    await writeFile(target, content);
+    const how = existing === null || content === exported.content ? 'wrote' : 'merged into';
+    io.stdout.write(`${how} ${display(exported.path)} (${readerOf(exported.target)})\n`);
   }
   for (const stale of staleFiles)
     io.stderr.write(`note: ${display(stale)} exists, but the policy generates nothing for it; delete it\n`);
   return failed ? 1 : 0;
+}
+
+/**
+ * The first path that stops `relative` from being written under `root`: an existing file where a folder
+ * must be (the root itself included), or a folder where the file goes. Null when the way is clear.
+ */
+async function fileInTheWay(root: string, relative: string): Promise<string | null> {
+  const segments = relative.split('/');
+  let current = root;
+  for (const [index, segment] of ['', ...segments].entries()) {
+    current = segment === '' ? current : path.join(current, segment);
+    const found = await stat(current).catch(() => null);
+    if (found === null) return null;
+    const isLast = index === segments.length;
+    if (isLast ? found.isDirectory() : !found.isDirectory()) return current;
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import {type DataCategory, DEFAULT_DATA_CLASSES, type PolicyConfigInput} from '../config/schema.js';
-import type {Agreement, DataClassRule} from '../vocabulary/config-values.js';
+import type {Agreement, AiClient, DataClassRule} from '../vocabulary/config-values.js';
+import {normalizeToolName} from '../vocabulary/tool-name.js';
 
 /** One approved tool as `init` collects it. Strings, not enums: flags carry anything, validation decides. */
 export interface ToolAnswer {
@@ -24,6 +25,46 @@ export type InitClassId = (typeof INIT_DATA_CLASSES)[number]['id'];
  * `--yes` writes for a flag left out. The reference generator's example: a SaaS company, mandatory.
  */
 export const INIT_DEFAULTS = {industry: 'saas', posture: 'mandatory', compliance: [] as string[]} as const;
+
+/**
+ * The names under which people list the AI clients whose files `ai-policy export` writes: a tool `init`
+ * is given under one of these names gets that `client`, so the first `export --target all` writes its file.
+ */
+export const KNOWN_CLIENT_NAMES: ReadonlyArray<{client: AiClient; names: readonly string[]}> = [
+  {client: 'cursor', names: ['cursor', 'cursor business', 'cursor enterprise']},
+  {
+    client: 'github-copilot',
+    names: ['github copilot', 'copilot', 'github copilot business', 'github copilot enterprise'],
+  },
+  {client: 'gemini-code-assist', names: ['gemini code assist', 'gemini cli']},
+  {client: 'jetbrains-ai', names: ['jetbrains ai', 'jetbrains ai assistant', 'ai assistant']},
+  {client: 'windsurf', names: ['windsurf', 'codeium']},
+  {client: 'claude-code', names: ['claude code']},
+  {client: 'cline', names: ['cline']},
+  {client: 'aider', names: ['aider']},
+];
+
+/** The client a tool name stands for, when it is one of the known names. */
+export function clientOfToolName(name: string): AiClient | undefined {
+  const normalized = normalizeToolName(name);
+  return KNOWN_CLIENT_NAMES.find((entry) => entry.names.includes(normalized))?.client;
+}
+
+/**
+ * Where the default classes commonly live, which `init` writes so that export has paths to keep out. The
+ * credentials class gets the usual secret files, never `.env.example` or `.env-samples/`, which hold none.
+ */
+export const INIT_CLASS_PATHS: Partial<Record<string, readonly string[]>> = {
+  restricted: [
+    '**/.env',
+    '**/.env.local',
+    '**/.env.*.local',
+    '**/.env.production',
+    'secrets/**',
+    '*.pem',
+    '*.key',
+  ],
+};
 
 /** Everything `init` asks, answered or not yet. */
 export interface InitAnswers {
@@ -52,12 +93,16 @@ export function configFromAnswers(answers: InitAnswers): PolicyConfigInput {
     ...(owner ? {owner} : {}),
     ...(answers.posture !== undefined && {posture: answers.posture as PolicyConfigInput['posture']}),
     compliance: compliance as PolicyConfigInput['compliance'],
-    tools: (answers.tools ?? []).map((tool) => ({
-      name: tool.name,
-      // Written out even when it is the default, so a reviewer reading the file sees each tool's terms.
-      agreement: (tool.agreement ?? 'standard') as Agreement,
-      ...(tool.maxDataClass !== undefined && {maxDataClass: tool.maxDataClass}),
-    })),
+    tools: (answers.tools ?? []).map((tool) => {
+      const client = clientOfToolName(tool.name);
+      return {
+        name: tool.name,
+        // Written out even when it is the default, so a reviewer reading the file sees each tool's terms.
+        agreement: (tool.agreement ?? 'standard') as Agreement,
+        ...(tool.maxDataClass !== undefined && {maxDataClass: tool.maxDataClass}),
+        ...(client !== undefined && {client}),
+      };
+    }),
     dataClasses: INIT_DATA_CLASSES.map((dataClass) => {
       // The regimes decide what the restricted class is known to contain, so lint and the regime sections
       // can say where PHI or card data may go (nowhere, by default).
@@ -73,6 +118,7 @@ export function configFromAnswers(answers: InitAnswers): PolicyConfigInput {
         name: dataClass.name,
         rule: (answers.rules?.[dataClass.id] ?? dataClass.defaultRule) as DataClassRule,
         ...(categories.length > 0 && {categories}),
+        ...(INIT_CLASS_PATHS[dataClass.id] && {paths: [...INIT_CLASS_PATHS[dataClass.id]!]}),
       };
     }),
     ...(compliance.includes('hipaa') || compliance.includes('eu-ai-act')

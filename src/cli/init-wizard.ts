@@ -121,7 +121,10 @@ export async function askInitAnswers(given: InitAnswers, io: CliIo): Promise<Ini
             posture === 'advisory'
               ? 'Advisory: "should", with reasons'
               : 'Mandatory: "must", with consequences',
-          hint: englishText(`common.posture-statement.${posture}`),
+          // The statement names the organization, asked in step 1.
+          hint: englishText(`common.posture-statement.${posture}`, {
+            organization: answers.organization ?? '',
+          }),
         })),
       }),
     );

@@ -20,12 +20,15 @@ Commands:
   render [file]                Print the policy.
       --format md|json         Output format (default: md).
       --section <id>           Print one section only (md).
+      --reviewer               Add counsel's notes: each clause's source, status and caveat (md).
   diff <base> [<head>]         What changes in meaning between two versions of the policy. Each side is a
                                file, a git revision of the policy file (git show <rev>:<file>) or
                                <rev>:<path>; <head> defaults to the working file. Exit 1 if a side is invalid.
       --format md|json         Output format (default: md, for a pull-request comment).
       --file <path>            The policy file whose revisions are compared (default: as below).
       --today YYYY-MM-DD       Judge whether a removed exception had expired against this date.
+      --baseline               Instead of two sides: what the policy file ([file] after the flag) adds to
+                               the baselines it extends.
   init                         Write a new ai-policy.yml: asks the five steps in a terminal.
       --file <path>            Where to write (default: ai-policy.yml).
       --force                  Overwrite an existing file.
@@ -35,12 +38,29 @@ Commands:
       --public-data <rule>  --internal-data <rule>  --restricted-data <rule>
   export [file]                Write the files AI tools, gateways and hooks read (the repository root).
       --target <name|all>      cursor, gemini-code-assist, jetbrains-ai, windsurf, github-copilot,
-                               claude-code, litellm, pre-commit, agents-md, or all (repeatable);
+                               claude-code, cursor-hooks, cline, aider, jetbrains-noai, litellm,
+                               pre-commit, github-actions, agents-md, or all (repeatable);
                                oscal (ai-policy.oscal.json, an OSCAL component definition) only when named.
       --out <dir>              Where to write (default: the current folder).
-      --check                  Write nothing; exit 1 when a file differs from what the policy generates.
+      --check                  Write nothing; exit 1 when a file is missing or differs from the policy.
+      --force                  Replace a file the export cannot merge into (it never does otherwise).
+  decide [file]                May this tool receive this data? Exit 0 when allowed, 2 when refused.
+      --tool <name>            The AI tool, as the policy names it (others get the "other tools" row).
+      --class <id>             Ask about a data class, or:
+      --path <path>            ask about a file (repeatable); its classes come from dataClasses[].paths.
+      --root <dir>             The repository root the paths are relative to (default: the current folder).
+      --format text|json       One line per answer (default), or the answers as JSON.
+  mcp [file]                   Serve the policy to AI agents over MCP (stdio): decide, get_policy_section,
+                               list_approved_tools.
+      --root <dir>             The repository root paths are relative to (default: the current folder).
+  hook claude-code|cursor      An agent hook: reads the client's JSON on stdin and refuses a file tool call or
+                               shell command that touches a path the client's tool may not receive.
+      --policy <file>          The policy file, relative to the repository root (default: as for [file]).
+      --tool <name>            Answer for this tool (default: the approved tool with that client).
+      --root <dir>             The repository root (default: from the client, else the current folder).
   check-commit-msg <msg-file>  Exit 1 when an AI disclosure trailer names a tool that is not approved.
       --policy <file>          The policy file (default: as for [file]).
 
 [file] defaults to ai-policy.yml, ai-policy.yaml or ai-policy.json in the current folder.
+ai-policy --version (or -v) prints the version; --help this text.
 `;

@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-import {fileURLToPath} from 'node:url';
-import {loadCompiledBundle} from '../code-cache/compiled-bundle.js';
-import type * as Run from './run.js';
+const io = {cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin};
+const argv = process.argv.slice(2);
 
-/** The CLI in one CommonJS file (`scripts/bundle-node.mjs`). */
-const CLI_BUNDLE = fileURLToPath(new URL('../bundle/cli.cjs', import.meta.url));
+// `ai-policy render | head -1`: the reader closed the pipe and wants no more; stop quietly, as cat does.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
 
-// One bundled file, compiled with V8's code cache: a `check` of a small file is then mostly Node's own
-// start-up rather than loading and compiling ~500 modules.
-const {runCli} = loadCompiledBundle<typeof Run>(CLI_BUNDLE).exports;
-
-process.exitCode = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-});
+if (argv[0] === 'hook') {
+  // An agent hook is a new process on every tool call: it loads its own few modules, not the whole CLI.
+  const {runHook} = await import('./hook.js');
+  process.exitCode = await runHook(argv.slice(1), io);
+} else {
+  const {runCli} = await import('./run.js');
+  process.exitCode = await runCli(argv, io);
+}

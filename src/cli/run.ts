@@ -1,14 +1,12 @@
 import {PolicyConfigError} from '../config/problems.js';
 import {suggest} from '../config/suggest.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
+import {renderReviewerNotes} from '../render/reviewer.js';
 import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import {CHECK_FORMATS, checkPolicyFile} from './check.js';
-import {runCheckCommitMsg} from './check-commit-msg.js';
-import {runDiff} from './diff.js';
-import {runExport} from './export.js';
-import {runInit} from './init.js';
 import {type CliIo, USAGE} from './io.js';
+import {packageVersion} from './version.js';
 
 /** Runs one CLI invocation and returns its exit code. Never throws for user errors. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -20,13 +18,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'render':
         return await render(rest, io);
       case 'init':
-        return await runInit(rest, io);
+        // Each command's own modules load when it runs: `check` starts without the wizard or the exporters.
+        return await (await import('./init.js')).runInit(rest, io);
       case 'export':
-        return await runExport(rest, io);
+        return await (await import('./export.js')).runExport(rest, io);
       case 'check-commit-msg':
-        return await runCheckCommitMsg(rest, io);
+        return await (await import('./check-commit-msg.js')).runCheckCommitMsg(rest, io);
       case 'diff':
-        return await runDiff(rest, io);
+        return await (await import('./diff.js')).runDiff(rest, io);
+      case 'decide':
+        return await (await import('./decide.js')).runDecide(rest, io);
+      // Loaded on demand: the MCP SDK is large, and no other command needs it.
+      case 'mcp':
+        return await (await import('./mcp.js')).runMcp(rest, io);
+      case 'hook':
+        return await (await import('./hook.js')).runHook(rest, io);
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout.write(`${await packageVersion()}\n`);
+        return 0;
       case undefined:
       case '-h':
       case '--help':
@@ -41,7 +52,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           'diff',
           'export',
           'check-commit-msg',
+          'decide',
+          'mcp',
+          'hook',
           'help',
+          'version',
         ]);
         io.stderr.write(
           `ai-policy: unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}\n\n${USAGE}`,
@@ -86,6 +101,7 @@ async function render(args: string[], io: CliIo): Promise<number> {
   const {values, positionals} = parseCommandArgs(args, {
     format: {type: 'string', default: 'md'},
     section: {type: 'string'},
+    reviewer: {type: 'boolean', default: false},
   });
   if (values.format !== 'md' && values.format !== 'json')
     throw new UsageError(`--format expects md or json, got "${values.format}"`);
@@ -102,6 +118,12 @@ async function render(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(renderSectionMarkdown(policy.document, values.section));
     return 0;
   }
+  if (values.reviewer && values.format === 'json')
+    throw new UsageError(
+      '--reviewer works with --format md only; the JSON has the notes in regimes[].clauses[]',
+    );
   io.stdout.write(values.format === 'json' ? policy.json : policy.markdown);
+  // Counsel's notes follow the policy, under their own heading, never inside it.
+  if (values.reviewer) io.stdout.write(`\n${renderReviewerNotes(policy.document)}`);
   return 0;
 }

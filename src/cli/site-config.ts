@@ -71,11 +71,12 @@ export function siteConfigAdvice(
         ? `const {remarkAiPolicy} = require('docusaurus-plugin-ai-policy/remark');`
         : `import {remarkAiPolicy} from 'docusaurus-plugin-ai-policy/remark';`,
     ]);
-  if (facts.usesRemark) present.push('lists it in remarkPlugins');
+  if (facts.usesRemark) present.push('lists remarkAiPolicy among its remark plugins');
   else
     steps.push([
-      'In the classic preset, in the docs, blog and pages options whose pages embed the policy:',
-      'remarkPlugins: [remarkAiPolicy],',
+      // Before Docusaurus's own remark plugins, embedded headings get their ids and TOC entries from them.
+      'In the classic preset, in each of the docs, blog and pages options whose pages embed the policy:',
+      'beforeDefaultRemarkPlugins: [remarkAiPolicy],',
     ]);
   if (facts.loadsPlugin) present.push('loads the plugin');
   else steps.push(['In the top-level plugins list (add `plugins: [...]` if there is none):', pluginEntry]);

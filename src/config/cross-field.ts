@@ -56,6 +56,13 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
   }
   if (isRecord(raw.unlistedTools))
     checkClassReference(['unlistedTools', 'maxDataClass'], raw.unlistedTools.maxDataClass);
+  if (isRecord(raw.exceptions)) {
+    for (const [index, exception] of listAt(raw.exceptions.granted).entries()) {
+      if (!isRecord(exception)) continue;
+      for (const [at, classId] of listAt(exception.dataClasses).entries())
+        checkClassReference(['exceptions', 'granted', index, 'dataClasses', at], classId);
+    }
+  }
 
   const approved = new Set(
     listAt(raw.tools)
@@ -88,7 +95,28 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
       problems.push({code: 'listed-twice', path: ['compliance', index], message: `"${id}" is listed twice`});
   }
 
-  if (isRecord(raw.sections)) checkSectionReferences(problems, raw.sections, compliance);
+  const requiredSections = isRecord(raw.overlays) ? listAt(raw.overlays.requiredSections) : [];
+  if (isRecord(raw.sections) || requiredSections.length > 0)
+    checkSectionReferences(
+      problems,
+      isRecord(raw.sections) ? raw.sections : {},
+      compliance,
+      requiredSections.map((id, index) => ({path: ['overlays', 'requiredSections', index], id})),
+    );
+
+  // `remove` steers how an overlay is merged; in a resolved policy it is gone, so here it has no baseline.
+  if (raw.remove !== undefined && raw.extends === undefined)
+    problems.push({
+      code: 'overlay-without-baseline',
+      path: ['remove'],
+      target: 'key',
+      message:
+        '`remove` takes tools out of a baseline, but this file has no `extends`; delete the tools from `tools` instead',
+    });
+  if (isRecord(raw.overlays)) {
+    if (isRecord(raw.overlays.mayAddTools))
+      checkClassReference(['overlays', 'mayAddTools', 'maxDataClass'], raw.overlays.mayAddTools.maxDataClass);
+  }
   return problems;
 }
 
@@ -137,9 +165,15 @@ function checkUnique(
   }
 }
 
-function checkSectionReferences(problems: RawProblem[], sections: Raw, compliance: string[]) {
+function checkSectionReferences(
+  problems: RawProblem[],
+  sections: Raw,
+  compliance: string[],
+  /** References from outside `sections` (a baseline's `overlays.requiredSections`). */
+  otherReferences: Array<{path: Array<string | number>; id: unknown}> = [],
+) {
   const selectedRegimes = REGIME_IDS.filter((id) => compliance.includes(id));
-  const generated = defaultSectionOrder(selectedRegimes);
+  const generated: readonly string[] = defaultSectionOrder(selectedRegimes);
   const custom = listAt(sections.custom);
   const customIds = custom
     .map((entry) => stringAt(entry, 'id'))
@@ -187,4 +221,5 @@ function checkSectionReferences(problems: RawProblem[], sections: Raw, complianc
   for (const [index, entry] of custom.entries()) {
     if (isRecord(entry)) checkReference(['sections', 'custom', index, 'after'], entry.after);
   }
+  for (const {path, id} of otherReferences) checkReference(path, id);
 }

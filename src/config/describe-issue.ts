@@ -104,8 +104,21 @@ export function describeIssue(issue: z.core.$ZodIssue, keysAt: KeysAt): SchemaPr
       ];
     case 'invalid_union':
       return [unionProblem(issue, path, keysAt)];
-    default:
-      return [{code: CODES[issue.code] ?? 'invalid-value', path, target: 'value', message: issue.message}];
+    default: {
+      // A custom refinement may name the form to write (the path language does).
+      const params =
+        issue.code === 'custom' ? (issue.params as {suggestion?: unknown} | undefined) : undefined;
+      const suggestion = typeof params?.suggestion === 'string' ? params.suggestion : undefined;
+      return [
+        {
+          code: CODES[issue.code] ?? 'invalid-value',
+          path,
+          target: 'value',
+          message: issue.message,
+          ...(suggestion !== undefined && {suggestion}),
+        },
+      ];
+    }
   }
 }
 

@@ -11,13 +11,21 @@ type JsonSchema = {[key: string]: unknown};
 export function policyJsonSchema(): JsonSchema {
   const schema = z.toJSONSchema(policyConfigSchema, {io: 'input', target: 'draft-2020-12'}) as JsonSchema;
   plainDescriptions(schema);
+  // A file that extends a baseline states only what it changes, so what a whole policy requires is
+  // required only of a file without `extends` (the merged policy is checked by `ai-policy check`).
+  const {required, ...rest} = schema;
+  const overlayAware: JsonSchema = {
+    ...rest,
+    if: {required: ['extends']},
+    else: {required},
+  };
   return {
     $schema: schema.$schema,
     $id: 'https://unpkg.com/docusaurus-plugin-ai-policy/lib/ai-policy.schema.json',
     title: 'ai-policy.yml',
     description:
       'The AI tool usage policy of a Docusaurus handbook, read by docusaurus-plugin-ai-policy. `ai-policy check` validates it fully.',
-    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
+    ...Object.fromEntries(Object.entries(overlayAware).filter(([key]) => key !== '$schema')),
   };
 }
 

@@ -1,4 +1,4 @@
-import {LineCounter, parseDocument} from 'yaml';
+import {type Document, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
 import {sortDiagnostics} from '../diagnostics/diagnostic.js';
 import type {PathLocator} from '../diagnostics/findings.js';
@@ -21,6 +21,22 @@ export type ParseResult =
  * Pure: the caller reads the file. `fileName` only labels the problems.
  */
 export function parsePolicyConfig(source: string, fileName: string): ParseResult {
+  const parsed = parsePolicyYaml(source, fileName);
+  if (!parsed.ok) return parsed;
+  return validateParsedYaml(parsed, fileName);
+}
+
+/** A policy file read as YAML, before validation: its mapping of settings and where each one sits. */
+export type YamlParseResult =
+  | {ok: true; raw: Record<string, unknown>; document: Document; lineCounter: LineCounter}
+  | {ok: false; problems: ConfigProblem[]};
+
+/**
+ * The first half of `parsePolicyConfig`: the YAML with positions, every syntax problem located, and a
+ * mapping at the top. `extends` resolution reads each file of a chain through it, so a baseline and an
+ * overlay get the same checks as a single file before they are merged and validated as one.
+ */
+export function parsePolicyYaml(source: string, fileName: string): YamlParseResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true});
 
@@ -36,6 +52,21 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
     );
   });
   if (syntaxProblems.length > 0) return {ok: false, problems: sortDiagnostics(syntaxProblems)};
+
+  const tagProblems = explicitTags(document)
+    .filter(({tag}) => !ALLOWED_TAGS.has(tag))
+    .map(
+      ({tag, offset, path}): ConfigProblem => ({
+        ...documentProblem(
+          fileName,
+          'yaml-tag',
+          `the tag ${shortTag(tag)} is not allowed: a policy holds plain text, numbers, true/false, lists and mappings; remove the tag and write the value plainly (a date as 2026-06-15)`,
+          lineCounter.linePos(offset),
+        ),
+        path,
+      }),
+    );
+  if (tagProblems.length > 0) return {ok: false, problems: sortDiagnostics(tagProblems)};
 
   const plain = toPlainValue(document);
   if (!plain.ok) {
@@ -56,7 +87,14 @@ export function parsePolicyConfig(source: string, fileName: string): ParseResult
     const message = `expected a mapping of policy settings (organization, effectiveDate, tools, ...), but ${what}`;
     return {ok: false, problems: [documentProblem(fileName, 'not-a-mapping', message)]};
   }
+  return {ok: true, raw: raw as Record<string, unknown>, document, lineCounter};
+}
 
+/** The second half of `parsePolicyConfig`: validates a file read by `parsePolicyYaml`, problems located in it. */
+export function validateParsedYaml(
+  {raw, document, lineCounter}: Extract<YamlParseResult, {ok: true}>,
+  fileName: string,
+): ParseResult {
   const validation = validatePolicyValue(raw);
   if (validation.ok)
     return {ok: true, config: validation.config, locate: (path) => locatePath(document, lineCounter, path)};
@@ -97,7 +135,44 @@ export function validatePolicyValue(raw: unknown): ValueValidation {
     problems.push({...problem, target: target ?? 'value'});
 
   if (problems.length > 0 || !result.success) return {ok: false, problems};
-  return {ok: true, config: applyRegimeDefaults(result.data, raw as Record<string, unknown>)};
+  // `extends` and `remove` say how files merge, not what the policy is: no validated config carries them,
+  // so a file read on its own (the builder's draft, a history entry) means what its merged twin means.
+  const {extends: _baselines, remove: _removed, ...config} = result.data;
+  return {ok: true, config: applyRegimeDefaults(config, raw as Record<string, unknown>)};
+}
+
+/**
+ * Explicit tags that only restate what a plain value already is. Any other (`!!binary`, `!!timestamp`,
+ * `!!set`, a custom `!tag`) would turn a value into something the schema does not describe (bytes, a Date,
+ * a Set) or be silently dropped, so it is refused where it is written.
+ */
+const ALLOWED_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
+function explicitTags(
+  document: Document,
+): Array<{tag: string; offset: number; path: Array<string | number>}> {
+  const tags: Array<{tag: string; offset: number; path: Array<string | number>}> = [];
+  visit(document, (_, node, ancestors) => {
+    // The parser sets `tag` only on nodes whose source carries one.
+    if (!isNode(node) || node.tag === undefined) return;
+    const chain = [...ancestors, node];
+    const path: Array<string | number> = [];
+    chain.forEach((ancestor, index) => {
+      const child = chain[index + 1];
+      if (isSeq(ancestor) && child !== undefined) path.push(ancestor.items.indexOf(child as never));
+      else if (isPair(ancestor) && child === ancestor.value)
+        path.push(isScalar(ancestor.key) ? String(ancestor.key.value) : String(ancestor.key));
+    });
+    tags.push({tag: node.tag, offset: node.range?.[0] ?? 0, path});
+  });
+  return tags;
+}
+
+/** `tag:yaml.org,2002:binary` → `!!binary`, as the file spells it. */
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 
 /** A problem with the file as a whole (no field path), located where the parser says or at its start. */

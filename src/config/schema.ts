@@ -14,6 +14,7 @@ import {
   REVIEW_CADENCES,
   TRAINING_MOMENTS,
 } from '../vocabulary/config-values.js';
+import {pathPatternProblem} from '../vocabulary/path-pattern.js';
 
 /**
  * The schema of `ai-policy.yml`: the single source of the config's types. Structural rules live here;
@@ -63,26 +64,24 @@ const agreementsSchema = z
   });
 
 /**
- * A repository glob in gitignore syntax, relative to the repository root (for example `secrets/` and everything below it). Exports
- * copy it line by line into ignore files and translate it for Copilot and Claude Code, so what could change
- * its meaning there is refused: negation (Gemini's `.aiexclude` has none), a leading `#` (a comment),
- * backslashes (escapes), `..` (outside the repository) and line breaks (a second line in the file).
+ * A repository path in the path language of `vocabulary/path-pattern.ts` (literal names, `*` and `**`,
+ * relative to the repository root). Every export target spells it its own way; a form one of them cannot
+ * express is refused here, with the form to write, never silently dropped or changed in meaning.
  */
-const repositoryGlob = text('a repository glob, e.g. secrets/**')
-  .refine((value) => [...value].every((char) => char >= ' ' && char !== '\u007f'), {
-    error: 'expected a glob on one line, without control characters',
-  })
-  .refine((value) => !value.startsWith('!'), {
-    error: 'negation ("!") is not supported: list only the paths that hold the class',
-  })
-  .refine((value) => !value.startsWith('#'), {
-    error: 'a glob cannot start with "#": ignore files read that line as a comment',
-  })
-  .refine((value) => !value.includes('\\'), {
-    error: 'expected forward slashes only, without backslash escapes',
-  })
-  .refine((value) => !value.split('/').includes('..'), {
-    error: 'expected a path inside the repository, without ".." segments',
+const repositoryPath = z
+  .string({error: 'expected a repository path, e.g. secrets/** (a string)'})
+  // Not trimmed first, unlike other text: a space at either end would change which file the path names.
+  .superRefine((value, context) => {
+    const problem =
+      value.trim() === ''
+        ? {message: 'expected a repository path, e.g. secrets/**, got an empty string'}
+        : pathPatternProblem(value);
+    if (problem)
+      context.addIssue({
+        code: 'custom',
+        message: problem.message,
+        ...(problem.suggestion !== undefined && {params: {suggestion: problem.suggestion}}),
+      });
   });
 
 const modelId = text('a model id, e.g. anthropic/claude-sonnet-4').regex(/^\S+$/, {
@@ -95,7 +94,7 @@ export const toolSchema = z.strictObject({
   name: text('the tool name').describe('The tool as readers know it. Unique, compared case-insensitively.'),
   vendor: text('the vendor name').optional().describe('Shown after the name.'),
   agreement: agreementsSchema.describe(
-    'The contracts that cover data sent to the tool: `standard` (the vendor’s standard terms), `enterprise` (an enterprise data agreement with data-processing terms and no training on your data; the GDPR Art. 28 agreement in this policy) or `baa` (a HIPAA business associate agreement). Each means only itself: a BAA is not a data-processing agreement, so a vendor that signed both is written `[enterprise, baa]`. `none` cannot be combined.',
+    'The contracts that cover data sent to the tool: `standard` (the vendor’s standard terms), `enterprise` (an enterprise data agreement with data-processing terms and no training on your data; the GDPR Art. 28 agreement in this policy), `baa` (a HIPAA business associate agreement) or `self-hosted` (the model runs on infrastructure the organization controls and no AI vendor receives the data). Each means only itself: a BAA is not a data-processing agreement, so a vendor that signed both is written `[enterprise, baa]`. `none` cannot be combined.',
   ),
   maxDataClass: id('a data class id')
     .optional()
@@ -136,10 +135,10 @@ export const dataClassSchema = z.strictObject({
       'What the class contains. The regime sections and lint read it: PHI needs a BAA, cardholder data never goes in, credentials never go in.',
     ),
   paths: z
-    .array(repositoryGlob)
+    .array(repositoryPath)
     .default([])
     .describe(
-      'Where the class lives in the repository, as gitignore globs relative to the repository root, e.g. `**/.env*`, `secrets/**`. Exports exclude these paths from every tool that may not receive the class; a file matched by two classes counts as both. Refused: `!` negation, a leading `#`, backslashes, `..`, line breaks; each path once per class.',
+      'Where the class lives in the repository: literal paths from the repository root with `*` (within one name) and `**` (any folders), e.g. `**/.env`, `secrets/**`, `apps/web/app/patients/[id]/**` (brackets are plain characters). Exports exclude these paths from every tool that may not receive the class; a file matched by two classes counts as both. Refused, with the form to write: `./`, `)`, `?`, `..`, backslashes, a leading `!` or `#`, spaces at either end, line breaks; each path once per class.',
     ),
 });
 
@@ -219,13 +218,16 @@ const customSectionSchema = z.strictObject({
     ),
 });
 
+/** One `extends` entry: a relative path (`./`, `../`) or an npm package name. */
+const baselineReference = text('a baseline: a relative path such as ./base.yml, or an npm package name');
+
 export const policyConfigSchema = z.strictObject({
   organization: text('the organization name').describe('The name used throughout the policy.'),
   industry: z
     .enum(INDUSTRY_IDS)
     .default('other')
     .describe(
-      'Frames the purpose section: what is at stake (patients and PHI, cardholder data, student records, citizen trust, customer data and IP).',
+      'Frames the purpose section and the policy’s words: what is at stake (patients and PHI, cardholder data, student records, public trust, controlled unclassified information for `defense`, a government or defense contractor, customer data and IP), whom a disclosure speaks to (patients, students, members of the public, customers), the default restricted class’s name (no “customer data” for a university), the default budget owner (an engineering manager only for software and other businesses), and the EU AI Act’s high-risk example (creditworthiness for financial services, admissions for education, hiring otherwise).',
     ),
   effectiveDate: isoDate.describe('The date the policy takes effect: a real calendar date.'),
   owner: text('the policy owner')
@@ -329,7 +331,11 @@ export const policyConfigSchema = z.strictObject({
     ),
   budgets: z
     .strictObject({
-      owner: text('the budget owner').default('engineering manager').describe('Who owns the AI budget.'),
+      owner: text('the budget owner')
+        .default('engineering manager')
+        .describe(
+          'Who owns the AI budget. The default is `budget holder` for healthcare, financial services, government, defense and education.',
+        ),
       period: z.enum(BUDGET_PERIODS).default('monthly').describe('The budget period.'),
       anomalyResponse: text('how fast anomalies are investigated')
         .default('one business day')
@@ -360,7 +366,19 @@ export const policyConfigSchema = z.strictObject({
             who: text('who the exception is for').describe('Whom the exception is for.'),
             what: text('what the exception allows').describe('What it allows.'),
             expires: isoDate.describe('When it ends. Required: every exception expires.'),
-            approvedBy: text('who approved it').optional().describe('Who approved it.'),
+            approvedBy: text('who approved it')
+              .optional()
+              .describe('Who approved it. A row without it is the `exception-no-approver` warning.'),
+            dataClasses: z
+              .array(id('a data class id'))
+              .default([])
+              .describe(
+                'The data class ids the exception opens. `check` refuses (error `exception-waives-hard-rule`) a row that opens a class a hard rule keeps closed to a tool the matrix refuses.',
+              ),
+            tools: z
+              .array(text('a tool name'))
+              .default([])
+              .describe('The tools the exception concerns, by name.'),
           }),
         )
         .default([])
@@ -404,6 +422,45 @@ export const policyConfigSchema = z.strictObject({
     })
     .prefault({})
     .describe('Where links in the policy may lead.'),
+  // Optional without a default, so that configs that do not use them keep their version.
+  extends: z
+    .union([baselineReference, z.array(baselineReference).min(1, {error: 'expected at least one baseline'})])
+    .optional()
+    .describe(
+      'The baselines this file builds on: a path relative to this file (`./base.yml`), an npm package name (its `package.json` names the policy file in `aiPolicy`), or a list applied in order. The file then states only what it changes, and may only tighten.',
+    ),
+  remove: z
+    .strictObject({
+      tools: z
+        .array(text('a tool name of the baseline'))
+        .default([])
+        .describe('Baseline tools this overlay does not approve.'),
+      // Accepted so that an attempt to drop a regime gets a message naming the baseline's line, never silence.
+      compliance: z
+        .array(z.enum(REGIME_IDS))
+        .default([])
+        .describe(
+          'Always refused: an overlay cannot drop a regime of its baseline (the error names the baseline’s line).',
+        ),
+    })
+    .optional()
+    .describe('In an overlay: what it takes out of its baseline.'),
+  overlays: z
+    .strictObject({
+      mayAddTools: z
+        .strictObject({
+          maxDataClass: id('a data class id').describe(
+            'The most sensitive class a tool approved by an overlay may receive.',
+          ),
+        })
+        .optional()
+        .describe(
+          'Overlays may approve tools of their own, each with a ceiling at most this class. Without it only the baseline approves tools.',
+        ),
+      requiredSections: z.array(id('a section id')).default([]).describe('Sections no overlay may disable.'),
+    })
+    .optional()
+    .describe('In a baseline: what the overlays that extend it may do beyond tightening.'),
 });
 
 /** The validated config, with every default applied. */

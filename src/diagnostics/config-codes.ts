@@ -4,8 +4,13 @@
  */
 export const CONFIG_PROBLEM_CODES = {
   'file-not-found': 'the policy file does not exist',
+  'not-a-file': 'the policy file path names a directory or another thing that is not a regular file',
+  'file-too-large': 'the policy file is over 2 MB (checked before it is read)',
+  'not-utf8': 'the file is not UTF-8 text: a UTF-16 or UTF-32 byte-order mark, or bytes that are not UTF-8',
   'yaml-syntax': 'the file is not valid YAML (JSON is read as YAML); the message is the parser’s',
   'yaml-duplicate-key': 'a key appears twice in one mapping',
+  'yaml-tag':
+    'a value carries a YAML tag other than a plain type (`!!binary`, `!!timestamp`, `!!set`, `!custom`)',
   'yaml-alias-limit':
     'expanding an alias would take the document past 100 aliased values (a "billion laughs")',
   'not-a-mapping': 'the file is empty, or its top level is not a mapping of settings',
@@ -30,6 +35,14 @@ export const CONFIG_PROBLEM_CODES = {
     '`sections.order`, `disable`, `rename` or a custom `after` names a section this policy does not have',
   'section-regime-not-selected':
     'a section reference names a regime section whose regime is not in `compliance`',
+  'extends-invalid':
+    '`extends` is neither a relative path (`./`, `../`) nor a package name, or the package names no policy file',
+  'extends-not-found': 'a baseline named in `extends` does not exist; the message names the chain of files',
+  'extends-cycle': 'a baseline extends, directly or through others, the file that extends it',
+  'overlay-loosens':
+    'an overlay would loosen its baseline; located in the overlay, the message names the baseline line',
+  'overlay-without-baseline': '`remove` is written in a file that has no `extends`',
+  'overlay-unknown-tool': '`remove.tools` names a tool the baseline does not approve',
 } as const satisfies Record<string, string>;
 
 export type ConfigProblemCode = keyof typeof CONFIG_PROBLEM_CODES;

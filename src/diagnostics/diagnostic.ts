@@ -1,10 +1,16 @@
+import type {LintFinding} from '../vocabulary/lint-finding.js';
+import type {ConfigProblemCode} from './config-codes.js';
+
+/** Every code a diagnostic can carry: a config problem's, or a lint finding's. */
+export type DiagnosticCode = ConfigProblemCode | LintFinding['code'];
+
 /**
  * One problem with a policy file, as data: what `ai-policy check --format json` prints, and what every
  * other report (the terminal, the Docusaurus build, GitHub annotations) is formatted from.
  */
 export interface Diagnostic {
   /** Stable kebab-case id of the kind of problem (`unknown-key`, `review-overdue`); see the tables in docs/cli.md and docs/policy.md. */
-  code: string;
+  code: DiagnosticCode;
   severity: DiagnosticSeverity;
   /** Field path, one segment per key or list index: `['tools', 2, 'agreement', 1]`; empty for the file itself. */
   path: DiagnosticPath;

@@ -33,12 +33,12 @@ export function locateFindings(
   const locate = typeof source === 'string' ? locatorOf(source) : source;
   return findings.map((finding) => {
     const path = parsePath(finding.path);
-    const {line, column} = locate(path);
+    const {line, column, file: baseline} = locate(path);
     return {
       code: finding.code,
       severity: finding.severity,
       path,
-      file,
+      file: baseline ?? file,
       line,
       column,
       message: finding.message,

@@ -3,6 +3,8 @@ import {type Document, isMap, isScalar, isSeq, type LineCounter, type Node} from
 export interface Position {
   line: number;
   column: number;
+  /** Set when the path sits in another file than the one being located in: a baseline it extends. */
+  file?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {inlineText} from '../engine/inline.js';
+import {DECISION_REASON_EXPLANATIONS} from '../engine/labels.js';
 import type {Inline} from '../vocabulary/document-nodes.js';
 import type {ClassRef, PolicyChange} from './model.js';
 
@@ -236,18 +237,9 @@ function ceilingChange(change: Extract<PolicyChange, {code: 'tool-ceiling-change
   return [b(tool), t(`: its data ceiling was ${verb} from `), b(from.name), t(' to '), b(to.name), t('.')];
 }
 
-const REASON_LABELS: Record<string, string> = {
-  allowed: 'allowed',
-  'class-never': 'this class never goes into an AI tool',
-  'agreement-too-weak': "the tool's agreement does not cover this class",
-  'above-tool-ceiling': "this class is above the tool's data ceiling",
-  'tool-prohibited': 'the tool is prohibited',
-  'unlisted-ceiling': 'above the ceiling for tools that are not on the list',
-};
-
 /** An engine reason code in words; an unknown code is shown as it is. */
 export function reasonLabel(code: string): string {
-  return REASON_LABELS[code] ?? code;
+  return (DECISION_REASON_EXPLANATIONS as Record<string, string>)[code] ?? code;
 }
 
 const AGREEMENT_LABELS: Record<string, string> = {

@@ -3,6 +3,7 @@ import type {PolicyConfig} from '../config/schema.js';
 import {editDistance} from '../config/suggest.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import type {PolicyDocument} from '../engine/model.js';
+import {normalizeToolName} from '../vocabulary/tool-name.js';
 import type {ClassRef, PolicyChange, PolicyChangeCode} from './model.js';
 
 /** One version of a policy: its validated config and the engine's document for it. */
@@ -115,17 +116,8 @@ function created(head: PolicySnapshot): PolicyChange {
   };
 }
 
-const toolKeys = new Map<string, string>();
 /** Tool names compare case- and space-insensitively, as the engine compares them. */
-function toolKey(name: string): string {
-  let key = toolKeys.get(name);
-  if (key === undefined) {
-    key = name.trim().replace(/\s+/g, ' ').toLowerCase();
-    if (toolKeys.size > 10_000) toolKeys.clear();
-    toolKeys.set(name, key);
-  }
-  return key;
-}
+const toolKey = normalizeToolName;
 
 /** A tool's agreement as a sorted list: one value today, possibly several later. */
 export function agreementList(value: unknown): string[] {

@@ -1,8 +1,6 @@
 import type {PhrasingContent, Root, RootContent} from 'mdast';
-import {gfmToMarkdown} from 'mdast-util-gfm';
-import {toMarkdown} from 'mdast-util-to-markdown';
-import {MARKDOWN_STYLE} from '../render/markdown.js';
-import {foreignPhraseHandlers, inlinesMdast} from '../render/mdast.js';
+import {serializeMarkdown} from '../render/markdown.js';
+import {inlinesMdast} from '../render/mdast.js';
 import {describeChange} from './describe.js';
 import type {PolicyChange} from './model.js';
 
@@ -75,10 +73,7 @@ export function renderDiffMarkdown({
       })),
     });
   const tree: Root = {type: 'root', children};
-  return toMarkdown(tree, {
-    ...MARKDOWN_STYLE,
-    extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}],
-  });
+  return serializeMarkdown(tree);
 }
 
 /** The Markdown of one change's sentence, without a list marker. */
@@ -87,8 +82,5 @@ export function changeMarkdown(change: PolicyChange): string {
     type: 'root',
     children: [{type: 'paragraph', children: inlinesMdast(describeChange(change))}],
   };
-  return toMarkdown(tree, {
-    ...MARKDOWN_STYLE,
-    extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}],
-  }).trimEnd();
+  return serializeMarkdown(tree).trimEnd();
 }

@@ -1,6 +1,7 @@
+import type {PolicyProvenance} from '../config/provenance.js';
 import type {PolicyConfig} from '../config/schema.js';
 import type {RegimeId} from '../vocabulary/config-values.js';
-import {defaultSectionOrder} from '../vocabulary/section-order.js';
+import {type BuiltinSectionId, defaultSectionOrder, type SectionId} from '../vocabulary/section-order.js';
 import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
@@ -13,6 +14,7 @@ import {
   organizationRules,
   policyFrameworks,
 } from './crosswalk.js';
+import {effectiveRules} from './decisions.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
 import {findLinkFindings} from './link-findings.js';
@@ -21,6 +23,8 @@ import {markdownToBlocks} from './markdown-blocks.js';
 import {type MessageId, say, sayText} from './messages.js';
 import type {
   ClauseReference,
+  ControlMapping,
+  DutyFacts,
   HeaderField,
   PolicyDocument,
   PolicyFacts,
@@ -40,16 +44,20 @@ import {purposeAndScope} from './sections/purpose-and-scope.js';
 import {buildRegimeSection} from './sections/regime-section.js';
 import type {SectionBuilder} from './sections/section.js';
 
-// Maps, like every lookup keyed by config data: a plain object would answer `constructor` from its prototype.
-const BUILTIN_BUILDERS = new Map<string, SectionBuilder>([
-  ['purpose-and-scope', purposeAndScope],
-  ['approved-tools', approvedTools],
-  ['data-classification', dataClassification],
-  ['code-review', codeReview],
-  ['budgets', budgets],
-  ['enforcement', enforcement],
-  ['incidents-and-exceptions', incidentsAndExceptions],
-]);
+/**
+ * One builder per built-in section id, checked by the compiler: a new id in `BuiltinSectionId` without a
+ * builder here fails to compile rather than a site build. Looked up with ids the engine generated
+ * (`defaultSectionOrder`), never with config text, so an object's inherited keys cannot answer.
+ */
+const BUILTIN_BUILDERS = {
+  'purpose-and-scope': purposeAndScope,
+  'approved-tools': approvedTools,
+  'data-classification': dataClassification,
+  'code-review': codeReview,
+  budgets,
+  enforcement,
+  'incidents-and-exceptions': incidentsAndExceptions,
+} as const satisfies Record<BuiltinSectionId, SectionBuilder>;
 
 /**
  * The policy engine: a validated config in, the document model out. Pure and deterministic: no I/O, no
@@ -59,11 +67,13 @@ const BUILTIN_BUILDERS = new Map<string, SectionBuilder>([
 export function buildPolicyDocument(
   input: PolicyConfig,
   language: PolicyLanguage = ENGLISH_LANGUAGE,
+  /** For a policy built on baselines (`extends`): which baseline set each tool and class. */
+  provenance: PolicyProvenance | null = null,
 ): PolicyDocument {
   // First of all: every sentence, table and download below quotes config text, and must get it clean.
   const {config: clean, findings: textFindings} = withoutBidiControls(input);
-  const config = language === ENGLISH_LANGUAGE ? clean : withLocalizedDefaults(clean, language);
-  const context = createPolicyContext(config, language);
+  const config = withLocalizedDefaults(clean, language);
+  const context = createPolicyContext(config, language, provenance);
   const draftFacts = buildFacts(context);
   const sections = buildSections(context, draftFacts);
   // Organization rules are in the policy when their section is, so they come after the sections.
@@ -101,6 +111,7 @@ function pageDescription(context: PolicyContext): string {
 function buildHeader(context: PolicyContext): PolicyHeader {
   const {config} = context;
   const {cadence, lastReviewed} = config.review;
+  const baselines = context.provenance?.baselines ?? [];
   const industry = sayText(context, `common.industry.${config.industry}`);
   const posture = sayText(context, `common.posture.${config.posture}`);
   const statement = sayText(context, `common.posture-statement.${config.posture}`);
@@ -134,6 +145,14 @@ function buildHeader(context: PolicyContext): PolicyHeader {
         : sayText(context, 'common.header.last-review-none', {cadence: cadencePhrase}),
     ),
     ...(nextDue ? [field('nextReview', nextDue)] : []),
+    ...(baselines.length > 0
+      ? [
+          field(
+            'baseline',
+            baselines.map(({name, version}) => (version ? `${name} ${version}` : name)).join(', '),
+          ),
+        ]
+      : []),
   ];
   return {
     fields,
@@ -144,6 +163,7 @@ function buildHeader(context: PolicyContext): PolicyHeader {
     compliance,
     owner: config.owner ?? null,
     review: {cadence, lastReviewed: lastReviewed ?? null, nextDue},
+    baselines,
   };
 }
 
@@ -156,6 +176,7 @@ const HEADER_LABELS = {
   owner: 'common.header.owner',
   lastReviewed: 'common.header.last-review',
   nextReview: 'common.header.next-review',
+  baseline: 'common.header.baseline',
 } as const satisfies Record<HeaderField['key'], string>;
 
 function selectedRegimes(config: PolicyConfig): RegimeId[] {
@@ -177,17 +198,16 @@ function buildSections(context: PolicyContext, facts: PolicyFacts): PolicySectio
 
   // A set: an id listed twice in `order` must not yield its section twice.
   const requested = config.sections.order ? [...new Set(config.sections.order)] : undefined;
-  let order = generated;
+  let order: SectionId[] = generated;
   if (requested) {
     // Listed sections come first in the given order; the rest keep their default relative order.
-    const listed = requested.filter((id) => generated.includes(id));
+    const listed = requested.filter((id): id is SectionId => (generated as string[]).includes(id));
     order = [...listed, ...generated.filter((id) => !listed.includes(id))];
   }
 
   const sections: DraftSection[] = order.map((id) => {
-    const regime = isRegimeId(id) ? REGIMES[id] : undefined;
-    const content = regime ? buildRegimeSection(regime, context) : BUILTIN_BUILDERS.get(id)!(context, facts);
-    return {id, kind: regime ? 'regime' : 'builtin', ...content};
+    if (isRegimeId(id)) return {id, kind: 'regime', ...buildRegimeSection(REGIMES[id], context)};
+    return {id, kind: 'builtin', ...BUILTIN_BUILDERS[id](context, facts)};
   });
 
   const orderIndex = (id: string) => requested?.indexOf(id) ?? -1;
@@ -251,10 +271,11 @@ function declaresEnforcement(config: PolicyConfig): boolean {
 function buildFacts(context: PolicyContext): PolicyFacts {
   const {config} = context;
   const frameworks = policyFrameworks(context);
+  const rules = effectiveRules(config);
   const clauses: ClauseReference[] = selectedRegimes(config).flatMap((regime) =>
     REGIMES[regime].clauses
       .filter((clause) => clause.appliesTo?.(context) ?? true)
-      .map(({id, citation, status, source, checked}) => ({
+      .map(({id, citation, status, source, checked, caveat, duty}) => ({
         id,
         regime,
         citation,
@@ -262,10 +283,12 @@ function buildFacts(context: PolicyContext): PolicyFacts {
         source,
         checked,
         controls: controlsFor(id, frameworks),
+        caveat: caveat ? sayText(context, caveat) : null,
+        duty: duty ?? null,
       })),
   );
   return {
-    tools: config.tools.map((tool) => ({
+    tools: config.tools.map((tool, index) => ({
       name: tool.name,
       vendor: tool.vendor ?? null,
       agreements: tool.agreement,
@@ -273,14 +296,17 @@ function buildFacts(context: PolicyContext): PolicyFacts {
       conditions: tool.conditions ?? null,
       client: tool.client ?? null,
       models: tool.models,
+      from: context.provenance?.tools[index] ?? null,
     })),
-    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories, paths}) => ({
+    dataClasses: config.dataClasses.map(({id, name, rule, examples, categories, paths}, index) => ({
       id,
       name,
       rule,
       examples,
       categories,
       paths,
+      effectiveRule: rules[index]!,
+      from: context.provenance?.dataClasses[index] ?? null,
     })),
     decisions: context.table.decisions,
     prohibitedTools: config.prohibitedTools.map((entry) =>
@@ -301,6 +327,9 @@ function buildFacts(context: PolicyContext): PolicyFacts {
         what: exception.what,
         expires: exception.expires,
         approvedBy: exception.approvedBy ?? null,
+        dataClasses: exception.dataClasses,
+        tools: exception.tools,
+        expired: exception.expires < config.effectiveDate,
       })),
     },
     incidents: {contact: config.incidents.contact ?? null, channel: config.incidents.channel ?? null},
@@ -315,5 +344,27 @@ function buildFacts(context: PolicyContext): PolicyFacts {
     disclosure: {commitTrailer: config.disclosure.commitTrailer ?? null},
     clauses,
     organizationRules: [],
+    duties: [...context.duties.values()].map(({id, binds, voice, section, sources}) => ({
+      id,
+      binds,
+      voice,
+      section,
+      sources,
+      controls: dutyControls(sources, clauses),
+    })),
   };
+}
+
+/** The controls the clauses behind a duty address, each control once, in the order the clauses give them. */
+function dutyControls(sources: DutyFacts['sources'], clauses: readonly ClauseReference[]): ControlMapping[] {
+  const byControl = new Map<string, ControlMapping>();
+  for (const source of sources) {
+    if (source.kind !== 'regime') continue;
+    for (const mapping of clauses.find((clause) => clause.id === source.clause)?.controls ?? []) {
+      const key = `${mapping.framework} ${mapping.control}`;
+      // Where two clauses of one duty map to the same control, the stronger word holds.
+      if (!byControl.has(key) || mapping.relation === 'implements') byControl.set(key, mapping);
+    }
+  }
+  return [...byControl.values()];
 }

@@ -13,13 +13,16 @@ import {judgeLinkTarget} from './link-target.js';
 export type LinkDecision =
   | {action: 'link'; href: string}
   | {action: 'show-as-text'; href: string; host: string}
-  | {action: 'drop'; reason: string};
+  /** `namesFile`: the target would reach a file on the build machine (see `judgeLinkTarget`), an error. */
+  | {action: 'drop'; reason: string; namesFile?: true};
 
 export function decideLink(url: string, externalHosts: readonly string[]): LinkDecision {
   const target = judgeLinkTarget(url);
   switch (target.kind) {
     case 'unsafe':
-      return {action: 'drop', reason: target.reason};
+      return target.namesFile
+        ? {action: 'drop', reason: target.reason, namesFile: true}
+        : {action: 'drop', reason: target.reason};
     case 'external':
       return externalHosts.includes(target.host)
         ? {action: 'link', href: target.href}

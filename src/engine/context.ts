@@ -1,5 +1,7 @@
+import type {PolicyProvenance} from '../config/provenance.js';
 import type {DataCategory, DataClassConfig, PolicyConfig} from '../config/schema.js';
 import {buildDecisionTable, type DecisionTable} from './decisions.js';
+import {buildDuties, type Duty, type DutyId} from './duties.js';
 import {ENGLISH, type MessageCatalog} from './messages.js';
 import {type Wording, wordingFor} from './wording.js';
 
@@ -25,19 +27,29 @@ export interface PolicyContext extends PolicyLanguage {
   classesWith: (category: DataCategory) => DataClassConfig[];
   /** A class's display name, by id. */
   className: (classId: string) => string;
+  /** Where tools and classes come from when the policy extends baselines; null when it extends none. */
+  provenance: PolicyProvenance | null;
+  /** What people must do, each duty with its sources and voice (`duties.ts`); absent duties have no source. */
+  duties: ReadonlyMap<DutyId, Duty>;
 }
 
 export function createPolicyContext(
   config: PolicyConfig,
   language: PolicyLanguage = ENGLISH_LANGUAGE,
+  provenance: PolicyProvenance | null = null,
 ): PolicyContext {
   const names = new Map(config.dataClasses.map((dataClass) => [dataClass.id, dataClass.name]));
-  return {
+  const context: PolicyContext = {
     ...language,
     config,
     wording: wordingFor(config.posture),
     table: buildDecisionTable(config),
     classesWith: (category) => config.dataClasses.filter((c) => c.categories.includes(category)),
     className: (classId) => names.get(classId) ?? classId,
+    provenance,
+    duties: new Map(),
   };
+  // Duties read the regimes' clauses, whose `appliesTo` reads the decision table: built last.
+  context.duties = buildDuties(context);
+  return context;
 }

@@ -4,6 +4,8 @@ import {agreementPermits, RULE_STRICTNESS, type Tightening} from './decisions.js
 import {joinNames} from './inline.js';
 import {HARD_RULE_EXPLANATIONS} from './labels.js';
 import {agreementsPhrase} from './phrases.js';
+import {REGIMES} from './regimes/index.js';
+import {waivedHardRule} from './register.js';
 
 const finding = (code: LintFinding['code'], path: string, message: string): LintFinding => ({
   code,
@@ -89,20 +91,6 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
       ),
     );
   }
-  for (const [regime, label] of [
-    ['hipaa', 'HIPAA §164.308(a)(5)'],
-    ['pci-dss', 'PCI DSS 12.6'],
-  ] as const) {
-    if (regimes.has(regime) && !config.training.required) {
-      findings.push(
-        finding(
-          'regime-missing-data',
-          'training.required',
-          `${label} requires security awareness training for the whole workforce, but training.required is false.`,
-        ),
-      );
-    }
-  }
   if (regimes.has('pci-dss') && config.useCases.encouraged.length === 0) {
     findings.push(
       finding(
@@ -181,6 +169,22 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
       ),
     );
   }
+  findings.push(...registerFindings(context), ...dutyFindings(context));
+  // PCI DSS binds a merchant by contract whether or not the policy names it.
+  if (!regimes.has('pci-dss')) {
+    for (const [index, dataClass] of config.dataClasses.entries()) {
+      if (!dataClass.categories.includes('cardholder-data')) continue;
+      const open = table.recipients(dataClass.id);
+      if (open.length === 0 && !table.unlistedMayReceive(dataClass.id)) continue;
+      findings.push(
+        finding(
+          'cardholder-data-without-pci-dss',
+          `dataClasses[${index}].rule`,
+          `"${dataClass.name}" holds cardholder data and may go into ${open.length > 0 ? joinNames(open) : 'tools that are not listed'}; PCI DSS binds card merchants by contract even when the policy does not select it, and would keep cardholder data out of every AI tool. Add pci-dss to compliance or set the class's rule to never.`,
+        ),
+      );
+    }
+  }
   for (const [index, exception] of config.exceptions.granted.entries()) {
     if (UNBOUNDED_SCOPE.test(exception.what) || UNBOUNDED_SCOPE.test(exception.who)) {
       findings.push(
@@ -220,4 +224,68 @@ function tighteningFindings({config, table}: PolicyContext): LintFinding[] {
         `The rule of "${dataClass.name}" (${dataClass.rule}) was tightened: ${HARD_RULE_EXPLANATIONS[reason]}. The policy keeps the class out of ${joinNames(tools)}.`,
       );
     });
+}
+
+/**
+ * The exceptions register obeys the rules it sits under: no row may open a class a hard rule keeps closed
+ * (credentials, cardholder data under PCI DSS, PHI without a BAA, personal data without a processor
+ * agreement), each names who approved it, and a row that expired before the policy took effect is stale.
+ */
+function registerFindings(context: PolicyContext): LintFinding[] {
+  const {config} = context;
+  const findings: LintFinding[] = [];
+  for (const [index, exception] of config.exceptions.granted.entries()) {
+    const row = `exceptions.granted[${index}]`;
+    const waiver = waivedHardRule(context, exception);
+    if (waiver) {
+      findings.push({
+        ...finding(
+          'exception-waives-hard-rule',
+          row,
+          `The exception for ${exception.who} opens "${config.dataClasses[waiver.classIndex]!.name}" to ${joinNames(waiver.tools)}, but a rule no exception can waive keeps it closed (${HARD_RULE_EXPLANATIONS[waiver.reason]}). Remove the row, or narrow it to data outside that class; the page leaves it off.`,
+        ),
+        severity: 'error',
+      });
+    }
+    if (!exception.approvedBy) {
+      findings.push(
+        finding(
+          'exception-no-approver',
+          row,
+          `The exception for ${exception.who} records no approver; exceptions need written approval from ${config.exceptions.approver}: add approvedBy.`,
+        ),
+      );
+    }
+    if (exception.expires < config.effectiveDate) {
+      findings.push(
+        finding(
+          'exception-expired-before-effective',
+          `${row}.expires`,
+          `The exception for ${exception.who} expired on ${exception.expires}, before the policy took effect (${config.effectiveDate}); it is left off the page. Remove it from the register.`,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * A duty whose sources disagree in strength: the config makes optional what a selected regime requires.
+ * The policy still says "must" (the strongest source wins); the finding names the field that says less.
+ */
+function dutyFindings(context: PolicyContext): LintFinding[] {
+  const training = context.duties.get('training');
+  if (training === undefined || training.voice !== 'binding' || context.config.training.required) return [];
+  const binding = training.sources.flatMap((source) =>
+    source.kind === 'regime' && source.nature !== 'voluntary-framework'
+      ? [`${REGIMES[source.regime].label} ${source.citation}`]
+      : [],
+  );
+  return [
+    finding(
+      'duty-weaker-than-source',
+      'training.required',
+      `training.required is false, but ${joinNames(binding)} require${binding.length === 1 ? 's' : ''} training; the policy says "must" anyway. Set training.required: true and name the course.`,
+    ),
+  ];
 }

@@ -60,11 +60,13 @@ export function buildCrosswalk(
     ...clauses.map((clause) => {
       const regime = REGIMES[clause.regime];
       const definition = regime.clauses.find((candidate) => candidate.id === clause.id)!;
+      // A clause that imposes a shared duty is said in that duty's section, not its regime's.
+      const home = definition.duty ? (context.duties.get(definition.duty)?.section ?? null) : regime.id;
       return {
         item: {
           id: clause.id,
           kind: 'clause' as const,
-          section: present.has(regime.id) ? regime.id : null,
+          section: home !== null && present.has(home) ? home : null,
           citation: `${sayText(context, `${regime.id}.label` as MessageId)} ${clause.citation}`,
           statement: clauseText(regime, definition, context),
         },

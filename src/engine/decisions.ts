@@ -1,5 +1,6 @@
 import type {DataCategory, PolicyConfig} from '../config/schema.js';
 import {
+  AGREEMENTS,
   type Agreement,
   DATA_CLASS_RULES,
   type DataClassRule,
@@ -11,9 +12,10 @@ import type {ToolClassDecision, UnlistedDecision} from './model.js';
 
 /** The agreements under which a class rule lets data into a tool. */
 const AGREEMENTS_PERMITTED: Record<DataClassRule, readonly Agreement[]> = {
-  'any-approved-tool': ['none', 'standard', 'enterprise', 'baa'],
-  'enterprise-agreement-only': ['enterprise'],
-  'baa-only': ['baa'],
+  'any-approved-tool': ['none', 'standard', 'enterprise', 'baa', 'self-hosted'],
+  // A self-hosted model hands the data to no vendor: it needs no contract with one.
+  'enterprise-agreement-only': ['enterprise', 'self-hosted'],
+  'baa-only': ['baa', 'self-hosted'],
   never: [],
 };
 
@@ -39,24 +41,85 @@ interface HardRule {
   reason: HardRuleReason;
   regime: RegimeId | null;
   categories: readonly DataCategory[];
+  /** The agreement a tool needs, or null when no agreement opens the class. `self-hosted` satisfies any. */
   needs: Agreement | null;
+  /** The regime's clauses (ids in `engine/regimes/`) the rule rests on; `decide()` cites them. */
+  clauses: readonly string[];
+}
+
+/** Whether a tool's agreements meet a hard rule's need (a self-hosted tool needs no vendor contract). */
+function meets(need: Agreement, agreements: readonly Agreement[]): boolean {
+  return agreements.includes(need) || agreements.includes('self-hosted');
 }
 
 export const HARD_RULES: readonly HardRule[] = [
   // The reference's rule: secrets never enter a prompt, in any policy.
-  {reason: 'credentials-never', regime: null, categories: ['credentials'], needs: null},
+  {reason: 'credentials-never', regime: null, categories: ['credentials'], needs: null, clauses: []},
   // PCI DSS: a tool that received cardholder data would join the cardholder data environment.
-  {reason: 'pci-dss-cardholder-data', regime: 'pci-dss', categories: ['cardholder-data'], needs: null},
+  {
+    reason: 'pci-dss-cardholder-data',
+    regime: 'pci-dss',
+    categories: ['cardholder-data'],
+    needs: null,
+    clauses: ['pci.pan'],
+  },
   // HIPAA §164.502(e): PHI goes to a business associate only under a BAA.
-  {reason: 'hipaa-needs-baa', regime: 'hipaa', categories: ['phi'], needs: 'baa'},
+  {reason: 'hipaa-needs-baa', regime: 'hipaa', categories: ['phi'], needs: 'baa', clauses: ['hipaa.baa']},
   // GDPR Art. 28: a processor acts only under a data-processing agreement; ours is the enterprise one.
   {
     reason: 'gdpr-needs-dpa',
     regime: 'gdpr',
     categories: ['personal-data', 'special-category-data'],
     needs: 'enterprise',
+    clauses: ['gdpr.processor'],
   },
 ];
+
+/**
+ * What a class really requires of a tool: its written rule combined with every hard rule that applies to it.
+ * A tool may receive the class when `never` is false and it has every agreement in `requires` (or is
+ * self-hosted), within its own ceiling and unless it is prohibited: the matrix applies exactly this.
+ */
+export interface EffectiveRule {
+  never: boolean;
+  /** Agreements a tool needs all of, in the order of `AGREEMENTS`; empty: any approved tool. */
+  requires: Agreement[];
+  /** The hard rules that made it stricter than the written rule, in `HARD_RULES` order. */
+  tightenedBy: HardRuleReason[];
+}
+
+/** The effective rule of each class, in config order. */
+export function effectiveRules(config: PolicyConfig): EffectiveRule[] {
+  const selected = new Set<RegimeId>(config.compliance);
+  const hardRules = HARD_RULES.filter((rule) => rule.regime === null || selected.has(rule.regime));
+  return config.dataClasses.map((dataClass) => {
+    const written: Agreement[] =
+      dataClass.rule === 'enterprise-agreement-only'
+        ? ['enterprise']
+        : dataClass.rule === 'baa-only'
+          ? ['baa']
+          : [];
+    const applying = hardRules.filter((rule) =>
+      rule.categories.some((c) => dataClass.categories.includes(c)),
+    );
+    const never = dataClass.rule === 'never' || applying.some((rule) => rule.needs === null);
+    const needs = new Set<Agreement>(written);
+    const tightenedBy: HardRuleReason[] = [];
+    for (const rule of applying) {
+      if (dataClass.rule === 'never') break;
+      if (rule.needs === null || !needs.has(rule.needs)) tightenedBy.push(rule.reason);
+      if (rule.needs !== null) needs.add(rule.needs);
+    }
+    return {
+      never,
+      requires: never ? [] : AGREEMENTS.filter((agreement) => needs.has(agreement)),
+      tightenedBy:
+        never && dataClass.rule !== 'never'
+          ? tightenedBy.filter((reason) => hardRules.find((r) => r.reason === reason)!.needs === null)
+          : tightenedBy,
+    };
+  });
+}
 
 /** A cell that a hard rule refused although the config's own rules allowed it. */
 export interface Tightening {
@@ -100,7 +163,7 @@ export function buildDecisionTable(config: PolicyConfig): DecisionTable {
     hardRules.filter((rule) => rule.categories.some((category) => dataClass.categories.includes(category))),
   );
   const hardRuleFor = (classIndex: number, agreements: readonly Agreement[]) =>
-    classHardRules[classIndex]!.find((rule) => rule.needs === null || !agreements.includes(rule.needs));
+    classHardRules[classIndex]!.find((rule) => rule.needs === null || !meets(rule.needs, agreements));
   const rulesPermitted = (agreements: readonly Agreement[]) =>
     new Set(DATA_CLASS_RULES.filter((rule) => agreementPermits(rule, agreements)));
 

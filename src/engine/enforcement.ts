@@ -17,16 +17,23 @@ export const EXPORT_TARGETS = [
   'windsurf',
   'github-copilot',
   'claude-code',
+  'cursor-hooks',
+  'cline',
+  'aider',
+  'jetbrains-noai',
   'litellm',
   'pre-commit',
+  'github-actions',
   'agents-md',
 ] as const;
 export type ExportTargetName = (typeof EXPORT_TARGETS)[number];
 
 /** The targets that are not about one AI client: the gateway, the hooks, the agents' instructions. */
 const NOT_CLIENT_TARGETS = [
+  'jetbrains-noai',
   'litellm',
   'pre-commit',
+  'github-actions',
   'agents-md',
 ] as const satisfies readonly ExportTargetName[];
 /** A target that excludes paths from one AI client: the ignore files, Copilot's settings, Claude Code's. */
@@ -47,30 +54,49 @@ export interface ExportTargetInfo {
    * `messages/en/enforcement.yml`.
    */
   terms: Readonly<Record<string, string>>;
+  /**
+   * How strongly the target's file holds a refused class away from its tool, by that tool's own
+   * documentation: `blocked` (the tool refuses to open the path), `hidden` (kept out of the context and
+   * index the tool builds, not a refusal). Client targets only.
+   */
+  strength?: 'blocked' | 'hidden';
   /** That documentation. */
   source: string;
+  /** A file whose own documentation is another page, by file. */
+  fileSources?: Readonly<Record<string, string>>;
 }
 
 export const COPILOT_REPOSITORY_FILE = 'github-copilot/content-exclusion.repository.yml';
 export const COPILOT_ORGANIZATION_FILE = 'github-copilot/content-exclusion.organization.yml';
+export const COPILOT_INSTRUCTIONS_FILE = '.github/copilot-instructions.md';
+export const CURSOR_RULES_FILE = '.cursor/rules/ai-policy.mdc';
+export const GITLEAKS_CONFIG_FILE = '.gitleaks.toml';
 
 export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   cursor: {
     name: 'cursor',
+    strength: 'blocked',
     client: 'cursor',
-    files: ['.cursorignore'],
+    files: ['.cursorignore', CURSOR_RULES_FILE],
+    label: '.cursorignore',
     terms: {},
     source: 'https://cursor.com/docs/context/ignore-files',
+    fileSources: {[CURSOR_RULES_FILE]: 'https://cursor.com/docs/context/rules'},
   },
   'gemini-code-assist': {
     name: 'gemini-code-assist',
+    strength: 'hidden',
     client: 'gemini-code-assist',
-    files: ['.aiexclude'],
+    files: ['.aiexclude', '.geminiignore'],
     terms: {geminiignore: '.geminiignore'},
     source: 'https://developers.google.com/gemini-code-assist/docs/create-aiexclude-file',
+    fileSources: {
+      '.geminiignore': 'https://github.com/google-gemini/gemini-cli/blob/main/docs/cli/gemini-ignore.md',
+    },
   },
   'jetbrains-ai': {
     name: 'jetbrains-ai',
+    strength: 'hidden',
     client: 'jetbrains-ai',
     files: ['.aiignore'],
     terms: {},
@@ -78,6 +104,7 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   },
   windsurf: {
     name: 'windsurf',
+    strength: 'hidden',
     client: 'windsurf',
     files: ['.codeiumignore'],
     terms: {},
@@ -85,19 +112,63 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   },
   'github-copilot': {
     name: 'github-copilot',
+    strength: 'hidden',
     client: 'github-copilot',
-    files: [COPILOT_REPOSITORY_FILE, COPILOT_ORGANIZATION_FILE],
+    files: [COPILOT_REPOSITORY_FILE, COPILOT_ORGANIZATION_FILE, COPILOT_INSTRUCTIONS_FILE],
     label: 'github-copilot/content-exclusion.*.yml',
     terms: {},
     source:
       'https://docs.github.com/en/copilot/how-tos/configure-content-exclusion/exclude-content-from-copilot',
+    fileSources: {
+      [COPILOT_INSTRUCTIONS_FILE]:
+        'https://docs.github.com/en/copilot/how-tos/configure-custom-instructions/add-repository-instructions',
+    },
   },
   'claude-code': {
     name: 'claude-code',
+    strength: 'blocked',
     client: 'claude-code',
     files: ['.claude/settings.json'],
-    terms: {readRule: 'Read(...)', cat: 'cat', localSettings: '.claude/settings.local.json'},
+    terms: {
+      readRule: 'Read(...)',
+      editRule: 'Edit(...)',
+      cat: 'cat',
+      sandboxEnabled: 'sandbox.enabled',
+      denyRead: 'sandbox.filesystem.denyRead',
+      hook: 'ai-policy hook claude-code',
+    },
     source: 'https://code.claude.com/docs/en/permissions',
+  },
+  cline: {
+    name: 'cline',
+    strength: 'blocked',
+    client: 'cline',
+    files: ['.clineignore'],
+    terms: {},
+    source: 'https://docs.cline.bot/customization/clineignore',
+  },
+  aider: {
+    name: 'aider',
+    strength: 'hidden',
+    client: 'aider',
+    files: ['.aiderignore'],
+    terms: {},
+    source: 'https://aider.chat/docs/config/options.html#--aiderignore-aiderignore',
+  },
+  'jetbrains-noai': {
+    name: 'jetbrains-noai',
+    client: null,
+    files: ['.noai'],
+    terms: {},
+    source: 'https://www.jetbrains.com/help/ai-assistant/disable-ai-assistant.html',
+  },
+  'cursor-hooks': {
+    name: 'cursor-hooks',
+    strength: 'blocked',
+    client: 'cursor',
+    files: ['.cursor/hooks.json'],
+    terms: {hook: 'ai-policy hook cursor', ignoreFile: '.cursorignore'},
+    source: 'https://cursor.com/docs/agent/hooks',
   },
   litellm: {
     name: 'litellm',
@@ -109,7 +180,9 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
   'pre-commit': {
     name: 'pre-commit',
     client: null,
-    files: ['.pre-commit-config.yaml'],
+    files: ['.pre-commit-config.yaml', GITLEAKS_CONFIG_FILE],
+    label: '.pre-commit-config.yaml',
+    fileSources: {[GITLEAKS_CONFIG_FILE]: 'https://github.com/gitleaks/gitleaks#configuration'},
     terms: {
       install: 'pre-commit install',
       commitNoVerify: 'git commit --no-verify',
@@ -117,6 +190,13 @@ export const EXPORT_TARGET_INFO: Record<ExportTargetName, ExportTargetInfo> = {
       exportCheck: 'ai-policy export --check',
     },
     source: 'https://pre-commit.com/#repository-local-hooks',
+  },
+  'github-actions': {
+    name: 'github-actions',
+    client: null,
+    files: ['.github/workflows/ai-policy.yml'],
+    terms: {},
+    source: 'https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax',
   },
   'agents-md': {
     name: 'agents-md',
@@ -156,6 +236,8 @@ export interface GatewayModel {
   id: string;
   /** The tools that list it, in config order. */
   tools: string[];
+  /** The classes at least one of those tools may receive, in config order: what the model is cleared for. */
+  classes: string[];
 }
 
 export interface TargetStatus {
@@ -164,7 +246,7 @@ export interface TargetStatus {
   generated: boolean;
   /** Why not, when it is not generated, in words and as a code. */
   reason: string | null;
-  why: 'no-client' | 'nothing-to-exclude' | 'no-models' | null;
+  why: 'no-client' | 'nothing-to-exclude' | 'no-models' | 'not-prohibited' | null;
 }
 
 export interface EnforcementPlan {
@@ -257,17 +339,38 @@ export function planEnforcement(facts: EnforcementFacts): EnforcementPlan {
         };
       return {name, generated: true, reason: null, why: null};
     }
+    if (name === 'jetbrains-noai' && !prohibitsJetBrainsAi(facts))
+      return {
+        name,
+        generated: false,
+        reason: 'no prohibited tool is JetBrains AI Assistant',
+        why: 'not-prohibited',
+      };
     if (name === 'litellm' && models.size === 0)
       return {name, generated: false, reason: 'no approved tool lists models', why: 'no-models'};
     return {name, generated: true, reason: null, why: null};
   });
 
+  const cleared = (tools: string[]) =>
+    facts.dataClasses
+      .filter((dataClass) => tools.some((tool) => mayReceive(facts, tool, dataClass.id)))
+      .map((dataClass) => dataClass.id);
   return {
     exclusions,
-    gateway: {models: [...models].map(([id, tools]) => ({id, tools})), left},
+    gateway: {models: [...models].map(([id, tools]) => ({id, tools, classes: cleared(tools)})), left},
     commitTrailer,
     targets,
   };
+}
+
+/**
+ * Whether the policy prohibits JetBrains' AI (AI Assistant or Junie): then a `.noai` file at the root
+ * switches AI Assistant off for the project.
+ */
+export function prohibitsJetBrainsAi(facts: Pick<EnforcementFacts, 'prohibitedTools'>): boolean {
+  return facts.prohibitedTools.some((tool) =>
+    /\b(jetbrains ai|ai assistant|junie)\b/.test(normalizeToolName(tool.name)),
+  );
 }
 
 /** `Assisted-by: <tool>` → `Assisted-by`; null when the template has no `Token:` a git trailer could use. */

@@ -5,7 +5,9 @@ import {bodyLinks} from './markdown-body.js';
 
 /**
  * A finding for every link target of the config that the policy does not turn into a link: dropped as
- * unsafe (`url-dropped`), or external and shown as text (`url-external`). Judged from the config alone, so
+ * unsafe (`url-dropped`), or external and shown as text (`url-external`). A target that names a file on
+ * the build machine (`url-names-file`) is dropped too, and is an error: a policy file is edited by pull
+ * request, and Docusaurus would publish that file if the link got through, so the config is refused. Judged from the config alone, so
  * a disabled section's links are reported too: the file still holds them.
  */
 export function findLinkFindings(config: PolicyConfig): LintFinding[] {
@@ -50,6 +52,14 @@ function linkFinding(
     case 'link':
       return null;
     case 'drop':
+      if (decision.namesFile)
+        return {
+          code: 'url-names-file',
+          severity: 'error',
+          message: `${subject} names a file on the build machine, not a page: it ${decision.reason}.`,
+          path,
+          stale: false,
+        };
       return {
         code: 'url-dropped',
         severity: 'warning',

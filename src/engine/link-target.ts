@@ -19,8 +19,12 @@ export type LinkTarget =
   | {kind: 'mailto'; href: string}
   /** An absolute http(s) URL: it leaves the site, for `host` (lower case, internationalized names in punycode). */
   | {kind: 'external'; href: string; host: string}
-  /** Not a link target at all; `reason` completes "The link ...", e.g. "uses the javascript: scheme". */
-  | {kind: 'unsafe'; reason: string};
+  /**
+   * Not a link target at all; `reason` completes "The link ...", e.g. "uses the javascript: scheme".
+   * `namesFile` marks a target Docusaurus would read as a file on the build machine and copy into the site:
+   * that is never a slip to show as text, so `ai-policy check` and the build refuse the config.
+   */
+  | {kind: 'unsafe'; reason: string; namesFile?: true};
 
 /** Stand-ins for the page that shows the link; `.invalid` is reserved, so it can never be a real site. */
 const PAGES = ['https://site.invalid/policy/', 'http://site.invalid/policy/'] as const;
@@ -72,7 +76,61 @@ export function judgeLinkTarget(input: string): LinkTarget {
     }
   }
   if (candidate.includes('\\')) return unsafe('contains a backslash, which browsers read as "/"; write "/"');
+  if (percentDecoded(candidate.split(/[?#]/, 1)[0]!) === undefined)
+    return unsafe(
+      'has a "%" that is not a valid percent-encoding, which Docusaurus cannot read as a URL path',
+    );
+  const file = fileReference(candidate);
+  if (file) return {kind: 'unsafe', reason: file, namesFile: true};
   return {kind: 'same-site', href: candidate};
+}
+
+/**
+ * Why Docusaurus would read a same-site path as a file on the build machine, or undefined when it is a
+ * URL path. An embedded policy's links pass through Docusaurus's Markdown link handling
+ * (`@docusaurus/mdx-loader`, remark `transformLinks`): a link whose path starts with `@site/`, or whose
+ * last segment has an extension other than `.md`, `.mdx` or `.html`, is looked up as a file (under the
+ * site folder, beside the embedding Markdown file, or in a static folder joined with the path, `..`
+ * included), and when the file exists it is copied into `build/assets/files/` and linked. So a policy link
+ * that names a file could publish `.env` or `/proc/self/environ`. The rule: no alias (`@...`) or home
+ * (`~...`) prefix, and a path whose last segment has an extension (any but `.html`, so `.md` too) must be
+ * absolute and free of `.` and `..` segments: such a path can only reach a file in `static/`, which the
+ * site publishes anyway. Judged on the percent-decoded path, as Docusaurus decodes it before the lookup.
+ */
+function fileReference(candidate: string): string | undefined {
+  const rawPath = candidate.split(/[?#]/, 1)[0]!;
+  if (rawPath === '') return undefined; // "?tab=x" or "#section": this page.
+  const decoded = percentDecoded(rawPath);
+  if (decoded === undefined) return undefined; // refused before, as not a valid URL path
+  const suggestion =
+    'link a page by its URL path (/docs/intro) or a file in static/ by its absolute path (/files/guide.pdf)';
+  if (decoded.startsWith('@'))
+    return `starts with "@", which Docusaurus reads as a file on the build machine (@site/ is the site's folder), not as a page; ${suggestion}`;
+  if (decoded.startsWith('~'))
+    return `starts with "~", which build tools read as a home folder or a package, not as a page; ${suggestion}`;
+  const segments = decoded.split('/');
+  const extension = extensionOf(segments.filter((segment) => segment !== '').at(-1) ?? '');
+  if (extension === '' || extension === '.html') return undefined;
+  if (!decoded.startsWith('/'))
+    return `is a relative path to a file (${extension}), which Docusaurus looks up beside the page that embeds the policy and copies into the site; ${suggestion}`;
+  if (segments.some((segment) => segment === '.' || segment === '..'))
+    return `is a path to a file (${extension}) with "." or ".." in it, which Docusaurus can follow out of static/ and copy into the site; ${suggestion}`;
+  return undefined;
+}
+
+function percentDecoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The extension of a path segment as Node's `path.extname` gives it: `guide.pdf` → `.pdf`, `.env` → none. */
+function extensionOf(segment: string): string {
+  if (segment === '..') return '';
+  const dot = segment.lastIndexOf('.');
+  return dot > 0 ? segment.slice(dot) : '';
 }
 
 /** Whether a string may become an `href` at all (the theme's check; the engine also decides on external hosts). */

@@ -6,12 +6,15 @@ import {formatMessage, type MessageId} from './messages.js';
 /**
  * The config's defaults are words too: a policy that keeps the default data classes, turnaround or
  * approver reads them in its own language. A value the config wrote itself is a name and stays as written;
- * a default is recognized by being exactly the English default, so English output is unchanged.
+ * a default is recognized by being exactly the English default. English policies go through it too, for the
+ * defaults that follow the industry.
  */
 export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLanguage): PolicyConfig {
   // Plain text: a default is a value in the config, which holds strings, never marked-up words.
+  // Some defaults depend on the industry: a hospital's budget holder is not an engineering manager.
+  const industry = config.industry.replaceAll('-', '_');
   const say = (id: MessageId) =>
-    inlineText(toInlines(formatMessage(language.catalog, language.locale, id, {})));
+    inlineText(toInlines(formatMessage(language.catalog, language.locale, id, {industry})));
   const keep = (value: string, englishDefault: string, id: MessageId) =>
     value === englishDefault ? say(id) : value;
   const dataClasses = config.dataClasses.map((dataClass) => {

@@ -1,3 +1,4 @@
+import type {BaselineInfo} from '../config/provenance.js';
 /**
  * The policy document: sections of blocks (`vocabulary/document-nodes.ts`), the header, and the facts behind
  * the prose. Plain JSON, like its blocks, so it reaches the browser through `createData` unchanged.
@@ -14,6 +15,8 @@ import type {
 import type {Block, DecisionReason} from '../vocabulary/document-nodes.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import type {ControlMapping, ControlRelation, FrameworkId} from './controls/framework.js';
+import type {EffectiveRule} from './decisions.js';
+import type {Duty, DutyId} from './duties.js';
 
 export type {ControlMapping, ControlRelation, FrameworkId};
 
@@ -38,6 +41,10 @@ export interface ClauseReference {
   checked: string;
   /** The controls of the policy's frameworks this clause addresses (`controlsFor(id)`). */
   controls: ControlMapping[];
+  /** A note for counsel (a secondary copy, a reported change), kept off the policy text. */
+  caveat: string | null;
+  /** The shared duty the clause imposes, said once in that duty's section; null when its regime says it. */
+  duty: DutyId | null;
 }
 
 /**
@@ -83,6 +90,20 @@ export interface CrosswalkFramework {
   gaps: Array<{id: string; title: string; disabledSections: string[]}>;
 }
 
+/** A duty as the JSON download gives it: what binds whom, on which sources, in which voice, where. */
+export interface DutyFacts {
+  id: DutyId;
+  binds: Duty['binds'];
+  voice: Duty['voice'];
+  section: string | null;
+  sources: Duty['sources'];
+  /**
+   * The controls of the policy's frameworks its regime sources address: each clause's `controls`, each
+   * control once (`implements` when any clause implements it).
+   */
+  controls: ControlMapping[];
+}
+
 /** Whether one tool may receive one data class, and why: the cell of the tool x class matrix. */
 export interface ToolClassDecision {
   tool: string;
@@ -109,7 +130,8 @@ export interface HeaderField {
     | 'compliance'
     | 'owner'
     | 'lastReviewed'
-    | 'nextReview';
+    | 'nextReview'
+    | 'baseline';
   label: string;
   value: string;
 }
@@ -124,6 +146,8 @@ export interface PolicyHeader {
   compliance: Array<{id: RegimeId; label: string}>;
   owner: string | null;
   review: {cadence: ReviewCadence; lastReviewed: string | null; nextDue: string | null};
+  /** The baselines the policy extends, the most basic first; empty when it extends none. */
+  baselines: BaselineInfo[];
 }
 
 export interface PolicyToolFacts {
@@ -137,6 +161,8 @@ export interface PolicyToolFacts {
   client: AiClient | null;
   /** Model ids a gateway serves for this tool. */
   models: string[];
+  /** The baseline (`extends`) that approved the tool; null when the site's own file did. */
+  from: string | null;
 }
 
 export interface PolicyDataClassFacts {
@@ -145,8 +171,12 @@ export interface PolicyDataClassFacts {
   rule: DataClassRule;
   examples: string[];
   categories: string[];
-  /** Repository globs (gitignore syntax) that hold this class. */
+  /** Repository paths that hold this class, in the path language of `vocabulary/path-pattern.ts`. */
   paths: string[];
+  /** `rule` combined with every hard rule that applies: what the matrix applies, for DLP rules and gateways. */
+  effectiveRule: EffectiveRule;
+  /** The baseline (`extends`) that defined the class; null when the site's own file did. */
+  from: string | null;
 }
 
 /** The machine-readable facts behind the prose: what gateways, scanners and the JSON download need. */
@@ -159,7 +189,19 @@ export interface PolicyFacts {
   training: {required: boolean; before: 'access' | 'first-use' | null; refresh: string | null};
   exceptions: {
     approver: string;
-    granted: Array<{who: string; what: string; expires: string; approvedBy: string | null}>;
+    /**
+     * Every row of the register; `expired`: it ended before the policy took effect, so the page leaves it
+     * off (a row that ends later is shown with its expiry date, and `lintPolicy` flags it once it passes).
+     */
+    granted: Array<{
+      who: string;
+      what: string;
+      expires: string;
+      approvedBy: string | null;
+      dataClasses: string[];
+      tools: string[];
+      expired: boolean;
+    }>;
   };
   incidents: {contact: string | null; channel: string | null};
   budgets: {owner: string; period: string; anomalyResponse: string} | null;
@@ -168,6 +210,7 @@ export interface PolicyFacts {
   disclosure: {commitTrailer: string | null};
   clauses: ClauseReference[];
   organizationRules: OrganizationRuleReference[];
+  duties: DutyFacts[];
 }
 
 export interface PolicyDocument {

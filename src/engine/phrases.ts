@@ -1,5 +1,6 @@
-import type {Agreement} from '../vocabulary/config-values.js';
+import type {Agreement, DataClassRule} from '../vocabulary/config-values.js';
 import type {PolicyContext} from './context.js';
+import type {EffectiveRule} from './decisions.js';
 import {type InlineInput, strong} from './inline.js';
 import {say, sayText} from './messages.js';
 
@@ -67,4 +68,37 @@ export function agreementsPhrase(context: PolicyContext, agreements: readonly Ag
     context,
     agreements.map((agreement) => sayText(context, `common.agreement.${agreement}`)),
   );
+}
+
+/**
+ * The small "(set by <baseline>)" after a tool or class that a baseline (`extends`) set, so a reader of a
+ * team's handbook sees which rules are the organization's and which the team's own. Nothing otherwise.
+ */
+export function setByMarker(context: PolicyContext, baseline: string | null | undefined): InlineInput[] {
+  return baseline ? [' ', sayText(context, 'common.set-by', {baseline})] : [];
+}
+
+/** "Enterprise agreement and BAA (HIPAA, GDPR)": a class's effective rule, with the rules that tightened it. */
+export function effectiveRuleLabel(
+  context: PolicyContext,
+  rule: EffectiveRule,
+  written: DataClassRule,
+): string {
+  const selfHosted = context.config.tools.some((tool) => tool.agreement.includes('self-hosted'));
+  // A rule no hard rule changed reads as the config wrote it.
+  if (rule.tightenedBy.length === 0 && !(selfHosted && rule.requires.length > 0))
+    return sayText(context, `common.rule.${written}`);
+  const requires =
+    rule.requires.length === 0 ? 'none' : rule.requires.length === 1 ? rule.requires[0]! : 'both';
+  return sayText(context, 'common.effective-rule', {
+    never: rule.never ? 'yes' : 'no',
+    requires,
+    selfHosted: selfHosted && rule.requires.length > 0 ? 'yes' : 'no',
+    by:
+      rule.tightenedBy.length === 0
+        ? ''
+        : sayText(context, 'common.effective-rule-by', {
+            rules: rule.tightenedBy.map((reason) => sayText(context, `common.rule-by.${reason}`)).join(', '),
+          }),
+  });
 }

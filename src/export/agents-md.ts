@@ -54,9 +54,16 @@ export function agentsMdTree(document: PolicyDocument, plan: EnforcementPlan, op
     .filter((target) => target.generated && EXPORT_TARGET_INFO[target.name].client !== null)
     .flatMap((target) => EXPORT_TARGET_INFO[target.name].files);
 
+  // A tool whose client's file keeps a class out (because another tool of that client may not receive
+  // it) is not told it may read the class: the agent is never told more than its file allows.
+  const keptOutByFile = (tool: PolicyDocument['facts']['tools'][number], classId: string) =>
+    plan.exclusions.some(
+      (exclusion) =>
+        exclusion.client === tool.client && exclusion.tools.length > 0 && exclusion.classes.includes(classId),
+    ) && facts.dataClasses.some((dataClass) => dataClass.id === classId && dataClass.paths.length > 0);
   const classItems = facts.dataClasses.map((dataClass) => {
     const allowed = facts.tools
-      .filter((tool) => mayReceive(facts, tool.name, dataClass.id))
+      .filter((tool) => mayReceive(facts, tool.name, dataClass.id) && !keptOutByFile(tool, dataClass.id))
       .map((tool) => oneLine(tool.name));
     const where = dataClass.paths.length > 0 ? [text(' ('), ...joinCode(dataClass.paths), text(')')] : [];
     const rule =
@@ -86,6 +93,15 @@ export function agentsMdTree(document: PolicyDocument, plan: EnforcementPlan, op
     ),
     heading(2, 'Data classes and where they may go'),
     list(classItems),
+    ...plan.exclusions
+      .filter((exclusion) => exclusion.tools.length > 1 && exclusion.classes.length > 0)
+      .map((exclusion) =>
+        paragraph(
+          text(
+            `${joinNames(exclusion.tools.map(oneLine), 'and')} share one client, so ${EXPORT_TARGET_INFO[exclusion.target].label ?? EXPORT_TARGET_INFO[exclusion.target].files[0]} keeps out, for all of them, what any one of them may not receive; this file tells them no more than that.`,
+          ),
+        ),
+      ),
     paragraph(
       text(
         'A file that matches the paths of several classes belongs to the most sensitive of them. When unsure which class data belongs to, treat it as the more sensitive one and ask.',

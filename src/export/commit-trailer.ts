@@ -1,6 +1,7 @@
 import {suggest} from '../config/suggest.js';
 import {planEnforcement} from '../engine/enforcement.js';
 import type {PolicyFacts} from '../engine/model.js';
+import type {AiClient} from '../vocabulary/config-values.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
 
 export interface TrailerProblem {
@@ -22,10 +23,41 @@ export interface TrailerCheck {
 const SCISSORS = /^# -+ >8 -+$/;
 
 /**
+ * The `Co-authored-by` identities AI agents write into the commits they make, by the client they are (the
+ * e-mail addresses as they appear in public commits; Claude Code's is the one its `includeCoAuthoredBy`
+ * setting adds). A commit that carries one was made with that agent, whatever `Assisted-by` says.
+ */
+export const AI_CO_AUTHORS: ReadonlyArray<{agent: string; client: AiClient | null; identity: RegExp}> = [
+  {
+    agent: 'Claude Code',
+    client: 'claude-code',
+    identity: /<noreply@anthropic\.com>/i,
+  },
+  {
+    agent: 'GitHub Copilot',
+    client: 'github-copilot',
+    identity: /<(\d+\+)?(Copilot|copilot-swe-agent\[bot\])@users\.noreply\.github\.com>/i,
+  },
+  {
+    agent: 'Cursor',
+    client: 'cursor',
+    identity: /<cursoragent@cursor\.com>/i,
+  },
+  {
+    agent: 'Aider',
+    client: null,
+    identity: /<noreply@aider\.chat>/i,
+  },
+];
+
+/**
  * Checks the commit trailers that declare AI assistance (`Assisted-by: <tool>` or whatever the policy's
- * `disclosure.commitTrailer` names): each must name an approved tool, and never a prohibited one. The value
- * may go on after the name with a space and `(` or `<` (`Claude Code <noreply@...>`). A message without
- * the trailer passes: nothing in a commit shows that AI was used when no one says so.
+ * `disclosure.commitTrailer` names): each must name an approved tool, and mention no prohibited one
+ * anywhere (`Cursor (DeepSeek via OpenRouter)` names DeepSeek). The value may go on after the name with a
+ * space and `(` or `<` (`Claude Code <noreply@...>`). `Co-authored-by` trailers of known AI agents
+ * (`AI_CO_AUTHORS`) count too: the agent must be an approved tool (one whose `client` it is, or whose name
+ * it has) and not a prohibited one. A message without either passes: nothing in a commit shows that AI was
+ * used when no one says so.
  */
 export function checkCommitMessage(
   message: string,
@@ -33,26 +65,46 @@ export function checkCommitMessage(
 ): TrailerCheck {
   const key = planEnforcement(facts).commitTrailer?.key ?? null;
   const result: TrailerCheck = {key, named: [], problems: []};
-  if (key === null) return result;
 
   const lines = message.replace(/\r\n/g, '\n').split('\n');
-  const pattern = new RegExp(`^\\s*${key.replace(/-/g, '\\-')}\\s*:(.*)$`, 'i');
+  const pattern = key === null ? null : new RegExp(`^\\s*${key.replace(/-/g, '\\-')}\\s*:(.*)$`, 'i');
+  const coAuthor = /^\s*co-authored-by\s*:(.*)$/i;
   const approved = facts.tools.map((tool) => tool.name);
   const prohibited = facts.prohibitedTools.map((tool) => tool.name);
 
   for (const [index, line] of lines.entries()) {
     if (SCISSORS.test(line)) break;
     if (line.startsWith('#')) continue;
-    const match = pattern.exec(line);
-    if (!match) continue;
-    const value = match[1]!.trim();
     const problem = (text: string) =>
       result.problems.push({line: index + 1, trailer: line.trim(), message: text});
+    const coAuthored = coAuthor.exec(line);
+    if (coAuthored) {
+      const value = coAuthored[1]!.trim();
+      const agent = AI_CO_AUTHORS.find((candidate) => candidate.identity.test(value));
+      if (!agent) continue;
+      const banned = mentionedTool(value, prohibited) ?? mentionedTool(agent.agent, prohibited);
+      if (banned) {
+        problem(`is ${agent.agent}, and "${banned}" is a prohibited tool in the AI policy`);
+        continue;
+      }
+      const tool =
+        facts.tools.find((candidate) => agent.client !== null && candidate.client === agent.client)?.name ??
+        namedTool(agent.agent, approved);
+      if (tool) result.named.push(tool);
+      else
+        problem(
+          `is ${agent.agent}, an AI agent that is not an approved tool${agent.client ? ` (no approved tool has client ${agent.client})` : ''}; approved: ${approved.join(', ')}`,
+        );
+      continue;
+    }
+    const match = pattern?.exec(line);
+    if (!match) continue;
+    const value = match[1]!.trim();
     if (value === '') {
       problem(`names no tool; write "${key}: <tool>" with one of: ${approved.join(', ')}`);
       continue;
     }
-    const banned = namedTool(value, prohibited);
+    const banned = mentionedTool(value, prohibited);
     if (banned) {
       problem(`"${banned}" is a prohibited tool in the AI policy; it must not be used for this repository`);
       continue;
@@ -70,6 +122,18 @@ export function checkCommitMessage(
   return result;
 }
 
+/** The longest of `names` that the value mentions as whole words, anywhere in it. */
+function mentionedTool(value: string, names: string[]): string | undefined {
+  const normalized = ` ${normalizeToolName(value).replace(/[^\p{L}\p{N}.+-]+/gu, ' ')} `;
+  return names
+    .filter((name) => {
+      const words = normalizeToolName(name)
+        .replace(/[^\p{L}\p{N}.+-]+/gu, ' ')
+        .trim();
+      return words !== '' && normalized.includes(` ${words} `);
+    })
+    .sort((a, b) => b.length - a.length)[0];
+}
 /** The longest tool name that the trailer value is, or starts with before ` (` or ` <`. */
 function namedTool(value: string, names: string[]): string | undefined {
   const normalized = normalizeToolName(value);

@@ -2,9 +2,9 @@ import {stringify} from 'yaml';
 import type {ClientExclusion} from '../engine/enforcement.js';
 import {COPILOT_ORGANIZATION_FILE, COPILOT_REPOSITORY_FILE} from '../engine/enforcement.js';
 import type {PolicyFacts} from '../engine/model.js';
+import {toCopilotPaths} from '../vocabulary/path-pattern.js';
 import {clientHeader, excludedPathGroups} from './ignore-file.js';
 import {commentLines, type ExportedFile, type ExportOptions} from './options.js';
-import {copilotPatterns} from './patterns.js';
 
 const YAML_OPTIONS = {lineWidth: 0} as const;
 
@@ -19,7 +19,7 @@ export function renderGithubCopilot(
   options: ExportOptions,
 ): ExportedFile[] {
   const patterns = [
-    ...new Set(excludedPathGroups(exclusion, facts).flatMap((group) => group.paths.flatMap(copilotPatterns))),
+    ...new Set(excludedPathGroups(exclusion, facts).flatMap((group) => group.paths.flatMap(toCopilotPaths))),
   ];
   const header = clientHeader('github-copilot', exclusion, options);
   const repository = [
@@ -40,7 +40,17 @@ export function renderGithubCopilot(
     stringify({'*': patterns}, YAML_OPTIONS),
   ].join('\n');
   return [
-    {target: 'github-copilot', path: COPILOT_REPOSITORY_FILE, content: repository},
-    {target: 'github-copilot', path: COPILOT_ORGANIZATION_FILE, content: organization},
+    {
+      target: 'github-copilot',
+      path: COPILOT_REPOSITORY_FILE,
+      content: repository,
+      ownership: {kind: 'whole'},
+    },
+    {
+      target: 'github-copilot',
+      path: COPILOT_ORGANIZATION_FILE,
+      content: organization,
+      ownership: {kind: 'whole'},
+    },
   ];
 }

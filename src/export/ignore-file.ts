@@ -1,6 +1,7 @@
 import type {ClientExclusion, ClientTargetName} from '../engine/enforcement.js';
 import {EXPORT_TARGET_INFO, targetText} from '../engine/enforcement.js';
 import type {PolicyFacts} from '../engine/model.js';
+import {toGitignore} from '../vocabulary/path-pattern.js';
 import {commentLines, type ExportOptions, headerLines, oneLine} from './options.js';
 
 /**
@@ -28,8 +29,10 @@ export function clientHeader(
   exclusion: ClientExclusion,
   options: ExportOptions,
   prefix = '',
+  file?: string,
 ): string[] {
   const info = EXPORT_TARGET_INFO[target];
+  const source = (file && info.fileSources?.[file]) ?? info.source;
   return [
     ...headerLines(
       target,
@@ -37,23 +40,25 @@ export function clientHeader(
       `For ${targetText(target, 'reader')}. Applies to ${exclusion.tools.map(oneLine).join(', ')} (client ${exclusion.client}) and excludes the paths of every class ${exclusion.tools.length === 1 ? 'it' : 'any of them'} may not receive.`,
     ),
     `${prefix}Limits: ${targetText(target, 'caveat')}`,
-    `${prefix}Source: ${info.source}`,
+    `${prefix}Source: ${source}`,
   ];
 }
 
 /**
  * An ignore file in gitignore syntax (`.cursorignore`, `.aiexclude`, `.aiignore`, `.codeiumignore`): the
- * header as comments, then each class's paths under a comment naming the class. No line starts with `!`:
- * the schema refuses negated paths, and Gemini's `.aiexclude` has no negation at all.
+ * header as comments, then each class's paths under a comment naming the class, each path translated to
+ * the one gitignore line that matches the same files (brackets escaped, anchored at the root). No line
+ * starts with `!`: the path language has no negation, and Gemini's `.aiexclude` has none at all.
  */
 export function renderIgnoreFile(
   target: ClientTargetName,
   exclusion: ClientExclusion,
   facts: Pick<PolicyFacts, 'dataClasses'>,
   options: ExportOptions,
+  file?: string,
 ): string {
   const groups = excludedPathGroups(exclusion, facts).map(
-    (group) => `# class ${group.classId}: ${group.className}\n${group.paths.join('\n')}`,
+    (group) => `# class ${group.classId}: ${group.className}\n${group.paths.map(toGitignore).join('\n')}`,
   );
-  return `${commentLines(clientHeader(target, exclusion, options))}\n\n${groups.join('\n\n')}\n`;
+  return `${commentLines(clientHeader(target, exclusion, options, '', file))}\n\n${groups.join('\n\n')}\n`;
 }

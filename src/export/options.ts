@@ -1,17 +1,39 @@
 import type {ExportTargetName} from '../engine/enforcement.js';
+import type {Ownership} from './merge.js';
 
 /** What the exports need besides the document: where the policy file is, for headers and hooks. */
 export interface ExportOptions {
   /** The policy file relative to the repository root (forward slashes), e.g. `ai-policy.yml`. */
   policyFile: string;
+  /**
+   * The folder the files are written to, relative to the repository root (forward slashes, no trailing
+   * slash); empty or absent: the root. Hooks run at the root, so their paths and commands include it.
+   */
+  outDir?: string;
+  /** The `--target` value the hooks' `export --check` repeats (`all`, or a comma-separated list). */
+  targets?: string;
 }
+
+/**
+ * Targets that publish the policy itself to another kind of tool, rendered from the document alone (no
+ * enforcement plan): not part of `--target all`, which writes what AI tools and hooks read.
+ */
+export const DOCUMENT_TARGETS = ['oscal'] as const;
+export type DocumentTargetName = (typeof DOCUMENT_TARGETS)[number];
 
 /** One file an export writes, relative to the output directory (the repository root). */
 export interface ExportedFile {
-  target: ExportTargetName;
+  target: ExportTargetName | DocumentTargetName;
   path: string;
+  /** The file as written where none exists. */
   content: string;
+  /** How it goes into a repository that already has a file there. */
+  ownership: Ownership;
 }
+
+/** ` --out <dir>` when the files go below the repository root. */
+export const outArgument = (options: ExportOptions): string =>
+  options.outDir ? ` --out ${shellWord(options.outDir)}` : '';
 
 /** The command the generated hooks run: the CLI as installed in the repository, found by npx, never fetched. */
 export const HOOK_COMMAND = 'npx --no -- ai-policy';
@@ -36,7 +58,7 @@ export function headerLines(target: ExportTargetName, options: ExportOptions, pu
   const policy = oneLine(options.policyFile);
   return [
     `Generated from ${policy} by docusaurus-plugin-ai-policy. Do not edit by hand:`,
-    `change the policy, then run: npx ai-policy export ${shellWord(policy)} --target ${target}`,
+    `change the policy, then run: npx ai-policy export ${shellWord(policy)} --target ${target}${outArgument(options)}`,
     oneLine(purpose),
   ];
 }

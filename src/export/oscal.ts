@@ -1,5 +1,5 @@
-import {createHash} from 'node:crypto';
 import type {CrosswalkFramework, CrosswalkItem, PolicyDocument} from '../engine/model.js';
+import {sha1} from './sha1.js';
 
 /** The OSCAL release whose component-definition JSON Schema the output is tested against. */
 export const OSCAL_VERSION = '1.1.1';
@@ -18,13 +18,18 @@ const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
 /** An RFC 4122 version-5 UUID (SHA-1 of namespace and name): the same name always gives the same UUID. */
 export function uuidV5(name: string, namespace: string): string {
-  const hash = createHash('sha1')
-    .update(Buffer.from(namespace.replaceAll('-', ''), 'hex'))
-    .update(name, 'utf8')
-    .digest();
+  const namespaceHex = namespace.replaceAll('-', '');
+  const namespaceBytes = Uint8Array.from({length: 16}, (_, index) =>
+    Number.parseInt(namespaceHex.slice(index * 2, index * 2 + 2), 16),
+  );
+  const nameBytes = new TextEncoder().encode(name);
+  const input = new Uint8Array(namespaceBytes.length + nameBytes.length);
+  input.set(namespaceBytes);
+  input.set(nameBytes, namespaceBytes.length);
+  const hash = sha1(input);
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
+  const hex = [...hash.subarray(0, 16)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

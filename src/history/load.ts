@@ -1,14 +1,15 @@
 import {createHash} from 'node:crypto';
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {parsePolicyConfig} from '../config/parse.js';
+import {parseWithBaselines} from '../config/layers.js';
 import {policyVersion} from '../config/version.js';
 import {countOf, formatDiagnostic} from '../diagnostics/text.js';
 import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
-import {processGlobal} from '../store/process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 import {GitError, runGit} from './git.js';
 import {LOG_FORMAT, type LogRecord, parseCatFileBatch, parseLog} from './log.js';
 import type {HistoryEntry, HistoryNotice, PolicyHistory, UnreleasedChanges} from './model.js';
+import {repoFromRemotes} from './repo-url.js';
 
 export interface LoadHistoryOptions {
   /** Absolute path of the policy file. */
@@ -19,6 +20,12 @@ export interface LoadHistoryOptions {
   working: PolicySnapshot & {version: string};
   /** Where to keep the computed history between builds; null keeps it in memory only. */
   cacheDir: string | null;
+  /**
+   * For a policy file that extends baselines: which texts of them the working policy was read with (their
+   * hashes). A past version of the file is resolved against the baselines as they are now, so the
+   * computed history is kept only while they stay the same.
+   */
+  baselinesKey?: string;
 }
 
 /**
@@ -80,6 +87,7 @@ export async function loadPolicyHistory(options: LoadHistoryOptions): Promise<Po
     unreleased: null,
     notices: [notice],
     truncated: false,
+    repository: null,
   });
   try {
     return await load(options);
@@ -117,12 +125,13 @@ async function load({
   displayFile,
   working,
   cacheDir,
+  baselinesKey = '',
 }: LoadHistoryOptions): Promise<PolicyHistory> {
   const cwd = path.dirname(policyFile);
   const file = path.basename(policyFile);
   // Two git processes, side by side: whether the clone is shallow, and the file's log (following renames).
   memory.gitLogRuns++;
-  const [shallowOutput, logOutput] = await Promise.all([
+  const [shallowOutput, logOutput, remotesOutput] = await Promise.all([
     runGit(['rev-parse', '--is-shallow-repository'], {cwd}),
     runGit(
       [
@@ -143,7 +152,10 @@ async function load({
         return Buffer.alloc(0);
       throw error;
     }),
+    // git exits 1 when no remote is configured: then commits are not linked.
+    runGit(['config', '--get-regexp', '^remote\\..*\\.url$'], {cwd}).catch(() => Buffer.alloc(0)),
   ]);
+  const repository = repoFromRemotes(remotesOutput.toString('utf8'));
   const shallow = shallowOutput.toString('utf8').trim() === 'true';
   const records = parseLog(logOutput.toString('utf8'));
   const notices: HistoryNotice[] = [];
@@ -159,13 +171,14 @@ async function load({
       unreleased: {baseVersion: null, changes: diffSnapshots(null, working), problem: null},
       notices,
       truncated: false,
+      repository,
     };
   }
 
   const oldest = records.at(-1)!;
   // A shallow clone cuts the history: its oldest commit looks like the file's creation, without parents.
   const truncated = shallow && !(oldest.status === 'A' && oldest.parents.length > 0);
-  const key = `${records[0]!.hash}:${records.length}:${shallow}`;
+  const key = `${records[0]!.hash}:${records.length}:${shallow}:${baselinesKey}`;
   const cacheFile = cacheDir
     ? path.join(
         cacheDir,
@@ -173,10 +186,12 @@ async function load({
       )
     : null;
 
-  const versions = new Map<string, ParsedVersion>();
+  const versions: Versions = {policyFile, parsed: new Map()};
   let record = memory.records.get(policyFile) ?? (cacheFile ? await readCache(cacheFile) : undefined);
   if (!record || record.key !== key) {
-    record = await computeRecord({records, previous: record, key, truncated, cwd, versions});
+    // Entries computed against other baselines are not reused.
+    const previous = record?.key.endsWith(`:${baselinesKey}`) ? record : undefined;
+    record = await computeRecord({records, previous, key, truncated, cwd, versions});
     memory.records.set(policyFile, record);
     if (cacheFile) await writeCache(cacheFile, record);
   } else memory.records.set(policyFile, record);
@@ -198,16 +213,27 @@ async function load({
       working,
       cwd,
       versions,
+      baselinesKey,
     }),
     notices,
     truncated,
+    repository,
   };
 }
 
 type ParsedVersion = {ok: true; snapshot: PolicySnapshot; version: string} | {ok: false; problem: string};
 
-function parseVersion(source: string, label: string): ParsedVersion {
-  const result = parsePolicyConfig(source, label);
+/** Each blob's parse, and the policy file a version's relative `extends` paths are resolved from. */
+interface Versions {
+  policyFile: string;
+  parsed: Map<string, ParsedVersion>;
+}
+
+async function parseVersion(source: string, label: string, policyFile: string): Promise<ParsedVersion> {
+  const result = await parseWithBaselines(source, policyFile, {
+    readText: (file) => readFile(file, 'utf8'),
+    display: (file) => (file === policyFile ? label : path.relative(path.dirname(policyFile), file)),
+  });
   if (!result.ok) {
     return {
       ok: false,
@@ -221,10 +247,12 @@ function parseVersion(source: string, label: string): ParsedVersion {
 async function readVersions(
   wanted: Array<{blob: string; label: string}>,
   cwd: string,
-  versions: Map<string, ParsedVersion>,
+  versions: Versions,
 ): Promise<void> {
   const missing = [
-    ...new Map(wanted.filter(({blob}) => !versions.has(blob)).map((item) => [item.blob, item])).values(),
+    ...new Map(
+      wanted.filter(({blob}) => !versions.parsed.has(blob)).map((item) => [item.blob, item]),
+    ).values(),
   ];
   if (missing.length === 0) return;
   const output = await runGit(['cat-file', '--batch'], {
@@ -234,9 +262,11 @@ async function readVersions(
   const blobs = parseCatFileBatch(output);
   for (const {blob, label} of missing) {
     const source = blobs.get(blob);
-    versions.set(
+    versions.parsed.set(
       blob,
-      source === undefined ? {ok: false, problem: 'not in this clone'} : parseVersion(source, label),
+      source === undefined
+        ? {ok: false, problem: 'not in this clone'}
+        : await parseVersion(source, label, versions.policyFile),
     );
   }
 }
@@ -258,7 +288,7 @@ async function computeRecord({
   key: string;
   truncated: boolean;
   cwd: string;
-  versions: Map<string, ParsedVersion>;
+  versions: Versions;
 }): Promise<CacheRecord> {
   // Entries for commits seen before are reused: a commit and its two blobs always give the same entry.
   const reusable = new Map((previous?.items ?? []).map((item) => [item.key, item.entry]));
@@ -285,7 +315,7 @@ async function computeRecord({
   );
   const items = pending.map(({record, earliest, key: item}) => ({
     key: item,
-    entry: reusable.get(item) ?? entryFor(record, earliest, versions),
+    entry: reusable.get(item) ?? entryFor(record, earliest, versions.parsed),
   }));
   return {format: CACHE_FORMAT, packageVersion: await packageVersion(), key, items, truncated};
 }
@@ -338,6 +368,7 @@ async function unreleasedChanges({
   working,
   cwd,
   versions,
+  baselinesKey,
 }: {
   policyFile: string;
   newest: LogRecord;
@@ -345,19 +376,22 @@ async function unreleasedChanges({
   newestVersion: string | null;
   working: PolicySnapshot & {version: string};
   cwd: string;
-  versions: Map<string, ParsedVersion>;
+  versions: Versions;
+  baselinesKey: string;
 }): Promise<UnreleasedChanges | null> {
   if (!newest.newBlob) return {baseVersion: null, changes: diffSnapshots(null, working), problem: null};
   // The usual case, a build of a clean checkout: nothing to read.
   if (newestVersion === working.version) return null;
+  // Keyed by the baselines too: a past overlay means what it means over today's baselines.
+  const blobKey = `${newest.newBlob}:${baselinesKey}`;
   let committed = memory.newest.get(policyFile);
-  if (!committed || committed.blob !== newest.newBlob) {
+  if (!committed || committed.blob !== blobKey) {
     await readVersions(
       [{blob: newest.newBlob, label: `${newest.hash.slice(0, 7)}:${newest.path}`}],
       cwd,
       versions,
     );
-    committed = {blob: newest.newBlob, parsed: versions.get(newest.newBlob)!};
+    committed = {blob: blobKey, parsed: versions.parsed.get(newest.newBlob)!};
     memory.newest.set(policyFile, committed);
   }
   const {parsed} = committed;

@@ -51,4 +51,6 @@ export interface PolicyHistory {
   notices: HistoryNotice[];
   /** True when older history exists but is not in this clone. */
   truncated: boolean;
+  /** The web address of the git remote of the repository holding the policy file, for commit links. */
+  repository: string | null;
 }

@@ -1,8 +1,7 @@
 /**
  * Where a commit can be opened in the browser: `<repo>/commit/<hash>`. The repository comes from the
- * plugin's `repoUrl` option, or from the classic preset's docs `editUrl` when it is a string that names a
- * repository (GitHub, GitLab, Gitea/Forgejo style: `<repo>/tree|blob|edit/<branch>/...`,
- * `<repo>/-/edit/<branch>/...`, `<repo>/src/branch/<branch>/...`). Only http(s) links are made.
+ * plugin's `repoUrl` option, or from the git remote of the repository that holds the policy file (`origin`,
+ * or the only remote). Only http(s) links are made.
  */
 
 export function isHttpUrl(value: string): boolean {
@@ -23,39 +22,53 @@ export function normalizeRepoUrl(value: string): string | null {
   return isHttpUrl(trimmed) ? trimmed : null;
 }
 
-const EDIT_URL = /^(https?:\/\/[^/?#]+\/[^/?#]+\/[^?#]+?)\/(?:-\/)?(?:tree|blob|edit|src\/branch)\/[^?#]+/;
-
-/** The repository an `editUrl` points into, or null when it is not a recognisable repository URL. */
-export function repoFromEditUrl(editUrl: string): string | null {
-  const match = EDIT_URL.exec(editUrl.trim());
-  return match ? normalizeRepoUrl(match[1]!) : null;
-}
-
-interface SiteConfigLike {
-  presets?: unknown;
-}
-
-/** The docs `editUrl` of the classic preset in a site config, when it is a string. */
-export function classicDocsEditUrl(siteConfig: SiteConfigLike): string | null {
-  const presets = Array.isArray(siteConfig.presets) ? siteConfig.presets : [];
-  for (const preset of presets) {
-    if (!Array.isArray(preset)) continue;
-    const [name, options] = preset as [unknown, unknown];
-    if (typeof name !== 'string' || !/(^classic$|preset-classic)/.test(name)) continue;
-    const docs = (options as {docs?: unknown} | undefined)?.docs;
-    const editUrl = (docs as {editUrl?: unknown} | undefined)?.editUrl;
-    if (typeof editUrl === 'string') return editUrl;
+/**
+ * The web address of a git remote URL, or null when it names no web host (a local path, `file:`). Handles
+ * `https://host/owner/repo.git`, `ssh://git@host:22/owner/repo.git` and the scp form
+ * `git@host:owner/repo.git`; user names, passwords and tokens in the remote are dropped, never published.
+ */
+export function repoFromRemoteUrl(remote: string): string | null {
+  const trimmed = remote.trim();
+  const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)([^\\?#\s]+)$/.exec(trimmed);
+  if (scp) return normalizeRepoUrl(`https://${scp[1]}/${scp[2]!.replace(/^\/+/, '')}`);
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return null;
   }
-  return null;
+  if (!['https:', 'http:', 'ssh:', 'git:', 'git+ssh:', 'ssh+git:'].includes(url.protocol)) return null;
+  if (url.hostname === '' || url.pathname.replace(/\/+/g, '') === '') return null;
+  const scheme = url.protocol === 'http:' ? 'http' : 'https';
+  // The port of an ssh or git remote is not the web server's; an http(s) remote keeps its own.
+  const port = url.protocol === 'http:' || url.protocol === 'https:' ? url.port : '';
+  return normalizeRepoUrl(`${scheme}://${url.hostname}${port ? `:${port}` : ''}${url.pathname}`);
 }
 
-/** The base for commit links: the `repoUrl` option first, else the one the docs `editUrl` names. */
-export function commitLinkBase(repoUrl: string | undefined, siteConfig: SiteConfigLike): string | null {
+/**
+ * The base for commit links: the `repoUrl` option first, else the web address of the policy file's own git
+ * remote. Nothing else: a docs `editUrl` may be the site template's placeholder, and a commit link to the
+ * wrong repository is worse than none.
+ */
+export function commitLinkBase(repoUrl: string | undefined, remoteRepository: string | null): string | null {
   if (repoUrl !== undefined) return normalizeRepoUrl(repoUrl);
-  const editUrl = classicDocsEditUrl(siteConfig);
-  return editUrl ? repoFromEditUrl(editUrl) : null;
+  return remoteRepository;
 }
 
 export function commitUrl(base: string | null, hash: string): string | null {
   return base && /^[0-9a-f]{7,64}$/.test(hash) ? `${base}/commit/${hash}` : null;
+}
+
+/**
+ * The repository's web address from `git config --get-regexp '^remote\..*\.url$'` output: `origin`'s, or
+ * the only remote's; null when there is none or several without an `origin` (that would be a guess).
+ */
+export function repoFromRemotes(configOutput: string): string | null {
+  const remotes = new Map<string, string>();
+  for (const line of configOutput.split('\n')) {
+    const match = /^remote\.(.+)\.url (.+)$/.exec(line.trim());
+    if (match && !remotes.has(match[1]!)) remotes.set(match[1]!, match[2]!);
+  }
+  const url = remotes.get('origin') ?? (remotes.size === 1 ? [...remotes.values()][0]! : undefined);
+  return url === undefined ? null : repoFromRemoteUrl(url);
 }

@@ -1,7 +1,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {MESSAGE_IDS} from '../engine/messages.js';
-import {processGlobal} from '../store/process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 import {type SiteLanguage, siteLanguage} from './site-language.js';
 import {namespaceOf} from './translation-files.js';
 

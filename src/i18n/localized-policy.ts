@@ -20,14 +20,17 @@ export function localizePolicy(policy: LoadedPolicy, language: PolicyLanguage): 
   }
   const cached = byLanguage.get(language);
   if (cached) return cached;
-  const document = buildPolicyDocument(policy.config, language);
+  const document = buildPolicyDocument(policy.config, language, policy.provenance);
   // Named field by field: spreading `policy` would render its English Markdown and JSON (lazy getters).
-  const {filePath, source, config, locate, version} = policy;
+  const {filePath, source, config, locate, files, provenance, input, version} = policy;
   const result: LoadedPolicy = {
     filePath,
     source,
     config,
     locate,
+    files,
+    provenance,
+    input,
     version,
     document,
     markdown: renderPolicyMarkdown(document),

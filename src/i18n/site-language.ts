@@ -1,3 +1,11 @@
+import {
+  isLiteralElement,
+  isPluralElement,
+  isPoundElement,
+  isSelectElement,
+  isTagElement,
+  type MessageFormatElement,
+} from '@formatjs/icu-messageformat-parser';
 import {IntlMessageFormat} from 'intl-messageformat';
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml';
 import {suggest} from '../config/suggest.js';
@@ -108,7 +116,7 @@ function checkTranslation(id: MessageId, text: string, locale: string): Translat
     };
   }
   const expected = messageSlots(id);
-  const used = slotNames(format.getAst() as unknown as AstElement[]);
+  const used = slotNames(format.getAst());
   for (const name of used) {
     if (expected.includes(name) || AMBIENT_SLOTS.includes(name)) continue;
     const near = suggest(name, [...expected, ...AMBIENT_SLOTS]);
@@ -125,27 +133,17 @@ function checkTranslation(id: MessageId, text: string, locale: string): Translat
   return null;
 }
 
-interface AstElement {
-  type: number;
-  value?: string;
-  options?: Record<string, {value: AstElement[]}>;
-  children?: AstElement[];
-}
-
-// intl-messageformat's element types: 0 literal, 7 pound (#), 8 tag; every other one names an argument.
-const LITERAL = 0;
-const POUND = 7;
-const TAG = 8;
-
-function slotNames(elements: readonly AstElement[], names = new Set<string>()): string[] {
+/** The names of a message's arguments (slots): `{posture, select, ...}` names `posture`. */
+function slotNames(elements: readonly MessageFormatElement[], names = new Set<string>()): string[] {
   for (const element of elements) {
-    if (element.type === LITERAL || element.type === POUND) continue;
-    if (element.type === TAG) {
-      slotNames(element.children ?? [], names);
+    if (isLiteralElement(element) || isPoundElement(element)) continue;
+    if (isTagElement(element)) {
+      slotNames(element.children, names);
       continue;
     }
-    if (element.value) names.add(element.value);
-    for (const option of Object.values(element.options ?? {})) slotNames(option.value, names);
+    names.add(element.value);
+    if (isSelectElement(element) || isPluralElement(element))
+      for (const option of Object.values(element.options)) slotNames(option.value, names);
   }
   return [...names];
 }

@@ -1,5 +1,4 @@
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
-import {readPolicyInput} from '../config/input-value.js';
 import type {LoadedPolicy} from '../store/policy-store.js';
 import type {AiPolicyBuilderContent} from './builder-data.js';
 
@@ -33,8 +32,9 @@ export async function createBuilderRoute({
 }): Promise<RouteConfig> {
   const content: AiPolicyBuilderContent = {
     fileName: builderFileName(sourceFilePath),
-    // A file that validated is a mapping, so this is never the empty fallback in practice.
-    input: readPolicyInput(policy.source) ?? {},
+    // A file that extends baselines starts from the resolved policy, as one whole policy: the draft and its
+    // download stand on their own (drafting only the overlay is not supported yet).
+    input: policy.input,
     config: policy.config,
     version: policy.version,
   };

@@ -1,8 +1,8 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {DOCUMENT_TARGET_INFO} from '../export/index.js';
+import {renderOscal} from '../export/oscal.js';
 import {loadPolicy} from '../store/policy-store.js';
-import {enforceFiles, type PublishedFile} from './enforce-files.js';
+import type {PublishedFile} from './enforce-files.js';
 
 /**
  * The downloads sit next to the policy page: `/ai-policy` → `/ai-policy.md`, `/ai-policy.json` and (with
@@ -27,10 +27,10 @@ export function downloadFileNames(routeBasePath: string): DownloadFiles {
 
 /** The OSCAL download's text: the same file `ai-policy export --target oscal` writes. */
 export function oscalDownload(policy: {
-  document: Parameters<typeof DOCUMENT_TARGET_INFO.oscal.render>[0];
+  document: Parameters<typeof renderOscal>[0];
   version: string;
 }): string {
-  return DOCUMENT_TARGET_INFO.oscal.render(policy.document, {version: policy.version});
+  return renderOscal(policy.document, {version: policy.version});
 }
 
 /** Download URLs as readers follow them: under the site's baseUrl (which always ends with a slash). */
@@ -137,6 +137,8 @@ export class PolicyDownloadsDevPlugin {
           emit(files.markdown, policy.markdown);
           emit(files.json, policy.json);
           if (this.options.controls) emit(files.oscal, oscalDownload(policy));
+          // The export renderers, on the first emit: a page's route data never needs them.
+          const {enforceFiles} = await import('./enforce-files.js');
           for (const file of enforceFiles(
             policy.document,
             this.options.routeBasePath,

@@ -1,8 +1,8 @@
 import {fileURLToPath} from 'node:url';
 import type {RuleSetRule} from 'webpack';
 
-/** tsc compiles `embed-dependency-loader.cts` to lib/plugin/; this module runs from there or from lib/bundle/. */
-const LOADER = fileURLToPath(new URL('../plugin/embed-dependency-loader.cjs', import.meta.url));
+/** tsc compiles `embed-dependency-loader.cts` beside this module, in lib/plugin/. */
+const LOADER = fileURLToPath(new URL('./embed-dependency-loader.cjs', import.meta.url));
 
 const MARKDOWN = /\.mdx?$/i;
 const NODE_MODULES = /[\\/]node_modules[\\/]/;

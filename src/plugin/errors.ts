@@ -26,6 +26,6 @@ export function toDocusaurusError(error: unknown, pluginId: string): unknown {
  * Checked by name, not `instanceof`: the site config's module loader can give the remark plugin its own
  * copy of the store's modules, and the store shares in-flight loads between copies through globalThis.
  */
-function isPolicyConfigError(error: unknown): error is PolicyConfigError {
+export function isPolicyConfigError(error: unknown): error is PolicyConfigError {
   return error instanceof Error && error.name === 'PolicyConfigError' && 'problems' in error;
 }

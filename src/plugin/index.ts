@@ -1,8 +1,9 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {formatDiagnostic} from '../diagnostics/text.js';
 import {lintPolicy} from '../engine/lint.js';
-import {loadPolicyHistory} from '../history/load.js';
 import type {PolicyHistory} from '../history/model.js';
 import {commitLinkBase} from '../history/repo-url.js';
 import {
@@ -18,12 +19,12 @@ import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {PLUGIN_NAME} from '../vocabulary/plugin-name.js';
 import {oscalDownload, PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
 import {embedDependencyRule} from './embed-dependency-rule.js';
-import {enforceFiles} from './enforce-files.js';
-import {toDocusaurusError} from './errors.js';
+import {isPolicyConfigError, toDocusaurusError} from './errors.js';
 import {reportFindings} from './findings.js';
 import {historyContent} from './history-route.js';
 import type {ResolvedPluginOptions} from './options.js';
 import {createPolicyRoutes} from './routes.js';
+import {namesThisPackage, refuseSharedRouteBasePath} from './sibling-instances.js';
 import {translatePolicy} from './translate.js';
 
 /** What `loadContent` hands to the other lifecycles. */
@@ -33,6 +34,11 @@ export interface AiPolicyLoadedContent {
   findings: LintFinding[];
   /** The policy file's history from git; null when the `history` option is off. */
   history: PolicyHistory | null;
+  /**
+   * In `docusaurus start`, after a save that made the policy file invalid: its first problem, as the
+   * terminal prints it, while the pages keep the last valid policy. Null otherwise (always in a build).
+   */
+  invalidEdit: string | null;
   /**
    * Whether `translateContent` put `policy` into the site's locale. Docusaurus skips it for a locale with
    * `translate: false`, the default when `i18n/<locale>` does not exist.
@@ -65,6 +71,12 @@ export default function pluginAiPolicy(
   options: ResolvedPluginOptions,
 ): Plugin<AiPolicyLoadedContent> {
   const {siteDir, siteConfig} = context;
+  refuseSharedRouteBasePath({
+    plugins: siteConfig.plugins,
+    ownId: options.id,
+    ownRouteBasePath: options.routeBasePath,
+    isThisPlugin: (module) => module === pluginAiPolicy || namesThisPackage(module, PACKAGE_ROOT),
+  });
   const policyFile = path.resolve(siteDir, options.policyFile);
   // Relative to the site, for route metadata and for messages that should read like the user's config.
   const siteRelativePolicyFile = path.relative(siteDir, policyFile).split(path.sep).join('/');
@@ -72,6 +84,9 @@ export default function pluginAiPolicy(
   // The remark plugin finds this instance's policy file here. Registering reads nothing: the file is read
   // in loadContent, which `docusaurus start` re-runs when the file changes; this function is not re-run.
   registerPolicyInstance(options.id, policyFile);
+  // The baselines the policy extends (`extends`), as the last load found them. Docusaurus asks for the
+  // paths to watch once the site has loaded, so `docusaurus start` watches the baselines too.
+  let baselineFiles: readonly string[] = [];
   // Each locale's build constructs the plugin anew: embeds compiled from here on speak this locale.
   // Docusaurus always passes both; a hand-made context (a test, another tool) gets the defaults they have.
   const locale = context.i18n?.currentLocale ?? 'en';
@@ -102,6 +117,9 @@ export default function pluginAiPolicy(
     return policy;
   };
 
+  /** The last content loaded from a valid file, in this instance (`docusaurus start` reloads it). */
+  let lastContent: AiPolicyLoadedContent | undefined;
+
   return {
     name: PLUGIN_NAME,
 
@@ -114,12 +132,13 @@ export default function pluginAiPolicy(
     },
 
     getClientModules() {
-      // Print rules, scoped to this plugin's pages by the `plugin-ai-policy` class Docusaurus sets on <html>.
-      return [path.join(THEME_PATH, 'print.css')];
+      // Print rules, scoped to this plugin's pages by the `plugin-ai-policy` class Docusaurus sets on <html>;
+      // the matrix cells' colours, for the policy pages and for embeds in any page alike.
+      return [path.join(THEME_PATH, 'print.css'), path.join(THEME_PATH, 'decisions.css')];
     },
 
     getPathsToWatch() {
-      return [policyFile, ...translationFiles];
+      return [policyFile, ...baselineFiles, ...translationFiles];
     },
 
     async getDefaultCodeTranslationMessages() {
@@ -139,28 +158,40 @@ export default function pluginAiPolicy(
       try {
         policy = await loadPolicy(policyFile);
       } catch (error) {
+        // Only `docusaurus start` runs loadContent again in the same instance: after a broken save, keep
+        // serving the last valid policy, with a notice on its pages naming what is wrong.
+        if (lastContent && isPolicyConfigError(error)) {
+          logger.error(String((toDocusaurusError(error, options.id) as Error).message));
+          const first = {...error.problems[0]!, file: siteRelativePolicyFile};
+          return {...lastContent, invalidEdit: formatDiagnostic(first)};
+        }
         // In `build` this fails before Docusaurus clears the output directory, so nothing is half-written.
         // In `start`, Docusaurus logs it and keeps serving the last valid policy until the file is fixed.
         throw toDocusaurusError(error, options.id);
       }
+      baselineFiles = policy.files.slice(1);
       const findings = lintPolicy(policy.document, {today: buildDate()});
       reportFindings({policy, findings, onStale: options.onStale, displayFile: siteRelativePolicyFile});
       // Never throws: without git, outside a repository or in a shallow clone the page says what it lacks.
+      // Imported only when on: reading git and diffing each commit is code a site without history never runs.
       const history = options.history
-        ? await loadPolicyHistory({
+        ? await (await import('../history/load.js')).loadPolicyHistory({
             policyFile,
             displayFile: siteRelativePolicyFile,
             working: {config: policy.config, document: policy.document, version: policy.version},
             cacheDir: path.join(siteDir, 'node_modules', '.cache', PLUGIN_NAME),
+            baselinesKey: policy.provenance?.baselines.map(({hash}) => hash).join(',') ?? '',
           })
         : null;
-      return {policy, findings, history, translated: false};
+      lastContent = {policy, findings, history, invalidEdit: null, translated: false};
+      return lastContent;
     },
 
     async contentLoaded({content, actions}) {
       await createPolicyRoutes({
         policy: localized(content),
         findings: content.findings,
+        invalidEdit: content.invalidEdit,
         options,
         baseUrl: siteConfig.baseUrl,
         sourceFilePath: siteRelativePolicyFile,
@@ -170,12 +201,12 @@ export default function pluginAiPolicy(
           historyContent({
             history: content.history,
             policyFile: siteRelativePolicyFile,
-            commitLinkBase: commitLinkBase(options.repoUrl, siteConfig),
+            commitLinkBase: commitLinkBase(options.repoUrl, content.history.repository),
           }),
       });
     },
 
-    configureWebpack(config, isServer) {
+    configureWebpack(config, isServer, _utils, content) {
       const devDownloads =
         options.downloads && !isServer && config.mode !== 'production'
           ? [
@@ -187,14 +218,19 @@ export default function pluginAiPolicy(
             ]
           : [];
       return {
-        // Markdown pages that embed `::ai-policy` depend on the policy file, so they recompile when it changes.
-        module: {rules: [embedDependencyRule([policyFile, ...translationFiles])]},
+        // Markdown pages that embed `::ai-policy` depend on the policy file and its baselines, so they
+        // recompile when any of them changes.
+        module: {
+          rules: [embedDependencyRule([...(content?.policy.files ?? [policyFile]), ...translationFiles])],
+        },
         plugins: devDownloads,
       };
     },
 
     async postBuild({outDir, content}) {
       if (!options.downloads) return;
+      // The export renderers run here only, once per build: not loaded for `start` or a config load.
+      const {enforceFiles} = await import('./enforce-files.js');
       await writeDownloads({
         outDir,
         routeBasePath: options.routeBasePath,

@@ -60,6 +60,11 @@ export interface AiPolicyMetadata {
    * know the policy may be out of date. Empty when `onStale` is `ignore`.
    */
   staleFindings: LintFinding[];
+  /**
+   * `docusaurus start` only: the policy file became invalid, and these pages show its last valid version;
+   * the first problem, as the terminal prints it. Always null in a build.
+   */
+  invalidEdit: string | null;
   /** Closing blocks (the legal-review disclaimer), shown on every policy page. */
   footer: Block[];
 }

@@ -32,11 +32,13 @@ export function buildMetadata({
   findings,
   options,
   baseUrl,
+  invalidEdit = null,
 }: {
   policy: LoadedPolicy;
   findings: LintFinding[];
   options: ResolvedPluginOptions;
   baseUrl: string;
+  invalidEdit?: string | null;
 }): AiPolicyMetadata {
   const {document} = policy;
   const permalink = policyPermalink(baseUrl, options.routeBasePath);
@@ -59,6 +61,7 @@ export function buildMetadata({
     historyPermalink: options.history ? historyPermalink(permalink) : null,
     controlsPermalink: options.controls ? controlsPermalink(permalink) : null,
     staleFindings: options.onStale === 'ignore' ? [] : findings.filter((finding) => finding.stale),
+    invalidEdit,
     footer: document.footer,
   };
 }
@@ -76,9 +79,12 @@ export async function createPolicyRoutes({
   sourceFilePath,
   actions,
   history = null,
+  invalidEdit = null,
 }: {
   policy: LoadedPolicy;
   findings: LintFinding[];
+  /** `docusaurus start` only: the first problem of the policy file, whose last valid version is shown. */
+  invalidEdit?: string | null;
   options: ResolvedPluginOptions;
   baseUrl: string;
   /** The policy file relative to the site directory, recorded in route metadata. */
@@ -88,7 +94,7 @@ export async function createPolicyRoutes({
   history?: AiPolicyHistoryContent | null;
 }): Promise<void> {
   const {document} = policy;
-  const metadata = buildMetadata({policy, findings, options, baseUrl});
+  const metadata = buildMetadata({policy, findings, options, baseUrl, invalidEdit});
   const metadataModule = await actions.createData('metadata.json', metadata);
 
   const sections = document.sections;

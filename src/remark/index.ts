@@ -42,7 +42,7 @@ export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
     // Imported on first use: the site config imports this module, and the policy store pulls in the YAML
     // parser, zod and the whole engine, which a config load (on every `start` reload) need not pay for.
     const {loadEmbeddedPolicy} = await import('./policy-source.js');
-    const policy = await loadEmbeddedPolicy(pluginId, first.node, file);
+    const {policy, invalidEdit} = await loadEmbeddedPolicy(pluginId, first.node, file);
     // The control crosswalk embeds like a section: `::ai-policy{section="controls"}`.
     const sectionIds = new Set([
       ...policy.document.sections.map((section) => section.id),
@@ -53,7 +53,10 @@ export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
       if (request.section !== undefined && !sectionIds.has(request.section)) {
         failUnknownSection(request.section, policy, node, file);
       }
-      const nodes = embedMdast(policy.document, request);
+      const nodes = [
+        ...(invalidEdit === null ? [] : [invalidEditNotice(invalidEdit)]),
+        ...embedMdast(policy.document, request),
+      ];
       parent.children.splice(parent.children.indexOf(node), 1, ...(nodes as Parent['children']));
       embeddedHeadings.push(...headingsIn(nodes));
     }
@@ -65,6 +68,34 @@ export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
     if (!toc) return;
     assignUniqueHeadingIds(tree, embeddedHeadings);
     addEmbeddedHeadingsToToc(toc, tree, embeddedHeadings);
+  };
+}
+
+/**
+ * In `docusaurus start` only, above an embed that shows the last valid policy because the file became
+ * invalid: what is wrong, as the terminal says it. An Infima alert (a `div` by `hName`, so it needs no
+ * component and works in either remark placement); the next valid save recompiles the page without it.
+ */
+function invalidEditNotice(problem: string): RootContent {
+  return {
+    type: 'blockquote',
+    data: {hName: 'div', hProperties: {className: ['alert', 'alert--danger'], role: 'status'}},
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'strong',
+            children: [{type: 'text', value: 'AI policy not updated (docusaurus start only).'}],
+          },
+          {
+            type: 'text',
+            value: ' The policy file has an error, so this shows the last valid policy until it is fixed: ',
+          },
+          {type: 'inlineCode', value: problem},
+        ],
+      },
+    ],
   };
 }
 
@@ -92,5 +123,9 @@ function isOwnDirective(node: Root | RootContent): node is Directive {
     node.name === DIRECTIVE_NAME
   );
 }
+
+// Lets the plugin's bundler rule recognise this function (any copy of it) in a content plugin's options,
+// to warn about a page that embeds the policy without it (`plugin/embed-dependency-loader.cts`).
+Object.defineProperty(remarkAiPolicy, Symbol.for('docusaurus-plugin-ai-policy/remark'), {value: true});
 
 export default remarkAiPolicy;

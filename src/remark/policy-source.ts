@@ -1,11 +1,13 @@
 import type {Node} from 'unist';
 import type {VFile} from 'vfile';
 import {suggest} from '../config/suggest.js';
+import type {Diagnostic} from '../diagnostics/diagnostic.js';
+import {formatDiagnostic} from '../diagnostics/text.js';
 import {currentSiteLanguage} from '../i18n/instance-language.js';
 import {localizePolicy} from '../i18n/localized-policy.js';
 import {policyFileForInstance, registeredInstanceIds} from '../store/instances.js';
 import {type LoadedPolicy, loadPolicy} from '../store/policy-store.js';
-import {processGlobal} from '../store/process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 import {didYouMean, failEmbed, quoteList} from './embed-error.js';
 
 const TRANSLATION_ERROR = 'PolicyTranslationError';
@@ -30,7 +32,8 @@ function inSiteLanguage(pluginId: string, policy: LoadedPolicy): LoadedPolicy {
 /**
  * The last policy each file validated to. In `docusaurus start` a broken save must not break every page
  * that embeds the policy: the Docusaurus plugin reports the located error once and keeps serving the last
- * valid policy on its own pages, and embeds do the same until the file is fixed. A build always fails.
+ * valid policy on its own pages, and embeds do the same until the file is fixed, each with a notice naming
+ * the first problem, so nobody takes the page for the current policy. A build always fails.
  */
 const lastValidPolicies = processGlobal('last-valid-policies', () => new Map<string, LoadedPolicy>());
 
@@ -45,7 +48,11 @@ function isDevServer(): boolean {
  * can be before the plugin has reloaded. `loadPolicy` stats the file each time and parses it only when it
  * changed, and never takes an editor's half-saved (empty) file as the policy.
  */
-export async function loadEmbeddedPolicy(pluginId: string, node: Node, file: VFile): Promise<LoadedPolicy> {
+export async function loadEmbeddedPolicy(
+  pluginId: string,
+  node: Node,
+  file: VFile,
+): Promise<{policy: LoadedPolicy; invalidEdit: string | null}> {
   const policyFile = policyFileForInstance(pluginId);
   if (policyFile === undefined) {
     const ids = registeredInstanceIds();
@@ -61,7 +68,7 @@ export async function loadEmbeddedPolicy(pluginId: string, node: Node, file: VFi
   try {
     const policy = inSiteLanguage(pluginId, await loadPolicy(policyFile));
     lastValidPolicies.set(policyFile, policy);
-    return policy;
+    return {policy, invalidEdit: null};
   } catch (error) {
     const lastValid = lastValidPolicies.get(policyFile);
     if (
@@ -70,7 +77,7 @@ export async function loadEmbeddedPolicy(pluginId: string, node: Node, file: VFi
       error instanceof Error &&
       (error.name === 'PolicyConfigError' || error.name === TRANSLATION_ERROR)
     )
-      return lastValid;
+      return {policy: lastValid, invalidEdit: firstProblem(error)};
     // A broken policy is reported where it is broken (the YAML's own file:line:column, inside the message),
     // and the page that tried to embed it is named first so the failing compile makes sense.
     const reason = error instanceof Error ? error.message : String(error);
@@ -81,4 +88,16 @@ export async function loadEmbeddedPolicy(pluginId: string, node: Node, file: VFi
       error instanceof Error ? error : undefined,
     );
   }
+}
+
+/** The first problem of a broken policy, as the terminal prints it: what the stale embed's notice names. */
+function firstProblem(error: Error): string {
+  const problems = (error as {problems?: readonly Diagnostic[]}).problems;
+  if (problems?.[0]) return formatDiagnostic(problems[0]);
+  return (
+    error.message
+      .split('\n')
+      .find((line) => line.trim() !== '' && !line.endsWith(':'))
+      ?.trim() ?? error.message
+  );
 }

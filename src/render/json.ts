@@ -9,8 +9,12 @@ import type {
 import type {IndustryId, Posture, RegimeId} from '../vocabulary/config-values.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 
-/** Version of the JSON download's shape. Bumped on any change that could break a consumer. */
-export const POLICY_JSON_SCHEMA_VERSION = 3;
+/**
+ * Version of the JSON download's shape. Bumped on any change that could break a consumer. 3: `extends` and
+ * `from`; 4: the duties, `dataClasses[].effectiveRule`, and `caveat` and `duty` on each clause; the
+ * `self-hosted` agreement; 5: `controls` on each clause and duty, and `organizationRules`.
+ */
+export const POLICY_JSON_SCHEMA_VERSION = 5;
 
 export interface PolicyJsonOptions {
   /**
@@ -49,18 +53,27 @@ export interface PolicyJson {
   budgets: PolicyFacts['budgets'];
   exceptions: PolicyFacts['exceptions'];
   incidents: PolicyFacts['incidents'];
+  /** What people must do: each duty once, with every source that imposes it and the voice that follows. */
+  duties: PolicyFacts['duties'];
   /**
-   * Each clause carries `controls`: the control ids of the policy's frameworks it addresses, with the
-   * relation (`implements` | `supports` | `partially`). Added in schemaVersion 3.
+   * Each clause with how it was verified; `caveat` is counsel's note, kept off the policy text. `controls`:
+   * the control ids of the policy's frameworks it addresses, with the relation (`implements` | `supports` |
+   * `partially`). Added in schemaVersion 5.
    */
   regimes: Array<{id: RegimeId; label: string; clauses: Array<Omit<ClauseReference, 'regime'>>}>;
   /**
    * The policy's own rules (approved tools, data classification, code review, budgets, incidents,
-   * exceptions, review) with the section that states each and its `controls`. Added in schemaVersion 3.
+   * exceptions, review) with the section that states each and its `controls`. Added in schemaVersion 5.
    */
   organizationRules: OrganizationRuleReference[];
   sections: Array<Pick<PolicySection, 'id' | 'kind' | 'title' | 'summary'>>;
   findings: LintFinding[];
+  /**
+   * The baselines this policy extends (`extends` in its file), the most basic first; empty when none.
+   * `tools[].from` and `dataClasses[].from` name the baseline that set each one (null: the site's own file).
+   * Added in schema version 3.
+   */
+  extends: PolicyHeader['baselines'];
 }
 
 /** Built from the document model only; the keys' order is fixed, so output is byte-stable. */
@@ -88,23 +101,27 @@ export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJ
     budgets: facts.budgets,
     exceptions: facts.exceptions,
     incidents: facts.incidents,
+    duties: facts.duties,
     regimes: header.compliance.map((regime) => ({
       id: regime.id,
       label: regime.label,
       clauses: facts.clauses
         .filter((clause) => clause.regime === regime.id)
-        .map(({id, citation, status, source, checked, controls}) => ({
+        .map(({id, citation, status, source, checked, caveat, duty, controls}) => ({
           id,
           citation,
           status,
           source,
           checked,
+          caveat,
+          duty,
           controls,
         })),
     })),
     organizationRules: facts.organizationRules,
     sections: document.sections.map(({id, kind, title, summary}) => ({id, kind, title, summary})),
     findings: document.findings,
+    extends: header.baselines,
   };
 }
 

@@ -1,8 +1,7 @@
 import type {Root, RootContent} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
-import {toMarkdown} from 'mdast-util-to-markdown';
+import {type Options, toMarkdown, type Unsafe} from 'mdast-util-to-markdown';
 import type {PolicyDocument} from '../engine/model.js';
-import {writeMarkdown} from './markdown-writer.js';
 import {
   foreignPhraseHandlers,
   renderPolicyMdast,
@@ -18,31 +17,103 @@ export const MARKDOWN_STYLE = {
   rule: '-',
   listItemIndent: 'one',
   fences: true,
+  // `[url](url)`, never `<url>`: MDX reads `<` as the start of JSX, and fails on an autolink.
+  resourceLink: true,
 } as const;
 
-// A foreign phrase (`lang="en"` in HTML) is its words in Markdown; the fast writer leaves it to this one.
-const GFM = [gfmToMarkdown(), {handlers: foreignPhraseHandlers}];
-
 /**
- * The general serializer: `mdast-util-to-markdown` escapes every character that would otherwise turn config
- * text into markup (`<script>`, `*`, `[`...). The fast writer hands it every block it is unsure of.
+ * The policy's Markdown is copied into handbooks (the `.md` download, "Copy as Markdown"), and a handbook
+ * page may be MDX, where text is also code: `import`/`export` at a line start is ES module code, `{…}` an
+ * expression, `<…` JSX, and `:name`, `::name`, `:::name` directives (`:::note` an admonition). Config text
+ * must stay text there too, so these characters are escaped wherever MDX would read them as syntax. Each
+ * escape is one CommonMark also undoes (`\{`, `\<`, `\:`, and a character reference for a letter), so the
+ * page reads the same in plain Markdown.
  */
-export function toPolicyMarkdown(tree: Root): string {
-  return toMarkdown(tree, {...MARKDOWN_STYLE, extensions: GFM});
-}
+/** Where text is a URL or a reference label, not phrasing MDX reads (mdast-util-to-markdown's own list). */
+const NOT_TEXT: Unsafe['notInConstruct'] = [
+  'autolink',
+  'destinationLiteral',
+  'destinationRaw',
+  'reference',
+  'titleQuote',
+  'titleApostrophe',
+];
 
-/** One block through the general serializer, as it would stand inside a document (no final line ending). */
-function generalBlock(block: RootContent): string {
-  const value = toPolicyMarkdown({type: 'root', children: [block]});
-  return value.endsWith('\n') ? value.slice(0, -1) : value;
-}
+/** What may follow the colon of a directive: a name's first letter (and a tab, which MDX takes for one). */
+const NAME_START = '(?:\\t|[^\\s\\p{P}\\p{S}])';
+
+const MDX_UNSAFE: Unsafe[] = [
+  // ES module code: `import ` or `export ` at the very start of a line.
+  {atBreak: true, character: 'i', after: 'mport '},
+  {atBreak: true, character: 'e', after: 'xport '},
+  // Expressions, anywhere in text.
+  {atBreak: true, character: '{'},
+  {character: '{', inConstruct: 'phrasing', notInConstruct: NOT_TEXT},
+  // JSX (and `<>` fragments, `<!--`, which MDX rejects), anywhere in text.
+  {atBreak: true, character: '<'},
+  {character: '<', inConstruct: 'phrasing', notInConstruct: NOT_TEXT},
+  // GFM's `www.` and `http://` links, read as the Markdown is tokenized, run on to the next space or `<` and
+  // take in the backslash of a `\<` or `\{` just after them, which leaves that `<` or `{` bare. A character
+  // reference for their first letter stops that; GFM still finds the link in the text, after MDX is done.
+  ...['w', 'W'].map((character) => ({
+    character,
+    after: '[Ww]{2}\\.',
+    inConstruct: 'phrasing' as const,
+    notInConstruct: NOT_TEXT,
+  })),
+  ...['h', 'H'].map((character) => ({
+    character,
+    after: '[Tt]{2}[Pp][Ss]?:',
+    inConstruct: 'phrasing' as const,
+    notInConstruct: NOT_TEXT,
+  })),
+  // Directives: every colon right before a name (`:abbr`, the last of `::x`), and a line's first colon
+  // when more follow (`:::note`), so no line starts a leaf or container directive.
+  {
+    character: ':',
+    after: NAME_START,
+    inConstruct: 'phrasing',
+    notInConstruct: NOT_TEXT,
+    unicode: true,
+  },
+  {atBreak: true, character: ':', after: NAME_START, unicode: true},
+  {atBreak: true, character: ':', after: ':'},
+];
+
+const EXTENSIONS: Options['extensions'] = [
+  gfmToMarkdown(),
+  // A foreign phrase (`lang="en"` in HTML) is its words in Markdown.
+  {handlers: foreignPhraseHandlers, unsafe: MDX_UNSAFE},
+];
 
 /**
- * The policy's own writer, which gives the general serializer's output for the node kinds the policy has at
- * a fraction of its cost and hands it any block it is unsure of. For every Markdown this package writes.
+ * Every Markdown this package writes: `mdast-util-to-markdown` with GFM, which escapes whatever would turn
+ * config text into Markdown markup (`*`, `[`, `#`...), and the MDX escapes above.
  */
 export function serializeMarkdown(tree: Root): string {
-  return writeMarkdown(tree, generalBlock);
+  return toMarkdown(joinAdjacentCode(tree), {...MARKDOWN_STYLE, extensions: EXTENSIONS});
+}
+
+/**
+ * Two code spans side by side cannot be written in Markdown: the first one's closing backticks and the
+ * second one's opening backticks make one run, and a reader then pairs the fences differently, which can
+ * leave a `\<` or `\{` outside any span without its backslash (JSX or an expression in MDX). Read, two
+ * adjacent spans show the same text as one, so they are written as one. Returns a copy where needed.
+ */
+function joinAdjacentCode<T extends Root | RootContent>(node: T): T {
+  if (!('children' in node)) return node;
+  const children: RootContent[] = [];
+  let changed = false;
+  for (const child of node.children as RootContent[]) {
+    const joined = joinAdjacentCode(child);
+    if (joined !== child) changed = true;
+    const previous = children.at(-1);
+    if (previous?.type === 'inlineCode' && joined.type === 'inlineCode') {
+      children[children.length - 1] = {type: 'inlineCode', value: previous.value + joined.value};
+      changed = true;
+    } else children.push(joined);
+  }
+  return changed ? ({...node, children} as T) : node;
 }
 
 export function renderPolicyMarkdown(document: PolicyDocument): string {

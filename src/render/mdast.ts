@@ -141,7 +141,13 @@ function listItem(children: BlockContent[]): ListItem {
 function tableMdast(block: Extract<Block, {type: 'table'}>): Table {
   const row = (cells: Inline[][]) => ({
     type: 'tableRow' as const,
-    children: cells.map((cell): TableCell => ({type: 'tableCell', children: inlinesMdast(cell)})),
+    children: cells.map(
+      (cell): TableCell => ({
+        type: 'tableCell',
+        children: inlinesMdast(cell),
+        ...decisionCellData(cell),
+      }),
+    ),
   });
   return {
     type: 'table',
@@ -150,6 +156,22 @@ function tableMdast(block: Extract<Block, {type: 'table'}>): Table {
       row(block.columns.map((column) => [{type: 'text', value: column.label}])),
       ...block.rows.map(row),
     ],
+  };
+}
+
+/**
+ * A matrix cell's decision as a class for the HTML (remark-rehype honours `hProperties`; Markdown drops it):
+ * the class names the policy page's matrix uses (`theme/decisions.css`), so an embed has its colours.
+ */
+function decisionCellData(cell: Inline[]): Pick<TableCell, 'data'> {
+  const [first] = cell;
+  if (first?.type !== 'decision') return {};
+  return {
+    data: {
+      hProperties: {
+        className: [first.allowed ? 'ai-policy-decision--allowed' : 'ai-policy-decision--denied'],
+      },
+    },
   };
 }
 

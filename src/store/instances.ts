@@ -1,4 +1,4 @@
-import {processGlobal} from './process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 
 /**
  * Which policy file each plugin instance serves, by plugin id. The Docusaurus plugin registers itself when

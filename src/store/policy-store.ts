@@ -1,8 +1,8 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import {parsePolicyConfig} from '../config/parse.js';
-import {PolicyConfigError} from '../config/problems.js';
-import {readStableText} from '../config/read.js';
+import {type PolicyProvenance, parseWithBaselines} from '../config/layers.js';
+import {type ConfigProblem, PolicyConfigError} from '../config/problems.js';
+import {decodePolicyText, MAX_POLICY_FILE_BYTES, readStableBytes} from '../config/read.js';
 import type {PolicyConfig} from '../config/schema.js';
 import {policyVersion} from '../config/version.js';
 import type {PathLocator} from '../diagnostics/findings.js';
@@ -10,7 +10,7 @@ import {buildPolicyDocument} from '../engine/build.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderPolicyJson} from '../render/json.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
-import {processGlobal} from './process-global.js';
+import {processGlobal} from '../vocabulary/process-global.js';
 
 /** A policy file, validated, built and rendered once. */
 export interface LoadedPolicy {
@@ -20,6 +20,12 @@ export interface LoadedPolicy {
   document: PolicyDocument;
   /** Where a config path sits in `source`, from the one parse: findings are located without another. */
   locate: PathLocator;
+  /** Every file the policy was read from: this one, then the baselines it extends. */
+  files: readonly string[];
+  /** Where each tool and class was set, and which baselines were read; null when the file extends nothing. */
+  provenance: PolicyProvenance | null;
+  /** The policy as written, before defaults (for a file that extends baselines: merged into one whole policy). */
+  input: Record<string, unknown>;
   /** Short hash of the validated config: the same meaning gives the same version. Computed on first read. */
   readonly version: string;
   /** The full policy as Markdown, rendered on first read. */
@@ -32,6 +38,14 @@ interface CacheEntry {
   mtimeMs: number;
   size: number;
   policy: LoadedPolicy;
+  /** The baselines' stats when read: an edit of a baseline reloads the policy as an edit of the file does. */
+  baselines: FileStat[];
+}
+
+interface FileStat {
+  file: string;
+  mtimeMs: number;
+  size: number;
 }
 
 interface Store {
@@ -64,43 +78,56 @@ export function loadPolicy(filePath: string): Promise<LoadedPolicy> {
 }
 
 async function loadFresh(filePath: string): Promise<LoadedPolicy> {
-  const fileName = path.basename(filePath);
-  let stats: {mtimeMs: number; size: number};
+  let stats: {mtimeMs: number; size: number; isFile(): boolean; isDirectory(): boolean};
   try {
     stats = await stat(filePath);
   } catch {
-    throw new PolicyConfigError([
-      {
-        code: 'file-not-found',
-        severity: 'error',
-        path: [],
-        file: filePath,
-        line: 1,
-        column: 1,
-        message:
-          'policy file not found; create one with `npx ai-policy init` or set the plugin option `policyFile`',
-      },
-    ]);
+    throw fileProblem(
+      filePath,
+      'file-not-found',
+      'policy file not found; create one with `npx ai-policy init` or set the plugin option `policyFile`',
+    );
   }
+  if (!stats.isFile())
+    throw fileProblem(
+      filePath,
+      'not-a-file',
+      stats.isDirectory()
+        ? `this is a directory, not a policy file; name the file in it, e.g. ${path.join(displayPath(filePath), 'ai-policy.yml')}`
+        : 'this is not a regular file; name a .yml, .yaml or .json policy file',
+    );
+  if (stats.size > MAX_POLICY_FILE_BYTES) throw tooLarge(filePath, stats.size);
   const cached = store.entries.get(filePath);
-  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.policy;
+  const baselinesUnchanged = async (entry: CacheEntry) =>
+    (await statAll(entry.baselines.map(({file}) => file))).every(
+      (now, index) =>
+        now.mtimeMs === entry.baselines[index]!.mtimeMs && now.size === entry.baselines[index]!.size,
+    );
+  if (
+    cached &&
+    cached.mtimeMs === stats.mtimeMs &&
+    cached.size === stats.size &&
+    (await baselinesUnchanged(cached))
+  )
+    return cached.policy;
 
   // The first read in a process is of a file at rest; only re-reads after an edit can catch an editor's
   // half-written save, so only they wait to confirm the content.
-  const source = await readStableText(filePath, {confirm: cached !== undefined});
-  if (cached && cached.policy.source === source) {
+  const confirm = cached !== undefined;
+  const source = await readPolicyText(filePath, confirm);
+  if (cached && cached.policy.source === source && (await baselinesUnchanged(cached))) {
     store.entries.set(filePath, {...cached, mtimeMs: stats.mtimeMs, size: stats.size});
     return cached.policy;
   }
 
   store.parses++;
-  const result = parsePolicyConfig(source, fileName);
-  if (!result.ok)
-    throw new PolicyConfigError(
-      result.problems.map((problem) => ({...problem, file: displayPath(filePath)})),
-    );
-  const {config} = result;
-  const document = buildPolicyDocument(config);
+  const result = await parseWithBaselines(source, filePath, {
+    readText: (file) => readPolicyText(file, confirm),
+    display: displayPath,
+  });
+  if (!result.ok) throw new PolicyConfigError(result.problems);
+  const {config, files, provenance, input} = result;
+  const document = buildPolicyDocument(config, undefined, provenance);
   // Computed on first use: `ai-policy check` and `render` need no version, an embed needs none of these,
   // a build needs each once.
   let version: string | undefined;
@@ -111,6 +138,9 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
     source,
     config,
     locate: result.locate,
+    files,
+    provenance,
+    input,
     document,
     get version() {
       version ??= policyVersion(config);
@@ -127,8 +157,53 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
   };
   // Stat again after the read: the stable read may have waited out an editor's rewrite.
   const settled = await stat(filePath).catch(() => stats);
-  store.entries.set(filePath, {mtimeMs: settled.mtimeMs, size: settled.size, policy});
+  const baselines = files.slice(1);
+  const baselineStats = (await statAll(baselines)).map((each, index) => ({file: baselines[index]!, ...each}));
+  store.entries.set(filePath, {
+    mtimeMs: settled.mtimeMs,
+    size: settled.size,
+    policy,
+    baselines: baselineStats,
+  });
   return policy;
+}
+
+/** The file's text, refused whole when it is too large or not UTF-8 (the policy file and each baseline). */
+async function readPolicyText(filePath: string, confirm: boolean): Promise<string> {
+  const bytes = await readStableBytes(filePath, {confirm});
+  // The file may have grown between the stat and the read.
+  if (bytes.length > MAX_POLICY_FILE_BYTES) throw tooLarge(filePath, bytes.length);
+  const decoded = decodePolicyText(bytes);
+  if (!decoded.ok) throw fileProblem(filePath, 'not-utf8', decoded.message);
+  return decoded.text;
+}
+
+/** A problem with the policy file as a whole, located at its start. */
+function fileProblem(filePath: string, code: ConfigProblem['code'], message: string): PolicyConfigError {
+  return new PolicyConfigError([
+    {code, severity: 'error', path: [], file: displayPath(filePath), line: 1, column: 1, message},
+  ]);
+}
+
+function tooLarge(filePath: string, size: number): PolicyConfigError {
+  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return fileProblem(
+    filePath,
+    'file-too-large',
+    `the file is ${megabytes(size)}, over the ${megabytes(MAX_POLICY_FILE_BYTES)} a policy file may have; is this the policy file? (a 500-tool policy is about 1.1 MB)`,
+  );
+}
+
+/** A missing file stats as size -1, so its reappearance counts as a change. */
+function statAll(files: readonly string[]): Promise<Array<{mtimeMs: number; size: number}>> {
+  return Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        ({mtimeMs, size}) => ({mtimeMs, size}),
+        () => ({mtimeMs: 0, size: -1}),
+      ),
+    ),
+  );
 }
 
 /** Paths in problems are relative to the working directory when inside it, so terminals can open them. */

@@ -17,6 +17,7 @@ export const INDUSTRY_IDS = [
   'healthcare',
   'financial-services',
   'government',
+  'defense',
   'education',
   'retail',
   'manufacturing',
@@ -27,7 +28,12 @@ export type IndustryId = (typeof INDUSTRY_IDS)[number];
 export const POSTURES = ['advisory', 'mandatory'] as const;
 export type Posture = (typeof POSTURES)[number];
 
-export const AGREEMENTS = ['none', 'standard', 'enterprise', 'baa'] as const;
+/**
+ * `self-hosted`: the model runs on infrastructure the organization controls and no AI vendor receives the
+ * data, so it satisfies every agreement rule (enterprise, BAA, a GDPR processor agreement); it never opens a
+ * class that is never allowed (credentials, cardholder data under PCI DSS, a class ruled `never`).
+ */
+export const AGREEMENTS = ['none', 'standard', 'enterprise', 'baa', 'self-hosted'] as const;
 export type Agreement = (typeof AGREEMENTS)[number];
 
 export const REVIEW_CADENCES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const;
@@ -55,6 +61,8 @@ export const AI_CLIENTS = [
   'jetbrains-ai',
   'windsurf',
   'claude-code',
+  'cline',
+  'aider',
 ] as const;
 export type AiClient = (typeof AI_CLIENTS)[number];
 

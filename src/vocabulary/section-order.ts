@@ -10,6 +10,9 @@ export type BuiltinSectionId =
   | 'enforcement'
   | 'incidents-and-exceptions';
 
+/** Every section the engine generates: a built-in one or a regime's. Custom sections are config data. */
+export type SectionId = BuiltinSectionId | RegimeId;
+
 /** Built-in sections in document order; regime sections sit between data classification and code review. */
 export const SECTIONS_BEFORE_REGIMES: readonly BuiltinSectionId[] = [
   'purpose-and-scope',
@@ -28,7 +31,7 @@ export const BUILTIN_SECTION_IDS: readonly BuiltinSectionId[] = [
 ];
 
 /** The default order of built-in and regime sections for a set of selected regimes. */
-export function defaultSectionOrder(compliance: readonly RegimeId[]): string[] {
+export function defaultSectionOrder(compliance: readonly RegimeId[]): SectionId[] {
   // Regimes keep the canonical order, whatever order the config lists them in, so output is stable.
   const regimes = REGIME_IDS.filter((id) => compliance.includes(id));
   return [...SECTIONS_BEFORE_REGIMES, ...regimes, ...SECTIONS_AFTER_REGIMES];

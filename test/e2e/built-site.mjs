@@ -122,6 +122,53 @@ export async function builtSiteSuite({harness, browser, origin, outDir, config, 
     });
   });
 
+  await harness.test(
+    SUITE,
+    "an embedded matrix has the policy page's cell colours, light and dark",
+    async (t) => {
+      // The first cell of each kind in the tool x class matrix: its computed colours as the reader sees them.
+      const cellColours = (page, tableSelector) =>
+        page.evaluate((selector) => {
+          const tables = [...document.querySelectorAll(selector)].filter((table) =>
+            [...table.querySelectorAll('td')].some((cell) => /^(Allowed|No:)/.test(cell.textContent ?? '')),
+          );
+          const cells = tables.length ? [...tables[0].querySelectorAll('td')] : [];
+          // In Markdown an embed's row headers are cells too: match the decision words, not "not allowed".
+          const first = (allowed) =>
+            cells.find((cell) => (allowed ? /^Allowed/ : /^No:/).test(cell.textContent ?? ''));
+          const colours = (cell) =>
+            cell && {background: getComputedStyle(cell).backgroundColor, color: getComputedStyle(cell).color};
+          return {allowed: colours(first(true)), denied: colours(first(false))};
+        }, tableSelector);
+      for (const colorMode of ['light', 'dark']) {
+        await withPage(
+          t,
+          async (page) => {
+            await open(page, url('/ai-policy'));
+            const onPage = await cellColours(page, 'table.ai-policy-tool-matrix');
+            await open(page, url('/docs/onboarding'));
+            const embedded = await cellColours(page, 'article table');
+            check(
+              onPage.allowed && onPage.denied,
+              `${colorMode}: the policy page's matrix has no allowed and denied cells`,
+            );
+            const transparent = 'rgba(0, 0, 0, 0)';
+            check(
+              onPage.allowed.background !== transparent && onPage.denied.background !== transparent,
+              `${colorMode}: the policy page's matrix cells are not tinted: ${JSON.stringify(onPage)}`,
+            );
+            checkEqual(
+              JSON.stringify(embedded),
+              JSON.stringify(onPage),
+              `${colorMode}: embedded matrix colours`,
+            );
+          },
+          {colorMode},
+        );
+      }
+    },
+  );
+
   await harness.test(SUITE, 'heading levels never skip (policy, section and embedding pages)', async (t) => {
     await withPage(t, async (page) => {
       const failures = [];

@@ -1,7 +1,9 @@
 /**
- * `docusaurus start` on a copy of the example site: editing `ai-policy.yml` while the server runs updates
- * the open policy page and an open embedding page without a manual reload or a restart, a broken config is
- * reported with its location while the server keeps answering, and fixing it recovers the pages.
+ * `docusaurus start` on a copy of the example site: editing the policy while the server runs updates the
+ * open policy page and an open embedding page without a manual reload or a restart, a broken config is
+ * reported with its location while the server keeps answering, and fixing it recovers the pages. The site's
+ * `ai-policy.yml` extends the organization's baseline; the copy gets its own copy of the baseline
+ * (`org-baseline.yml`), and the edits go there, as the security team edits the baseline the handbook reads.
  */
 import {cp, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +19,7 @@ const NOT_COPIED = new Set(['build', '.docusaurus', 'node_modules', '.cache-load
 const TESTS = [
   'serves the policy page and the onboarding doc',
   'renaming a tool updates the open policy page and onboarding doc live (3 saves)',
-  'an invalid config keeps the server up and reports ai-policy.yml:LINE:COL',
+  'an invalid config keeps the server up and reports org-baseline.yml:LINE:COL',
   'fixing the config recovers both pages without a reload',
   'a review-overdue notice appears live and is readable in light and dark mode',
 ];
@@ -27,14 +29,16 @@ const TESTS = [
  * @param {import('./harness.mjs').Harness} options.harness
  * @param {import('playwright-core').Browser} options.browser
  * @param {string} options.exampleSite
+ * @param {string} options.exampleBaseline  the baseline file the example site's policy extends
  * @param {string} options.siteDir  where the copy goes, inside the repository (git-ignored)
  * @param {{tools: {name: string}[], review: {lastReviewed: string}}} options.config
  * @param {Record<string, string>} options.env
  * @returns {Promise<boolean>} whether every test passed (the copy is kept for inspection otherwise)
  */
-export async function devServerSuite({harness, browser, exampleSite, siteDir, config, env}) {
+export async function devServerSuite({harness, browser, exampleSite, exampleBaseline, siteDir, config, env}) {
   console.log(`\n${SUITE} (docusaurus start on ${path.relative(process.cwd(), siteDir)})`);
-  const policyFile = path.join(siteDir, 'ai-policy.yml');
+  // The file the edits go to: the copy's own baseline, never the repository's.
+  const policyFile = path.join(siteDir, 'org-baseline.yml');
   let server;
   let context;
   try {
@@ -47,6 +51,11 @@ export async function devServerSuite({harness, browser, exampleSite, siteDir, co
       // Inside this repository, a site without its own package.json would be read as ESM ("type": "module").
       const sitePackage = JSON.parse(await readFile(path.join(siteDir, 'package.json'), 'utf8'));
       check(sitePackage.type !== 'module', 'the site copy must not be "type": "module"');
+      await writeFile(policyFile, await readFile(exampleBaseline, 'utf8'));
+      const overlayFile = path.join(siteDir, 'ai-policy.yml');
+      const overlay = await readFile(overlayFile, 'utf8');
+      check(/^extends: .*$/m.test(overlay), 'the example site policy has no extends line');
+      await writeFile(overlayFile, overlay.replace(/^extends: .*$/m, 'extends: ./org-baseline.yml'));
       const port = await freePort();
       server = startDocusaurus(['start', '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
         cwd: siteDir,
@@ -74,7 +83,7 @@ export async function devServerSuite({harness, browser, exampleSite, siteDir, co
       await writeFile(policyFile, text);
     }
     function replaceOnce(text, from, to) {
-      check(text.includes(from), `ai-policy.yml has no "${from}"`);
+      check(text.includes(from), `org-baseline.yml has no "${from}"`);
       return text.replace(from, to);
     }
 
@@ -177,9 +186,9 @@ export async function devServerSuite({harness, browser, exampleSite, siteDir, co
     const industryLine = original.split('\n').findIndex((line) => /^industry:/.test(line));
     const invalid = await harness.test(SUITE, TESTS[2], async (t) => {
       trackAll(t);
-      check(industryLine >= 0, 'ai-policy.yml has no industry line');
+      check(industryLine >= 0, 'org-baseline.yml has no industry line');
       const broken = 'industry: sass';
-      const location = `ai-policy.yml:${industryLine + 1}:${broken.indexOf('sass') + 1}`;
+      const location = `org-baseline.yml:${industryLine + 1}:${broken.indexOf('sass') + 1}`;
       const outputBefore = server.output.length;
       for (const entry of all) entry.watcher.clear();
       const lines = current.split('\n');

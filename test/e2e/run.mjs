@@ -35,6 +35,7 @@ import {
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const EXAMPLE_SITE = path.join(REPO_ROOT, 'example-site');
+const EXAMPLE_BASELINE = path.join(REPO_ROOT, 'example-baseline', 'ai-policy.yml');
 const E2E_SITE = path.join(REPO_ROOT, 'test', '.tmp', 'e2e-site');
 const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 const SCREENSHOTS_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
@@ -78,7 +79,8 @@ async function main() {
     if (!existsSync(path.join(REPO_ROOT, 'lib', 'index.js')))
       throw new Error('lib/ is missing: run `npm run build` first');
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-    const config = parse(await readFile(path.join(EXAMPLE_SITE, 'ai-policy.yml'), 'utf8'));
+    // The example's facts: its ai-policy.yml extends this baseline and adds no tool, class or review date.
+    const config = parse(await readFile(EXAMPLE_BASELINE, 'utf8'));
     const env = {SOURCE_DATE_EPOCH};
 
     browser = await launchBrowser();
@@ -136,6 +138,7 @@ async function main() {
       harness,
       browser,
       exampleSite: EXAMPLE_SITE,
+      exampleBaseline: EXAMPLE_BASELINE,
       siteDir: E2E_SITE,
       config,
       env,

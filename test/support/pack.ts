@@ -1,5 +1,5 @@
 /**
- * The published package as a user downloads it: `npm pack` of this repository (which runs `prepare`, so
+ * The published package as a user downloads it: `npm pack` of this repository (which runs `prepack`, so
  * `lib/` is rebuilt from `src/` first), written to a directory outside the repository.
  */
 import {spawnSync} from 'node:child_process';

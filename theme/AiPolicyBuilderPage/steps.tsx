@@ -60,6 +60,11 @@ function industryLabel(id: (typeof INDUSTRY_IDS)[number]): string {
       });
     case 'government':
       return translate({id: 'theme.aiPolicy.builder.industry.government', message: 'Government'});
+    case 'defense':
+      return translate({
+        id: 'theme.aiPolicy.builder.industry.defense',
+        message: 'Defense and government contractors',
+      });
     case 'education':
       return translate({id: 'theme.aiPolicy.builder.industry.education', message: 'Education'});
     case 'retail':
@@ -98,6 +103,11 @@ function agreementLabel(id: (typeof AGREEMENTS)[number]): string {
       return translate({
         id: 'theme.aiPolicy.builder.agreement.baa',
         message: 'HIPAA business associate agreement',
+      });
+    case 'self-hosted':
+      return translate({
+        id: 'theme.aiPolicy.builder.agreement.selfHosted',
+        message: 'Self-hosted: the model runs on infrastructure we control',
       });
   }
 }

@@ -57,7 +57,7 @@ export default function AiPolicyPage({metadata, content}: Props): ReactNode {
                   downloads={metadata.downloads}
                 />
               </header>
-              <AiPolicyStaleNotice findings={metadata.staleFindings} />
+              <AiPolicyStaleNotice findings={metadata.staleFindings} invalidEdit={metadata.invalidEdit} />
               <TOCCollapsible toc={content.toc} maxHeadingLevel={3} className={styles.mobileToc} />
               <AiPolicyContents sections={metadata.sections} />
               {content.sections.map((section, index) => (

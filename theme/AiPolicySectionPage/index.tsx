@@ -64,7 +64,7 @@ export default function AiPolicySectionPage({metadata, content}: Props): ReactNo
                   downloads={metadata.downloads}
                 />
               </header>
-              <AiPolicyStaleNotice findings={metadata.staleFindings} />
+              <AiPolicyStaleNotice findings={metadata.staleFindings} invalidEdit={metadata.invalidEdit} />
               <AiPolicySection section={section} headingLevel={1} showTitle={false} />
               <footer className={styles.footer}>
                 <AiPolicyBlocks blocks={metadata.footer} sectionHeadingLevel={1} />

@@ -23,7 +23,8 @@ export default function AiPolicyToolMatrix({table}: Props): ReactNode {
       cellClassName={(cell) => {
         const decision = cellDecision(cell);
         if (decision === undefined) return undefined;
-        return decision.allowed ? styles.allowed : styles.denied;
+        // Global class names (theme/decisions.css), shared with the matrix an embed renders from mdast.
+        return decision.allowed ? 'ai-policy-decision--allowed' : 'ai-policy-decision--denied';
       }}
     />
   );

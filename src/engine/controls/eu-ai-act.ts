@@ -17,10 +17,12 @@ export const euAiActControls: ControlFramework = {
     ['Art. 4', 'AI literacy'],
     ['Art. 5', 'Prohibited AI practices'],
     ['Art. 26', 'Obligations of deployers of high-risk AI systems'],
+    ['Art. 27', 'Fundamental rights impact assessment for high-risk AI systems'],
     ['Art. 50', 'Transparency obligations for certain AI systems'],
   ],
   mappings: [
     mapping('euaiact.literacy', 'Art. 4', 'implements', CLAUSE),
+    mapping('euaiact.fria', 'Art. 27', 'implements', `${CLAUSE}; paragraphs (1) and (3)`),
     mapping(
       'euaiact.prohibited',
       'Art. 5',

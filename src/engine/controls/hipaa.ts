@@ -26,6 +26,8 @@ export const hipaaControls: ControlFramework = {
     ['164.312(b)', 'Audit controls'],
     ['164.314(a)', 'Business associate contract requirements'],
     ['164.404', 'Notification to individuals'],
+    ['164.406', 'Notification to the media'],
+    ['164.408', 'Notification to the Secretary'],
     ['164.410', 'Notification by a business associate'],
     ['164.502(b)', 'Minimum necessary'],
     ['164.502(e)', 'Disclosures to business associates'],
@@ -67,5 +69,7 @@ export const hipaaControls: ControlFramework = {
     mapping('hipaa.incidents', '164.308(a)(6)', 'implements', CLAUSE),
     mapping('hipaa.breach', '164.404', 'implements', `${CLAUSE}; 164.404(b) verified`),
     mapping('hipaa.breach', '164.410', 'implements', `${CLAUSE}; 164.410 from a secondary copy`),
+    mapping('hipaa.breach-media', '164.406', 'implements', `${CLAUSE}; from secondary copies`),
+    mapping('hipaa.breach-hhs', '164.408', 'implements', `${CLAUSE}; from secondary copies`),
   ],
 };

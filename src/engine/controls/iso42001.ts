@@ -41,6 +41,12 @@ export const iso42001Controls: ControlFramework = {
       'partially',
       'the clause lists encouraged and prohibited uses of tools the company uses; A.9.4 is about each system’s intended use as documented by its provider',
     ),
+    mapping(
+      'iso42001.impact',
+      'A.5.2',
+      'implements',
+      'the clause cites 6.1.4 and Annex A.5, whose A.5.2 asks for the impact assessment process',
+    ),
     mapping('iso42001.third-party', 'A.10.2', 'implements', CLAUSE),
     mapping('iso42001.third-party', 'A.10.3', 'implements', CLAUSE),
     mapping(

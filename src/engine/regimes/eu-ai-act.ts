@@ -1,4 +1,3 @@
-import {sayText} from '../messages.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community ai-act.yaml';
@@ -10,34 +9,45 @@ export const euAiAct: Regime = {
   instrument: 'Regulation (EU) 2024/1689 (Artificial Intelligence Act)',
   nature: 'law',
   canonicalUrl: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
-  caveat: true,
   clauses: [
     {
       id: 'euaiact.literacy',
+      duty: 'training',
       citation: 'Art. 4; Art. 113(a)',
       status: 'verified',
       source: `${SOURCE}; aiactblog.nl on the Digital Omnibus (reported change)`,
-      checked: 'applies from 2 February 2025 (Art. 113(a))',
-      slots: (context) => ({
-        training: sayText(
-          context,
-          context.config.training.required ? 'eu-ai-act.literacy-training' : 'eu-ai-act.literacy-no-training',
-        ),
-      }),
+      checked: 'applies from 2 February 2025 (Art. 113(a)); "to their best extent" kept',
+      caveat: 'eu-ai-act.caveat',
     },
     {
       id: 'euaiact.prohibited',
-      citation: 'Art. 5(1)(f)',
-      status: 'verified',
+      duty: 'prohibited-practices',
+      citation: 'Art. 5(1)',
+      status: 'partially',
       source: `${SOURCE}; ${OMNIBUS}`,
-      checked: 'workplace and education institutions, with the medical and safety exception',
+      checked:
+        '5(1)(f) verified: workplace and education institutions, with the medical and safety exception; the other points of 5(1) are named by their subject only, from secondary summaries',
+      caveat: 'eu-ai-act.caveat',
     },
     {
       id: 'euaiact.deployer',
       citation: 'Art. 26(1), (2), (5), (6), (7), (11); Art. 3(4)',
       status: 'verified',
       source: `${SOURCE}; ${OMNIBUS}`,
-      checked: 'high-risk systems only; applies 2 August 2026 (Art. 113); later dates reported (caveat)',
+      checked:
+        'high-risk systems only; applies 2 August 2026 (Art. 113); later dates reported (caveat); the example follows the industry: Annex III point 5(b) (creditworthiness, fraud detection excluded) for financial services, point 3 for education, point 4 otherwise',
+      caveat: 'eu-ai-act.caveat',
+    },
+    {
+      id: 'euaiact.fria',
+      citation: 'Art. 27(1), (3); Annex III point 5(b), (c)',
+      status: 'reported',
+      source:
+        'secondary sources (FRIA templates and guides naming Art. 27 deployers: public bodies, providers of public services, Annex III 5(b) and (c)); EUR-Lex not opened',
+      checked:
+        'who must assess (public bodies, providers of public services, deployers of 5(b) and (c) systems) and the notice of results to the market surveillance authority',
+      caveat: 'eu-ai-act.caveat-reported',
+      appliesTo: (context) => ['financial-services', 'government'].includes(context.config.industry),
     },
     {
       id: 'euaiact.transparency',

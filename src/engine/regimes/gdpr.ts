@@ -30,6 +30,9 @@ export const gdpr: Regime = {
         personalDataClasses(context).length === 0 ? 'gdpr.processor-no-class' : 'gdpr.processor',
       slots: (context) => ({
         recipients: classRecipientsList(context, personalDataClasses(context), context.wording),
+        selfHosted: context.config.tools.some((tool) => tool.agreement.includes('self-hosted'))
+          ? 'yes'
+          : 'no',
       }),
     },
     {
@@ -47,12 +50,21 @@ export const gdpr: Regime = {
       checked: 'purpose limitation and data minimisation',
     },
     {
+      id: 'gdpr.notices',
+      citation: 'Art. 13(1)(e); Art. 14(1)(e)',
+      status: 'reported',
+      source:
+        'GDPR Arts. 13–14 as commonly quoted (recipients or categories of recipients); EUR-Lex not opened',
+      checked: 'the duty to name recipients or their categories; the other notice contents are not restated',
+      caveat: 'gdpr.caveat-reported',
+    },
+    {
       id: 'gdpr.dpia',
       citation: 'Art. 35(1), (3)',
       status: 'verified',
       source: SOURCE,
       checked:
-        'Art. 35(1) test only; the Art. 35(3) examples are not paraphrased, so none loses its scope words',
+        'Art. 35(1) test in its own words, "likely to result in a high risk to the rights and freedoms of natural persons", so it does not read as the AI Act\'s "high-risk"; the Art. 35(3) examples are not paraphrased',
     },
     {id: 'gdpr.ropa', citation: 'Art. 30', status: 'verified', source: SOURCE, checked: 'title'},
     {
@@ -65,6 +77,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.automated',
+      duty: 'automated-decisions',
       citation: 'Art. 22',
       status: 'verified',
       source: SOURCE,
@@ -84,6 +97,15 @@ export const gdpr: Regime = {
       source: SOURCE,
       checked:
         'the 72 hours bind controllers, with the "unlikely to result in a risk" exemption; processors: without undue delay; reporting at once is said once, under Incidents',
+    },
+    {
+      id: 'gdpr.breach-people',
+      citation: 'Art. 34(1)',
+      status: 'reported',
+      source: 'GDPR Art. 34 as commonly quoted; EUR-Lex not opened',
+      checked:
+        '"likely to result in a high risk to the rights and freedoms of natural persons"; the Art. 34(3) exceptions are not restated',
+      caveat: 'gdpr.caveat-reported',
     },
   ],
 };

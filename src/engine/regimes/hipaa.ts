@@ -16,7 +16,6 @@ export const hipaa: Regime = {
   instrument: '45 CFR Parts 160 and 164 (HIPAA Privacy, Security and Breach Notification Rules)',
   nature: 'law',
   canonicalUrl: 'https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164',
-  caveat: true,
   clauses: [
     {
       id: 'hipaa.baa',
@@ -35,7 +34,7 @@ export const hipaa: Regime = {
       status: 'partially',
       source: 'HHS Privacy Rule preamble, section 164.502(b) (ASPE)',
       checked:
-        'the exceptions of §164.502(b)(2) (treatment, the individual, authorization, required by law) are named',
+        'the exceptions of §164.502(b)(2) (treatment, the individual, authorization, HHS, required by law) are named; a prompt to an AI vendor is a disclosure to a business associate, which §164.502(b)(2) does not exempt (our reading, for counsel to confirm)',
       appliesTo: phiReachesATool,
     },
     {
@@ -54,6 +53,7 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.sanctions',
+      duty: 'sanctions',
       citation: '§164.308(a)(1)(ii)(C)',
       status: 'verified',
       source: LII,
@@ -61,6 +61,7 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.training',
+      duty: 'training',
       citation: '§164.308(a)(5)(i)',
       status: 'verified',
       source: NIST_800_66,
@@ -68,6 +69,7 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.incidents',
+      duty: 'incident-reporting',
       citation: '§164.308(a)(6)',
       status: 'verified',
       source: NIST_800_66,
@@ -75,10 +77,29 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.breach',
-      citation: '§§164.400–414; §164.404(b); §164.410',
+      citation: '§164.404(b); §164.410',
       status: 'partially',
       source: 'Bricker Graydon copy of 45 CFR 164.404(b)',
       checked: '§164.404(b) verified; §164.410 from a secondary copy (see the caveat)',
+      caveat: 'hipaa.caveat',
+    },
+    {
+      id: 'hipaa.breach-hhs',
+      citation: '§164.408',
+      status: 'partially',
+      source: 'Bricker Graydon and compliancewiki.org copies of 45 CFR 164.408 (as amended January 2013)',
+      checked:
+        '(b) 500 or more: contemporaneously with the §164.404(a) notice; (c) fewer than 500: a log, and notice within 60 days of the end of each calendar year; checked against secondary copies, not the eCFR',
+      caveat: 'hipaa.caveat-secondary',
+    },
+    {
+      id: 'hipaa.breach-media',
+      citation: '§164.406',
+      status: 'partially',
+      source: 'secondary copies of 45 CFR 164.406(a)–(b) quoted in public compliance repositories',
+      checked:
+        '"more than 500 residents of a State or jurisdiction"; prominent media outlets serving it; the §164.404 timing; not checked against the eCFR',
+      caveat: 'hipaa.caveat-secondary',
     },
   ],
 };

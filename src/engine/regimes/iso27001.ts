@@ -1,4 +1,3 @@
-import {asRole} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community iso27001-2022.yaml';
@@ -11,14 +10,21 @@ export const iso27001: Regime = {
   nature: 'certification',
   canonicalUrl: 'https://www.iso.org/standard/27001',
   clauses: [
-    {id: 'iso27001.policy', citation: 'A.5.1', status: 'verified', source: SOURCE, checked: TITLE},
+    {
+      id: 'iso27001.policy',
+      duty: 'policy-review',
+      citation: 'A.5.1',
+      status: 'verified',
+      source: SOURCE,
+      checked: TITLE,
+    },
     {
       id: 'iso27001.acceptable-use',
+      duty: 'exceptions',
       citation: 'A.5.10',
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
-      slots: (context) => ({approver: asRole(context, context.config.exceptions.approver)}),
     },
     {
       id: 'iso27001.classification',
@@ -26,24 +32,54 @@ export const iso27001: Regime = {
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
-      slots: (context) => ({mostSensitive: context.config.dataClasses.at(-1)!.name}),
+      // The most sensitive class that holds information, not only secrets: unlabelled data is not a credential.
+      slots: (context) => {
+        const classes = context.config.dataClasses;
+        const informational = classes.filter(
+          (c) => !(c.categories.length === 1 && c.categories[0] === 'credentials'),
+        );
+        return {mostSensitive: (informational.at(-1) ?? classes.at(-1)!).name};
+      },
     },
     {id: 'iso27001.transfer', citation: 'A.5.14', status: 'verified', source: SOURCE, checked: TITLE},
     {
       id: 'iso27001.suppliers',
+      duty: 'vendor-review',
       citation: 'A.5.19; A.5.20; A.5.21; A.5.22',
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
     },
-    {id: 'iso27001.cloud', citation: 'A.5.23', status: 'verified', source: SOURCE, checked: TITLE},
+    {
+      id: 'iso27001.cloud',
+      duty: 'accounts',
+      citation: 'A.5.23',
+      status: 'verified',
+      source: SOURCE,
+      checked: TITLE,
+    },
     {id: 'iso27001.ip', citation: 'A.5.32', status: 'verified', source: SOURCE, checked: TITLE},
     {id: 'iso27001.pii', citation: 'A.5.34', status: 'verified', source: SOURCE, checked: TITLE},
-    {id: 'iso27001.training', citation: 'A.6.3', status: 'verified', source: SOURCE, checked: TITLE},
-    {id: 'iso27001.discipline', citation: 'A.6.4', status: 'verified', source: SOURCE, checked: TITLE},
+    {
+      id: 'iso27001.training',
+      duty: 'training',
+      citation: 'A.6.3',
+      status: 'verified',
+      source: SOURCE,
+      checked: TITLE,
+    },
+    {
+      id: 'iso27001.discipline',
+      duty: 'sanctions',
+      citation: 'A.6.4',
+      status: 'verified',
+      source: SOURCE,
+      checked: TITLE,
+    },
     {id: 'iso27001.dlp', citation: 'A.8.12', status: 'verified', source: SOURCE, checked: TITLE},
     {
       id: 'iso27001.sdlc',
+      duty: 'code-review',
       citation: 'A.8.25; A.8.28; A.8.32',
       status: 'verified',
       source: SOURCE,

@@ -1,5 +1,5 @@
 import {isEnglishLocale, sayText} from '../messages.js';
-import {asRole, policyContact, reportTo} from '../phrases.js';
+import {asRole, policyContact} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community iso42001-2023.yaml';
@@ -12,15 +12,22 @@ export const iso42001: Regime = {
   nature: 'certification',
   canonicalUrl: 'https://www.iso.org/standard/81230.html',
   clauses: [
-    {id: 'iso42001.policy', citation: '5.2; A.2.2', status: 'verified', source: SOURCE, checked: TITLE},
+    {
+      id: 'iso42001.policy',
+      duty: 'policy-review',
+      citation: '5.2; A.2.2',
+      status: 'verified',
+      source: SOURCE,
+      checked: TITLE,
+    },
     {id: 'iso42001.alignment', citation: 'A.2.3', status: 'verified', source: SOURCE, checked: TITLE},
     {
       id: 'iso42001.review',
+      duty: 'policy-review',
       citation: 'A.2.4',
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
-      slots: (context) => ({cadence: sayText(context, `common.cadence.${context.config.review.cadence}`)}),
     },
     {
       id: 'iso42001.roles',
@@ -44,11 +51,21 @@ export const iso42001: Regime = {
     },
     {
       id: 'iso42001.concerns',
+      duty: 'incident-reporting',
       citation: 'A.3.3',
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
-      slots: (context) => ({contact: reportTo(context)}),
+    },
+    {
+      id: 'iso42001.impact',
+      citation: '6.1.4; A.5',
+      status: 'reported',
+      source:
+        'secondary summaries of ISO/IEC 42001:2023 (clause 6.1.4 and Annex A group A.5, assessing impacts of AI systems); the standard was not opened',
+      checked:
+        'that an impact assessment on individuals, groups and society is required and documented; control numbers inside A.5 are not cited',
+      caveat: 'iso42001.caveat-reported',
     },
     {
       id: 'iso42001.use',
@@ -59,6 +76,7 @@ export const iso42001: Regime = {
     },
     {
       id: 'iso42001.third-party',
+      duty: 'vendor-review',
       citation: 'A.10.2; A.10.3',
       status: 'verified',
       source: SOURCE,

@@ -16,15 +16,11 @@ export const nistAiRmf: Regime = {
     {id: 'nist.legal', citation: 'GOVERN 1.1', status: 'verified', source: AI_100_1, checked: TITLE},
     {
       id: 'nist.review',
+      duty: 'policy-review',
       citation: 'GOVERN 1.5',
       status: 'verified',
       source: AI_100_1,
       checked: TITLE,
-      message: (context) => (context.config.owner ? 'nist-ai-rmf.review' : 'nist-ai-rmf.review-no-owner'),
-      slots: (context) => ({
-        owner: context.config.owner ? asRole(context, context.config.owner) : '',
-        cadence: sayText(context, `common.cadence.${context.config.review.cadence}`),
-      }),
     },
     {
       id: 'nist.inventory',
@@ -51,31 +47,38 @@ export const nistAiRmf: Regime = {
           : '',
       }),
     },
-    {id: 'nist.training', citation: 'GOVERN 2.2', status: 'verified', source: AI_100_1, checked: TITLE},
+    {
+      id: 'nist.training',
+      duty: 'training',
+      citation: 'GOVERN 2.2',
+      status: 'verified',
+      source: AI_100_1,
+      checked: TITLE,
+    },
     {
       id: 'nist.third-party',
+      duty: 'vendor-review',
       citation: 'GOVERN 6.1; GV-6.1-007',
       status: 'verified',
       source: `${AI_100_1}; ${AI_600_1}`,
       checked: TITLE,
     },
     {id: 'nist.contingency', citation: 'GOVERN 6.2', status: 'verified', source: AI_100_1, checked: TITLE},
-    {id: 'nist.incidents', citation: 'MANAGE 4.3', status: 'verified', source: AI_100_1, checked: TITLE},
+    {
+      id: 'nist.incidents',
+      duty: 'incident-reporting',
+      citation: 'MANAGE 4.3',
+      status: 'verified',
+      source: AI_100_1,
+      checked: TITLE,
+    },
     {
       id: 'nist.genai-aup',
+      duty: 'prohibited-uses',
       citation: 'GV-1.4-002; GV-6.1-010; GV-3.2-003',
       status: 'verified',
       source: AI_600_1,
       checked: 'GV-1.4-002 says "transparent", not "published"',
-      slots: (context) => {
-        const {prohibited} = context.config.useCases;
-        return {
-          prohibited:
-            prohibited.length > 0
-              ? sayText(context, 'nist-ai-rmf.genai-aup-prohibited', {prohibited: prohibited.join('; ')})
-              : '',
-        };
-      },
     },
   ],
 };

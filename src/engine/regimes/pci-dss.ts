@@ -1,6 +1,6 @@
 import {classRecipientsClaim} from '../claims.js';
 import {strong} from '../inline.js';
-import {say, sayText} from '../messages.js';
+import {say} from '../messages.js';
 import {joinNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
@@ -12,7 +12,6 @@ export const pciDss: Regime = {
   instrument: 'PCI DSS v4.0.1',
   nature: 'standard',
   canonicalUrl: 'https://www.pcisecuritystandards.org',
-  caveat: true,
   clauses: [
     {
       id: 'pci.aup',
@@ -29,10 +28,12 @@ export const pciDss: Regime = {
     },
     {
       id: 'pci.aup-training',
+      duty: 'training',
       citation: '12.6.3.2',
       status: 'verified',
       source: SOURCE,
       checked: 'the standard’s applicability note: best practice until 31 March 2025, required after',
+      caveat: 'pci-dss.caveat',
     },
     {
       id: 'pci.no-sad',
@@ -64,6 +65,7 @@ export const pciDss: Regime = {
     },
     {
       id: 'pci.tpsp',
+      duty: 'vendor-review',
       citation: '12.8.1–12.8.5',
       status: 'verified',
       source: SOURCE,
@@ -71,6 +73,7 @@ export const pciDss: Regime = {
     },
     {
       id: 'pci.code-review',
+      duty: 'code-review',
       citation: '6.2.3; 6.2.3.1',
       status: 'verified',
       source: SOURCE,
@@ -78,11 +81,11 @@ export const pciDss: Regime = {
     },
     {
       id: 'pci.policy-review',
+      duty: 'policy-review',
       citation: '12.1.2',
       status: 'verified',
       source: SOURCE,
       checked: '12.1.2 reviews the overall policy at least every 12 months',
-      slots: (context) => ({cadence: sayText(context, `common.cadence.${context.config.review.cadence}`)}),
     },
   ],
 };

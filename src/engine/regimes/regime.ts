@@ -1,5 +1,6 @@
 import type {RegimeId} from '../../vocabulary/config-values.js';
 import type {PolicyContext} from '../context.js';
+import type {DutyId} from '../duties.js';
 import type {MessageId, Slots} from '../messages.js';
 import type {ClauseReference} from '../model.js';
 
@@ -8,13 +9,23 @@ import type {ClauseReference} from '../model.js';
  * `citation`, `status`, `source` and `checked` record where it comes from and what was verified (see
  * `shared/reference/regime-clauses.md`), so a reader can check it.
  */
-export interface RegimeClause extends Omit<ClauseReference, 'regime' | 'controls'> {
+export interface RegimeClause extends Omit<ClauseReference, 'regime' | 'caveat' | 'duty' | 'controls'> {
+  /**
+   * A note for counsel on how far the clause was verified (a secondary copy, a reported change): it goes to
+   * the JSON download and the reviewer view, never into the policy text the workforce reads.
+   */
+  caveat?: MessageId;
   /** The message that states it; by default `<regime id>.<clause id after the dot>`. */
   message?: (context: PolicyContext) => MessageId;
   /** The message's slots, filled from the config and the decision table. */
   slots?: (context: PolicyContext) => Slots;
   /** Leave the clause out when it does not apply to this config (e.g. no tool may receive PHI). */
   appliesTo?: (context: PolicyContext) => boolean;
+  /**
+   * The shared duty this clause imposes (training, code review...): its sentence is then said once, in the
+   * duty's section with every citation together, and the regime's section names it in one line.
+   */
+  duty?: DutyId;
 }
 
 export interface Regime {
@@ -31,8 +42,6 @@ export interface Regime {
   /** Where to read the source. */
   canonicalUrl: string;
   clauses: RegimeClause[];
-  /** Whether `<regime id>.caveat` holds a dated caveat (e.g. reported changes to application dates). */
-  caveat?: boolean;
 }
 
 /** The id of a clause's message. */

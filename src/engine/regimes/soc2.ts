@@ -12,6 +12,7 @@ export const soc2: Regime = {
   clauses: [
     {
       id: 'soc2.vendor-risk',
+      duty: 'vendor-review',
       citation: 'CC9.2',
       status: 'verified',
       source: SOURCE,
@@ -20,6 +21,7 @@ export const soc2: Regime = {
     },
     {
       id: 'soc2.access',
+      duty: 'accounts',
       citation: 'CC6.1; CC6.2; CC6.3',
       status: 'verified',
       source: SOURCE,
@@ -27,14 +29,29 @@ export const soc2: Regime = {
     },
     {
       id: 'soc2.monitoring',
+      duty: 'accounts',
       citation: 'CC7.2',
       status: 'partially',
       source: SOURCE,
       checked:
         'CC7.2 (monitoring system components for anomalies) is the nearest criterion; the retention period is the company’s evidence-retention schedule',
     },
-    {id: 'soc2.transmission', citation: 'CC6.7', status: 'verified', source: SOURCE, checked: 'CC6.7 title'},
-    {id: 'soc2.change', citation: 'CC8.1', status: 'verified', source: SOURCE, checked: 'CC8.1 title'},
+    {
+      id: 'soc2.transmission',
+      duty: 'accounts',
+      citation: 'CC6.7',
+      status: 'verified',
+      source: SOURCE,
+      checked: 'CC6.7 title',
+    },
+    {
+      id: 'soc2.change',
+      duty: 'code-review',
+      citation: 'CC8.1',
+      status: 'verified',
+      source: SOURCE,
+      checked: 'CC8.1 title',
+    },
     {
       id: 'soc2.confidential',
       citation: 'C1.1',
@@ -44,6 +61,7 @@ export const soc2: Regime = {
     },
     {
       id: 'soc2.communicate',
+      duty: 'policy-review',
       citation: 'CC2.2',
       status: 'verified',
       source: SOURCE,
@@ -51,6 +69,7 @@ export const soc2: Regime = {
     },
     {
       id: 'soc2.policies',
+      duty: 'policy-review',
       citation: 'CC5.3',
       status: 'verified',
       source: SOURCE,

@@ -1,17 +1,19 @@
 import type {DraftBlock} from '../anchors.js';
 import {toolClassesClaim} from '../claims.js';
 import {decideLink, linkInlines} from '../config-links.js';
+import {type DutyId, dutySaidIn} from '../duties.js';
 import {bulletList, emphasis, heading, type InlineInput, paragraph, strong} from '../inline.js';
 import {say, sayText} from '../messages.js';
-import {agreementsPhrase} from '../phrases.js';
+import {agreementsPhrase, setByMarker} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
 export const approvedTools: SectionBuilder = (context) => {
-  const {config, className} = context;
+  const {config, className, duties} = context;
+  const dutySentence = (id: DutyId) => dutySaidIn(context, id, 'approved-tools');
   // Class names often contain "and" themselves, so a list of them is separated by semicolons.
   const classList = (classes: string[]) => classes.map(className).join('; ');
 
-  const toolItem = (tool: (typeof config.tools)[number]): InlineInput[] => {
+  const toolItem = (tool: (typeof config.tools)[number], index: number): InlineInput[] => {
     const name: InlineInput[] = tool.url
       ? linkInlines(decideLink(tool.url, config.links.externalHosts), [strong(tool.name)], tool.url)
       : [strong(tool.name)];
@@ -26,6 +28,7 @@ export const approvedTools: SectionBuilder = (context) => {
         ? say(context, 'approved-tools.tool-no-agreement', slots)
         : say(context, 'approved-tools.tool', slots)),
       ...(tool.conditions ? [' ', emphasis(tool.conditions)] : []),
+      ...setByMarker(context, context.provenance?.tools[index]),
     ];
   };
 
@@ -39,14 +42,10 @@ export const approvedTools: SectionBuilder = (context) => {
           : say(context, 'approved-tools.unlisted-some', {classes: classList(classes)}),
       ),
       ' ',
-      ...(config.toolReview.contact
-        ? say(context, 'approved-tools.new-tool-contact', {
-            contact: config.toolReview.contact,
-            turnaround: config.toolReview.turnaround,
-          })
-        : say(context, 'approved-tools.new-tool', {turnaround: config.toolReview.turnaround})),
+      ...dutySentence('vendor-review'),
     ),
   ];
+  if (duties.has('accounts')) blocks.push(paragraph(...dutySentence('accounts')));
 
   if (config.prohibitedTools.length > 0) {
     blocks.push(
@@ -62,32 +61,25 @@ export const approvedTools: SectionBuilder = (context) => {
     );
   }
 
-  if (config.training.required) {
-    const {course, refresh, before} = config.training;
-    blocks.push(
-      heading(1, sayText(context, 'approved-tools.training-heading')),
-      paragraph(
-        ...say(context, 'approved-tools.training', {
-          course: course ? emphasis(course) : sayText(context, 'approved-tools.training-course-default'),
-          before,
-          refresh: refresh ? sayText(context, 'approved-tools.training-refresh', {refresh}) : '',
-        }),
-      ),
-    );
+  const training = dutySentence('training');
+  if (training.length > 0) {
+    blocks.push(heading(1, sayText(context, 'approved-tools.training-heading')), paragraph(...training));
   }
 
-  const {encouraged, prohibited} = config.useCases;
+  const {encouraged} = config.useCases;
   if (encouraged.length > 0) {
     blocks.push(
       heading(1, sayText(context, 'approved-tools.encouraged-heading')),
       bulletList(encouraged.map((useCase) => [useCase])),
     );
   }
-  if (prohibited.length > 0) {
+  const prohibitions = (['prohibited-practices', 'automated-decisions', 'prohibited-uses'] as const)
+    .map(dutySentence)
+    .filter((sentence) => sentence.length > 0);
+  if (prohibitions.length > 0) {
     blocks.push(
       heading(1, sayText(context, 'approved-tools.prohibited-uses-heading')),
-      paragraph(...say(context, 'approved-tools.prohibited-uses-intro')),
-      bulletList(prohibited.map((useCase) => [useCase])),
+      bulletList(prohibitions),
     );
   }
 

@@ -1,4 +1,5 @@
 import type {DraftBlock} from '../anchors.js';
+import {dutySaidIn} from '../duties.js';
 import {bulletList, code, heading, type InlineInput} from '../inline.js';
 import {say, sayText} from '../messages.js';
 import type {SectionBuilder} from './section.js';
@@ -6,7 +7,7 @@ import type {SectionBuilder} from './section.js';
 export const codeReview: SectionBuilder = (context) => {
   const {disclosure} = context.config;
   const rules: InlineInput[][] = [
-    say(context, 'code-review.review'),
+    dutySaidIn(context, 'code-review', 'code-review'),
     say(context, 'code-review.ownership'),
     say(context, 'code-review.license'),
   ];
@@ -16,7 +17,7 @@ export const codeReview: SectionBuilder = (context) => {
   if (disclosure.pullRequests) disclosures.push(say(context, 'code-review.pull-requests'));
   if (disclosure.publishedContent) disclosures.push(say(context, 'code-review.published'));
   if (disclosure.customerFacing) disclosures.push(say(context, 'code-review.customer-facing'));
-  const blocks: DraftBlock[] = [bulletList(rules)];
+  const blocks: DraftBlock[] = [bulletList(rules.filter((rule) => rule.length > 0))];
   if (disclosures.length > 0)
     blocks.push(heading(1, sayText(context, 'code-review.disclosure-heading')), bulletList(disclosures));
   return {

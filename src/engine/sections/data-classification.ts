@@ -1,9 +1,9 @@
 import type {Inline} from '../../vocabulary/document-nodes.js';
 import type {DraftBlock} from '../anchors.js';
-import type {Tightening} from '../decisions.js';
+import {effectiveRules} from '../decisions.js';
 import {heading, type InlineInput, paragraph, strong, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
-import {policyContact} from '../phrases.js';
+import {effectiveRuleLabel, policyContact, setByMarker} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
 const cell = (...parts: InlineInput[]): Inline[] => toInlines(parts);
@@ -13,30 +13,24 @@ export const dataClassification: SectionBuilder = (context) => {
   const classes = config.dataClasses;
   const label = (id: MessageId) => sayText(context, id);
 
-  // A class a hard rule tightened shows the rule that applies, never the looser one the config wrote.
-  const tightenedBy = new Map<number, Set<Tightening['reason']>>();
-  for (const {classIndex, reason} of table.tightenings) {
-    tightenedBy.set(classIndex, (tightenedBy.get(classIndex) ?? new Set()).add(reason));
-  }
-  const ruleCell = (index: number) => {
-    const reasons = tightenedBy.get(index);
-    if (reasons === undefined) return label(`common.rule.${classes[index]!.rule}`);
-    const rules = [...reasons].map((reason) => label(`common.rule-tightened.${reason}`)).join('; ');
-    return sayText(context, 'data-classification.tightened', {rules});
-  };
+  // The rule a class really has: its written rule with every hard rule that applies, never the looser one.
+  const rules = effectiveRules(config);
+  const ruleCell = (index: number) => effectiveRuleLabel(context, rules[index]!, classes[index]!.rule);
 
+  // A column no class fills would be an empty column on every page: leave it out.
+  const showExamples = classes.some((dataClass) => dataClass.examples.length > 0);
   const classTable: DraftBlock = {
     type: 'table',
     role: 'data-classes',
     caption: label('data-classification.classes-caption'),
     columns: [
       {label: label('data-classification.column.class')},
-      {label: label('data-classification.column.examples')},
+      ...(showExamples ? [{label: label('data-classification.column.examples')}] : []),
       {label: label('data-classification.column.rule')},
     ],
     rows: classes.map((dataClass, index) => [
-      cell(strong(dataClass.name)),
-      cell(dataClass.examples.join('; ')),
+      cell(strong(dataClass.name), ...setByMarker(context, context.provenance?.dataClasses[index])),
+      ...(showExamples ? [cell(dataClass.examples.join('; '))] : []),
       cell(ruleCell(index)),
     ]),
   };

@@ -26,6 +26,74 @@ function joinParts(parts: InlineInput[][], separator = '; '): InlineInput[] {
   return parts.flatMap((part, index) => (index > 0 ? [separator, ...part] : part));
 }
 
+type Strength = 'blocked' | 'hidden' | 'instructed' | 'not-covered';
+
+/**
+ * How strongly each tool is held away from each class it may not receive: `blocked` or `hidden` where its
+ * client's generated file keeps the class's paths out (by that target's documented strength), `instructed`
+ * where only the instructions an agent reads name the class (a tool with a client: AGENTS.md and its
+ * instructions files), `not covered` for a tool no file reaches. One row per approved tool that is refused
+ * something, one column per such class, and the documentation each verdict rests on.
+ */
+function strengthBlock(
+  context: PolicyContext,
+  facts: EnforcementFacts,
+  plan: ReturnType<typeof planEnforcement>,
+  generated: Set<ExportTargetName>,
+  source: string,
+): DraftBlock[] {
+  const classes = facts.dataClasses.filter((dataClass) =>
+    facts.tools.some((tool) => !mayReceive(facts, tool.name, dataClass.id)),
+  );
+  const tools = facts.tools.filter((tool) =>
+    classes.some((dataClass) => !mayReceive(facts, tool.name, dataClass.id)),
+  );
+  if (classes.length === 0 || tools.length === 0) return [];
+  const strength = (
+    tool: EnforcementFacts['tools'][number],
+    classId: string,
+    hasPaths: boolean,
+  ): Strength => {
+    const exclusion = plan.exclusions.find((candidate) => candidate.client === tool.client);
+    if (exclusion && hasPaths && generated.has(exclusion.target) && exclusion.classes.includes(classId))
+      return EXPORT_TARGET_INFO[exclusion.target].strength ?? 'hidden';
+    return tool.client === null ? 'not-covered' : 'instructed';
+  };
+  const rows = tools.map((tool): Inline[][] => {
+    const target = plan.exclusions.find((candidate) => candidate.client === tool.client)?.target;
+    return [
+      [{type: 'text', value: tool.name}],
+      ...classes.map((dataClass) =>
+        toInlines(
+          say(
+            context,
+            mayReceive(facts, tool.name, dataClass.id)
+              ? 'enforcement.strength.allowed'
+              : `enforcement.strength.${strength(tool, dataClass.id, dataClass.paths.length > 0)}`,
+          ),
+        ),
+      ),
+      target
+        ? [{type: 'link', url: EXPORT_TARGET_INFO[target].source, children: [{type: 'text', value: source}]}]
+        : toInlines(say(context, 'enforcement.strength.no-source')),
+    ];
+  });
+  return [
+    paragraph(...say(context, 'enforcement.strength.intro')),
+    {
+      type: 'table',
+      role: 'generic',
+      caption: sayText(context, 'enforcement.strength.caption'),
+      columns: [
+        {label: sayText(context, 'enforcement.strength.column.tool')},
+        ...classes.map((dataClass) => ({label: dataClass.name})),
+        {label: sayText(context, 'enforcement.strength.column.source')},
+      ],
+      rows,
+    },
+  ];
+}
+
 /**
  * The enforcement section: for each rule that a file can back, which generated file and which tool enforce
  * it, or that it is documented only, and what each file cannot do. Built from the document's facts alone
@@ -172,6 +240,7 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
   };
 
   const source = sayText(context, 'enforcement.source-link');
+  const strengthTable = strengthBlock(context, facts, plan, generated, source);
   const fileList: DraftBlock = {
     type: 'list',
     ordered: false,
@@ -216,10 +285,12 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
       ),
     ),
     table,
+    ...strengthTable,
     paragraph(...say(context, 'enforcement.files-intro')),
     fileList,
   ];
-  const notGenerated: Array<[NonNullable<TargetStatus['why']>, Slots]> = [
+  // `.noai` is written only where a policy prohibits JetBrains AI; its absence needs no explaining.
+  const notGenerated: Array<[Exclude<NonNullable<TargetStatus['why']>, 'not-prohibited'>, Slots]> = [
     ['no-client', {client: code('client')}],
     ['nothing-to-exclude', {paths: code('paths')}],
     ['no-models', {models: code('models')}],

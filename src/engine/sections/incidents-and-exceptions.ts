@@ -1,18 +1,26 @@
 import type {DraftBlock} from '../anchors.js';
+import {dutySaidIn} from '../duties.js';
 import {paragraph, strong, toInlines} from '../inline.js';
-import {say, sayText} from '../messages.js';
-import {asRole, reportTo} from '../phrases.js';
+import {sayText} from '../messages.js';
+import {waivedHardRule} from '../register.js';
 import type {SectionBuilder} from './section.js';
+
+const SECTION = 'incidents-and-exceptions';
 
 export const incidentsAndExceptions: SectionBuilder = (context) => {
   const {config} = context;
-  const approver = asRole(context, config.exceptions.approver);
   const label = (id: Parameters<typeof sayText>[1]) => sayText(context, id);
   const blocks: DraftBlock[] = [
-    paragraph(...say(context, 'incidents-and-exceptions.report', {contact: reportTo(context)})),
-    paragraph(...say(context, 'incidents-and-exceptions.exceptions', {approver})),
-  ];
-  if (config.exceptions.granted.length > 0) {
+    paragraph(...dutySaidIn(context, 'incident-reporting', SECTION)),
+    paragraph(...dutySaidIn(context, 'exceptions', SECTION)),
+  ].filter((block) => block.children.length > 0);
+  // A row that ended before the policy took effect is not part of it, and a row that would waive a hard rule
+  // cannot be: the page leaves both off, and `check` says why (the JSON keeps every row). A later row shows
+  // its expiry date, never "current".
+  const granted = config.exceptions.granted.filter(
+    (exception) => exception.expires >= config.effectiveDate && waivedHardRule(context, exception) === null,
+  );
+  if (granted.length > 0) {
     blocks.push({
       type: 'table',
       role: 'generic',
@@ -23,7 +31,7 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
         {label: label('incidents-and-exceptions.column.approved-by')},
         {label: label('incidents-and-exceptions.column.expires')},
       ],
-      rows: config.exceptions.granted.map((exception) => [
+      rows: granted.map((exception) => [
         toInlines([strong(exception.who)]),
         toInlines([exception.what]),
         toInlines([exception.approvedBy ?? label('incidents-and-exceptions.approval-not-recorded')]),
@@ -31,13 +39,8 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
       ]),
     });
   }
-  blocks.push(
-    paragraph(
-      ...say(context, 'incidents-and-exceptions.review', {
-        cadence: sayText(context, `common.cadence.${config.review.cadence}`),
-      }),
-    ),
-  );
+  const review = dutySaidIn(context, 'policy-review', SECTION);
+  if (review.length > 0) blocks.push(paragraph(...review));
   return {
     title: label('incidents-and-exceptions.title'),
     summary: label('incidents-and-exceptions.summary'),

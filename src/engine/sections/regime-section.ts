@@ -1,9 +1,12 @@
 import type {DraftBlock} from '../anchors.js';
 import type {PolicyContext} from '../context.js';
-import {citation, type InlineInput, note, paragraph} from '../inline.js';
+import {dutySaidIn, dutySentence} from '../duties.js';
+import {citation, type InlineInput, inlineText, paragraph, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
+import {joinNames} from '../phrases.js';
 import {clauseMessage, type Regime, type RegimeClause} from '../regimes/regime.js';
 import {LEGAL_DUTY} from '../wording.js';
+
 import type {SectionContent} from './section.js';
 
 /** Law and audit criteria bind whatever the posture; only a voluntary framework takes the policy's voice. */
@@ -17,12 +20,16 @@ export function clauseSentence(
   clause: RegimeClause,
   policyContext: PolicyContext,
 ): InlineInput[] {
+  // A clause that imposes a shared duty is said by that duty, in the voice of all its sources.
+  if (clause.duty) return dutySentence(policyContext, clause.duty);
   const context = regimeVoice(regime, policyContext);
   return say(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {});
 }
 
 /** One obligation's sentence as plain text: the crosswalk's and the OSCAL statement's description. */
 export function clauseText(regime: Regime, clause: RegimeClause, policyContext: PolicyContext): string {
+  // A clause that imposes a shared duty has no sentence of its own: the duty's sentence says it.
+  if (clause.duty) return inlineText(toInlines(dutySentence(policyContext, clause.duty)));
   const context = regimeVoice(regime, policyContext);
   return sayText(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {});
 }
@@ -30,7 +37,13 @@ export function clauseText(regime: Regime, clause: RegimeClause, policyContext: 
 /** A regime's section: what it is, its source, then each applicable obligation with its citation. */
 export function buildRegimeSection(regime: Regime, policyContext: PolicyContext): SectionContent {
   const context = regimeVoice(regime, policyContext);
-  const clauses = regime.clauses.filter((clause) => clause.appliesTo?.(context) ?? true);
+  // A clause that imposes a shared duty is said once, in the duty's section; here it is named in one line.
+  const clauses = regime.clauses.filter((clause) => !clause.duty && (clause.appliesTo?.(context) ?? true));
+  const shared = [...policyContext.duties.values()].filter((duty) =>
+    duty.sources.some((source) => source.kind === 'regime' && source.regime === regime.id),
+  );
+  const saidHere = shared.filter((duty) => duty.section === regime.id);
+  const saidElsewhere = shared.filter((duty) => duty.section !== null && duty.section !== regime.id);
   const blocks: DraftBlock[] = [
     paragraph(...say(context, `${regime.id}.intro` as MessageId), ' ', {
       type: 'citation',
@@ -40,23 +53,22 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
     {
       type: 'list',
       ordered: false,
-      items: clauses.map((clause) => [
-        paragraph(
-          ...clauseSentence(regime, clause, context),
-          ' ',
-          citation(`${sayText(context, `${regime.id}.label` as MessageId)} ${clause.citation}`),
-        ),
-      ]),
+      items: [
+        ...clauses.map((clause) => [
+          paragraph(
+            ...clauseSentence(regime, clause, context),
+            ' ',
+            citation(`${sayText(context, `${regime.id}.label` as MessageId)} ${clause.citation}`),
+          ),
+        ]),
+        // A duty whose own section is switched off is said in full here.
+        ...saidHere.map((duty) => [paragraph(...dutySaidIn(policyContext, duty.id, regime.id))]),
+      ],
     },
   ];
-  if (regime.caveat) {
-    blocks.push(
-      note(
-        'warning',
-        sayText(context, 'common.note.warning'),
-        ...say(context, `${regime.id}.caveat` as MessageId),
-      ),
-    );
+  if (saidElsewhere.length > 0) {
+    const names = saidElsewhere.map((duty) => sayText(context, `common.duty.${duty.id}`));
+    blocks.push(paragraph(...say(context, 'common.shared-duties', {duties: joinNames(context, names)})));
   }
   return {
     title: sayText(context, `${regime.id}.title` as MessageId),

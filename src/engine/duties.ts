@@ -1,0 +1,301 @@
+import type {RegimeId} from '../vocabulary/config-values.js';
+import {type BuiltinSectionId, defaultSectionOrder} from '../vocabulary/section-order.js';
+import type {PolicyContext} from './context.js';
+import {citation, emphasis, type InlineInput} from './inline.js';
+import {type MessageId, type Slots, say, sayText} from './messages.js';
+import type {ClauseReference} from './model.js';
+import {asRole, reportTo} from './phrases.js';
+import {REGIMES} from './regimes/index.js';
+import type {Regime} from './regimes/regime.js';
+import {LEGAL_DUTY} from './wording.js';
+
+/**
+ * What people must do, as data. A duty is said once, in the section a reader looks for it in, with every
+ * source that imposes it cited together; a regime's section names it in one line instead of restating it.
+ * Its voice comes from its sources: one law, audit criterion or contractual standard makes it binding in
+ * every posture; only the organization's own rule (and voluntary frameworks) take the posture's voice.
+ */
+export const DUTY_IDS = [
+  'sanctions',
+  'vendor-review',
+  'accounts',
+  'training',
+  'prohibited-practices',
+  'automated-decisions',
+  'prohibited-uses',
+  'code-review',
+  'incident-reporting',
+  'exceptions',
+  'policy-review',
+] as const;
+export type DutyId = (typeof DUTY_IDS)[number];
+
+/** How a source binds: law, audit criteria (SOC 2, ISO), a contractual standard (PCI DSS), or guidance. */
+export type SourceNature = 'law' | 'audit-criteria' | 'contractual-standard' | 'voluntary-framework';
+
+export type DutySource =
+  | {kind: 'organization'}
+  | {
+      kind: 'regime';
+      regime: RegimeId;
+      /** The clause's id in the regime's data file, e.g. `hipaa.training`. */
+      clause: string;
+      citation: string;
+      status: ClauseReference['status'];
+      nature: SourceNature;
+    };
+
+/** Who a duty binds, in the policy's words (`common.binds.<id>`). */
+export type DutyBinds = 'everyone' | 'organization' | 'submitters' | 'security-team' | 'policy-owner';
+
+export interface Duty {
+  id: DutyId;
+  binds: DutyBinds;
+  /** Every source that imposes it: the organization's own rule first, then each regime's clause. */
+  sources: DutySource[];
+  /** `binding`: "must" in every posture; `posture`: the posture's voice. */
+  voice: 'binding' | 'posture';
+  /** The section that says it: its home section, or the first regime section citing it when home is off. */
+  section: string | null;
+}
+
+interface DutyDefinition {
+  id: DutyId;
+  home: BuiltinSectionId;
+  binds: DutyBinds;
+  /** Whether the organization's own rule (the config, or the policy's built-in rules) states the duty. */
+  ownRule: (context: PolicyContext) => boolean;
+}
+
+const always = () => true;
+
+const DEFINITIONS: readonly DutyDefinition[] = [
+  {id: 'sanctions', home: 'purpose-and-scope', binds: 'organization', ownRule: always},
+  {id: 'vendor-review', home: 'approved-tools', binds: 'security-team', ownRule: always},
+  {id: 'accounts', home: 'approved-tools', binds: 'organization', ownRule: () => false},
+  {
+    id: 'training',
+    home: 'approved-tools',
+    binds: 'everyone',
+    ownRule: (context) => context.config.training.required,
+  },
+  {id: 'prohibited-practices', home: 'approved-tools', binds: 'everyone', ownRule: () => false},
+  {id: 'automated-decisions', home: 'approved-tools', binds: 'everyone', ownRule: () => false},
+  {
+    id: 'prohibited-uses',
+    home: 'approved-tools',
+    binds: 'everyone',
+    ownRule: (context) => context.config.useCases.prohibited.length > 0,
+  },
+  {id: 'code-review', home: 'code-review', binds: 'submitters', ownRule: always},
+  {id: 'incident-reporting', home: 'incidents-and-exceptions', binds: 'everyone', ownRule: always},
+  {id: 'exceptions', home: 'incidents-and-exceptions', binds: 'organization', ownRule: always},
+  {id: 'policy-review', home: 'incidents-and-exceptions', binds: 'policy-owner', ownRule: always},
+];
+
+export const REGIME_NATURE: Record<Regime['nature'], SourceNature> = {
+  law: 'law',
+  attestation: 'audit-criteria',
+  certification: 'audit-criteria',
+  standard: 'contractual-standard',
+  framework: 'voluntary-framework',
+};
+
+/** The regimes the config selects, in the canonical order. */
+function selectedRegimes(context: PolicyContext): Regime[] {
+  const selected = new Set<string>(context.config.compliance);
+  return defaultSectionOrder(context.config.compliance)
+    .filter((id) => selected.has(id))
+    .map((id) => REGIMES[id as RegimeId]);
+}
+
+/** Every duty this config carries, in definition order; a duty with no source is not a duty here. */
+export function buildDuties(context: PolicyContext): Map<DutyId, Duty> {
+  const disabled = new Set(context.config.sections.disable);
+  const regimes = selectedRegimes(context);
+  const duties = new Map<DutyId, Duty>();
+  for (const definition of DEFINITIONS) {
+    const sources: DutySource[] = definition.ownRule(context) ? [{kind: 'organization'}] : [];
+    for (const regime of regimes) {
+      for (const clause of regime.clauses) {
+        if (clause.duty !== definition.id || !(clause.appliesTo?.(context) ?? true)) continue;
+        sources.push({
+          kind: 'regime',
+          regime: regime.id,
+          clause: clause.id,
+          citation: clause.citation,
+          status: clause.status,
+          nature: REGIME_NATURE[regime.nature],
+        });
+      }
+    }
+    if (sources.length === 0) continue;
+    const binding = sources.some(
+      (source) => source.kind === 'regime' && source.nature !== 'voluntary-framework',
+    );
+    // A duty whose section is switched off is said in the first regime section that cites it, so turning
+    // off a section never drops a legal duty from the page.
+    const fallback = sources.find(
+      (source): source is Extract<DutySource, {kind: 'regime'}> =>
+        source.kind === 'regime' && !disabled.has(source.regime),
+    );
+    duties.set(definition.id, {
+      id: definition.id,
+      binds: definition.binds,
+      sources,
+      voice: binding ? 'binding' : 'posture',
+      section: !disabled.has(definition.home) ? definition.home : (fallback?.regime ?? null),
+    });
+  }
+  return duties;
+}
+
+/** The section a duty would be said in when every section is on. */
+export function dutyHome(id: DutyId): BuiltinSectionId {
+  return DEFINITIONS.find((definition) => definition.id === id)!.home;
+}
+
+/** The context a duty is worded in: binding duties say "must" whatever the posture. */
+export function dutyVoice(context: PolicyContext, duty: Duty): PolicyContext {
+  return duty.voice === 'binding' ? {...context, wording: LEGAL_DUTY} : context;
+}
+
+/** Whether a clause of the given id is among the duty's sources. */
+export function citedBy(duty: Duty | undefined, clauseId: string): 'yes' | 'no' {
+  return duty?.sources.some((source) => source.kind === 'regime' && source.clause === clauseId)
+    ? 'yes'
+    : 'no';
+}
+
+/** All of a duty's regime citations together: "HIPAA §164.308(a)(5)(i); PCI DSS 12.6.3.2". */
+export function dutyCitation(context: PolicyContext, duty: Duty) {
+  // One label per regime: "SOC 2 CC6.1; CC7.2", not "SOC 2 CC6.1; SOC 2 CC7.2".
+  const byRegime = new Map<RegimeId, string[]>();
+  for (const source of duty.sources) {
+    if (source.kind === 'regime')
+      byRegime.set(source.regime, [...(byRegime.get(source.regime) ?? []), source.citation]);
+  }
+  const cited = [...byRegime].map(
+    ([regime, citations]) => `${sayText(context, `${regime}.label` as MessageId)} ${citations.join('; ')}`,
+  );
+  return cited.length === 0 ? [] : [' ', citation(cited.join('; '))];
+}
+
+/** A duty's sentence in its voice, without its citations; nothing when the config gives it no source. */
+export function dutySentence(context: PolicyContext, id: DutyId): InlineInput[] {
+  const duty = context.duties.get(id);
+  if (duty === undefined) return [];
+  const cites = (clause: string) => citedBy(duty, clause);
+  return say(
+    dutyVoice(context, duty),
+    `${dutyHome(id)}.${id}` as MessageId,
+    DUTY_SLOTS[id]?.(context, cites) ?? {},
+  );
+}
+
+/**
+ * A duty's sentence with every citation behind it, when `section` is where it is said; nothing otherwise
+ * (the config gives it no source, or another section says it). Its message is `<home section>.<duty id>`.
+ */
+export function dutySaidIn(context: PolicyContext, id: DutyId, section: string): InlineInput[] {
+  const duty = context.duties.get(id);
+  if (duty === undefined || duty.section !== section) return [];
+  return [...dutySentence(context, id), ...dutyCitation(context, duty)];
+}
+
+type Cites = (clauseId: string) => 'yes' | 'no';
+
+/** The slots of each duty's message here: config facts, and which clauses cite it (`yes` | `no`). */
+const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) => Slots>> = {
+  'vendor-review': (context, cites) => {
+    const {contact, turnaround} = context.config.toolReview;
+    const yes = (...clauses: string[]) => (clauses.some((clause) => cites(clause) === 'yes') ? 'yes' : 'no');
+    return {
+      contact: contact ? sayText(context, 'approved-tools.vendor-review-contact', {contact}) : '',
+      turnaround,
+      ip: cites('nist.third-party'),
+      assess: yes(
+        'soc2.vendor-risk',
+        'iso27001.suppliers',
+        'pci.tpsp',
+        'nist.third-party',
+        'iso42001.third-party',
+      ),
+      terms: yes('iso27001.suppliers', 'pci.tpsp'),
+      responsibilities: yes('iso42001.third-party', 'pci.tpsp'),
+      reassess: yes('soc2.vendor-risk', 'iso27001.suppliers', 'pci.tpsp'),
+      monitor: yes('iso27001.suppliers'),
+    };
+  },
+  accounts: (_context, cites) => ({
+    access: cites('soc2.access'),
+    transmission: cites('soc2.transmission'),
+    cloud: cites('iso27001.cloud'),
+    logging: cites('soc2.monitoring'),
+  }),
+  training: (context, cites) => {
+    const {course, refresh, before, required} = context.config.training;
+    return {
+      course: course
+        ? emphasis(course)
+        : sayText(
+            context,
+            required ? 'approved-tools.training-course-default' : 'approved-tools.training-course-policy',
+          ),
+      before: required ? before.replaceAll('-', '_') : 'none',
+      refresh: refresh ? sayText(context, 'approved-tools.training-refresh', {refresh}) : '',
+      hipaa: cites('hipaa.training'),
+      awareness: [cites('hipaa.training'), cites('pci.aup-training'), cites('iso27001.training')].includes(
+        'yes',
+      )
+        ? 'yes'
+        : 'no',
+      literacy: cites('euaiact.literacy'),
+    };
+  },
+  'prohibited-uses': (context, cites) => {
+    const list = context.config.useCases.prohibited.join('; ');
+    return {list, uses: list === '' ? 'none' : 'some', unlawful: cites('nist.genai-aup')};
+  },
+  'code-review': (_context, cites) => ({
+    change: cites('soc2.change'),
+    secure: cites('iso27001.sdlc'),
+    pci: cites('pci.code-review'),
+  }),
+  'incident-reporting': (context, cites) => ({
+    contact: reportTo(context),
+    concerns: cites('iso42001.concerns'),
+    respond: [cites('hipaa.incidents'), cites('nist.incidents')].includes('yes') ? 'yes' : 'no',
+    shared: cites('nist.incidents'),
+  }),
+  exceptions: (context, cites) => ({
+    approver: asRole(context, context.config.exceptions.approver),
+    acceptable: cites('iso27001.acceptable-use'),
+  }),
+  'policy-review': (context, cites) => {
+    const {owner, review} = context.config;
+    return {
+      approved:
+        cites('iso42001.policy') === 'yes'
+          ? 'top'
+          : cites('iso27001.policy') === 'yes'
+            ? 'management'
+            : 'none',
+      cadence: sayText(context, `common.cadence.${review.cadence}`),
+      owner: owner
+        ? sayText(context, 'incidents-and-exceptions.policy-review-owner', {owner: asRole(context, owner)})
+        : '',
+      monitoring: cites('nist.review'),
+      communicate: [cites('soc2.communicate'), cites('iso27001.policy'), cites('iso42001.policy')].includes(
+        'yes',
+      )
+        ? 'yes'
+        : 'no',
+      isms: cites('iso27001.policy'),
+    };
+  },
+  sanctions: (context) => ({
+    approver: asRole(context, context.config.exceptions.approver),
+    stance: context.config.posture,
+  }),
+};
