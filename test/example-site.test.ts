@@ -538,7 +538,14 @@ describe('a policy that links files on the build machine', () => {
     );
 
     const policyPath = path.join(siteDir, 'ai-policy.yml');
-    const policy = (await readFile(policyPath, 'utf8'))
+    // The site's policy extends the baseline package, which names the tools: the copy gets one whole file,
+    // the baseline's rules with the site's own sections, so the tools' links can be changed here.
+    const overlay = (await readFile(policyPath, 'utf8')).replace(/^extends:.*\n/m, '').split(/^links:/m)[0];
+    const baseline = await readFile(
+      path.join(EXAMPLE_SITE, '..', 'example-baseline', 'ai-policy.yml'),
+      'utf8',
+    );
+    const policy = `${baseline}\n${overlay}`
       .replace('    url: https://claude.ai\n', '    url: "@site/.env"\n')
       .replace('    vendor: GitHub\n', '    vendor: GitHub\n    url: ../canary-inside.json\n')
       .replace(

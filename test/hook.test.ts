@@ -9,6 +9,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -190,6 +191,37 @@ describe('ai-policy hook claude-code', () => {
     writeFileSync(
       path.join(copy, 'ai-policy.yml'),
       policy.replace(
+        'maxDataClass: phi\n    client: claude-code',
+        'maxDataClass: public\n    client: claude-code',
+      ),
+    );
+    expect(read()).toBe('deny');
+    rmSync(copy, {recursive: true, force: true});
+  });
+  it('caches a policy that extends a baseline, and answers from the baseline as edited', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'ai-policy-hook-overlay-'));
+    cpSync(repo, copy, {recursive: true, verbatimSymlinks: true});
+    // The policy file becomes an overlay of a baseline beside it, as the example site's is.
+    const baseline = readFileSync(path.join(copy, 'ai-policy.yml'), 'utf8');
+    writeFileSync(path.join(copy, 'baseline.yml'), baseline);
+    writeFileSync(path.join(copy, 'ai-policy.yml'), 'extends: ./baseline.yml\n');
+    const cacheDir = path.join(copy, 'node_modules', '.cache', 'docusaurus-plugin-ai-policy');
+    const read = () =>
+      claudeVerdict(
+        hook(
+          'claude-code',
+          {...preToolUse('Read', {file_path: path.join(copy, 'services/api/main.ts')}), cwd: copy},
+          ['--root', copy],
+        ),
+      ).decision;
+    expect(read()).toBe('continue');
+    // The validated policy was kept, so the next hook process loads neither yaml nor zod.
+    expect(existsSync(cacheDir) && readdirSync(cacheDir).some((name) => name.endsWith('.json'))).toBe(true);
+    expect(read()).toBe('continue');
+    // Only the baseline changes: Claude Code's ceiling drops to public, so confidential code is refused.
+    writeFileSync(
+      path.join(copy, 'baseline.yml'),
+      baseline.replace(
         'maxDataClass: phi\n    client: claude-code',
         'maxDataClass: public\n    client: claude-code',
       ),

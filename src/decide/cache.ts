@@ -1,10 +1,11 @@
 /**
  * The agent hooks start a process on every tool call, and reading YAML and validating it (the `yaml` and
  * `zod` packages) costs more than the rest of the answer together. So a policy that validated once is kept
- * as its validated config, under the hash of the file's exact text and this package's version; the next
- * process with the same file reads that JSON and builds the decision table without loading either package.
- * Any change to the file or the package is a new key, so a stale answer cannot be served; a cache that
- * cannot be read or written is simply not used.
+ * as its validated config, under the hash of the policy file's exact text and this package's version, with
+ * the hash of every baseline it extends; the next process reads that JSON, checks each baseline's hash, and
+ * builds the decision table without loading either package. Any change to the policy file, a baseline or
+ * the package misses the cache, so a stale answer cannot be served; a cache that cannot be read or written
+ * is simply not used.
  */
 import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
@@ -13,15 +14,33 @@ import type {PolicyConfig} from '../config/schema.js';
 import {deciderFor, type LoadedDecider} from './decider.js';
 
 /** Bumped when the cached shape changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
+
+interface CacheEntry {
+  /** The baselines the policy resolved through, each with the SHA-256 of its text when it validated. */
+  baselines: Array<{file: string; sha256: string}>;
+  config: PolicyConfig;
+}
 
 const packageVersion = (): string =>
   (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string})
     .version;
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A file's text hash now, or null when it cannot be read (a baseline that went away misses the cache). */
+function currentHash(file: string): string | null {
+  try {
+    return sha256(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The decider for a policy file, from the cache when the file's text was validated before, else through the
- * full loader (`loadDecider`, which throws the located `PolicyConfigError`), caching what validated.
+ * The decider for a policy file, from the cache when the file's text (and each baseline's) was validated
+ * before, else through the full loader (`loadDecider`, which throws the located `PolicyConfigError`),
+ * caching what validated.
  */
 export async function loadDeciderCached(
   file: string,
@@ -34,32 +53,34 @@ export async function loadDeciderCached(
   } catch {
     // Missing or unreadable: the full loader reports it.
   }
-  // The key is the file's text alone, which does not cover the baselines a file extends: such a file is
-  // validated on every call (an edit of its baseline must never be answered from a stale cache).
-  const extendsBaselines = source !== null && /^\s*["']?extends["']?\s*:/m.test(source);
   const key =
-    source === null || extendsBaselines
+    source === null
       ? null
-      : createHash('sha256')
-          .update(`${CACHE_FORMAT}\u0000${packageVersion()}\u0000${absolute}\u0000${source}`)
-          .digest('hex');
-  const entry = key === null ? null : path.join(cacheDir, `policy-${key.slice(0, 32)}.json`);
-  if (entry) {
+      : sha256(`${CACHE_FORMAT}\u0000${packageVersion()}\u0000${absolute}\u0000${source}`);
+  const entryFile = key === null ? null : path.join(cacheDir, `policy-${key.slice(0, 32)}.json`);
+  if (entryFile) {
     try {
-      return deciderFor(JSON.parse(readFileSync(entry, 'utf8')) as PolicyConfig, absolute, root);
+      const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as CacheEntry;
+      if (entry.baselines.every(({file: baseline, sha256: hash}) => currentHash(baseline) === hash))
+        return deciderFor(entry.config, absolute, root);
     } catch {
       // Not cached yet (or unreadable): validate.
     }
   }
   const {loadDecider} = await import('./index.js');
   const loaded = await loadDecider(absolute, {root});
-  if (entry) {
+  if (entryFile) {
     try {
+      const baselines = (loaded.files ?? []).slice(1).map((baseline) => ({
+        file: baseline,
+        sha256: sha256(readFileSync(baseline, 'utf8')),
+      }));
+      const entry: CacheEntry = {baselines, config: loaded.config};
       mkdirSync(cacheDir, {recursive: true});
       // Written aside and renamed, so a concurrent hook never reads half a file.
-      const partial = `${entry}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(loaded.config));
-      renameSync(partial, entry);
+      const partial = `${entryFile}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(entry));
+      renameSync(partial, entryFile);
     } catch {
       // A read-only checkout: every call validates, which is slower but as correct.
     }

@@ -15,6 +15,8 @@ export interface LoadedDecider extends Decider {
   root: string;
   /** Where a config path sits in the policy file (line and column), when it was read from one. */
   locate?: PathLocator;
+  /** Every file the policy was resolved from: the policy file, then the baselines it extends. */
+  files?: readonly string[];
 }
 
 export interface LoadDeciderOptions {

@@ -47,5 +47,6 @@ export async function loadDecider(file: string, options: LoadDeciderOptions = {}
   return {
     ...deciderFor(parsed.config, absolute, path.resolve(options.root ?? path.dirname(absolute))),
     locate: parsed.locate,
+    files: parsed.files,
   };
 }
