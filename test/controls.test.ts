@@ -56,6 +56,22 @@ describe('the control mapping files', () => {
 });
 
 describe('controls in the document and the JSON download', () => {
+  it('gives each duty the controls of the clauses that impose it', () => {
+    const json = toPolicyJson(documentOf({...MINIMAL, compliance: ['soc2', 'iso27001']}));
+    const duty = json.duties.find((entry) => entry.id === 'code-review')!;
+    const clauses = duty.sources.flatMap((source) => (source.kind === 'regime' ? [source.clause] : []));
+    expect(clauses).toEqual(['soc2.change', 'iso27001.sdlc']);
+    expect(duty.controls).toEqual([
+      {framework: 'soc2', control: 'CC8.1', relation: 'implements'},
+      {framework: 'iso27001', control: 'A.8.25', relation: 'implements'},
+      {framework: 'iso27001', control: 'A.8.28', relation: 'implements'},
+      {framework: 'iso27001', control: 'A.8.32', relation: 'implements'},
+    ]);
+    // A duty with no regime behind it addresses no control of its own.
+    for (const entry of json.duties)
+      if (entry.sources.every((source) => source.kind === 'organization')) expect(entry.controls).toEqual([]);
+  });
+
   it('puts the selected frameworks’ controls on every clause and organization rule', () => {
     const json = toPolicyJson(documentOf({...MINIMAL, compliance: ['soc2', 'gdpr']}));
     expect(json.schemaVersion).toBe(5);
