@@ -14,7 +14,13 @@ export type {PolicyChange, PolicyDiffJson} from './diff/model.js';
 // The document model every renderer reads, and the JSON download's contract.
 export type {
   ClauseReference,
+  ControlMapping,
+  ControlRelation,
+  CrosswalkFramework,
+  CrosswalkItem,
+  FrameworkId,
   HeaderField,
+  OrganizationRuleReference,
   PolicyDocument,
   PolicyFacts,
   PolicyHeader,
@@ -23,6 +29,7 @@ export type {
 } from './engine/model.js';
 // Props of the theme components, for swizzled copies.
 export type {AiPolicyBuilderContent, AiPolicyBuilderPageProps} from './plugin/builder-data.js';
+export type {AiPolicyControlsContent, AiPolicyControlsPageProps} from './plugin/controls-route.js';
 export type {
   AiPolicyChangesPageProps,
   AiPolicyHistoryChange,

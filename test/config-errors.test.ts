@@ -13,7 +13,7 @@ const HEAD =
   'organization: Acme Corp\neffectiveDate: 2026-06-15\ntools: [{name: GitHub Copilot, agreement: enterprise}]\n';
 
 const TOP_LEVEL_KEYS =
-  'organization, industry, effectiveDate, owner, posture, compliance, tools, prohibitedTools, unlistedTools, useCases, training, disclosure, toolReview, dataClasses, budgets, review, exceptions, incidents, sections, links, extends, remove, overlays';
+  'organization, industry, effectiveDate, owner, posture, compliance, controlGaps, tools, prohibitedTools, unlistedTools, useCases, training, disclosure, toolReview, dataClasses, budgets, review, exceptions, incidents, sections, links, extends, remove, overlays';
 
 describe('the document as a whole', () => {
   it('reports a YAML syntax error at its line and column, without yaml’s code excerpt', () => {

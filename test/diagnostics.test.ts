@@ -391,6 +391,7 @@ describe('the docs', () => {
       'url-names-file': true,
       'url-external': true,
       'bidi-control-removed': true,
+      'control-gap': true,
     };
     const documented = tableAfter('policy.md', '## Lint').map(
       (row) => /^\| `([a-z0-9-]+)` \|/.exec(row)?.[1],

@@ -1252,6 +1252,14 @@ describe('lint: contradictions', () => {
         message: /^Removed an invisible bidirectional control character \(U\+202E RIGHT-TO-LEFT OVERRIDE\)/,
       },
     ],
+    'control-gap': [
+      {
+        input: {...MINIMAL, compliance: ['iso27001'], sections: {disable: ['incidents-and-exceptions']}},
+        path: 'sections.disable',
+        message:
+          /^ISO\/IEC 27001: nothing in the policy addresses A\.5\.26 \(Response to information security incidents\), A\.5\.36 .*, A\.6\.8 \(Information security event reporting\), because `incidents-and-exceptions` is in `sections.disable`/,
+      },
+    ],
   };
 
   for (const [code, cases] of Object.entries(TRIGGERS)) {

@@ -134,7 +134,7 @@ describe('the example site, built with the real docusaurus build', () => {
   it('builds one page per section, the history page and the builder, and no other page under the policy route', async () => {
     // `enforce/` holds the enforcement files, not a page.
     expect((await subdirectories(path.join(outDir, 'ai-policy'))).sort()).toEqual(
-      [...EXPECTED_SECTION_IDS, 'builder', 'changes', 'enforce'].sort(),
+      [...EXPECTED_SECTION_IDS, 'builder', 'changes', 'controls', 'enforce'].sort(),
     );
     expect(existsSync(path.join(outDir, 'ai-policy/enforce/index.html'))).toBe(false);
     const gdpr = await readPage(outDir, 'ai-policy/gdpr');
@@ -151,6 +151,29 @@ describe('the example site, built with the real docusaurus build', () => {
     expect(visibleText(gdpr)).not.toContain('§164.502(e)');
   });
 
+  it('server-renders the control crosswalk at /ai-policy/controls, linking each duty to its section', async () => {
+    const html = await readPage(outDir, 'ai-policy/controls');
+    expect(html).toMatch(/<h1[^>]*>Controls: AI Tool Usage Policy<\/h1>/);
+    const text = visibleText(html);
+    // The example selects HIPAA, SOC 2, GDPR, ISO 27001 and the EU AI Act; the OWASP list always applies.
+    for (const framework of [
+      'SOC 2',
+      'HIPAA',
+      'GDPR',
+      'ISO/IEC 27001',
+      'EU AI Act',
+      'OWASP Top 10 for LLM Applications',
+    ])
+      expect(text).toContain(framework);
+    expect(text).not.toContain('PCI DSS');
+    expect(text).toContain('164.308(a)(5)');
+    expect(text).toContain('Not addressed by this policy');
+    expect(html).toMatch(/href="?\/ai-policy\/hipaa"?/);
+    expect(html).toMatch(/href="?\/ai-policy\.oscal\.json"?/);
+    const oscal = JSON.parse(await readFile(path.join(outDir, 'ai-policy.oscal.json'), 'utf8'));
+    expect(oscal['component-definition'].components[0].type).toBe('policy');
+  });
+
   it('writes the Markdown and JSON downloads next to the policy page', async () => {
     const markdown = await readFile(path.join(outDir, 'ai-policy.md'), 'utf8');
     expect(markdown).toMatch(/^# AI Tool Usage Policy\n/);
@@ -159,7 +182,7 @@ describe('the example site, built with the real docusaurus build', () => {
 
     const json = JSON.parse(await readFile(path.join(outDir, 'ai-policy.json'), 'utf8'));
     expect(json).toMatchObject({
-      schemaVersion: 4,
+      schemaVersion: 5,
       organization: 'Northwind Health Cloud',
       industry: 'healthcare',
       effectiveDate: '2026-06-15',
@@ -387,13 +410,19 @@ sections:
 
     const contractors = await readPage(outDir, 'contractors/ai-policy');
     expect(contractors).toMatch(/href="?\/handbook\/contractors\/ai-policy\.json"?/);
-    // `sectionPages: false`: the contents link to anchors, and no section page is built (the history is).
+    // `sectionPages: false`: the contents link to anchors, and no section page is built (the history and
+    // the control crosswalk are).
     expect(contractors).toMatch(/href="?#hostile"?/);
     // (`enforce/` holds its enforcement files.)
     expect((await subdirectories(path.join(outDir, 'contractors/ai-policy'))).sort()).toEqual([
       'changes',
+      'controls',
       'enforce',
     ]);
+    // Without section pages the crosswalk links each duty to its anchor on the full page.
+    expect(await readPage(outDir, 'contractors/ai-policy/controls')).toMatch(
+      /href="?\/handbook\/contractors\/ai-policy#code-review"?/,
+    );
     const json = JSON.parse(await readFile(path.join(outDir, 'contractors/ai-policy.json'), 'utf8'));
     expect(json.organization).toBe('<img src=x onerror=alert(1)> Contractors');
   });

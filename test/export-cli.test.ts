@@ -171,6 +171,47 @@ describe('ai-policy export', () => {
   });
 });
 
+describe('ai-policy export --target oscal', () => {
+  it('writes the OSCAL component definition only when named, and --check compares it', async () => {
+    const dir = repoWithPolicy(`${POLICY}compliance: [soc2]\n`);
+    const all = await cli(['export', '--target', 'all'], dir);
+    expect(all.code).toBe(0);
+    expect(existsSync(path.join(dir, 'ai-policy.oscal.json'))).toBe(false);
+
+    const written = await cli(['export', '--target', 'oscal'], dir);
+    expect(written).toMatchObject({code: 0});
+    expect(written.stdout).toContain(
+      'wrote ai-policy.oscal.json (GRC tools that import an OSCAL component definition)',
+    );
+    const oscal = JSON.parse(read(dir, 'ai-policy.oscal.json'));
+    expect(oscal['component-definition'].components[0].type).toBe('policy');
+    expect(await cli(['export', '--target', 'oscal', '--check'], dir)).toMatchObject({code: 0});
+
+    // One the export wrote, since edited: a difference, at its line.
+    const text = read(dir, 'ai-policy.oscal.json');
+    writeFileSync(path.join(dir, 'ai-policy.oscal.json'), text.replace('"type": "policy"', '"type": "plan"'));
+    const stale = await cli(['export', '--target', 'oscal', '--check'], dir);
+    expect(stale.code).toBe(1);
+    const line = text.split('\n').findIndex((entry) => entry.includes('"type": "policy"')) + 1;
+    expect(stale.stderr).toContain(`ai-policy.oscal.json:${line}: differs from what ai-policy.yml generates`);
+    expect(stale.stderr).toContain('Regenerate with: npx ai-policy export ai-policy.yml --target oscal');
+
+    // One a person wrote is never replaced, without --force.
+    writeFileSync(path.join(dir, 'ai-policy.oscal.json'), '{}\n');
+    const foreign = await cli(['export', '--target', 'oscal'], dir);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toContain(
+      'ai-policy.oscal.json: not written: it exists and was not written by ai-policy export',
+    );
+    expect(read(dir, 'ai-policy.oscal.json')).toBe('{}\n');
+    expect(await cli(['export', '--target', 'oscal', '--force'], dir)).toMatchObject({code: 0});
+    expect(read(dir, 'ai-policy.oscal.json')).toBe(text);
+
+    const typo = await cli(['export', '--target', 'oscl'], dir);
+    expect(typo.stderr).toContain('(did you mean "oscal"?)');
+  });
+});
+
 describe('the generated .pre-commit-config.yaml', () => {
   const hasPreCommit = spawnSync('pre-commit', ['--version'], {encoding: 'utf8'}).status === 0;
 

@@ -247,10 +247,10 @@ describe.skipIf(skip)(
       expect(text).toContain('Art. 28');
     });
 
-    it('publishes one page per section and the history page, and no others', async () => {
+    it('publishes one page per section, the history page and the control crosswalk, and no others', async () => {
       const entries = readdirSync(path.join(site, 'build/ai-policy')).sort();
       // `enforce/` holds the enforcement files (.pre-commit-config.yaml, AGENTS.md, ...), not a page.
-      expect(entries).toEqual([...SECTION_IDS, 'changes', 'enforce', 'index.html'].sort());
+      expect(entries).toEqual([...SECTION_IDS, 'changes', 'controls', 'enforce', 'index.html'].sort());
       for (const id of SECTION_IDS) {
         expect(existsSync(path.join(site, 'build/ai-policy', id, 'index.html')), id).toBe(true);
       }
@@ -262,7 +262,7 @@ describe.skipIf(skip)(
       expect(markdown.startsWith('# AI Tool Usage Policy\n')).toBe(true);
       expect(markdown).toContain('Fresh Site Co');
       const json = JSON.parse(await read('build/ai-policy.json'));
-      expect(json).toMatchObject({schemaVersion: 4, organization: 'Fresh Site Co'});
+      expect(json).toMatchObject({schemaVersion: 5, organization: 'Fresh Site Co'});
       expect(json.tools.map((tool: {name: string}) => tool.name)).toEqual(['GitHub Copilot', 'ChatGPT']);
       expect(json.regimes.map((regime: {id: string}) => regime.id)).toEqual(['soc2', 'gdpr']);
     });

@@ -170,6 +170,8 @@ describe('the English message catalog', () => {
         'budgets',
         'code-review',
         'common',
+        // The organization rules' one-sentence statements, for the control crosswalk and OSCAL.
+        'controls',
         'data-classification',
         'enforcement',
         'incidents-and-exceptions',

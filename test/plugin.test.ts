@@ -152,6 +152,7 @@ describe('validateOptions', () => {
       onStale: 'warn',
       onUntranslated: 'warn',
       builder: false,
+      controls: true,
       history: true,
     });
     // Docusaurus passes a Joi `validate` helper; it is not needed.
@@ -219,10 +220,18 @@ describe('loadContent and contentLoaded', () => {
       '/ai-policy',
       ...SECTION_IDS.map((id) => `/ai-policy/${id}`),
       '/ai-policy/changes',
+      '/ai-policy/controls',
     ]);
     expect(routes[0]).toMatchObject({component: '@theme/AiPolicyPage', exact: true});
-    expect(routes.slice(1, -1).every((route) => route.component === '@theme/AiPolicySectionPage')).toBe(true);
-    expect(routes.at(-1)).toMatchObject({component: '@theme/AiPolicyChangesPage', exact: true});
+    expect(routes.slice(1, -2).every((route) => route.component === '@theme/AiPolicySectionPage')).toBe(true);
+    expect(routes.at(-2)).toMatchObject({component: '@theme/AiPolicyChangesPage', exact: true});
+    expect(routes.at(-1)).toMatchObject({component: '@theme/AiPolicyControlsPage', exact: true});
+    // The crosswalk: the selected frameworks (SOC 2 and GDPR) and the OWASP list, with the OSCAL download.
+    const controls = moduleData<{frameworks: Array<{id: string}>; oscal: string | null}>(
+      routes.at(-1)!.modules!.content,
+    );
+    expect(controls.frameworks.map((framework) => framework.id)).toEqual(['soc2', 'gdpr', 'owasp-llm']);
+    expect(controls.oscal).toBe('/ai-policy.oscal.json');
     expect(routes[0]!.metadata).toEqual({sourceFilePath: 'ai-policy.yml'});
 
     const metadata = moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata);
@@ -230,7 +239,7 @@ describe('loadContent and contentLoaded', () => {
       title: 'AI Tool Usage Policy',
       organization: 'Acme Corp',
       permalink: '/ai-policy',
-      downloads: {markdown: '/ai-policy.md', json: '/ai-policy.json'},
+      downloads: {markdown: '/ai-policy.md', json: '/ai-policy.json', oscal: '/ai-policy.oscal.json'},
       staleFindings: [],
     });
     expect(metadata.description).toMatch(/^How Acme Corp staff may use AI tools.*SOC 2 and GDPR/);
@@ -275,9 +284,29 @@ describe('loadContent and contentLoaded', () => {
   it('adds only the full page when sectionPages is off, linking sections by anchor', async () => {
     const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
     const {routes, moduleData} = await runLifecycle(createPlugin(siteDir, {sectionPages: false}));
-    expect(routes.map((route) => route.path)).toEqual(['/ai-policy', '/ai-policy/changes']);
+    expect(routes.map((route) => route.path)).toEqual([
+      '/ai-policy',
+      '/ai-policy/changes',
+      '/ai-policy/controls',
+    ]);
     const metadata = moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata);
     expect(metadata.sections.every((section) => section.permalink === null)).toBe(true);
+  });
+
+  it('adds no crosswalk with controls: false, and refuses a section whose page would take its URL', async () => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    const {routes, moduleData} = await runLifecycle(
+      createPlugin(siteDir, {controls: false, sectionPages: false}),
+    );
+    expect(routes.map((route) => route.path)).toEqual(['/ai-policy', '/ai-policy/changes']);
+    expect(moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata).controlsPermalink).toBeNull();
+
+    const clash = await createSite({
+      'ai-policy.yml': VALID_POLICY.replace('id: open-source', 'id: controls'),
+    });
+    await expect(runLifecycle(createPlugin(clash))).rejects.toThrow(
+      'the section "controls" would have the same URL as the policy\'s control crosswalk (/ai-policy/controls)',
+    );
   });
 
   it('puts routes and download links under the site baseUrl', async () => {
@@ -289,6 +318,7 @@ describe('loadContent and contentLoaded', () => {
     expect(moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata).downloads).toEqual({
       markdown: '/handbook/policies/ai.md',
       json: '/handbook/policies/ai.json',
+      oscal: '/handbook/policies/ai.oscal.json',
     });
   });
 
@@ -466,19 +496,32 @@ describe('lint findings and onStale', () => {
 });
 
 describe('downloads', () => {
-  it('postBuild writes <routeBasePath>.md and .json into the output directory', async () => {
+  it('postBuild writes <routeBasePath>.md, .json and .oscal.json into the output directory', async () => {
     const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
     const plugin = createPlugin(siteDir, {routeBasePath: '/policies/ai'});
     const {content} = await runLifecycle(plugin);
     const outDir = path.join(siteDir, 'build');
     await plugin.postBuild!({outDir, content} as never);
     // `ai/` holds the enforcement files, under `<routeBasePath>/enforce/`.
-    expect(await readdir(path.join(outDir, 'policies'))).toEqual(['ai', 'ai.json', 'ai.md']);
+    expect(await readdir(path.join(outDir, 'policies'))).toEqual(['ai', 'ai.json', 'ai.md', 'ai.oscal.json']);
+    const oscal = JSON.parse(await readFile(path.join(outDir, 'policies/ai.oscal.json'), 'utf8'));
+    expect(oscal['component-definition'].metadata.version).toBe(content.policy.version);
     expect(await readdir(path.join(outDir, 'policies/ai'))).toEqual(['enforce']);
     expect(await readFile(path.join(outDir, 'policies/ai.md'), 'utf8')).toBe(content.policy.markdown);
     expect(JSON.parse(await readFile(path.join(outDir, 'policies/ai.json'), 'utf8'))).toMatchObject({
       organization: 'Acme Corp',
     });
+  });
+
+  it('leaves the OSCAL download out when controls is off', async () => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    const plugin = createPlugin(siteDir, {controls: false});
+    const {content, routes, moduleData} = await runLifecycle(plugin);
+    const outDir = path.join(siteDir, 'build');
+    await plugin.postBuild!({outDir, content} as never);
+    expect(existsSync(path.join(outDir, 'ai-policy.oscal.json'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'ai-policy.json'))).toBe(true);
+    expect(moduleData<AiPolicyMetadata>(routes[0]!.modules!.metadata).downloads?.oscal).toBeNull();
   });
 
   it('writes nothing and links nothing when downloads is off', async () => {
@@ -520,7 +563,7 @@ describe('downloads', () => {
     const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
     const policyFile = path.join(siteDir, 'ai-policy.yml');
     const compiler = fakeCompiler();
-    new PolicyDownloadsDevPlugin({policyFile, routeBasePath: '/ai-policy'}).apply(compiler);
+    new PolicyDownloadsDevPlugin({policyFile, routeBasePath: '/ai-policy', controls: true}).apply(compiler);
 
     const first = await compiler.compile();
     expect(first.fileDependencies).toEqual([policyFile]);
@@ -528,6 +571,7 @@ describe('downloads', () => {
     expect(Object.keys(first.assets).sort()).toEqual([
       'ai-policy.json',
       'ai-policy.md',
+      'ai-policy.oscal.json',
       'ai-policy/enforce/.github/workflows/ai-policy.yml',
       'ai-policy/enforce/.gitleaks.toml',
       'ai-policy/enforce/.pre-commit-config.yaml',

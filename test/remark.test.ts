@@ -179,6 +179,20 @@ describe('embedding a section', () => {
     expect(markdown).toContain(await sectionMarkdown('gdpr', {level: 3}));
   });
 
+  it('embeds the control crosswalk with section="controls": each framework, its controls, the duties, the gaps', async () => {
+    const {markdown} = await remark('::ai-policy{section="controls" level="3"}\n');
+    expect(markdown).toContain('### Controls\n');
+    expect(markdown).toContain('#### SOC 2 (Trust Services Criteria 2017 (revised points of focus 2022))');
+    expect(markdown).toContain('#### GDPR (Regulation (EU) 2016/679)');
+    expect(markdown).toMatch(
+      /^- `CC8\.1` Change management\n {2}- \*\*implements\*\* AI-generated code must pass human review, .* \*\(SOC 2 CC8\.1\)\*$/m,
+    );
+    expect(markdown).toMatch(/\*\*supports\*\* AI-generated code must be reviewed by a person before merge/);
+    expect(markdown).toContain('Not addressed by this policy: CC2.3 (Communication with external parties)');
+    // Not a section of the policy: the whole policy does not repeat it.
+    expect((await remark('::ai-policy\n')).markdown).not.toContain('Not addressed by this policy');
+  });
+
   it('::ai-policy alone embeds the whole policy, title first, every section below it', async () => {
     const {document} = await loadPolicy(POLICY);
     const {markdown} = await remark('::ai-policy\n');
@@ -286,6 +300,7 @@ describe('errors fail the build with file:line:column, what is valid, and a sugg
     const message = await failure('::ai-policy{section="weather"}\n');
     expect(message).toContain(`${DOC_SHOWN}:1:1:`);
     expect(message).toContain('Valid sections: "purpose-and-scope"');
+    expect(message).toContain('"controls"');
     expect(message).not.toContain('Did you mean');
   });
 

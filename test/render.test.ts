@@ -408,7 +408,7 @@ describe('JSON download', () => {
   });
 
   it('has the documented top-level shape', () => {
-    expect(parsed.schemaVersion).toBe(4);
+    expect(parsed.schemaVersion).toBe(5);
     expect(parsed).toMatchObject({
       organization: 'Acme Corp',
       industry: 'financial-services',
@@ -496,6 +496,7 @@ describe('JSON download', () => {
           'checked',
           'caveat',
           'duty',
+          'controls',
         ]);
         expect(clause.id).toMatch(/^[a-z0-9-]+\.[a-z0-9-]+$/);
         expect(clause.citation).not.toBe('');

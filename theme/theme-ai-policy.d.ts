@@ -28,6 +28,14 @@ declare module '@theme/AiPolicyChangesPage' {
   export default function AiPolicyChangesPage(props: Props): ReactNode;
 }
 
+declare module '@theme/AiPolicyControlsPage' {
+  import type {AiPolicyControlsPageProps} from 'docusaurus-plugin-ai-policy';
+  import type {ReactNode} from 'react';
+
+  export type Props = AiPolicyControlsPageProps;
+  export default function AiPolicyControlsPage(props: Props): ReactNode;
+}
+
 declare module '@theme/AiPolicySection' {
   import type {AiPolicyPageSection} from 'docusaurus-plugin-ai-policy';
   import type {ReactNode} from 'react';

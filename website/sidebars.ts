@@ -20,7 +20,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Tools',
       collapsed: false,
-      items: ['cli', 'export', 'decide', 'api'],
+      items: ['cli', 'export', 'decide', 'controls', 'api'],
     },
     {
       type: 'category',

@@ -3,8 +3,12 @@ import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {suggest} from '../config/suggest.js';
 import {
+  DOCUMENT_TARGET_INFO,
+  DOCUMENT_TARGETS,
+  type DocumentTargetName,
   EXPORT_TARGET_INFO,
   EXPORT_TARGETS,
+  type ExportedFile,
   type ExportTargetName,
   exportPolicy,
   targetText,
@@ -14,23 +18,39 @@ import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, resolvePolicyFile, UsageError} from './args.js';
 import type {CliIo} from './io.js';
 
-/** `--target cursor --target claude-code`, `--target cursor,claude-code` or `--target all`. */
-export function parseTargets(values: string[] | undefined): {targets: ExportTargetName[]; all: boolean} {
+const TARGET_NAMES: readonly string[] = [...EXPORT_TARGETS, ...DOCUMENT_TARGETS];
+
+/** Who reads a target's files, for the "wrote" line. */
+const readerOf = (target: ExportedFile['target']): string =>
+  (DOCUMENT_TARGETS as readonly string[]).includes(target)
+    ? DOCUMENT_TARGET_INFO[target as DocumentTargetName].reader
+    : targetText(target as ExportTargetName, 'reader');
+
+/**
+ * `--target cursor --target claude-code`, `--target cursor,claude-code` or `--target all`. `all` is every
+ * enforcement target; a document target (`oscal`) is written only when named.
+ */
+export function parseTargets(values: string[] | undefined): {
+  targets: ExportTargetName[];
+  documents: DocumentTargetName[];
+  all: boolean;
+} {
   const names = (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim());
   if (names.length === 0 || names.every((name) => name === ''))
-    throw new UsageError(`--target is required: one of ${EXPORT_TARGETS.join(', ')}, or all`, true);
-  if (names.includes('all')) return {targets: [...EXPORT_TARGETS], all: true};
+    throw new UsageError(`--target is required: one of ${TARGET_NAMES.join(', ')}, or all`, true);
+  const documents = DOCUMENT_TARGETS.filter((name) => names.includes(name));
+  if (names.includes('all')) return {targets: [...EXPORT_TARGETS], documents, all: true};
   const targets: ExportTargetName[] = [];
   for (const name of names.filter((candidate) => candidate !== '')) {
-    if (!(EXPORT_TARGETS as readonly string[]).includes(name)) {
-      const hint = suggest(name, [...EXPORT_TARGETS, 'all']);
+    if (!TARGET_NAMES.includes(name)) {
+      const hint = suggest(name, [...TARGET_NAMES, 'all']);
       throw new UsageError(
-        `unknown target "${name}"; targets: ${EXPORT_TARGETS.join(', ')}, all${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        `unknown target "${name}"; targets: ${TARGET_NAMES.join(', ')}, all${hint ? ` (did you mean "${hint}"?)` : ''}`,
       );
     }
-    targets.push(name as ExportTargetName);
+    if ((EXPORT_TARGETS as readonly string[]).includes(name)) targets.push(name as ExportTargetName);
   }
-  return {targets, all: false};
+  return {targets, documents, all: false};
 }
 
 /** Lines of a text; the newline that ends the last line does not start another. */
@@ -78,20 +98,36 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     check: {type: 'boolean'},
     force: {type: 'boolean'},
   });
-  const {targets, all} = parseTargets(values.target);
+  const {targets, documents, all} = parseTargets(values.target);
   const file = resolvePolicyFile(positionals, io.cwd);
   const outDir = path.resolve(io.cwd, values.out ?? '.');
   // Outside a repository, the folder the command runs in stands for its root.
   const root = repositoryRoot(outDir) ?? io.cwd;
   const policyFile = slashes(path.relative(root, file)) || path.basename(file);
   const relativeOut = slashes(path.relative(root, outDir));
-  const {document} = await loadPolicy(file);
+  const policy = await loadPolicy(file);
+  const {document} = policy;
   const options = {
     policyFile,
     ...(relativeOut !== '' && {outDir: relativeOut}),
     targets: all ? 'all' : targets.join(','),
   };
-  const result = exportPolicy(document, options, targets);
+  const enforcement = exportPolicy(document, options, targets);
+  const result = {
+    skipped: enforcement.skipped,
+    files: [
+      ...enforcement.files,
+      // A document target's file is the export's own: one it did not write is refused like any other.
+      ...documents.map(
+        (name): ExportedFile => ({
+          target: name,
+          path: DOCUMENT_TARGET_INFO[name].file,
+          content: DOCUMENT_TARGET_INFO[name].render(document, {version: policy.version}),
+          ownership: {kind: 'whole'},
+        }),
+      ),
+    ],
+  };
   const displayPolicy = path.relative(io.cwd, file) || file;
   const display = (relative: string) => path.relative(io.cwd, path.join(outDir, relative)) || relative;
   const readExisting = (relative: string) => readFile(path.join(outDir, relative), 'utf8').catch(() => null);
@@ -140,7 +176,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     }
     if (failed) {
       io.stderr.write(
-        `Regenerate with: npx ai-policy export ${displayPolicy} --target ${all ? 'all' : targets.join(',')}${values.out ? ` --out ${values.out}` : ''}\n`,
+        `Regenerate with: npx ai-policy export ${displayPolicy} --target ${[...(all ? ['all'] : targets), ...documents].join(',')}${values.out ? ` --out ${values.out}` : ''}\n`,
       );
       return 1;
     }
@@ -180,13 +216,13 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       content = exported.content;
     } else content = placed.content;
     if (existing === content) {
-      io.stdout.write(`unchanged ${display(exported.path)} (${targetText(exported.target, 'reader')})\n`);
+      io.stdout.write(`unchanged ${display(exported.path)} (${readerOf(exported.target)})\n`);
       continue;
     }
     await mkdir(path.dirname(target), {recursive: true});
     await writeFile(target, content);
     const how = existing === null || content === exported.content ? 'wrote' : 'merged into';
-    io.stdout.write(`${how} ${display(exported.path)} (${targetText(exported.target, 'reader')})\n`);
+    io.stdout.write(`${how} ${display(exported.path)} (${readerOf(exported.target)})\n`);
   }
   for (const stale of staleFiles)
     io.stderr.write(`note: ${display(stale)} exists, but the policy generates nothing for it; delete it\n`);

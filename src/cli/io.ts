@@ -39,7 +39,8 @@ Commands:
   export [file]                Write the files AI tools, gateways and hooks read (the repository root).
       --target <name|all>      cursor, gemini-code-assist, jetbrains-ai, windsurf, github-copilot,
                                claude-code, cursor-hooks, cline, aider, jetbrains-noai, litellm,
-                               pre-commit, github-actions, agents-md, or all (repeatable).
+                               pre-commit, github-actions, agents-md, or all (repeatable);
+                               oscal (ai-policy.oscal.json, an OSCAL component definition) only when named.
       --out <dir>              Where to write (default: the current folder).
       --check                  Write nothing; exit 1 when a file is missing or differs from the policy.
       --force                  Replace a file the export cannot merge into (it never does otherwise).

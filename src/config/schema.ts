@@ -243,6 +243,12 @@ export const policyConfigSchema = z.strictObject({
     .array(z.enum(REGIME_IDS))
     .default([])
     .describe('The regimes that apply. Each adds a section with its concrete, cited obligations.'),
+  controlGaps: z
+    .enum(['required', 'all', 'none'])
+    .default('required')
+    .describe(
+      'Which control gaps `check` reports as `control-gap`: controls in a selected framework’s scope that nothing in the policy addresses. `required`: frameworks that bind (law, audit and certification criteria, PCI DSS); `all`: also voluntary ones (NIST AI RMF, OWASP Top 10 for LLM Applications); `none`: no finding. The crosswalk page lists the gaps either way.',
+    ),
   tools: z
     .array(toolSchema)
     .min(1, {error: 'expected at least one approved tool'})

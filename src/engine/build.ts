@@ -6,6 +6,14 @@ import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {withoutBidiControls} from './bidi-controls.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
+import {controlsFor} from './controls/index.js';
+import {
+  buildCrosswalk,
+  crosswalkSection,
+  findControlGaps,
+  organizationRules,
+  policyFrameworks,
+} from './crosswalk.js';
 import {effectiveRules} from './decisions.js';
 import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
@@ -15,6 +23,8 @@ import {markdownToBlocks} from './markdown-blocks.js';
 import {type MessageId, say, sayText} from './messages.js';
 import type {
   ClauseReference,
+  ControlMapping,
+  DutyFacts,
   HeaderField,
   PolicyDocument,
   PolicyFacts,
@@ -64,17 +74,28 @@ export function buildPolicyDocument(
   const {config: clean, findings: textFindings} = withoutBidiControls(input);
   const config = withLocalizedDefaults(clean, language);
   const context = createPolicyContext(config, language, provenance);
-  const facts = buildFacts(context);
+  const draftFacts = buildFacts(context);
+  const sections = buildSections(context, draftFacts);
+  // Organization rules are in the policy when their section is, so they come after the sections.
+  const facts: PolicyFacts = {...draftFacts, organizationRules: organizationRules(context, sections)};
+  const controls = buildCrosswalk(context, facts.clauses, facts.organizationRules, sections);
   return {
     schemaVersion: 1,
     locale: language.locale,
     title: sayText(context, 'common.title'),
     description: pageDescription(context),
     header: buildHeader(context),
-    sections: buildSections(context, facts),
+    sections,
     footer: [paragraph(...say(context, 'common.footer'))],
     facts,
-    findings: [...textFindings, ...findContradictions(context), ...findLinkFindings(config)],
+    controls,
+    controlsSection: crosswalkSection(context, controls),
+    findings: [
+      ...textFindings,
+      ...findContradictions(context),
+      ...findLinkFindings(config),
+      ...findControlGaps(context, controls),
+    ],
   };
 }
 
@@ -249,6 +270,7 @@ function declaresEnforcement(config: PolicyConfig): boolean {
 
 function buildFacts(context: PolicyContext): PolicyFacts {
   const {config} = context;
+  const frameworks = policyFrameworks(context);
   const rules = effectiveRules(config);
   const clauses: ClauseReference[] = selectedRegimes(config).flatMap((regime) =>
     REGIMES[regime].clauses
@@ -260,6 +282,7 @@ function buildFacts(context: PolicyContext): PolicyFacts {
         status,
         source,
         checked,
+        controls: controlsFor(id, frameworks),
         caveat: caveat ? sayText(context, caveat) : null,
         duty: duty ?? null,
       })),
@@ -320,12 +343,28 @@ function buildFacts(context: PolicyContext): PolicyFacts {
     toolReview: {turnaround: config.toolReview.turnaround, contact: config.toolReview.contact ?? null},
     disclosure: {commitTrailer: config.disclosure.commitTrailer ?? null},
     clauses,
+    organizationRules: [],
     duties: [...context.duties.values()].map(({id, binds, voice, section, sources}) => ({
       id,
       binds,
       voice,
       section,
       sources,
+      controls: dutyControls(sources, clauses),
     })),
   };
+}
+
+/** The controls the clauses behind a duty address, each control once, in the order the clauses give them. */
+function dutyControls(sources: DutyFacts['sources'], clauses: readonly ClauseReference[]): ControlMapping[] {
+  const byControl = new Map<string, ControlMapping>();
+  for (const source of sources) {
+    if (source.kind !== 'regime') continue;
+    for (const mapping of clauses.find((clause) => clause.id === source.clause)?.controls ?? []) {
+      const key = `${mapping.framework} ${mapping.control}`;
+      // Where two clauses of one duty map to the same control, the stronger word holds.
+      if (!byControl.has(key) || mapping.relation === 'implements') byControl.set(key, mapping);
+    }
+  }
+  return [...byControl.values()];
 }

@@ -14,8 +14,11 @@ import type {
 } from '../vocabulary/config-values.js';
 import type {Block, DecisionReason} from '../vocabulary/document-nodes.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
+import type {ControlMapping, ControlRelation, FrameworkId} from './controls/framework.js';
 import type {EffectiveRule} from './decisions.js';
 import type {Duty, DutyId} from './duties.js';
+
+export type {ControlMapping, ControlRelation, FrameworkId};
 
 export interface PolicySection {
   /** Stable kebab-case id: the anchor on the full page, the section page's slug, the directive's `section`. */
@@ -36,10 +39,55 @@ export interface ClauseReference {
   source: string;
   /** What was checked against the source, including the scope words the sentence keeps. */
   checked: string;
+  /** The controls of the policy's frameworks this clause addresses (`controlsFor(id)`). */
+  controls: ControlMapping[];
   /** A note for counsel (a secondary copy, a reported change), kept off the policy text. */
   caveat: string | null;
   /** The shared duty the clause imposes, said once in that duty's section; null when its regime says it. */
   duty: DutyId | null;
+}
+
+/**
+ * One of the policy's own rules that controls map to (approved tools, data classification, code review,
+ * budgets, incidents, exceptions, review cadence), present when its section is.
+ */
+export interface OrganizationRuleReference {
+  id: string;
+  /** The section that states it. */
+  section: string;
+  controls: ControlMapping[];
+}
+
+/** A clause or organization rule as the crosswalk lists it under a control. */
+export interface CrosswalkItem {
+  id: string;
+  kind: 'clause' | 'rule';
+  /** The section that states it; null when that section is disabled. */
+  section: string | null;
+  /** The clause's citation in its own regime; null for a rule. */
+  citation: string | null;
+  relation: ControlRelation;
+  /** The item's sentence, as the policy says it. */
+  statement: string;
+}
+
+/** One framework of the crosswalk: each control the policy addresses, and the ones in scope it does not. */
+export interface CrosswalkFramework {
+  id: FrameworkId;
+  label: string;
+  edition: string;
+  /** Voluntary guidance: its gaps are not `control-gap` findings unless asked for. */
+  voluntary: boolean;
+  /** Where the ids were checked. */
+  source: string;
+  /** The OSCAL control implementation's `source`: the framework's catalog or canonical page. */
+  oscalSource: string;
+  controls: Array<{id: string; title: string; oscalId: string; addressedBy: CrosswalkItem[]}>;
+  /**
+   * Controls in the framework's scope for an AI usage policy that nothing in this policy addresses, with the
+   * disabled sections whose rules would have (empty when no rule of the package addresses the control).
+   */
+  gaps: Array<{id: string; title: string; disabledSections: string[]}>;
 }
 
 /** A duty as the JSON download gives it: what binds whom, on which sources, in which voice, where. */
@@ -49,6 +97,11 @@ export interface DutyFacts {
   voice: Duty['voice'];
   section: string | null;
   sources: Duty['sources'];
+  /**
+   * The controls of the policy's frameworks its regime sources address: each clause's `controls`, each
+   * control once (`implements` when any clause implements it).
+   */
+  controls: ControlMapping[];
 }
 
 /** Whether one tool may receive one data class, and why: the cell of the tool x class matrix. */
@@ -156,6 +209,7 @@ export interface PolicyFacts {
   /** The commit trailer template, e.g. `Assisted-by: <tool>`, for the commit-message hook. */
   disclosure: {commitTrailer: string | null};
   clauses: ClauseReference[];
+  organizationRules: OrganizationRuleReference[];
   duties: DutyFacts[];
 }
 
@@ -171,6 +225,13 @@ export interface PolicyDocument {
   /** Closing blocks: the legal-review disclaimer. */
   footer: Block[];
   facts: PolicyFacts;
+  /** The control crosswalk: the selected frameworks, in `FRAMEWORK_IDS` order. */
+  controls: CrosswalkFramework[];
+  /**
+   * The crosswalk as a section (id `controls`) for the directive and Markdown; not in `sections`, since it
+   * restates them by control.
+   */
+  controlsSection: PolicySection;
   /** Findings that depend on the config alone; date-based ones come from `lintPolicy(document, {today})`. */
   findings: LintFinding[];
 }

@@ -22,10 +22,12 @@ import {renderCopilotInstructions, renderCursorRule} from './instructions.js';
 import {renderLitellm} from './litellm.js';
 import {type Ownership, wrapBlock} from './merge.js';
 import {renderNoai} from './noai.js';
-import type {ExportedFile, ExportOptions} from './options.js';
+import {DOCUMENT_TARGETS, type DocumentTargetName, type ExportedFile, type ExportOptions} from './options.js';
+import {OSCAL_FILE, renderOscal} from './oscal.js';
 import {renderPreCommit} from './pre-commit.js';
 
-export type {ExportedFile, ExportOptions};
+export type {DocumentTargetName, ExportedFile, ExportOptions};
+export {DOCUMENT_TARGETS};
 
 const HASH_BLOCK: Ownership = {kind: 'block', comment: 'hash'};
 const HTML_BLOCK: Ownership = {kind: 'block', comment: 'html'};
@@ -131,3 +133,19 @@ export function exportPolicy(
     skipped: selected.map((name) => status.get(name)!).filter((target) => !target.generated),
   };
 }
+
+export interface DocumentTarget {
+  /** The file written, relative to the output directory. */
+  file: string;
+  /** Who reads it, for the CLI's "wrote" line. */
+  reader: string;
+  render: (document: PolicyDocument, options: {version: string | null}) => string;
+}
+
+export const DOCUMENT_TARGET_INFO: Readonly<Record<DocumentTargetName, DocumentTarget>> = {
+  oscal: {
+    file: OSCAL_FILE,
+    reader: 'GRC tools that import an OSCAL component definition',
+    render: renderOscal,
+  },
+};

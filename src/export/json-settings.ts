@@ -1,5 +1,4 @@
-import type {ExportTargetName} from '../engine/enforcement.js';
-import {type ExportOptions, oneLine, shellWord} from './options.js';
+import {type ExportedFile, type ExportOptions, oneLine, shellWord} from './options.js';
 
 /**
  * Entries the export owns in a JSON settings file, by the dotted key path of the array that holds them
@@ -25,7 +24,7 @@ export function renderOwnedJson(
   base: JsonObject,
   owned: OwnedJsonEntries,
   options: ExportOptions,
-  target: ExportTargetName,
+  target: ExportedFile['target'],
 ): string {
   const merged = mergeOwnedJson(JSON.stringify(base), owned, options, target);
   if ('problem' in merged) throw new Error(merged.problem);
@@ -42,7 +41,7 @@ export function mergeOwnedJson(
   existing: string,
   owned: OwnedJsonEntries,
   options: ExportOptions,
-  target: ExportTargetName,
+  target: ExportedFile['target'],
 ): MergeResult {
   let settings: unknown;
   try {

@@ -14,9 +14,16 @@ export interface ExportOptions {
   targets?: string;
 }
 
+/**
+ * Targets that publish the policy itself to another kind of tool, rendered from the document alone (no
+ * enforcement plan): not part of `--target all`, which writes what AI tools and hooks read.
+ */
+export const DOCUMENT_TARGETS = ['oscal'] as const;
+export type DocumentTargetName = (typeof DOCUMENT_TARGETS)[number];
+
 /** One file an export writes, relative to the output directory (the repository root). */
 export interface ExportedFile {
-  target: ExportTargetName;
+  target: ExportTargetName | DocumentTargetName;
   path: string;
   /** The file as written where none exists. */
   content: string;

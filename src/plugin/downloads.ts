@@ -1,25 +1,50 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {renderOscal} from '../export/oscal.js';
 import {loadPolicy} from '../store/policy-store.js';
 import type {PublishedFile} from './enforce-files.js';
 
 /**
- * The downloads sit next to the policy page: `/ai-policy` → `/ai-policy.md` and `/ai-policy.json`.
+ * The downloads sit next to the policy page: `/ai-policy` → `/ai-policy.md`, `/ai-policy.json` and (with
+ * the `controls` option) `/ai-policy.oscal.json`.
  * `assetBase` is the route base path without its leading slash (`ai-policy`, or `policies/ai`).
  */
 export function downloadAssetBase(routeBasePath: string): string {
   return routeBasePath.replace(/^\/+/, '');
 }
 
-export function downloadFileNames(routeBasePath: string): {markdown: string; json: string} {
+export interface DownloadFiles {
+  markdown: string;
+  json: string;
+  /** The OSCAL component definition; written when the `controls` option is on. */
+  oscal: string;
+}
+
+export function downloadFileNames(routeBasePath: string): DownloadFiles {
   const base = downloadAssetBase(routeBasePath);
-  return {markdown: `${base}.md`, json: `${base}.json`};
+  return {markdown: `${base}.md`, json: `${base}.json`, oscal: `${base}.oscal.json`};
+}
+
+/** The OSCAL download's text: the same file `ai-policy export --target oscal` writes. */
+export function oscalDownload(policy: {
+  document: Parameters<typeof renderOscal>[0];
+  version: string;
+}): string {
+  return renderOscal(policy.document, {version: policy.version});
 }
 
 /** Download URLs as readers follow them: under the site's baseUrl (which always ends with a slash). */
-export function downloadUrls(baseUrl: string, routeBasePath: string): {markdown: string; json: string} {
+export function downloadUrls(
+  baseUrl: string,
+  routeBasePath: string,
+  {controls}: {controls: boolean},
+): {markdown: string; json: string; oscal: string | null} {
   const files = downloadFileNames(routeBasePath);
-  return {markdown: `${baseUrl}${files.markdown}`, json: `${baseUrl}${files.json}`};
+  return {
+    markdown: `${baseUrl}${files.markdown}`,
+    json: `${baseUrl}${files.json}`,
+    oscal: controls ? `${baseUrl}${files.oscal}` : null,
+  };
 }
 
 /**
@@ -31,18 +56,25 @@ export async function writeDownloads({
   routeBasePath,
   markdown,
   json,
+  oscal = null,
   enforce = [],
 }: {
   outDir: string;
   routeBasePath: string;
   markdown: string;
   json: string;
+  /** The OSCAL component definition; null when the `controls` option is off. */
+  oscal?: string | null;
   enforce?: PublishedFile[];
 }): Promise<void> {
   const files = downloadFileNames(routeBasePath);
   const markdownPath = path.join(outDir, files.markdown);
   await mkdir(path.dirname(markdownPath), {recursive: true});
-  await Promise.all([writeFile(markdownPath, markdown), writeFile(path.join(outDir, files.json), json)]);
+  await Promise.all([
+    writeFile(markdownPath, markdown),
+    writeFile(path.join(outDir, files.json), json),
+    ...(oscal === null ? [] : [writeFile(path.join(outDir, files.oscal), oscal)]),
+  ]);
   for (const file of enforce) {
     const target = path.join(outDir, file.name);
     await mkdir(path.dirname(target), {recursive: true});
@@ -81,7 +113,7 @@ const DEV_PLUGIN_NAME = 'AiPolicyDownloadsPlugin';
  * already reports the problems.
  */
 export class PolicyDownloadsDevPlugin {
-  constructor(private readonly options: {policyFile: string; routeBasePath: string}) {}
+  constructor(private readonly options: {policyFile: string; routeBasePath: string; controls: boolean}) {}
 
   apply(compiler: DevCompiler): void {
     const {RawSource} = compiler.webpack.sources;
@@ -104,6 +136,7 @@ export class PolicyDownloadsDevPlugin {
           };
           emit(files.markdown, policy.markdown);
           emit(files.json, policy.json);
+          if (this.options.controls) emit(files.oscal, oscalDownload(policy));
           // The export renderers, on the first emit: a page's route data never needs them.
           const {enforceFiles} = await import('./enforce-files.js');
           for (const file of enforceFiles(

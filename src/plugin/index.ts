@@ -17,7 +17,7 @@ import {registerPolicyInstance} from '../store/instances.js';
 import {type LoadedPolicy, loadPolicy} from '../store/policy-store.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {PLUGIN_NAME} from '../vocabulary/plugin-name.js';
-import {PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
+import {oscalDownload, PolicyDownloadsDevPlugin, writeDownloads} from './downloads.js';
 import {embedDependencyRule} from './embed-dependency-rule.js';
 import {isPolicyConfigError, toDocusaurusError} from './errors.js';
 import {reportFindings} from './findings.js';
@@ -209,7 +209,13 @@ export default function pluginAiPolicy(
     configureWebpack(config, isServer, _utils, content) {
       const devDownloads =
         options.downloads && !isServer && config.mode !== 'production'
-          ? [new PolicyDownloadsDevPlugin({policyFile, routeBasePath: options.routeBasePath})]
+          ? [
+              new PolicyDownloadsDevPlugin({
+                policyFile,
+                routeBasePath: options.routeBasePath,
+                controls: options.controls,
+              }),
+            ]
           : [];
       return {
         // Markdown pages that embed `::ai-policy` depend on the policy file and its baselines, so they
@@ -230,6 +236,7 @@ export default function pluginAiPolicy(
         routeBasePath: options.routeBasePath,
         markdown: localized(content).markdown,
         json: localized(content).json,
+        oscal: options.controls ? oscalDownload(localized(content)) : null,
         enforce: enforceFiles(content.policy.document, options.routeBasePath, policyFile),
       });
     },

@@ -47,6 +47,11 @@ export const pluginOptionsSchema = z.strictObject({
     .default('warn'),
   /** A form at `<routeBasePath>/builder` that drafts a new `ai-policy.yml` with a live preview, in the browser. */
   builder: z.boolean({error: 'expected true or false'}).default(false),
+  /**
+   * The control crosswalk at `<routeBasePath>/controls` (framework → control id → what addresses it, and the
+   * gaps) and the OSCAL download `<routeBasePath>.oscal.json`.
+   */
+  controls: z.boolean({error: 'expected true or false'}).default(true),
   /** The policy's history from git, at `<routeBasePath>/changes`, and the version in the page header. */
   history: z.boolean({error: 'expected true or false'}).default(true),
   /** The repository's web address, for links to commits on the history page. */

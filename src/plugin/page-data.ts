@@ -44,12 +44,17 @@ export interface AiPolicyMetadata {
   /** The full policy page, with the site's baseUrl. */
   permalink: string;
   sections: AiPolicySectionLink[];
-  /** URLs of the `.md` and `.json` downloads (with baseUrl); null when `downloads` is off. */
-  downloads: {markdown: string; json: string} | null;
+  /**
+   * URLs of the `.md`, `.json` and `.oscal.json` downloads (with baseUrl); null when `downloads` is off;
+   * `oscal` is null when `controls` is off.
+   */
+  downloads: {markdown: string; json: string; oscal: string | null} | null;
   /** The policy's version: a short hash of its validated config, the same for the same meaning. */
   version: string;
   /** The history page (`<routeBasePath>/changes`, with baseUrl); null when the `history` option is off. */
   historyPermalink: string | null;
+  /** The control crosswalk (`<routeBasePath>/controls`, with baseUrl); null when the `controls` option is off. */
+  controlsPermalink: string | null;
   /**
    * Date-based findings at build time (review overdue, expired exceptions), shown as a notice so readers
    * know the policy may be out of date. Empty when `onStale` is `ignore`.
@@ -100,7 +105,7 @@ export interface AiPolicySectionPageProps {
 export interface AiPolicyGlobalData {
   permalink: string;
   sections: AiPolicySectionLink[];
-  downloads: {markdown: string; json: string} | null;
+  downloads: {markdown: string; json: string; oscal: string | null} | null;
   /** The history page, or null when the `history` option is off. */
   history: string | null;
 }

@@ -4,6 +4,7 @@ import {renderSectionMarkdown} from '../render/markdown.js';
 import type {LoadedPolicy} from '../store/policy-store.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {BUILDER_SLUG, builderPermalink, createBuilderRoute} from './builder-route.js';
+import {CONTROLS_SLUG, controlsPermalink, createControlsRoute} from './controls-route.js';
 import {downloadUrls} from './downloads.js';
 import {stackFreeError} from './errors.js';
 import type {AiPolicyHistoryContent} from './history-data.js';
@@ -53,9 +54,12 @@ export function buildMetadata({
       title: section.title,
       permalink: options.sectionPages ? `${permalink}/${section.id}` : null,
     })),
-    downloads: options.downloads ? downloadUrls(baseUrl, options.routeBasePath) : null,
+    downloads: options.downloads
+      ? downloadUrls(baseUrl, options.routeBasePath, {controls: options.controls})
+      : null,
     version: policy.version,
     historyPermalink: options.history ? historyPermalink(permalink) : null,
+    controlsPermalink: options.controls ? controlsPermalink(permalink) : null,
     staleFindings: options.onStale === 'ignore' ? [] : findings.filter((finding) => finding.stale),
     invalidEdit,
     footer: document.footer,
@@ -145,6 +149,22 @@ export async function createPolicyRoutes({
       await createHistoryRoute({
         content: history,
         permalink: metadata.historyPermalink,
+        metadataModule,
+        sourceFilePath,
+        actions,
+      }),
+    );
+  }
+
+  if (metadata.controlsPermalink) {
+    if (options.sectionPages && document.sections.some((section) => section.id === CONTROLS_SLUG))
+      throw stackFreeError(
+        `docusaurus-plugin-ai-policy: the section "${CONTROLS_SLUG}" would have the same URL as the policy's control crosswalk (${metadata.controlsPermalink}). Give the section another id, or set the plugin option \`controls: false\`.`,
+      );
+    routes.push(
+      await createControlsRoute({
+        content: {frameworks: document.controls, oscal: metadata.downloads?.oscal ?? null},
+        permalink: metadata.controlsPermalink,
         metadataModule,
         sourceFilePath,
         actions,

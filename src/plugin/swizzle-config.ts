@@ -21,6 +21,11 @@ export function getSwizzleConfig(): SwizzleConfig {
         ...structural,
         description: "The policy's history: every commit that changed it, with what it changed",
       },
+      AiPolicyControlsPage: {
+        ...structural,
+        description:
+          'The control crosswalk: framework, control id, what in the policy addresses it, and the gaps',
+      },
       AiPolicySection: {...structural, description: 'One section: its anchored heading and its blocks'},
       AiPolicyBlocks: {
         ...structural,

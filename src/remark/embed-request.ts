@@ -116,7 +116,10 @@ export function failUnknownSection(
   node: Directive,
   file: VFile,
 ): never {
-  const validIds = policy.document.sections.map((candidate) => candidate.id);
+  const validIds = [
+    ...policy.document.sections.map((candidate) => candidate.id),
+    policy.document.controlsSection.id,
+  ];
   let why = '';
   if (policy.config.sections.disable.includes(section)) {
     why = ` It is listed in the policy's sections.disable.`;

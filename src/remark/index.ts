@@ -43,7 +43,11 @@ export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
     // parser, zod and the whole engine, which a config load (on every `start` reload) need not pay for.
     const {loadEmbeddedPolicy} = await import('./policy-source.js');
     const {policy, invalidEdit} = await loadEmbeddedPolicy(pluginId, first.node, file);
-    const sectionIds = new Set(policy.document.sections.map((section) => section.id));
+    // The control crosswalk embeds like a section: `::ai-policy{section="controls"}`.
+    const sectionIds = new Set([
+      ...policy.document.sections.map((section) => section.id),
+      policy.document.controlsSection.id,
+    ]);
     const embeddedHeadings: Heading[] = [];
     for (const {node, parent, request} of embeds) {
       if (request.section !== undefined && !sectionIds.has(request.section)) {

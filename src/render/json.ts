@@ -1,5 +1,6 @@
 import type {
   ClauseReference,
+  OrganizationRuleReference,
   PolicyDocument,
   PolicyFacts,
   PolicyHeader,
@@ -11,9 +12,9 @@ import type {LintFinding} from '../vocabulary/lint-finding.js';
 /**
  * Version of the JSON download's shape. Bumped on any change that could break a consumer. 3: `extends` and
  * `from`; 4: the duties, `dataClasses[].effectiveRule`, and `caveat` and `duty` on each clause; the
- * `self-hosted` agreement.
+ * `self-hosted` agreement; 5: `controls` on each clause and duty, and `organizationRules`.
  */
-export const POLICY_JSON_SCHEMA_VERSION = 4;
+export const POLICY_JSON_SCHEMA_VERSION = 5;
 
 export interface PolicyJsonOptions {
   /**
@@ -54,8 +55,17 @@ export interface PolicyJson {
   incidents: PolicyFacts['incidents'];
   /** What people must do: each duty once, with every source that imposes it and the voice that follows. */
   duties: PolicyFacts['duties'];
-  /** Each clause with how it was verified; `caveat` is counsel's note, kept off the policy text. */
+  /**
+   * Each clause with how it was verified; `caveat` is counsel's note, kept off the policy text. `controls`:
+   * the control ids of the policy's frameworks it addresses, with the relation (`implements` | `supports` |
+   * `partially`). Added in schemaVersion 5.
+   */
   regimes: Array<{id: RegimeId; label: string; clauses: Array<Omit<ClauseReference, 'regime'>>}>;
+  /**
+   * The policy's own rules (approved tools, data classification, code review, budgets, incidents,
+   * exceptions, review) with the section that states each and its `controls`. Added in schemaVersion 5.
+   */
+  organizationRules: OrganizationRuleReference[];
   sections: Array<Pick<PolicySection, 'id' | 'kind' | 'title' | 'summary'>>;
   findings: LintFinding[];
   /**
@@ -97,7 +107,7 @@ export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJ
       label: regime.label,
       clauses: facts.clauses
         .filter((clause) => clause.regime === regime.id)
-        .map(({id, citation, status, source, checked, caveat, duty}) => ({
+        .map(({id, citation, status, source, checked, caveat, duty, controls}) => ({
           id,
           citation,
           status,
@@ -105,8 +115,10 @@ export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJ
           checked,
           caveat,
           duty,
+          controls,
         })),
     })),
+    organizationRules: facts.organizationRules,
     sections: document.sections.map(({id, kind, title, summary}) => ({id, kind, title, summary})),
     findings: document.findings,
     extends: header.baselines,

@@ -54,7 +54,10 @@ export function renderSectionMdast(
   sectionId: string,
   options: SectionMdastOptions = {},
 ): RootContent[] {
-  const section = document.sections.find((candidate) => candidate.id === sectionId);
+  // The crosswalk embeds like a section; a custom section of that id, where a site has one, comes first.
+  const section =
+    document.sections.find((candidate) => candidate.id === sectionId) ??
+    (sectionId === document.controlsSection.id ? document.controlsSection : undefined);
   if (!section) throw new Error(`Unknown AI policy section "${sectionId}"`);
   return sectionMdast(section, options.level ?? 2, options.title ?? true);
 }

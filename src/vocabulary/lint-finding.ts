@@ -32,7 +32,8 @@ export interface LintFinding {
     | 'url-dropped'
     | 'url-names-file'
     | 'url-external'
-    | 'bidi-control-removed';
+    | 'bidi-control-removed'
+    | 'control-gap';
   severity: LintSeverity;
   message: string;
   /** Config path the finding is about, e.g. `tools[1].maxDataClass`, so tools can locate it. */

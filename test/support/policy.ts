@@ -15,12 +15,29 @@ import {formatDiagnostic} from '../../src/diagnostics/text.js';
 import {buildPolicyDocument} from '../../src/engine/build.js';
 import type {PolicyDocument} from '../../src/engine/model.js';
 import {renderPolicyMarkdown} from '../../src/render/markdown.js';
+import {REGIME_IDS} from '../../src/vocabulary/config-values.js';
 
 /** A small valid config: the minimum a user has to write. */
 export const MINIMAL: PolicyConfigInput = {
   organization: 'Acme Corp',
   effectiveDate: '2026-06-15',
   tools: [{name: 'GitHub Copilot', agreement: 'enterprise'}],
+};
+
+/** Every regime, with a PHI class a BAA tool may receive, so every clause applies. */
+export const ALL_REGIMES: PolicyConfigInput = {
+  ...MINIMAL,
+  compliance: [...REGIME_IDS],
+  tools: [
+    {name: 'GitHub Copilot', agreement: 'enterprise'},
+    {name: 'Claude', agreement: ['enterprise', 'baa']},
+  ],
+  dataClasses: [
+    {id: 'public', name: 'Public', rule: 'any-approved-tool'},
+    {id: 'internal', name: 'Internal', rule: 'enterprise-agreement-only'},
+    {id: 'phi', name: 'Patient records', rule: 'baa-only', categories: ['phi']},
+    {id: 'restricted', name: 'Secrets', rule: 'never', categories: ['credentials']},
+  ],
 };
 
 export function toYaml(input: unknown): string {

@@ -9,7 +9,7 @@ import type {ClauseReference} from '../model.js';
  * `citation`, `status`, `source` and `checked` record where it comes from and what was verified (see
  * `shared/reference/regime-clauses.md`), so a reader can check it.
  */
-export interface RegimeClause extends Omit<ClauseReference, 'regime' | 'caveat' | 'duty'> {
+export interface RegimeClause extends Omit<ClauseReference, 'regime' | 'caveat' | 'duty' | 'controls'> {
   /**
    * A note for counsel on how far the clause was verified (a secondary copy, a reported change): it goes to
    * the JSON download and the reviewer view, never into the policy text the workforce reads.

@@ -1,7 +1,7 @@
 import type {DraftBlock} from '../anchors.js';
 import type {PolicyContext} from '../context.js';
 import {dutySaidIn, dutySentence} from '../duties.js';
-import {citation, type InlineInput, paragraph} from '../inline.js';
+import {citation, type InlineInput, inlineText, paragraph, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
 import {joinNames} from '../phrases.js';
 import {clauseMessage, type Regime, type RegimeClause} from '../regimes/regime.js';
@@ -24,6 +24,14 @@ export function clauseSentence(
   if (clause.duty) return dutySentence(policyContext, clause.duty);
   const context = regimeVoice(regime, policyContext);
   return say(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {});
+}
+
+/** One obligation's sentence as plain text: the crosswalk's and the OSCAL statement's description. */
+export function clauseText(regime: Regime, clause: RegimeClause, policyContext: PolicyContext): string {
+  // A clause that imposes a shared duty has no sentence of its own: the duty's sentence says it.
+  if (clause.duty) return inlineText(toInlines(dutySentence(policyContext, clause.duty)));
+  const context = regimeVoice(regime, policyContext);
+  return sayText(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {});
 }
 
 /** A regime's section: what it is, its source, then each applicable obligation with its citation. */
