@@ -1,20 +1,10 @@
-import type {RegimeId} from '../../vocabulary/config-values.js';
+import {REGIME_IDS, type RegimeId} from '../../vocabulary/config-values.js';
 
 /**
  * The control frameworks the crosswalk maps to: one per regime (same id), plus the OWASP Top 10 for LLM
  * Applications, a risk list every policy about LLM tools answers to.
  */
-export const FRAMEWORK_IDS = [
-  'soc2',
-  'hipaa',
-  'gdpr',
-  'iso27001',
-  'pci-dss',
-  'eu-ai-act',
-  'iso42001',
-  'nist-ai-rmf',
-  'owasp-llm',
-] as const;
+export const FRAMEWORK_IDS = [...REGIME_IDS, 'owasp-llm'] as const;
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 
 /**
