@@ -1,6 +1,7 @@
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import type {LoadedPolicy} from '../store/policy-store.js';
 import type {AiPolicyBuilderContent} from './builder-data.js';
+import {createDataPageRoute} from './data-page-route.js';
 
 export const BUILDER_PAGE_COMPONENT = '@theme/AiPolicyBuilderPage';
 /** The builder's slug under the policy's route. A section with this id would collide with it. */
@@ -38,11 +39,13 @@ export async function createBuilderRoute({
     config: policy.config,
     version: policy.version,
   };
-  return {
-    path: permalink,
+  return createDataPageRoute({
     component: BUILDER_PAGE_COMPONENT,
-    exact: true,
-    metadata: {sourceFilePath},
-    modules: {metadata: metadataModule, content: await actions.createData('builder.json', content)},
-  };
+    dataFile: 'builder.json',
+    content,
+    permalink,
+    metadataModule,
+    sourceFilePath,
+    actions,
+  });
 }

@@ -1,5 +1,6 @@
-import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
+import type {RouteConfig} from '@docusaurus/types';
 import type {CrosswalkFramework} from '../engine/model.js';
+import {createDataPageRoute} from './data-page-route.js';
 import type {AiPolicyMetadata} from './page-data.js';
 
 export const CONTROLS_PAGE_COMPONENT = '@theme/AiPolicyControlsPage';
@@ -23,24 +24,10 @@ export interface AiPolicyControlsPageProps {
 }
 
 /** Adds `<routeBasePath>/controls`, sharing the instance's metadata module with the other policy pages. */
-export async function createControlsRoute({
-  content,
-  permalink,
-  metadataModule,
-  sourceFilePath,
-  actions,
-}: {
-  content: AiPolicyControlsContent;
-  permalink: string;
-  metadataModule: string;
-  sourceFilePath: string;
-  actions: PluginContentLoadedActions;
-}): Promise<RouteConfig> {
-  return {
-    path: permalink,
-    component: CONTROLS_PAGE_COMPONENT,
-    exact: true,
-    metadata: {sourceFilePath},
-    modules: {metadata: metadataModule, content: await actions.createData('controls.json', content)},
-  };
+export function createControlsRoute(
+  route: Omit<Parameters<typeof createDataPageRoute>[0], 'component' | 'dataFile'> & {
+    content: AiPolicyControlsContent;
+  },
+): Promise<RouteConfig> {
+  return createDataPageRoute({...route, component: CONTROLS_PAGE_COMPONENT, dataFile: 'controls.json'});
 }

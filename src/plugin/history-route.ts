@@ -1,8 +1,9 @@
-import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
+import type {RouteConfig} from '@docusaurus/types';
 import {describeChange} from '../diff/describe.js';
 import type {PolicyChange} from '../diff/model.js';
 import type {PolicyHistory} from '../history/model.js';
 import {commitUrl} from '../history/repo-url.js';
+import {createDataPageRoute} from './data-page-route.js';
 import type {AiPolicyHistoryChange, AiPolicyHistoryContent} from './history-data.js';
 
 export const CHANGES_PAGE_COMPONENT = '@theme/AiPolicyChangesPage';
@@ -47,24 +48,10 @@ export function historyContent({
 }
 
 /** Adds `<routeBasePath>/changes`, sharing the instance's metadata module with the other policy pages. */
-export async function createHistoryRoute({
-  content,
-  permalink,
-  metadataModule,
-  sourceFilePath,
-  actions,
-}: {
-  content: AiPolicyHistoryContent;
-  permalink: string;
-  metadataModule: string;
-  sourceFilePath: string;
-  actions: PluginContentLoadedActions;
-}): Promise<RouteConfig> {
-  return {
-    path: permalink,
-    component: CHANGES_PAGE_COMPONENT,
-    exact: true,
-    metadata: {sourceFilePath},
-    modules: {metadata: metadataModule, content: await actions.createData('history.json', content)},
-  };
+export function createHistoryRoute(
+  route: Omit<Parameters<typeof createDataPageRoute>[0], 'component' | 'dataFile'> & {
+    content: AiPolicyHistoryContent;
+  },
+): Promise<RouteConfig> {
+  return createDataPageRoute({...route, component: CHANGES_PAGE_COMPONENT, dataFile: 'history.json'});
 }
