@@ -795,14 +795,14 @@ describe('hostile and mistaken input', () => {
     expect((await cli(['check', '--today', '2026-07-01'], {cwd: dirWith(source)})).code).toBe(0);
   });
 
-  it('refuses a policy file over 2 MB by its size, before reading it', async () => {
+  it('refuses a policy file over 4 MB by its size, before reading it', async () => {
     const dir = tempDir();
     // 20 MB of comments: valid YAML, which took 15 s and 930 MB of memory to refuse.
     writeFileSync(path.join(dir, 'ai-policy.yml'), `${VALID}${`# ${'x'.repeat(98)}\n`.repeat(200_000)}`);
     const run = await cli(['check'], {cwd: dir});
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      'ai-policy.yml:1:1  (document)  the file is 19.3 MB, over the 2.0 MB a policy file may have; is this the policy file? (a 500-tool policy is about 1.1 MB)\n',
+      'ai-policy.yml:1:1  (document)  the file is 19.3 MB, over the 4.0 MB a policy file may have; is this the policy file? (a 1,000-tool policy is about 2.2 MB)\n',
     );
   });
 });

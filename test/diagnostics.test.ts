@@ -185,7 +185,7 @@ describe('each config problem as data', () => {
     [
       'file-too-large',
       async (dir: string) => {
-        await writeFile(path.join(dir, 'big.yml'), Buffer.alloc(3 * 1024 * 1024, 0x23));
+        await writeFile(path.join(dir, 'big.yml'), Buffer.alloc(5 * 1024 * 1024, 0x23));
         return path.join(dir, 'big.yml');
       },
     ],

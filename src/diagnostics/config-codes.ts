@@ -5,7 +5,7 @@
 export const CONFIG_PROBLEM_CODES = {
   'file-not-found': 'the policy file does not exist',
   'not-a-file': 'the policy file path names a directory or another thing that is not a regular file',
-  'file-too-large': 'the policy file is over 2 MB (checked before it is read)',
+  'file-too-large': 'the policy file is over 4 MB (checked before it is read)',
   'not-utf8': 'the file is not UTF-8 text: a UTF-16 or UTF-32 byte-order mark, or bytes that are not UTF-8',
   'yaml-syntax': 'the file is not valid YAML (JSON is read as YAML); the message is the parser’s',
   'yaml-duplicate-key': 'a key appears twice in one mapping',

@@ -190,7 +190,7 @@ function tooLarge(filePath: string, size: number): PolicyConfigError {
   return fileProblem(
     filePath,
     'file-too-large',
-    `the file is ${megabytes(size)}, over the ${megabytes(MAX_POLICY_FILE_BYTES)} a policy file may have; is this the policy file? (a 500-tool policy is about 1.1 MB)`,
+    `the file is ${megabytes(size)}, over the ${megabytes(MAX_POLICY_FILE_BYTES)} a policy file may have; is this the policy file? (a 1,000-tool policy is about 2.2 MB)`,
   );
 }
 
