@@ -422,7 +422,7 @@ describe('the contradictions counsel found', () => {
     // The duties HIPAA shares with the rest of the policy say "must" where they are said, whatever the posture.
     expect(policy.section('approved-tools')).toMatch(/Everyone covered, managers included, must complete/);
     expect(policy.section('incidents-and-exceptions')).toMatch(
-      /must be reported to the security team at once.*Each incident must be responded to and documented/,
+      /must be reported to the security team at once.*Each incident must be handled and documented/,
     );
     expect(policy.plain).not.toMatch(/not disciplinary/);
     expect(policy.section('approved-tools')).toMatch(/\bshould\b/);

@@ -2,6 +2,7 @@ import type {Root, RootContent} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {type Options, toMarkdown, type Unsafe} from 'mdast-util-to-markdown';
 import type {PolicyDocument} from '../engine/model.js';
+import {policyAnchors, retargetFragmentLinks} from './fragment-links.js';
 import {
   foreignPhraseHandlers,
   renderPolicyMdast,
@@ -117,7 +118,13 @@ function joinAdjacentCode<T extends Root | RootContent>(node: T): T {
 }
 
 export function renderPolicyMarkdown(document: PolicyDocument): string {
-  return serializeMarkdown(renderPolicyMdast(document));
+  // Markdown carries no heading ids, so a link to another section's anchor is shown as its words.
+  const targets = {policyAnchors: policyAnchors(document), anchorsHere: new Set<string>(), policyPage: null};
+  const sections = document.sections.map((section) => ({
+    ...section,
+    blocks: retargetFragmentLinks(section.blocks, targets),
+  }));
+  return serializeMarkdown(renderPolicyMdast({...document, sections}));
 }
 
 export function renderSectionMarkdown(
