@@ -387,7 +387,7 @@ describe('the contradictions counsel found', () => {
     });
     expect(policy.plain).not.toContain('must not go into any other AI tool');
     expect(policy.plain).toContain(
-      'Any other AI tool that is not prohibited may receive only Public data and open-source code without review',
+      'Any other AI tool that is not prohibited may receive only Public data and open-source code;',
     );
     expect(policy.cell('Other tools, not prohibited', 1)).toBe('Allowed');
     expect(policy.section('iso27001')).not.toMatch(/block unapproved AI services/);
