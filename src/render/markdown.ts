@@ -117,14 +117,21 @@ function joinAdjacentCode<T extends Root | RootContent>(node: T): T {
   return changed ? ({...node, children} as T) : node;
 }
 
-export function renderPolicyMarkdown(document: PolicyDocument): string {
-  // Markdown carries no heading ids, so a link to another section's anchor is shown as its words.
+/**
+ * The tree the policy's Markdown is written from: the page's mdast, with links to the policy's own anchors
+ * as words, since Markdown carries no heading ids.
+ */
+export function policyMarkdownTree(document: PolicyDocument): Root {
   const targets = {policyAnchors: policyAnchors(document), anchorsHere: new Set<string>(), policyPage: null};
   const sections = document.sections.map((section) => ({
     ...section,
     blocks: retargetFragmentLinks(section.blocks, targets),
   }));
-  return serializeMarkdown(renderPolicyMdast({...document, sections}));
+  return renderPolicyMdast({...document, sections});
+}
+
+export function renderPolicyMarkdown(document: PolicyDocument): string {
+  return serializeMarkdown(policyMarkdownTree(document));
 }
 
 export function renderSectionMarkdown(
