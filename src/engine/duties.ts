@@ -1,5 +1,6 @@
 import type {RegimeId} from '../vocabulary/config-values.js';
 import {type BuiltinSectionId, defaultSectionOrder} from '../vocabulary/section-order.js';
+import {headingAnchor} from './anchors.js';
 import type {PolicyContext} from './context.js';
 import {citation, emphasis, type InlineInput} from './inline.js';
 import {type MessageId, type Slots, say, sayText} from './messages.js';
@@ -65,6 +66,8 @@ interface DutyDefinition {
   binds: DutyBinds;
   /** Whether the organization's own rule (the config, or the policy's built-in rules) states the duty. */
   ownRule: (context: PolicyContext) => boolean;
+  /** The sub-heading of its home section it sits under, if any: where a link to the duty lands. */
+  heading?: MessageId;
 }
 
 const always = () => true;
@@ -78,14 +81,28 @@ const DEFINITIONS: readonly DutyDefinition[] = [
     home: 'approved-tools',
     binds: 'everyone',
     ownRule: (context) => context.config.training.required,
+    heading: 'approved-tools.training-heading',
   },
-  {id: 'prohibited-practices', home: 'approved-tools', binds: 'everyone', ownRule: () => false},
-  {id: 'automated-decisions', home: 'approved-tools', binds: 'everyone', ownRule: () => false},
+  {
+    id: 'prohibited-practices',
+    home: 'approved-tools',
+    binds: 'everyone',
+    ownRule: () => false,
+    heading: 'approved-tools.prohibited-uses-heading',
+  },
+  {
+    id: 'automated-decisions',
+    home: 'approved-tools',
+    binds: 'everyone',
+    ownRule: () => false,
+    heading: 'approved-tools.prohibited-uses-heading',
+  },
   {
     id: 'prohibited-uses',
     home: 'approved-tools',
     binds: 'everyone',
     ownRule: (context) => context.config.useCases.prohibited.length > 0,
+    heading: 'approved-tools.prohibited-uses-heading',
   },
   {id: 'code-review', home: 'code-review', binds: 'submitters', ownRule: always},
   {id: 'incident-reporting', home: 'incidents-and-exceptions', binds: 'everyone', ownRule: always},
@@ -153,6 +170,17 @@ export function buildDuties(context: PolicyContext): Map<DutyId, Duty> {
 /** The section a duty would be said in when every section is on. */
 export function dutyHome(id: DutyId): BuiltinSectionId {
   return DEFINITIONS.find((definition) => definition.id === id)!.home;
+}
+
+/**
+ * Where a link to a duty lands: the sub-heading it sits under in its home section, or the section itself
+ * (its heading's anchor is its id); a duty said in a regime's section, because its home is off, links there.
+ */
+export function dutyAnchor(context: PolicyContext, duty: Duty): string | null {
+  if (duty.section === null) return null;
+  const definition = DEFINITIONS.find((candidate) => candidate.id === duty.id)!;
+  if (duty.section !== definition.home || definition.heading === undefined) return duty.section;
+  return headingAnchor(duty.section, sayText(context, definition.heading));
 }
 
 /** The context a duty is worded in: binding duties say "must" whatever the posture. */
