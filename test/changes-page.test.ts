@@ -44,6 +44,7 @@ function entry(overrides: Partial<AiPolicyHistoryEntry>): AiPolicyHistoryEntry {
     shortHash: 'aaaaaaa',
     id: 'commit-aaaaaaa',
     date: '2026-05-04',
+    dateText: '4 May 2026',
     author: 'Ada Lovelace',
     subject: 'Drop the expired exception',
     approvers: [],

@@ -188,8 +188,9 @@ export default function pluginAiPolicy(
     },
 
     async contentLoaded({content, actions}) {
+      const policy = localized(content);
       await createPolicyRoutes({
-        policy: localized(content),
+        policy,
         findings: content.findings,
         invalidEdit: content.invalidEdit,
         options,
@@ -202,6 +203,7 @@ export default function pluginAiPolicy(
             history: content.history,
             policyFile: siteRelativePolicyFile,
             commitLinkBase: commitLinkBase(options.repoUrl, content.history.repository),
+            locale: policy.document.locale,
           }),
       });
     },
