@@ -98,6 +98,11 @@ describe('AiPolicyChangesPage', () => {
     expect(html).not.toMatch(/<(img|b|i|script)[ >]/);
   });
 
+  it('shows each commit’s date as the page’s readers write it, keeping the ISO date for machines', () => {
+    const html = render({entries: [entry({date: '2026-05-04', dateText: '4. Mai 2026'})]});
+    expect(html).toMatch(/<time dateTime="2026-05-04"[^>]*>4\. Mai 2026<\/time>/);
+  });
+
   it('links a commit only to an http(s) address', () => {
     const linked = render({entries: [entry({url: 'https://github.com/acme/handbook/commit/abc'})]});
     expect(linked).toContain(
