@@ -19,6 +19,7 @@ import {
   type Slots,
 } from '../src/engine/messages.js';
 import {shippedCatalog} from '../src/i18n/site-language.js';
+import {shippedThemeTranslations} from '../src/i18n/theme-translations.js';
 import type {Block, Inline} from '../src/vocabulary/document-nodes.js';
 import {ALL_REGIMES, configOf} from './support/policy.js';
 
@@ -209,6 +210,17 @@ describe.each(LOCALES)('the %s catalog, message by message', (locale) => {
       expect([...new Set(problems)]).toEqual([]);
     },
   );
+});
+
+describe.each(LOCALES)('the shipped %s theme strings', (locale) => {
+  it('pass the same checks as the policy’s messages', async () => {
+    const strings = await shippedThemeTranslations(locale);
+    expect(Object.keys(strings).length).toBeGreaterThan(20);
+    const problems = Object.entries(strings).flatMap(([id, text]) =>
+      problemsOf(text, locale).map((problem) => `${id}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('each check fails on a planted bad message', () => {
