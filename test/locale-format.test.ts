@@ -250,6 +250,22 @@ describe('citations', () => {
   );
 });
 
+describe('citations inside sentences', () => {
+  it.each([
+    ['en', ['(Annex III point 5(b))', 'an Art. 28 data-processing agreement', 'unless Art. 22(2) allows it']],
+    [
+      'fr',
+      ['(annexe III, point 5 b))', 'au sens de l’art. 28 ', `exception de l’art. 22, §${NBSP}2 s’applique`],
+    ],
+    ['de', ['(Anhang III Nr. 5 lit. b)', 'nach Art. 28 erreichen', 'Ausnahme nach Art. 22 Abs. 2 greift']],
+  ])('are slots written in the %s style', (locale, expected) => {
+    const config = configOf({...ALL_REGIMES, industry: 'financial-services'});
+    const language = locale === 'en' ? undefined : {catalog: shippedCatalog(locale), locale};
+    const text = textOf(parseMarkdown(renderPolicyMarkdown(buildPolicyDocument(config, language))));
+    for (const phrase of expected) expect(text).toContain(phrase);
+  });
+});
+
 describe('French typography', () => {
   it('sets a narrow no-break space before : ; ? ! and inside « », and a no-break space before %', () => {
     expect(localizeTypography('Non : contrat ; voir « ceci » ? Oui! 50 %', 'fr')).toBe(

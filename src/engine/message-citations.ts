@@ -1,4 +1,4 @@
-import {article, type Citation, cfr, citationText} from './citations.js';
+import {annexPoint, article, type Citation, cfr, citationText} from './citations.js';
 import type {MessageId} from './messages.js';
 
 /**
@@ -13,6 +13,12 @@ const MESSAGE_CITATIONS: Partial<Record<MessageId, Readonly<Record<string, Citat
   'gdpr.lawful-basis': {article: [article(9, {paragraph: [2]})]},
   'hipaa.caveat': {section: [cfr('164.410')]},
   'eu-ai-act.caveat': {marking: [article(50, {paragraph: [2]})], ban: [article(5)]},
+  'eu-ai-act.deployer': {
+    credit: [annexPoint('III', 5, ['b'])],
+    education: [annexPoint('III', 3)],
+    employment: [annexPoint('III', 4)],
+  },
+  'eu-ai-act.fria': {creditAndInsurance: [annexPoint('III', 5, ['b', 'c'])]},
 };
 
 /** The citation slots of a message, written for `locale`; null for a message that names none. */
