@@ -58,12 +58,13 @@ function asList(value: Designator | Designators): Designators {
 
 /** How one language writes a citation's parts. */
 interface CitationStyle {
-  /** Joins a list of designators of one level: "1, 2 and 5" in prose languages, "(1), (2)" in English. */
-  list: (items: readonly string[]) => string;
+  /** Joins the designators of one level: « 1, 2 et 5 », „1, 2 und 5“, "(1), (2), (5)" in English. */
+  list: (items: readonly string[], level: Level) => string;
   /** A range of designators: "(1)–(3)", « 1 à 3 ». */
   range: (from: string, to: string) => string;
   /** One designator as written at its level ("(1)" in English, "1" elsewhere). */
   designator: (level: Level, value: string) => string;
+  /** One reference; `level` writes the designators of one of its levels in this style. */
   ref: (ref: CitationRef, level: (designators: Designators, at: Level) => string) => string;
   /** Joins the references of one citation. */
   separator: string;
@@ -76,7 +77,8 @@ type Level = 'article' | 'paragraph' | 'point' | 'subdivision' | 'number';
 const plural = (designators: Designators) => designators.length > 1 || typeof designators[0] === 'object';
 
 const english: CitationStyle = {
-  list: (items) => items.join(', '),
+  // Requirements, controls and ids of one reference are listed like separate references: "A.5.12; A.5.13".
+  list: (items, level) => items.join(level === 'number' ? '; ' : ', '),
   range: (from, to) => `${from}–${to}`,
   designator: (level, value) =>
     level === 'paragraph' || (level === 'point' && !/^\(/.test(value)) ? `(${value})` : value,
@@ -194,11 +196,7 @@ function refText(style: CitationStyle, ref: CitationRef): string {
         ? style.range(style.designator(at, String(item.from)), style.designator(at, String(item.to)))
         : style.designator(at, String(item)),
     );
-    // English lists a level's designators with commas but no conjunction; the numbers of one level
-    // (requirements, controls, ids) are separate references there, joined like them.
-    if (style === english && at === 'number') return items.join(english.separator);
-    if (style === english && at === 'article') return items.join(', ');
-    return style.list(items);
+    return style.list(items, at);
   };
   return style.ref(ref, level);
 }
