@@ -266,12 +266,12 @@ describe('header', () => {
     expect(fields).toEqual([
       'Organization: Acme Corp',
       'Industry: Healthcare',
-      'Effective date: 2026-06-15',
+      'Effective date: 15 June 2026',
       'Posture: Advisory: guidance for Acme Corp’s own rules; duties of law and audit criteria apply as written.',
       'Compliance context: SOC 2, HIPAA',
       'Owner: Security team <security@acme.example>',
-      'Last review: 2026-05-31 (reviewed every six months)',
-      'Next review due: 2026-11-30',
+      'Last review: 31 May 2026 (reviewed every six months)',
+      'Next review due: 30 November 2026',
     ]);
     const last = textOf(tree.children.at(-1)!);
     expect(last).toContain('not legal advice');
@@ -284,7 +284,7 @@ describe('header', () => {
     expect(fields.some((field) => field.startsWith('Owner:'))).toBe(false);
     expect(fields).toContain('Last review: Not yet reviewed (reviewed every quarter)');
     // Without a review date, the first review is due a cadence after the effective date.
-    expect(fields).toContain('Next review due: 2026-09-15');
+    expect(fields).toContain('Next review due: 15 September 2026');
   });
 });
 

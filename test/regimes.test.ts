@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.js';
+import {citationText} from '../src/engine/citations.js';
 import {createPolicyContext, type PolicyContext} from '../src/engine/context.js';
 import {inlineText, toInlines} from '../src/engine/inline.js';
 import {type MessageId, say} from '../src/engine/messages.js';
@@ -207,7 +208,7 @@ describe('REGIMES', () => {
       expect(new Set(ids).size).toBe(ids.length);
       for (const c of regime.clauses) {
         expect(c.id.startsWith(PREFIX[id])).toBe(true);
-        expect(c.citation.trim()).not.toBe('');
+        expect(citationText(c.citation, 'en').trim()).not.toBe('');
         expect(c.source.trim()).not.toBe('');
         expect(['verified', 'partially', 'reported']).toContain(c.status);
       }
@@ -318,13 +319,13 @@ describe('cited facts', () => {
     ['nist-ai-rmf', 'nist.inventory', 'GOVERN 1.6; GV-1.6-001', /AI system inventory/],
     ['nist-ai-rmf', 'nist.genai-aup', 'GV-1.4-002; GV-6.1-010; GV-3.2-003', /anything unlawful/],
   ])('%s %s cites %s and says %s', (regime, id, citation, pattern) => {
-    expect(clause(regime, id).citation).toBe(citation);
+    expect(citationText(clause(regime, id).citation, 'en')).toBe(citation);
     expect(text(regime, id, context)).toMatch(pattern);
   });
 
   it('prefixes ISO 27001 Annex A controls with "A."', () => {
     for (const c of REGIMES.iso27001.clauses) {
-      for (const part of c.citation.split('; ')) expect(part).toMatch(/^A\.\d+\.\d+$/);
+      for (const part of citationText(c.citation, 'en').split('; ')) expect(part).toMatch(/^A\.\d+\.\d+$/);
     }
   });
 

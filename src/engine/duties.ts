@@ -1,6 +1,8 @@
 import type {RegimeId} from '../vocabulary/config-values.js';
+import {punctuate} from '../vocabulary/locale-format.js';
 import {type BuiltinSectionId, defaultSectionOrder} from '../vocabulary/section-order.js';
 import {headingAnchor} from './anchors.js';
+import {type CitationRef, citationText, labelledCitation} from './citations.js';
 import type {PolicyContext} from './context.js';
 import {citation, emphasis, type InlineInput} from './inline.js';
 import {type MessageId, type Slots, say, sayText} from './messages.js';
@@ -140,7 +142,7 @@ export function buildDuties(context: PolicyContext): Map<DutyId, Duty> {
           kind: 'regime',
           regime: regime.id,
           clause: clause.id,
-          citation: clause.citation,
+          citation: citationText(clause.citation, 'en'),
           status: clause.status,
           nature: REGIME_NATURE[regime.nature],
         });
@@ -198,15 +200,16 @@ export function citedBy(duty: Duty | undefined, clauseId: string): 'yes' | 'no' 
 /** All of a duty's regime citations together: "HIPAA §164.308(a)(5)(i); PCI DSS 12.6.3.2". */
 export function dutyCitation(context: PolicyContext, duty: Duty) {
   // One label per regime: "SOC 2 CC6.1; CC7.2", not "SOC 2 CC6.1; SOC 2 CC7.2".
-  const byRegime = new Map<RegimeId, string[]>();
+  const byRegime = new Map<RegimeId, CitationRef[]>();
   for (const source of duty.sources) {
-    if (source.kind === 'regime')
-      byRegime.set(source.regime, [...(byRegime.get(source.regime) ?? []), source.citation]);
+    if (source.kind !== 'regime') continue;
+    const clause = REGIMES[source.regime].clauses.find((candidate) => candidate.id === source.clause)!;
+    byRegime.set(source.regime, [...(byRegime.get(source.regime) ?? []), ...clause.citation]);
   }
-  const cited = [...byRegime].map(
-    ([regime, citations]) => `${sayText(context, `${regime}.label` as MessageId)} ${citations.join('; ')}`,
+  const cited = [...byRegime].map(([regime, refs]) =>
+    labelledCitation(sayText(context, `${regime}.label` as MessageId), refs, context.locale),
   );
-  return cited.length === 0 ? [] : [' ', citation(cited.join('; '))];
+  return cited.length === 0 ? [] : [' ', citation(cited.join(`${punctuate(';', context.locale)} `))];
 }
 
 /** A duty's sentence in its voice, without its citations; nothing when the config gives it no source. */
@@ -282,7 +285,7 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
     };
   },
   'prohibited-uses': (context, cites) => {
-    const list = context.config.useCases.prohibited.join('; ');
+    const list = context.config.useCases.prohibited.join(`${punctuate(';', context.locale)} `);
     return {list, uses: list === '' ? 'none' : 'some', unlawful: cites('nist.genai-aup')};
   },
   'code-review': (_context, cites) => ({

@@ -189,8 +189,9 @@ export default function pluginAiPolicy(
     },
 
     async contentLoaded({content, actions}) {
+      const policy = localized(content);
       await createPolicyRoutes({
-        policy: localized(content),
+        policy,
         findings: content.findings,
         invalidEdit: content.invalidEdit,
         options,
@@ -203,6 +204,7 @@ export default function pluginAiPolicy(
             history: content.history,
             policyFile: siteRelativePolicyFile,
             commitLinkBase: commitLinkBase(options.repoUrl, content.history.repository),
+            locale: policy.document.locale,
           }),
       });
     },

@@ -12,6 +12,7 @@ import type {
 import type {Info, State} from 'mdast-util-to-markdown';
 import type {PolicyDocument, PolicySection} from '../engine/model.js';
 import type {Block, Inline} from '../vocabulary/document-nodes.js';
+import {punctuate} from '../vocabulary/locale-format.js';
 import {sectionAlone} from './fragment-links.js';
 import {headerFields} from './header-fields.js';
 
@@ -40,7 +41,10 @@ export function renderPolicyMdast(document: PolicyDocument, {level = 1}: {level?
           {
             type: 'paragraph',
             children: [
-              {type: 'strong', children: [{type: 'text', value: `${label}:`}]},
+              {
+                type: 'strong',
+                children: [{type: 'text', value: `${label}${punctuate(':', document.locale)}`}],
+              },
               {type: 'text', value: ` ${value}`},
             ],
           },

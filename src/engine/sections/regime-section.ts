@@ -1,4 +1,5 @@
 import type {DraftBlock} from '../anchors.js';
+import {labelledCitation} from '../citations.js';
 import type {PolicyContext} from '../context.js';
 import {dutyAnchor, dutySaidIn, dutySentence} from '../duties.js';
 import {citation, type InlineInput, inlineText, paragraph, toInlines} from '../inline.js';
@@ -58,7 +59,13 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
           paragraph(
             ...clauseSentence(regime, clause, context),
             ' ',
-            citation(`${sayText(context, `${regime.id}.label` as MessageId)} ${clause.citation}`),
+            citation(
+              labelledCitation(
+                sayText(context, `${regime.id}.label` as MessageId),
+                clause.citation,
+                context.locale,
+              ),
+            ),
           ),
         ]),
         // A duty whose own section is switched off is said in full here.
