@@ -15,13 +15,13 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parsePolicyConfig} from '../lib/config/parse.js';
-import {buildPolicyDocument} from '../lib/engine/build.js';
-import {renderPolicyJson} from '../lib/render/json.js';
-import {renderPolicyMarkdown, renderSectionMarkdown} from '../lib/render/markdown.js';
+import {policyVersion} from '../lib/config/version.js';
 import {diffSnapshots, renderDiffMarkdown} from '../lib/diff/index.js';
+import {buildPolicyDocument} from '../lib/engine/build.js';
 import {oscalDownload} from '../lib/plugin/downloads.js';
 import {enforceFiles} from '../lib/plugin/enforce-files.js';
-import {policyVersion} from '../lib/config/version.js';
+import {renderPolicyJson} from '../lib/render/json.js';
+import {renderPolicyMarkdown, renderSectionMarkdown} from '../lib/render/markdown.js';
 import {seededRandom} from './stats.mjs';
 
 export const EMBED_SHARE = 0.3;
