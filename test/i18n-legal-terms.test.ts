@@ -47,8 +47,12 @@ const CONFIG = policyConfigSchema.parse({
   incidents: {contact: 'security@acme.example'},
 });
 
+/** The rendered policy, its no-break spaces (French typography) read as spaces: words are checked here. */
 function policy(locale: 'fr' | 'de'): string {
-  return renderPolicyMarkdown(buildPolicyDocument(CONFIG, {catalog: shippedCatalog(locale), locale}));
+  const markdown = renderPolicyMarkdown(
+    buildPolicyDocument(CONFIG, {catalog: shippedCatalog(locale), locale}),
+  );
+  return markdown.replace(/[\u00A0\u202F]/g, ' ');
 }
 
 /** The lines of one `## ` section of a rendered policy. */
