@@ -294,6 +294,24 @@ describe('the policy Markdown serializer', () => {
       }),
       {numRuns: 3000},
     );
+    // Code spans with line endings, where the patterns turn a line ending before block syntax into a space.
+    for (const value of ['a\n# b', 'a\r\n- b', 'x\n> y', '\n1. z', 'a\n\t* b', 'a\n:::note', 'a\nimport x'])
+      for (const root of [
+        {type: 'root', children: [{type: 'paragraph', children: [{type: 'inlineCode', value}]}]},
+        {
+          type: 'root',
+          children: [
+            {
+              type: 'table',
+              align: [null],
+              children: [
+                {type: 'tableRow', children: [{type: 'tableCell', children: [{type: 'inlineCode', value}]}]},
+              ],
+            },
+          ],
+        },
+      ] as Root[])
+        expect(serializeMarkdown(root)).toBe(everyPattern(root));
   }, 120_000);
 
   it('escapes for MDX only where CommonMark reads the same: a GFM parser sees the general serializer’s tree', () => {

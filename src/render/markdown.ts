@@ -1,7 +1,9 @@
-import type {Parents, Root, RootContent, Text} from 'mdast';
+import type {InlineCode, Parents, Root, RootContent, Text} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {
   type ConstructName,
+  defaultHandlers,
+  type Handle,
   type Info,
   type Options,
   type State,
@@ -114,7 +116,11 @@ class PatternIndex {
   private lastStack: ConstructName[] = [];
   private lastLists: Map<number, Map<number, Unsafe[]>> | undefined;
 
+  /** The patterns that can match without a line ending. */
+  readonly withoutLineEndings: Unsafe[];
+
   constructor(readonly patterns: readonly Unsafe[]) {
+    this.withoutLineEndings = patterns.filter((pattern) => !needsLineEnding(pattern));
     for (const {character} of patterns) {
       if (this.bitOfCharacter.has(character)) continue;
       const bit = this.bitOfCharacter.size % 64;
@@ -253,10 +259,36 @@ function text(node: Text, parent: Parents | undefined, state: State, info: Info)
   }
 }
 
+const GFM = gfmToMarkdown();
+
+/** The handler an extension (or the last of its nested extensions to set one) gives a node type. */
+function handlerIn(extension: Options, type: string): Handle | undefined {
+  const own = (extension.handlers as Record<string, Handle> | undefined)?.[type];
+  const nested = (extension.extensions ?? []).map((inner) => handlerIn(inner, type)).filter(Boolean);
+  return own ?? nested.at(-1);
+}
+
+const gfmInlineCode = handlerIn(GFM, 'inlineCode') ?? defaultHandlers.inlineCode;
+
+/**
+ * Code spans the same way: mdast-util-to-markdown runs every `atBreak` pattern over a code span, to turn a line
+ * ending before block syntax into a space. A span without a line ending gives them nothing to find.
+ */
+function inlineCode(node: InlineCode, parent: Parents | undefined, state: State, info: Info): string {
+  if (/[\r\n]/.test(node.value)) return gfmInlineCode(node, parent, state, info);
+  const all = state.unsafe;
+  state.unsafe = patternIndexOf(state).withoutLineEndings;
+  try {
+    return gfmInlineCode(node, parent, state, info);
+  } finally {
+    state.unsafe = all;
+  }
+}
+
 const EXTENSIONS: Options['extensions'] = [
-  gfmToMarkdown(),
+  GFM,
   // A foreign phrase (`lang="en"` in HTML) is its words in Markdown.
-  {handlers: {...foreignPhraseHandlers, text}, unsafe: MDX_UNSAFE},
+  {handlers: {...foreignPhraseHandlers, text, inlineCode}, unsafe: MDX_UNSAFE},
 ];
 
 /**
