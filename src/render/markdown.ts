@@ -144,18 +144,20 @@ class PatternIndex {
    * (`stack`), with their character in the text or beside it, and a line ending there if they need one.
    */
   patternsIn(stack: readonly ConstructName[], before: string, value: string, after: string): Unsafe[] {
+    const {asciiBit, otherCharacters} = this;
+    // Kept in registers: this loop runs over every character of every text.
     let low = 0;
     let high = 0;
     for (let part = 0; part < 3; part++) {
       const text = part === 0 ? before : part === 1 ? value : after;
       for (let index = 0; index < text.length; index++) {
         const code = text.charCodeAt(index);
-        const bit = code < 128 ? this.asciiBit[code]! : -1;
+        const bit = code < 128 ? asciiBit[code]! : -1;
         if (bit < 0) continue;
         if (bit < 32) low |= 1 << bit;
         else high |= 1 << (bit - 32);
       }
-      for (const character of this.otherCharacters) {
+      for (const character of otherCharacters) {
         if (!text.includes(character)) continue;
         const bit = this.bitOfCharacter.get(character)!;
         if (bit < 32) low |= 1 << bit;
@@ -170,22 +172,29 @@ class PatternIndex {
     }
     let patterns = byHigh.get(high);
     if (!patterns) {
-      const has = (character: string) => {
-        const bit = this.bitOfCharacter.get(character);
-        if (bit === undefined) return false;
-        return Boolean(bit < 32 ? (low >>> bit) & 1 : (high >>> (bit - 32)) & 1);
-      };
-      const lineEnding = has('\n') || has('\r');
-      patterns = this.patterns
+      patterns = this.narrow(stack, low, high);
+      byHigh.set(high, patterns);
+    }
+    return patterns;
+  }
+
+  /** The patterns of a set of characters in a stack: a method of its own, so no closure holds the masks. */
+  private narrow(stack: readonly ConstructName[], low: number, high: number): Unsafe[] {
+    const has = (character: string) => {
+      const bit = this.bitOfCharacter.get(character);
+      if (bit === undefined) return false;
+      return Boolean(bit < 32 ? (low >>> bit) & 1 : (high >>> (bit - 32)) & 1);
+    };
+    const lineEnding = has('\n') || has('\r');
+    return (
+      this.patterns
         .filter(
           (pattern) =>
             has(pattern.character) && (lineEnding || !needsLineEnding(pattern)) && inScope(stack, pattern),
         )
         // In scope for this stack: without their construct lists, `safe` does not check that again.
-        .map(({inConstruct, notInConstruct, ...inThisScope}) => inThisScope);
-      byHigh.set(high, patterns);
-    }
-    return patterns;
+        .map(({inConstruct, notInConstruct, ...inThisScope}) => inThisScope)
+    );
   }
 
   private listsFor(stack: readonly ConstructName[]): Map<number, Map<number, Unsafe[]>> {
