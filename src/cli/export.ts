@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -122,7 +123,11 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         (name): ExportedFile => ({
           target: name,
           path: DOCUMENT_TARGET_INFO[name].file,
-          content: DOCUMENT_TARGET_INFO[name].render(document, {version: policy.version}),
+          content: DOCUMENT_TARGET_INFO[name].render(document, {
+            version: policy.version,
+            // export/ imports no Node built-in: the SHA-1 of its UUIDs comes from here.
+            sha1: (bytes) => createHash('sha1').update(bytes).digest(),
+          }),
           ownership: {kind: 'whole'},
         }),
       ),

@@ -45,18 +45,12 @@ interface InlineList {
   inlineList: readonly InlineInput[];
 }
 
-/** Test hook: sees every message id formatted and the slots it was given. */
-export const messageUse: {listener: ((id: MessageId, slots: readonly string[]) => void) | null} = {
-  listener: null,
-};
-
 export function formatMessage(
   catalog: MessageCatalog,
   locale: string,
   id: MessageId,
   slots: Slots,
 ): InlineInput[] {
-  messageUse.listener?.(id, Object.keys(slots));
   const translated = catalog[id];
   // A message the locale lacks is said in English, and formatted as English (plural rules, numbers).
   const fallback = translated === undefined && !isEnglishLocale(locale);
