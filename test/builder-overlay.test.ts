@@ -212,6 +212,8 @@ describe('the overlay the builder writes', () => {
     const copilot = toolIndex('GitHub Copilot Business');
     const draft = evaluator()(withValue(resolved.input, ['tools', copilot, 'name'], 'Claude / Claude Code'));
     expect(draft.ok).toBe(false);
+    // The file offered is still the overlay, where both entries would merge into one without a word.
+    expect(draft.yaml).toMatch(/^extends: "@northwind\/ai-policy-baseline"$/m);
     expect(!draft.ok && draft.problems.map(({path, text}) => ({path, text}))).toEqual([
       {
         path: `tools[${copilot}].name`,
