@@ -202,6 +202,21 @@ describe('the overlay the builder writes', () => {
       },
     ]);
 
+    // A cleared field names the baseline line that states it, even when the form's list has moved on.
+    const baselineLines = readFileSync(path.join(ROOT, 'example-baseline', 'ai-policy.yml'), 'utf8').split(
+      '\n',
+    );
+    const cursorConditions = baselineLines.findIndex((line) => line.includes('Privacy mode on')) + 1;
+    let moved = withValue(resolved.input, ['tools', toolIndex('Cursor'), 'conditions'], undefined);
+    moved = withValue(moved, ['tools', 0], undefined);
+    expect(problemsOf(evaluate(moved))).toEqual([
+      {
+        path: 'tools[2].conditions',
+        code: 'overlay-cannot-remove',
+        report: expect.stringContaining(`@northwind/ai-policy-baseline/ai-policy.yml:${cursorConditions}:`),
+      },
+    ]);
+
     const cleared = problemsOf(evaluate(withValue(resolved.input, ['owner'], undefined)));
     expect(cleared).toEqual([
       {path: 'owner', code: 'overlay-cannot-remove', report: expect.stringContaining('removes owner')},

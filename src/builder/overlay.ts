@@ -86,12 +86,14 @@ export function writeOverlay(
     shape: string,
     formPath: DiagnosticPath,
     overlayPath: DiagnosticPath,
+    basePath: DiagnosticPath,
   ): unknown => {
-    if (isRecord(below) && isRecord(value)) return diffMapping(below, value, shape, formPath, overlayPath);
+    if (isRecord(below) && isRecord(value))
+      return diffMapping(below, value, shape, formPath, overlayPath, basePath);
     if (Array.isArray(below) && Array.isArray(value)) {
       const key = KEYED_LISTS[shape];
-      if (key) return diffKeyed(below, value, key, shape, formPath, overlayPath);
-      if (UNION_LISTS.has(shape)) return diffUnion(below, value, shape, formPath, overlayPath);
+      if (key) return diffKeyed(below, value, key, shape, formPath, overlayPath, basePath);
+      if (UNION_LISTS.has(shape)) return diffUnion(below, value, shape, formPath, overlayPath, basePath);
     }
     return same(below, value) ? undefined : value;
   };
@@ -102,19 +104,20 @@ export function writeOverlay(
     shape: string,
     formPath: DiagnosticPath,
     overlayPath: DiagnosticPath,
+    basePath: DiagnosticPath,
   ): Plain | undefined => {
     const out: Plain = {};
     for (const [key, child] of Object.entries(value)) {
       const childShape = shape ? `${shape}.${key}` : key;
       const at = [...formPath, key];
       const changed = Object.hasOwn(below, key)
-        ? diffValue(below[key], child, childShape, at, [...overlayPath, key])
+        ? diffValue(below[key], child, childShape, at, [...overlayPath, key], [...basePath, key])
         : child;
       if (changed !== undefined) out[key] = changed;
     }
     for (const key of Object.keys(below))
       if (!Object.hasOwn(value, key) && !['extends', 'remove'].includes(key))
-        cannotRemove('', [...formPath, key], [...formPath, key], formatPath([...formPath, key]));
+        cannotRemove('', [...formPath, key], [...basePath, key], formatPath([...formPath, key]));
     return Object.keys(out).length > 0 ? out : undefined;
   };
 
@@ -125,6 +128,7 @@ export function writeOverlay(
     shape: string,
     formPath: DiagnosticPath,
     overlayPath: DiagnosticPath,
+    basePath: DiagnosticPath,
   ): unknown[] | undefined => {
     const keyOf = (entry: unknown) => key(toOriginNode(entry, 0));
     const belowKeys = below.map(keyOf);
@@ -164,7 +168,7 @@ export function writeOverlay(
         out.push(entry);
         continue;
       }
-      const changed = diffMapping(baseEntry, entry, shape, formAt, overlayAt);
+      const changed = diffMapping(baseEntry, entry, shape, formAt, overlayAt, [...basePath, at]);
       if (changed === undefined) continue;
       const naming = Object.fromEntries(
         NAMING_FIELDS.filter((field) => field in entry).map((f) => [f, entry[f]]),
@@ -176,7 +180,7 @@ export function writeOverlay(
       if (kept.has(index)) continue;
       const name = isRecord(entry) ? (entry.name ?? entry.id ?? entry.what) : entry;
       if (shape === 'tools' && typeof name === 'string') removedTools.push(name);
-      else cannotRemove(shape, formPath, [...formPath, index], `"${String(name)}" from ${shape}`);
+      else cannotRemove(shape, formPath, [...basePath, index], `"${String(name)}" from ${shape}`);
     }
     return out.length > 0 ? out : undefined;
   };
@@ -187,6 +191,7 @@ export function writeOverlay(
     shape: string,
     formPath: DiagnosticPath,
     overlayPath: DiagnosticPath,
+    basePath: DiagnosticPath,
   ): unknown[] | undefined => {
     const added: unknown[] = [];
     for (const [index, entry] of value.entries()) {
@@ -197,12 +202,12 @@ export function writeOverlay(
     for (const [index, entry] of below.entries()) {
       if (value.some((each) => same(each, entry))) continue;
       if (shape === 'compliance') removedRegimes.push(entry);
-      else cannotRemove(shape, formPath, [...formPath, index], `"${String(entry)}" from ${shape}`);
+      else cannotRemove(shape, formPath, [...basePath, index], `"${String(entry)}" from ${shape}`);
     }
     return added.length > 0 ? added : undefined;
   };
 
-  const changed = diffMapping(base, draft, '', [], []) ?? {};
+  const changed = diffMapping(base, draft, '', [], [], []) ?? {};
   const remove: Plain = {};
   if (removedTools.length > 0) remove.tools = removedTools;
   if (removedRegimes.length > 0) remove.compliance = removedRegimes;

@@ -374,14 +374,18 @@ export async function builderSuite({harness, browser, origin, outDir, repoRoot, 
         await preview(page).getByText('Northwind Health Cloud Europe').first().waitFor();
         await page.getByText('this is the last valid policy').waitFor({state: 'detached'});
 
-        // An overlay cannot remove what its baseline states: clearing the organization says so.
+        // An emptied field is written as empty, and refused as `check` refuses it in the overlay.
         await step(page, 'Organization');
         await page.locator('#ai-policy-builder-organization').fill('');
-        const cleared = page.locator('#ai-policy-builder-organization-messages');
-        await cleared.waitFor();
+        const emptied = page.locator('#ai-policy-builder-organization-messages');
+        await emptied.waitFor();
+        const emptiedText = (await emptied.textContent()).trim();
+        const emptiedFile = await besideBaseline('emptied');
+        await writeFile(emptiedFile, await page.locator('[data-output="yaml"]').textContent());
+        const emptiedCheck = await cliCheck(emptiedFile);
         check(
-          (await cleared.textContent()).includes('not remove what it states'),
-          `the message beside the cleared organization: "${await cleared.textContent()}"`,
+          emptiedCheck.code === 1 && emptiedCheck.stderr.includes(`organization  ${emptiedText}`),
+          `ai-policy check printed:\n${emptiedCheck.stderr}\nbut the page showed "${emptiedText}"`,
         );
         check(watcher.problems().length === 0, `the browser reported: ${watcher.problems().join('; ')}`);
       });
