@@ -79,6 +79,9 @@ const config: Config = {
         id: 'contractors',
         policyFile: 'contractors/ai-policy.yml',
         routeBasePath: '/contractors/ai-policy',
+        // One page (and the history and controls pages): the handbook's instance shows the section pages,
+        // and the example site's build stays short (the tests build it several times).
+        sectionPages: false,
       } satisfies AiPolicyOptions,
     ],
   ],

@@ -230,7 +230,8 @@ describe('the example site, built with the real docusaurus build', () => {
     expect(text).toContain('Only through the contractor workspace Northwind provides');
     expect(text).toContain('Claude / Claude Code');
     // Fewer tools: the overlay removes two of the baseline's four.
-    const tools = visibleText(await readPage(outDir, 'contractors/ai-policy/approved-tools'));
+    const listed = text.indexOf('Approved tools and their agreements');
+    const tools = text.slice(listed, text.indexOf('Prohibited tools', listed));
     expect(tools).toContain('GitHub Copilot Business');
     expect(tools).not.toContain('Cursor');
     expect(tools).not.toContain('Azure OpenAI Service');
@@ -365,7 +366,7 @@ sections:
       // The example's second instance (id `contractors`) reads the hostile policy instead.
       .replace(
         "policyFile: 'contractors/ai-policy.yml',",
-        "policyFile: 'contractors-policy.yml',\n        sectionPages: false,\n        onStale: 'ignore',",
+        "policyFile: 'contractors-policy.yml',\n        onStale: 'ignore',",
       );
     await writeFile(configPath, config);
     run = await buildSite(siteDir, outDir, {env: {SOURCE_DATE_EPOCH: LATE_BUILD_DATE_EPOCH}});
