@@ -3,6 +3,7 @@ import {describeChange} from '../diff/describe.js';
 import type {PolicyChange} from '../diff/model.js';
 import type {PolicyHistory} from '../history/model.js';
 import {commitUrl} from '../history/repo-url.js';
+import {formatDate} from '../vocabulary/locale-format.js';
 import {createDataPageRoute} from './data-page-route.js';
 import type {AiPolicyHistoryChange, AiPolicyHistoryContent} from './history-data.js';
 
@@ -23,10 +24,13 @@ export function historyContent({
   history,
   policyFile,
   commitLinkBase,
+  locale,
 }: {
   history: PolicyHistory;
   policyFile: string;
   commitLinkBase: string | null;
+  /** The page's language: each commit's date is written as its readers write dates. */
+  locale: string;
 }): AiPolicyHistoryContent {
   return {
     policyFile,
@@ -40,6 +44,7 @@ export function historyContent({
       ...entry,
       id: `commit-${entry.shortHash}`,
       url: commitUrl(commitLinkBase, entry.hash),
+      dateText: formatDate(entry.date, locale, 'long'),
       changes: worded(entry.changes),
     })),
     notices: history.notices,
