@@ -1,3 +1,4 @@
+import type {OverlaySource} from '../config/merge-layers.js';
 import type {PolicyConfig} from '../config/schema.js';
 import type {AiPolicyMetadata} from './page-data.js';
 
@@ -11,6 +12,11 @@ export interface AiPolicyBuilderContent {
   config: PolicyConfig;
   /** The current policy's version. */
   version: string;
+  /**
+   * For a policy that extends baselines: its `extends` as written and the baselines' texts, so the page
+   * offers only the overlay and reads it back over them; null otherwise.
+   */
+  overlay: OverlaySource | null;
 }
 
 /** Props of `@theme/AiPolicyBuilderPage`: the route's `modules`, by name. */

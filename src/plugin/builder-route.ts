@@ -33,11 +33,12 @@ export async function createBuilderRoute({
 }): Promise<RouteConfig> {
   const content: AiPolicyBuilderContent = {
     fileName: builderFileName(sourceFilePath),
-    // A file that extends baselines starts from the resolved policy, as one whole policy: the draft and its
-    // download stand on their own (drafting only the overlay is not supported yet).
+    // A file that extends baselines starts from the resolved policy, as one whole policy; the file the page
+    // offers is only the overlay, written over the same baselines.
     input: policy.input,
     config: policy.config,
     version: policy.version,
+    overlay: policy.overlay,
   };
   return createDataPageRoute({
     component: BUILDER_PAGE_COMPONENT,

@@ -59,7 +59,13 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
   const draftContext = useMemo(
     () =>
       today
-        ? {current: content.config, currentVersion: content.version, fileName: content.fileName, today}
+        ? {
+            current: content.config,
+            currentVersion: content.version,
+            fileName: content.fileName,
+            today,
+            overlay: content.overlay,
+          }
         : null,
     [today, content],
   );
@@ -97,6 +103,10 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
     idle(() => evaluate({...content.input, posture}));
   }, [shown, evaluate, content]);
 
+  const baselineNames = useMemo(
+    () => content.overlay?.baselines.map((baseline) => baseline.label) ?? [],
+    [content.overlay],
+  );
   const steps = useMemo(builderSteps, []);
   const fieldPaths = useMemo(() => formFieldPaths(draft), [draft]);
   const {messages, unplaced, perStep} = useMemo(() => {
@@ -281,6 +291,7 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
           evaluation={evaluation}
           lastValid={lastValid}
           fileName={content.fileName}
+          baselines={baselineNames}
           toChangesMarkdown={toChangesMarkdown}
         />
       </main>

@@ -62,6 +62,27 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
           </Translate>
         </p>
       ) : null}
+      {entry.baselines.map((upgrade) => (
+        <p key={upgrade.name} className={styles.note} data-baseline={upgrade.name}>
+          {upgrade.from && upgrade.to && upgrade.from !== upgrade.to ? (
+            <Translate
+              id="theme.aiPolicy.changes.baselineUpgrade"
+              description="History page: a baseline the policy extends was upgraded to another package version"
+              values={{name: <code>{upgrade.name}</code>, from: upgrade.from, to: upgrade.to}}
+            >
+              {'Baseline {name} {from} → {to}.'}
+            </Translate>
+          ) : (
+            <Translate
+              id="theme.aiPolicy.changes.baselineChanged"
+              description="History page: a baseline the policy extends changed (a file, or a package without a new version)"
+              values={{name: <code>{upgrade.name}</code>}}
+            >
+              {'Baseline {name} changed.'}
+            </Translate>
+          )}
+        </p>
+      ))}
       {entry.kind === 'earliest-in-clone' ? (
         <p className={styles.note}>
           <Translate
