@@ -206,16 +206,28 @@ describe('the history of a site whose baseline is installed from a registry', ()
     commit('2026-03-10', 'Upgrade the Acme baseline');
     write(root, {'site/package-lock.json': lockfile({'@acme/ai-policy': '1.3.0', 'left-pad': '1.3.1'})});
     commit('2026-04-10', 'Bump left-pad');
+    write(root, {
+      'site/ai-policy.yml': 'extends: "@acme/ai-policy"\nreview: {cadence: monthly}\n',
+      'site/package-lock.json': lockfile({'@acme/ai-policy': '1.4.0', 'left-pad': '1.3.1'}),
+    });
+    installed(root, '1.4.0');
+    commit('2026-05-10', 'Baseline 1.4.0, and a monthly review');
     const policyFile = path.join(root, 'site', 'ai-policy.yml');
 
     const readsBefore = historyStats().lockfileReads;
     const history = await historyOf(policyFile);
     // The two left-pad commits are not entries: they did not change the baseline's version.
     expect(history.entries.map(({subject, kind}) => [subject, kind])).toEqual([
+      ['Baseline 1.4.0, and a monthly review', 'changed'],
       ['Upgrade the Acme baseline', 'baseline'],
       ['Adopt the Acme baseline', 'created'],
     ]);
-    const [upgrade, created] = history.entries;
+    const [both, upgrade, created] = history.entries;
+    // A commit of the policy file that also upgraded the package: its own change, and the upgrade named.
+    expect(both!.changes.map((change) => change.code)).toEqual(['review-cadence-changed']);
+    expect(both!.baselines).toEqual([
+      {name: '@acme/ai-policy', from: '1.3.0', to: '1.4.0', source: 'lockfile'},
+    ]);
     expect(upgrade!.baselines).toEqual([
       {name: '@acme/ai-policy', from: '1.2.0', to: '1.3.0', source: 'lockfile'},
     ]);
@@ -223,8 +235,8 @@ describe('the history of a site whose baseline is installed from a registry', ()
     expect(upgrade!.changes).toEqual([]);
     expect(upgrade!.version).toBeNull();
     expect(created!.baselines).toEqual([]);
-    // One read per lockfile version: four commits, four blobs.
-    expect(historyStats().lockfileReads - readsBefore).toBe(4);
+    // One read per lockfile version: five commits, five blobs.
+    expect(historyStats().lockfileReads - readsBefore).toBe(5);
 
     // The next build process, with the cache: the same entries, and no lockfile blob read again.
     const cacheDir = path.join(TEMP, 'registry-cache');
