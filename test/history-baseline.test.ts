@@ -208,7 +208,11 @@ describe('the history of a site whose baseline is installed from a registry', ()
     commit('2026-04-10', 'Bump left-pad');
     write(root, {
       'site/ai-policy.yml': 'extends: "@acme/ai-policy"\nreview: {cadence: monthly}\n',
-      'site/package-lock.json': lockfile({'@acme/ai-policy': '1.4.0', 'left-pad': '1.3.1'}),
+      // A nested field before the version, as a hand-edited lockfile might have: still read.
+      'site/package-lock.json': lockfile({'@acme/ai-policy': '1.4.0', 'left-pad': '1.3.1'}).replace(
+        '"node_modules/@acme/ai-policy": {',
+        '"node_modules/@acme/ai-policy": {"engines": {"node": ">=20"},',
+      ),
     });
     installed(root, '1.4.0');
     commit('2026-05-10', 'Baseline 1.4.0, and a monthly review');

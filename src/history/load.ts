@@ -490,6 +490,12 @@ async function lockfileUpgrades(
 function lockedVersion(text: string | undefined, lockKey: string): string | null {
   // Most lockfile changes do not touch the baseline: those are not parsed at all.
   if (text === undefined || !text.includes(`"${lockKey}"`)) return null;
+  // npm writes an entry's own fields before its nested ones: its version is then found without parsing the
+  // whole file (megabytes for a large site). A key is unique in `packages`, and a nested package's key starts
+  // with its parent's folder, so the quoted key only matches the package itself.
+  const escaped = lockKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const own = new RegExp(`"${escaped}"\\s*:\\s*\\{[^{}]*?"version"\\s*:\\s*"([^"\\\\]*)"`).exec(text);
+  if (own) return own[1]!;
   try {
     const entry = (JSON.parse(text) as {packages?: Record<string, {version?: unknown}>}).packages?.[lockKey];
     return typeof entry?.version === 'string' ? entry.version : null;
