@@ -5,12 +5,15 @@ import {formatPath} from '../diagnostics/diagnostic.js';
 import {locateFindings} from '../diagnostics/findings.js';
 import {describeDiagnostic, formatDiagnostic, formatTaggedDiagnostic} from '../diagnostics/text.js';
 import {describeChange} from '../diff/describe.js';
-import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
+import {diffSnapshots, type PolicySnapshot} from '../diff/diff.js';
 import {renderDiffMarkdown} from '../diff/markdown.js';
 import type {PolicyChange} from '../diff/model.js';
 import {buildPolicyDocument} from '../engine/build.js';
+import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {lintPolicy} from '../engine/lint.js';
+import {isEnglishLocale, messageText} from '../engine/messages.js';
 import type {HeaderField, PolicyDocument, PolicySection} from '../engine/model.js';
+import {shippedCatalog} from '../i18n/site-language.js';
 import {headerFields} from '../render/header-fields.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
 import type {Block, Inline} from '../vocabulary/document-nodes.js';
@@ -75,6 +78,14 @@ export interface DraftContext {
   currentVersion: string | null;
   /** YYYY-MM-DD: the day date-based findings (an overdue review) are judged against. */
   today: string;
+  /** The page's locale: the preview and the changes speak its shipped translation (default English). */
+  locale?: string;
+}
+
+/** The language of the page's locale: English, or the translation shipped for it. */
+function draftLanguage(locale: string | undefined): PolicyLanguage {
+  if (locale === undefined || isEnglishLocale(locale)) return ENGLISH_LANGUAGE;
+  return {catalog: shippedCatalog(locale), locale};
 }
 
 /**
@@ -87,6 +98,7 @@ export function createDraftEvaluator(
   context: DraftContext,
 ): (input: Readonly<Record<string, unknown>>) => DraftEvaluation {
   let current: PolicySnapshot | undefined;
+  const language = draftLanguage(context.locale);
   return (input) => {
     // A form's draft is any data until validated; the writer only serializes it, the parser judges it.
     const yaml = policyFileText(input as PolicyConfigInput);
@@ -102,9 +114,10 @@ export function createDraftEvaluator(
         })),
       };
     const {config, locate} = parsed;
-    const document = buildPolicyDocument(config);
+    const document = buildPolicyDocument(config, language);
     const findings = lintPolicy(document, {today: context.today});
-    current ??= snapshotOf(context.current);
+    // Both sides in the page's language, so the diff compares like with like (titles, labels).
+    current ??= {config: context.current, document: buildPolicyDocument(context.current, language)};
     const changes = diffSnapshots(current, {config, document}, {asOf: context.today});
     return {
       ok: true,
@@ -122,7 +135,7 @@ export function createDraftEvaluator(
         text: describeDiagnostic(finding),
         report: formatTaggedDiagnostic(finding),
       })),
-      changes: changes.map((change) => ({code: change.code, text: describeChange(change)})),
+      changes: changes.map((change) => ({code: change.code, text: describeChange(change, language)})),
       policyChanges: changes,
     };
   };
@@ -132,10 +145,12 @@ export function createDraftEvaluator(
  * The draft's changes as the Markdown `ai-policy diff` writes for a pull request, made when it is copied.
  */
 export function draftChangesMarkdown(draft: ValidDraft, context: DraftContext): string {
+  const language = draftLanguage(context.locale);
   return renderDiffMarkdown({
     base: {label: context.fileName, version: context.currentVersion},
-    head: {label: `${context.fileName} (draft)`, version: null},
+    head: {label: messageText(language, 'diff.draft', {file: context.fileName}), version: null},
     changes: draft.policyChanges,
+    language,
   });
 }
 

@@ -32,6 +32,7 @@ export function localizePolicy(policy: LoadedPolicy, language: PolicyLanguage): 
     provenance,
     input,
     version,
+    language,
     document,
     markdown: renderPolicyMarkdown(document),
     json: renderPolicyJson(document, {version: policy.version}),

@@ -202,6 +202,7 @@ export default function pluginAiPolicy(
             history: content.history,
             policyFile: siteRelativePolicyFile,
             commitLinkBase: commitLinkBase(options.repoUrl, content.history.repository),
+            language: localized(content).language,
           }),
       });
     },

@@ -59,9 +59,15 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
   const draftContext = useMemo(
     () =>
       today
-        ? {current: content.config, currentVersion: content.version, fileName: content.fileName, today}
+        ? {
+            current: content.config,
+            currentVersion: content.version,
+            fileName: content.fileName,
+            today,
+            locale: metadata.locale,
+          }
         : null,
-    [today, content],
+    [today, content, metadata.locale],
   );
   const evaluate = useMemo(
     () => (engine && draftContext ? engine.createDraftEvaluator(draftContext) : null),
@@ -130,11 +136,12 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
   const form: FormState = useMemo(
     () => ({
       draft,
+      labels: content.labels,
       effective: (shown?.config as Record<string, unknown> | undefined) ?? null,
       update,
       messages,
     }),
-    [draft, shown, update, messages],
+    [draft, content.labels, shown, update, messages],
   );
 
   const problems = evaluation && !evaluation.ok ? evaluation.problems : [];
