@@ -11,6 +11,21 @@ export interface AiPolicyBuilderContent {
   config: PolicyConfig;
   /** The current policy's version. */
   version: string;
+  /**
+   * The words for the form's closed values, in the page's language, from the same messages the policy
+   * uses: an industry, a regime, a rule reads the same in the form as on the policy page.
+   */
+  labels: AiPolicyBuilderLabels;
+}
+
+/** Each closed value's label, by value. */
+export interface AiPolicyBuilderLabels {
+  industry: Readonly<Record<string, string>>;
+  regime: Readonly<Record<string, string>>;
+  rule: Readonly<Record<string, string>>;
+  category: Readonly<Record<string, string>>;
+  /** Review cadences and budget periods: monthly, quarterly, semiannual, annual. */
+  cadence: Readonly<Record<string, string>>;
 }
 
 /** Props of `@theme/AiPolicyBuilderPage`: the route's `modules`, by name. */

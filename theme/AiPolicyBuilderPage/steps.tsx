@@ -47,47 +47,6 @@ function classChoices(draft: Draft): Choice[] {
   return ids.map((id) => ({value: id, label: id}));
 }
 
-function industryLabel(id: (typeof INDUSTRY_IDS)[number]): string {
-  switch (id) {
-    case 'saas':
-      return translate({id: 'theme.aiPolicy.builder.industry.saas', message: 'Software and SaaS'});
-    case 'healthcare':
-      return translate({id: 'theme.aiPolicy.builder.industry.healthcare', message: 'Healthcare'});
-    case 'financial-services':
-      return translate({
-        id: 'theme.aiPolicy.builder.industry.financialServices',
-        message: 'Financial services',
-      });
-    case 'government':
-      return translate({id: 'theme.aiPolicy.builder.industry.government', message: 'Government'});
-    case 'defense':
-      return translate({
-        id: 'theme.aiPolicy.builder.industry.defense',
-        message: 'Defense and government contractors',
-      });
-    case 'education':
-      return translate({id: 'theme.aiPolicy.builder.industry.education', message: 'Education'});
-    case 'retail':
-      return translate({id: 'theme.aiPolicy.builder.industry.retail', message: 'Retail'});
-    case 'manufacturing':
-      return translate({id: 'theme.aiPolicy.builder.industry.manufacturing', message: 'Manufacturing'});
-    case 'other':
-      return translate({id: 'theme.aiPolicy.builder.industry.other', message: 'Other'});
-  }
-}
-
-/** Regime names are proper names; the line under each says what it adds. */
-const REGIME_NAMES: Record<(typeof REGIME_IDS)[number], string> = {
-  soc2: 'SOC 2',
-  hipaa: 'HIPAA',
-  gdpr: 'GDPR',
-  iso27001: 'ISO/IEC 27001',
-  'pci-dss': 'PCI DSS',
-  'eu-ai-act': 'EU AI Act',
-  iso42001: 'ISO/IEC 42001',
-  'nist-ai-rmf': 'NIST AI RMF',
-};
-
 function agreementLabel(id: (typeof AGREEMENTS)[number]): string {
   switch (id) {
     case 'none':
@@ -109,22 +68,6 @@ function agreementLabel(id: (typeof AGREEMENTS)[number]): string {
         id: 'theme.aiPolicy.builder.agreement.selfHosted',
         message: 'Self-hosted: the model runs on infrastructure we control',
       });
-  }
-}
-
-function ruleLabel(id: (typeof DATA_CLASS_RULES)[number]): string {
-  switch (id) {
-    case 'any-approved-tool':
-      return translate({id: 'theme.aiPolicy.builder.rule.any', message: 'Any approved tool'});
-    case 'enterprise-agreement-only':
-      return translate({
-        id: 'theme.aiPolicy.builder.rule.enterprise',
-        message: 'Only tools with an enterprise agreement',
-      });
-    case 'baa-only':
-      return translate({id: 'theme.aiPolicy.builder.rule.baa', message: 'Only tools with a BAA'});
-    case 'never':
-      return translate({id: 'theme.aiPolicy.builder.rule.never', message: 'Never into an AI tool'});
   }
 }
 
@@ -203,6 +146,7 @@ function nameOf(item: unknown, fallback: string): string {
 }
 
 function OrganizationStep(): ReactNode {
+  const {labels} = useForm();
   return (
     <>
       <TextField
@@ -223,7 +167,7 @@ function OrganizationStep(): ReactNode {
           message:
             'Frames the purpose section: what is at stake differs for a hospital, a bank or a software company.',
         })}
-        choices={INDUSTRY_IDS.map((id) => ({value: id, label: industryLabel(id)}))}
+        choices={INDUSTRY_IDS.map((id) => ({value: id, label: labels.industry[id] ?? id}))}
       />
       <TextField
         path={['owner']}
@@ -241,6 +185,7 @@ function OrganizationStep(): ReactNode {
 }
 
 function ComplianceStep(): ReactNode {
+  const {labels} = useForm();
   return (
     <CheckboxesField
       path={['compliance']}
@@ -250,7 +195,7 @@ function ComplianceStep(): ReactNode {
         message:
           'Each regime adds a section with its obligations for AI use, and its hard rules (PHI only under a BAA, no cardholder data) override the data rules.',
       })}
-      choices={REGIME_IDS.map((id) => ({value: id, label: REGIME_NAMES[id]}))}
+      choices={REGIME_IDS.map((id) => ({value: id, label: labels.regime[id] ?? id}))}
     />
   );
 }
@@ -403,6 +348,7 @@ function ToolsStep(): ReactNode {
 }
 
 function DataClassesStep(): ReactNode {
+  const {labels} = useForm();
   return (
     <ListEditor
       path={['dataClasses']}
@@ -442,7 +388,7 @@ function DataClassesStep(): ReactNode {
               id: 'theme.aiPolicy.builder.class.rule',
               message: 'Which tools may receive it',
             })}
-            choices={DATA_CLASS_RULES.map((id) => ({value: id, label: ruleLabel(id)}))}
+            choices={DATA_CLASS_RULES.map((id) => ({value: id, label: labels.rule[id] ?? id}))}
           />
           <LinesField
             path={[...path, 'examples']}
@@ -454,7 +400,7 @@ function DataClassesStep(): ReactNode {
           <CheckboxesField
             path={[...path, 'categories']}
             legend={translate({id: 'theme.aiPolicy.builder.class.categories', message: 'What it contains'})}
-            choices={DATA_CATEGORIES.map((id) => ({value: id, label: id}))}
+            choices={DATA_CATEGORIES.map((id) => ({value: id, label: labels.category[id] ?? id}))}
           />
           <LinesField
             path={[...path, 'paths']}
@@ -546,6 +492,7 @@ function PostureStep(): ReactNode {
 }
 
 function OversightStep(): ReactNode {
+  const {labels} = useForm();
   return (
     <>
       <div className={styles.pair}>
@@ -553,7 +500,7 @@ function OversightStep(): ReactNode {
           path={['review', 'cadence']}
           fallback="quarterly"
           label={translate({id: 'theme.aiPolicy.builder.review.cadence', message: 'Review cadence'})}
-          choices={REVIEW_CADENCES.map((id) => ({value: id, label: id}))}
+          choices={REVIEW_CADENCES.map((id) => ({value: id, label: labels.cadence[id] ?? id}))}
         />
         <TextField
           path={['review', 'lastReviewed']}
@@ -638,7 +585,7 @@ function OversightStep(): ReactNode {
           path={['budgets', 'period']}
           fallback="monthly"
           label={translate({id: 'theme.aiPolicy.builder.budgets.period', message: 'Budget period'})}
-          choices={BUDGET_PERIODS.map((id) => ({value: id, label: id}))}
+          choices={BUDGET_PERIODS.map((id) => ({value: id, label: labels.cadence[id] ?? id}))}
         />
       </div>
     </>
