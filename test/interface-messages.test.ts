@@ -268,6 +268,23 @@ describe('the interface messages', () => {
     );
   });
 
+  it('names a default class in the language, and a class the config named as written', () => {
+    const flip = (id: string, name: string): PolicyChange => ({
+      code: 'decision-flipped',
+      tool: 'Claude',
+      dataClass: {id, name},
+      allowed: false,
+      reason: 'class-never',
+      previousReason: 'allowed',
+    });
+    const french = (change: PolicyChange) => inlineText(describeChange(change, LANGUAGES.fr));
+    expect(french(flip('public', 'Public data and open-source code'))).not.toContain('Public data');
+    expect(french(flip('restricted', 'Patient and personal data, credentials and secrets'))).not.toContain(
+      'Patient and personal',
+    );
+    expect(french(flip('public', 'Open data'))).toContain('Open data');
+  });
+
   it('gives the builder one word per value, the one the policy page uses', () => {
     const french = builderLabels(LANGUAGES.fr);
     expect(french.industry.saas).toBe(shippedCatalog('fr')['common.industry.saas']);

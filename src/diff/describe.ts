@@ -1,6 +1,13 @@
 import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {inlineText, toInlines} from '../engine/inline.js';
-import {ENGLISH, formatMessage, isMessageId, type MessageId, type Slots} from '../engine/messages.js';
+import {
+  ENGLISH,
+  formatMessage,
+  isMessageId,
+  type MessageId,
+  messageText,
+  type Slots,
+} from '../engine/messages.js';
 import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../vocabulary/config-values.js';
 import type {Inline} from '../vocabulary/document-nodes.js';
 import type {ClassRef, PolicyChange} from './model.js';
@@ -49,6 +56,19 @@ class Words {
     });
   }
   /**
+   * A class's name: a default class (`public`, `internal`, `restricted`) named as the defaults name it in
+   * English is named in this language; a name the config wrote stays as written.
+   */
+  className(ref: ClassRef): string {
+    if (this.language === ENGLISH_LANGUAGE) return ref.name;
+    const id = `common.default-class.${ref.id}.name`;
+    if (!isMessageId(id)) return ref.name;
+    const industry = INDUSTRY_IDS.map((value) => value.replaceAll('-', '_')).find(
+      (value) => messageText(ENGLISH_LANGUAGE, id, {industry: value}) === ref.name,
+    );
+    return industry === undefined ? ref.name : this.text(id, {industry});
+  }
+  /**
    * A label the diff carries in English (a posture, an industry, a regime, a section title), in this
    * language: the message whose English text it is, among the ids given; unchanged when none is.
    */
@@ -95,12 +115,12 @@ function sentence(change: PolicyChange, w: Words) {
       return change.allowed
         ? w.say('diff.decision-allowed', {
             tool: b(change.tool),
-            dataClass: b(change.dataClass.name),
+            dataClass: b(w.className(change.dataClass)),
             reason: reasonLabel(change.previousReason, w.language),
           })
         : w.say('diff.decision-refused', {
             tool: b(change.tool),
-            dataClass: b(change.dataClass.name),
+            dataClass: b(w.className(change.dataClass)),
             reason: reasonLabel(change.reason, w.language),
           });
     case 'tool-added': {
@@ -110,7 +130,7 @@ function sentence(change: PolicyChange, w: Words) {
           ? w.say('diff.tool-added-with-ceiling', {
               tool: b(change.tool),
               agreement,
-              ceiling: b(change.maxDataClass.name),
+              ceiling: b(w.className(change.maxDataClass)),
             })
           : w.say('diff.tool-added', {tool: b(change.tool), agreement})),
         ' ',
@@ -139,28 +159,31 @@ function sentence(change: PolicyChange, w: Words) {
       return w.say('diff.tool-unprohibited', {tool: b(change.tool)});
     case 'unlisted-ceiling-changed': {
       const before = change.from
-        ? w.text('diff.before-up-to', {name: change.from.name})
+        ? w.text('diff.before-up-to', {name: w.className(change.from)})
         : w.text('diff.before-none');
       return change.to
-        ? w.say('diff.unlisted-ceiling', {to: b(change.to.name), before})
+        ? w.say('diff.unlisted-ceiling', {to: b(w.className(change.to)), before})
         : w.say('diff.unlisted-none', {before});
     }
     case 'class-added': {
-      const slots = {dataClass: b(change.dataClass.name), rule: ruleLabel(change.rule, w.language)};
+      const slots = {dataClass: b(w.className(change.dataClass)), rule: ruleLabel(change.rule, w.language)};
       return change.receivers.length > 0
         ? w.say('diff.class-added', {...slots, receivers: change.receivers.join(', ')})
         : w.say('diff.class-added-no-receiver', slots);
     }
     case 'class-removed':
-      return w.say('diff.class-removed', {dataClass: b(change.dataClass.name)});
+      return w.say('diff.class-removed', {dataClass: b(w.className(change.dataClass))});
     case 'class-rule-changed':
       return w.say('diff.class-rule-changed', {
-        dataClass: b(change.dataClass.name),
+        dataClass: b(w.className(change.dataClass)),
         from: ruleLabel(change.from, w.language),
         to: ruleLabel(change.to, w.language),
       });
     case 'class-renamed':
-      return w.say('diff.class-renamed', {from: b(change.from), to: b(change.to)});
+      return w.say('diff.class-renamed', {
+        from: b(w.className({id: change.id, name: change.from})),
+        to: b(w.className({id: change.id, name: change.to})),
+      });
     case 'class-categories-changed': {
       const categories = (codes: readonly string[]) =>
         codes.map((code) => w.label('diff.category', code)).join(', ');
@@ -173,7 +196,7 @@ function sentence(change: PolicyChange, w: Words) {
           : '',
       ].filter(Boolean);
       return w.say('diff.class-categories-changed', {
-        dataClass: b(change.dataClass.name),
+        dataClass: b(w.className(change.dataClass)),
         changes: parts.join(w.text('diff.clause-separator')),
       });
     }
@@ -260,14 +283,22 @@ function sectionTitle(id: string, english: string, w: Words): string {
 
 function classList(classes: ClassRef[], w: Words): Inline[] {
   const separator: Inline = {type: 'text', value: w.text('diff.clause-separator')};
-  return classes.flatMap((dataClass, index) => [...(index > 0 ? [separator] : []), b(dataClass.name)]);
+  return classes.flatMap((dataClass, index) => [
+    ...(index > 0 ? [separator] : []),
+    b(w.className(dataClass)),
+  ]);
 }
 
 function ceilingChange(change: Extract<PolicyChange, {code: 'tool-ceiling-changed'}>, w: Words) {
   const {tool, from, to, direction} = change;
-  if (to === null) return w.say('diff.ceiling-removed', {tool: b(tool), from: b(from!.name)});
-  if (from === null) return w.say('diff.ceiling-set', {tool: b(tool), to: b(to.name)});
-  return w.say('diff.ceiling-changed', {tool: b(tool), direction, from: b(from.name), to: b(to.name)});
+  if (to === null) return w.say('diff.ceiling-removed', {tool: b(tool), from: b(w.className(from!))});
+  if (from === null) return w.say('diff.ceiling-set', {tool: b(tool), to: b(w.className(to))});
+  return w.say('diff.ceiling-changed', {
+    tool: b(tool),
+    direction,
+    from: b(w.className(from)),
+    to: b(w.className(to)),
+  });
 }
 
 /** An engine reason code in words; an unknown code is shown as it is. */

@@ -172,7 +172,11 @@ function OrganizationStep(): ReactNode {
       <TextField
         path={['owner']}
         label={translate({id: 'theme.aiPolicy.builder.owner.label', message: 'Policy owner'})}
-        placeholder="Security team <security@example.com>"
+        placeholder={translate({
+          id: 'theme.aiPolicy.builder.placeholder.owner',
+          message: 'Security team <security@example.com>',
+          description: 'An example value in an empty field',
+        })}
       />
       <TextField
         path={['effectiveDate']}
@@ -329,7 +333,11 @@ function ToolsStep(): ReactNode {
       <div className={styles.pair}>
         <TextField
           path={['toolReview', 'turnaround']}
-          placeholder="one week"
+          placeholder={translate({
+            id: 'theme.aiPolicy.builder.placeholder.turnaround',
+            message: 'one week',
+            description: 'An example value in an empty field',
+          })}
           label={translate({
             id: 'theme.aiPolicy.builder.toolReview.turnaround',
             message: 'Review turnaround for a new tool',
@@ -466,7 +474,11 @@ function PostureStep(): ReactNode {
         <TextField
           path={['training', 'refresh']}
           label={translate({id: 'theme.aiPolicy.builder.training.refresh', message: 'Repeated'})}
-          placeholder="annually"
+          placeholder={translate({
+            id: 'theme.aiPolicy.builder.placeholder.refresh',
+            message: 'annually',
+            description: 'An example value in an empty field',
+          })}
         />
       </div>
       <TextField
@@ -520,7 +532,11 @@ function OversightStep(): ReactNode {
       </div>
       <TextField
         path={['exceptions', 'approver']}
-        placeholder="security owner"
+        placeholder={translate({
+          id: 'theme.aiPolicy.builder.placeholder.approver',
+          message: 'security owner',
+          description: 'An example value in an empty field',
+        })}
         label={translate({
           id: 'theme.aiPolicy.builder.exceptions.approver',
           message: 'Who approves exceptions',
@@ -578,7 +594,11 @@ function OversightStep(): ReactNode {
       <div className={styles.pair}>
         <TextField
           path={['budgets', 'owner']}
-          placeholder="engineering manager"
+          placeholder={translate({
+            id: 'theme.aiPolicy.builder.placeholder.budgetOwner',
+            message: 'engineering manager',
+            description: 'An example value in an empty field',
+          })}
           label={translate({id: 'theme.aiPolicy.builder.budgets.owner', message: 'Budget owner'})}
         />
         <SelectField
