@@ -5,7 +5,7 @@
  * words, never as a code; `--locale` picks the language of `render`, `check` and `diff`, and refuses an
  * unknown one with the nearest choice.
  */
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -24,7 +24,7 @@ import {historyContent} from '../src/plugin/history-route.js';
 import {AGREEMENTS, DATA_CATEGORIES, REVIEW_CADENCES} from '../src/vocabulary/config-values.js';
 import {runCliCaptured} from './support/cli.js';
 
-const INTERFACE = ['cli', 'diff', 'history'];
+const INTERFACE = ['cli', 'diff', 'export', 'history'];
 const interfaceIds = (Object.keys(MESSAGES) as MessageId[]).filter((id) =>
   INTERFACE.includes(id.slice(0, id.indexOf('.'))),
 );
@@ -210,7 +210,7 @@ describe('the interface messages', () => {
     }
     // `diff.draft` names the builder's side, `diff.agreement.*` and the rest are words the sentences pick.
     const unused = interfaceIds.filter(
-      (id) => !id.startsWith('cli.') && !used.has(id) && id !== 'diff.draft',
+      (id) => !/^(cli|export)\./.test(id) && !used.has(id) && id !== 'diff.draft',
     );
     expect(unused).toEqual([]);
   });
@@ -220,10 +220,17 @@ describe('the interface messages', () => {
     (locale) => {
       const catalog = shippedCatalog(locale);
       expect(interfaceIds.filter((id) => catalog[id] === undefined)).toEqual([]);
-      // Words that are the same in both languages: "version" in French, the natures of a regime.
+      // Words that are the same in both languages: "version", "secrets", "commits" in French, the
+      // natures of a regime; "Commits" in German.
       const same: Record<string, string[]> = {
-        fr: ['diff.side-version', 'cli.init.nature.attestation', 'cli.init.nature.certification'],
-        de: ['diff.setting', 'diff.setting-of'],
+        fr: [
+          'diff.side-version',
+          'cli.init.nature.attestation',
+          'cli.init.nature.certification',
+          'export.agents.secrets',
+          'export.agents.commits',
+        ],
+        de: ['diff.setting', 'diff.setting-of', 'export.agents.commits'],
       };
       const words = (text: string) =>
         text
@@ -348,12 +355,73 @@ review: {cadence: quarterly, lastReviewed: 2026-06-15}
     expect(check.stdout).toMatch(/ai-policy\.yml: valid, \d+ sections/);
   });
 
+  it('export --locale fr writes AGENTS.md, the Copilot instructions and the Cursor rule in French, and checks them', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'ai-policy-export-locale-'));
+    try {
+      writeFileSync(
+        path.join(repo, 'ai-policy.yml'),
+        `organization: Acme Corp
+industry: saas
+effectiveDate: 2026-06-15
+tools:
+  - {name: Cursor, agreement: standard, client: cursor}
+  - {name: GitHub Copilot, agreement: enterprise, client: github-copilot}
+dataClasses:
+  - {id: public, name: Public, rule: any-approved-tool}
+  - {id: internal, name: Internal, rule: enterprise-agreement-only, paths: ['src/**']}
+  - {id: secrets, name: Secrets, rule: never, paths: ['.env']}
+`,
+      );
+      const targets = ['--target', 'agents-md,cursor,github-copilot'];
+      const write = await runCliCaptured(['export', ...targets, '--locale', 'fr'], {cwd: repo});
+      expect(write.stderr).toBe('');
+      expect(write.code).toBe(0);
+      const read = (file: string) => readFileSync(path.join(repo, file), 'utf8');
+      const agents = read('AGENTS.md');
+      expect(agents).toContain('## Classes de données et où elles peuvent aller');
+      expect(agents).toContain(
+        '- **Internal** (`src/**`) : seulement quand vous tournez dans GitHub Copilot ;',
+      );
+      expect(agents).toContain('--target agents-md --locale fr');
+      expect(read('.github/copilot-instructions.md')).toContain(
+        '## Données auxquelles vous ne devez pas toucher',
+      );
+      expect(read('.cursor/rules/ai-policy.mdc')).toContain(
+        'description: Les données de la politique d’IA que cet agent ne doit ni lire ni envoyer',
+      );
+      const english = Object.entries(MESSAGES)
+        .filter(
+          ([id, text]) => id.startsWith('export.') && !text.includes('{') && text.split(' ').length >= 4,
+        )
+        .map(([, text]) => text);
+      for (const file of ['AGENTS.md', '.github/copilot-instructions.md', '.cursor/rules/ai-policy.mdc'])
+        expect(
+          english.filter((sentence) => read(file).includes(sentence)),
+          file,
+        ).toEqual([]);
+      // The check regenerates in the same language: French is up to date, English is not.
+      expect(
+        (await runCliCaptured(['export', ...targets, '--check', '--locale', 'fr'], {cwd: repo})).code,
+      ).toBe(0);
+      const englishCheck = await runCliCaptured(['export', ...targets, '--check'], {cwd: repo});
+      expect(englishCheck.code).toBe(1);
+    } finally {
+      rmSync(repo, {recursive: true, force: true});
+    }
+  });
+
   it.each([
     ['fr-FR', 'fr'],
     ['german', 'de'],
     ['dee', 'de'],
   ])('refuses --locale %s as a usage error that suggests %s', async (given, hint) => {
-    for (const command of [['render'], ['check'], ['diff', 'base.yml'], ['init', '--yes']]) {
+    for (const command of [
+      ['render'],
+      ['check'],
+      ['diff', 'base.yml'],
+      ['init', '--yes'],
+      ['export', '--target', 'all'],
+    ]) {
       const run = await runCliCaptured([...command, '--locale', given], {cwd: dir});
       expect(run).toEqual({
         code: 1,

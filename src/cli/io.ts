@@ -48,6 +48,7 @@ Commands:
       --out <dir>              Where to write (default: the current folder).
       --check                  Write nothing; exit 1 when a file is missing or differs from the policy.
       --force                  Replace a file the export cannot merge into (it never does otherwise).
+      --locale en|fr|de        The language of AGENTS.md, the Copilot instructions and the Cursor rule.
   decide [file]                May this tool receive this data? Exit 0 when allowed, 2 when refused.
       --tool <name>            The AI tool, as the policy names it (others get the "other tools" row).
       --class <id>             Ask about a data class, or:
