@@ -231,11 +231,15 @@ describe('write-translations content', () => {
 describe('the shipped theme strings', () => {
   const themeIds = new Set<string>();
   for (const dir of readdirSync(path.join(ROOT, 'theme'), {withFileTypes: true})) {
-    // The builder page (theme/AiPolicyBuilder*) ships its own strings with it.
-    if (!dir.isDirectory() || dir.name.includes('Builder')) continue;
-    const source = readFileSync(path.join(ROOT, 'theme', dir.name, 'index.tsx'), 'utf8');
-    for (const match of source.matchAll(/id[:=] ?["'](theme\.aiPolicy\.[\w.]+)["']/g))
-      themeIds.add(match[1]!);
+    if (!dir.isDirectory()) continue;
+    // Every component file: the builder page's strings are spread over its steps, fields and output.
+    for (const file of readdirSync(path.join(ROOT, 'theme', dir.name)).filter((name) =>
+      name.endsWith('.tsx'),
+    )) {
+      const source = readFileSync(path.join(ROOT, 'theme', dir.name, file), 'utf8');
+      for (const match of source.matchAll(/id[:=] ?["'](theme\.aiPolicy\.[\w.]+)["']/g))
+        themeIds.add(match[1]!);
+    }
   }
 
   it.each(LOCALES)('%s has every theme string id the components use, and no other', (locale) => {

@@ -24,8 +24,8 @@ import {documentOf, MINIMAL, markdownOf, parseMarkdown, textOf} from './support/
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The policy's own sentences; the interface's (diff, history, CLI) are covered by their own test. */
-const INTERFACE_NAMESPACES = ['cli', 'diff', 'history'];
+/** The policy's own sentences; the interface's (diff, history, CLI, export) are covered by their own test. */
+const INTERFACE_NAMESPACES = ['cli', 'diff', 'export', 'history'];
 const POLICY_MESSAGE_IDS = (Object.keys(MESSAGES) as MessageId[]).filter(
   (id) => !INTERFACE_NAMESPACES.includes(id.slice(0, id.indexOf('.'))),
 );
@@ -184,6 +184,8 @@ describe('the English message catalog', () => {
         // The sentences of `ai-policy diff`, the history page and the builder (test/interface-messages.test.ts).
         'diff',
         'enforcement',
+        // The prose of the files written for coding agents (test/interface-messages.test.ts).
+        'export',
         'history',
         'incidents-and-exceptions',
         'purpose-and-scope',
