@@ -9,6 +9,8 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {createDraftEvaluator, draftChangesMarkdown} from '../src/builder/draft.js';
+import {policyConfigSchema} from '../src/config/schema.js';
 import {agreementLabel, describeChange, reasonLabel} from '../src/diff/describe.js';
 import {renderDiffMarkdown} from '../src/diff/markdown.js';
 import type {PolicyChange} from '../src/diff/model.js';
@@ -290,6 +292,29 @@ describe('the interface messages', () => {
       'Patient and personal',
     );
     expect(french(flip('public', 'Open data'))).toContain('Open data');
+  });
+
+  it('lets the builder preview and word its changes in the page language it is given', () => {
+    const input = {
+      organization: 'Acme Corp',
+      industry: 'saas',
+      effectiveDate: '2026-06-15',
+      tools: [{name: 'Claude', agreement: 'enterprise'}],
+    };
+    const current = policyConfigSchema.parse(input);
+    const context = {current, fileName: 'ai-policy.yml', currentVersion: 'v1', today: '2026-07-01'};
+    const draft = {...input, tools: [...input.tools, {name: 'Cursor', agreement: 'standard'}]};
+    const french = createDraftEvaluator({...context, language: LANGUAGES.fr})(draft);
+    const english = createDraftEvaluator(context)(draft);
+    if (!french.ok || !english.ok) throw new Error('the draft is valid');
+    expect(french.title).toBe(shippedCatalog('fr')['common.title']);
+    expect(french.changes.map((change) => inlineText(change.text))).toEqual([
+      'Nouvel outil approuvé : Cursor ; cadre contractuel : conditions standard. Classes qu’il peut recevoir : Données publiques et code open source.',
+    ]);
+    expect(english.title).toBe('AI Tool Usage Policy');
+    expect(draftChangesMarkdown(french, {...context, language: LANGUAGES.fr})).toContain(
+      '`ai-policy.yml (brouillon)`',
+    );
   });
 
   it('gives the builder one word per value, the one the policy page uses', () => {

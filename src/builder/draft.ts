@@ -11,9 +11,8 @@ import type {PolicyChange} from '../diff/model.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {lintPolicy} from '../engine/lint.js';
-import {isEnglishLocale, messageText} from '../engine/messages.js';
+import {type MessageCatalog, messageText} from '../engine/messages.js';
 import type {HeaderField, PolicyDocument, PolicySection} from '../engine/model.js';
-import {shippedCatalog} from '../i18n/site-language.js';
 import {headerFields} from '../render/header-fields.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
 import type {Block, Inline} from '../vocabulary/document-nodes.js';
@@ -78,14 +77,15 @@ export interface DraftContext {
   currentVersion: string | null;
   /** YYYY-MM-DD: the day date-based findings (an overdue review) are judged against. */
   today: string;
-  /** The page's locale: the preview and the changes speak its shipped translation (default English). */
-  locale?: string;
+  /**
+   * The page's language, from the page data: the preview and the changes speak it. Absent: English. The
+   * catalog comes with the page (the site's translations included), so the engine carries no translation.
+   */
+  language?: {catalog: MessageCatalog; locale: string} | null;
 }
 
-/** The language of the page's locale: English, or the translation shipped for it. */
-function draftLanguage(locale: string | undefined): PolicyLanguage {
-  if (locale === undefined || isEnglishLocale(locale)) return ENGLISH_LANGUAGE;
-  return {catalog: shippedCatalog(locale), locale};
+function draftLanguage(context: DraftContext): PolicyLanguage {
+  return context.language ?? ENGLISH_LANGUAGE;
 }
 
 /**
@@ -98,7 +98,7 @@ export function createDraftEvaluator(
   context: DraftContext,
 ): (input: Readonly<Record<string, unknown>>) => DraftEvaluation {
   let current: PolicySnapshot | undefined;
-  const language = draftLanguage(context.locale);
+  const language = draftLanguage(context);
   return (input) => {
     // A form's draft is any data until validated; the writer only serializes it, the parser judges it.
     const yaml = policyFileText(input as PolicyConfigInput);
@@ -145,7 +145,7 @@ export function createDraftEvaluator(
  * The draft's changes as the Markdown `ai-policy diff` writes for a pull request, made when it is copied.
  */
 export function draftChangesMarkdown(draft: ValidDraft, context: DraftContext): string {
-  const language = draftLanguage(context.locale);
+  const language = draftLanguage(context);
   return renderDiffMarkdown({
     base: {label: context.fileName, version: context.currentVersion},
     head: {label: messageText(language, 'diff.draft', {file: context.fileName}), version: null},

@@ -16,6 +16,11 @@ export interface AiPolicyBuilderContent {
    * uses: an industry, a regime, a rule reads the same in the form as on the policy page.
    */
   labels: AiPolicyBuilderLabels;
+  /**
+   * The page's language for the preview and the changes: its locale and messages (shipped and the site's
+   * own); null in English, which the engine has built in.
+   */
+  language: {locale: string; catalog: Readonly<Record<string, string>>} | null;
 }
 
 /** Each closed value's label, by value. */

@@ -61,6 +61,10 @@ export async function createBuilderRoute({
     config: policy.config,
     version: policy.version,
     labels: builderLabels(policy.language ?? ENGLISH_LANGUAGE),
+    language:
+      policy.language && policy.language !== ENGLISH_LANGUAGE
+        ? {locale: policy.language.locale, catalog: policy.language.catalog as Record<string, string>}
+        : null,
   };
   return createDataPageRoute({
     component: BUILDER_PAGE_COMPONENT,

@@ -64,10 +64,10 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
             currentVersion: content.version,
             fileName: content.fileName,
             today,
-            locale: metadata.locale,
+            language: content.language,
           }
         : null,
-    [today, content, metadata.locale],
+    [today, content],
   );
   const evaluate = useMemo(
     () => (engine && draftContext ? engine.createDraftEvaluator(draftContext) : null),
