@@ -6,7 +6,8 @@
  *   embed one or two sections with `::ai-policy{section="..."}` through `remarkAiPolicy`.
  * - Site B (the twin) has neither: every directive is replaced by the Markdown the plugin generates for it
  *   (`renderSectionMarkdown` with the same level and title), and the policy pages are static Markdown pages
- *   with the same text (the full policy plus one page per section), the downloads static files.
+ *   with the same text (the full policy, one page per section, the control crosswalk and the history page),
+ *   the downloads (Markdown, JSON, OSCAL and the enforcement files) static files.
  *
  * The difference between their build times is what the plugin costs. Everything is deterministic (seeded),
  * so two runs of the benchmark build the same sites.
@@ -14,7 +15,11 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parsePolicyConfig} from '../lib/config/parse.js';
+import {policyVersion} from '../lib/config/version.js';
+import {diffSnapshots, renderDiffMarkdown} from '../lib/diff/index.js';
 import {buildPolicyDocument} from '../lib/engine/build.js';
+import {oscalDownload} from '../lib/plugin/downloads.js';
+import {enforceFiles} from '../lib/plugin/enforce-files.js';
 import {renderPolicyJson} from '../lib/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../lib/render/markdown.js';
 import {seededRandom} from './stats.mjs';
@@ -184,7 +189,7 @@ export function loadBenchPolicy(policyFile) {
     const problems = result.problems.map((p) => `${p.line}:${p.column} ${p.path} ${p.message}`).join('\n');
     throw new Error(`bench: ${policyFile} is not a valid policy:\n${problems}`);
   }
-  return {source, document: buildPolicyDocument(result.config)};
+  return {source, config: result.config, document: buildPolicyDocument(result.config)};
 }
 
 /**
@@ -192,7 +197,8 @@ export function loadBenchPolicy(policyFile) {
  * directories and what they contain.
  */
 export function generateTwinSites({dir, pages, policyFile}) {
-  const {source, document} = loadBenchPolicy(policyFile);
+  const {source, config, document} = loadBenchPolicy(policyFile);
+  const version = policyVersion(config);
   const sectionIds = document.sections.map((section) => section.id);
   const plan = planHandbook(pages, sectionIds);
   const siteA = path.join(dir, 'site-a');
@@ -262,8 +268,28 @@ export function generateTwinSites({dir, pages, policyFile}) {
   for (const id of sectionIds) {
     write(path.join(siteB, `src/pages/ai-policy/${id}.md`), renderSectionMarkdown(document, id, {level: 1}));
   }
+  // The pages beside the sections that the plugin adds by default (the control crosswalk and the history,
+  // which here has only the uncommitted first version): without them the twin would be a smaller site, and
+  // the A/B would charge the plugin for publishing more pages rather than for generating them.
+  write(
+    path.join(siteB, 'src/pages/ai-policy/controls.md'),
+    renderSectionMarkdown(document, document.controlsSection.id, {level: 1}),
+  );
+  write(
+    path.join(siteB, 'src/pages/ai-policy/changes.md'),
+    renderDiffMarkdown({
+      base: {label: 'nothing', version: null},
+      head: {label: 'ai-policy.yml', version},
+      changes: diffSnapshots(null, {config, document}),
+      title: 'Changes to the AI Tool Usage Policy',
+    }).replace(/^<!--.*-->\n+/, ''), // the pull-request comment's marker: not page text, and not MDX
+  );
   write(path.join(siteB, 'static/ai-policy.md'), renderPolicyMarkdown(document));
   write(path.join(siteB, 'static/ai-policy.json'), renderPolicyJson(document));
+  write(path.join(siteB, 'static/ai-policy.oscal.json'), oscalDownload({document, version}));
+  for (const file of enforceFiles(document, '/ai-policy', 'ai-policy.yml')) {
+    write(path.join(siteB, 'static', file.name), file.content);
+  }
 
   return {siteA, siteB, stats, sectionIds};
 }

@@ -105,6 +105,7 @@ export async function benchHistory({commits = 200, runs = 15, policyFile, dir}) 
       history,
       policyFile: 'ai-policy.yml',
       commitLinkBase: 'https://github.com/acme/handbook',
+      locale: 'en',
     });
     return history;
   };

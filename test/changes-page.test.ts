@@ -44,6 +44,7 @@ function entry(overrides: Partial<AiPolicyHistoryEntry>): AiPolicyHistoryEntry {
     shortHash: 'aaaaaaa',
     id: 'commit-aaaaaaa',
     date: '2026-05-04',
+    dateText: '4 May 2026',
     author: 'Ada Lovelace',
     subject: 'Drop the expired exception',
     approvers: [],
@@ -95,6 +96,11 @@ describe('AiPolicyChangesPage', () => {
       '<li data-change="tool-added"><strong>&lt;script&gt;x&lt;/script&gt;</strong></li>',
     );
     expect(html).not.toMatch(/<(img|b|i|script)[ >]/);
+  });
+
+  it('shows each commit’s date as the page’s readers write it, keeping the ISO date for machines', () => {
+    const html = render({entries: [entry({date: '2026-05-04', dateText: '4. Mai 2026'})]});
+    expect(html).toMatch(/<time dateTime="2026-05-04"[^>]*>4\. Mai 2026<\/time>/);
   });
 
   it('links a commit only to an http(s) address', () => {

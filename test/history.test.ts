@@ -544,17 +544,17 @@ describe('docusaurus build in the repository', () => {
     const short = (hash: string) => hash.slice(0, 7);
     for (const expected of [
       `Unreleased changes Edits to the file that are not committed yet, against version ${versionOf(V6)}. Posture changed from Mandatory to Advisory.`,
-      `2026-05-04 Drop the expired data-science exception Ada Lovelace · commit ${short(hashes.v6!)} · version ${versionOf(V6)} · approved by Grace Hopper`,
+      `4 May 2026 Drop the expired data-science exception Ada Lovelace · commit ${short(hashes.v6!)} · version ${versionOf(V6)} · approved by Grace Hopper`,
       'Exception for data-science team removed from the register: Jupyter AI on internal notebooks (expired on 2026-03-31).',
       'Reviewed on 2026-05-04 (the review before: 2026-01-10).',
-      `2026-04-15 Add GDPR <script>alert("history")</script> Linus & Co · commit ${short(hashes.v5!)} · version ${versionOf(V5)}`,
+      `15 April 2026 Add GDPR <script>alert("history")</script> Linus & Co · commit ${short(hashes.v5!)} · version ${versionOf(V5)}`,
       'New compliance regime: GDPR, with its own section and obligations.',
-      `2026-04-01 Move the policy next to the site config Grace Hopper · commit ${short(hashes.v4!)} · version ${versionOf(V3)}`,
+      `1 April 2026 Move the policy next to the site config Grace Hopper · commit ${short(hashes.v4!)} · version ${versionOf(V3)}`,
       'The file was renamed from handbook/policy/ai.yml to handbook/ai-policy.yml. No change in meaning: comments, formatting or the order of keys only.',
       "GitHub Copilot may now receive Internal code and documentation (before: this class is above the tool's data ceiling).",
       'GitHub Copilot: its data ceiling was raised from Public data and open-source code to Internal code and documentation.',
       'New approved tool: Claude Code, under an enterprise data agreement. It may receive: Public data and open-source code; Internal code and documentation.',
-      `2026-01-10 Adopt the AI tool usage policy Ada Lovelace · commit ${short(hashes.v1!)}`,
+      `10 January 2026 Adopt the AI tool usage policy Ada Lovelace · commit ${short(hashes.v1!)}`,
       'Policy created for Acme Corp: 1 approved tool (GitHub Copilot), 3 data classes, compliance regimes SOC 2; posture Mandatory.',
     ]) {
       expect(text).toContain(expected);

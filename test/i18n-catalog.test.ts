@@ -138,12 +138,17 @@ describe.each(LOCALES)('the shipped %s translation', (locale) => {
     );
   });
 
-  it('keeps citations as the source writes them', () => {
-    const markdown = renderPolicyMarkdown(
-      buildPolicyDocument(CONFIG, {catalog: shippedCatalog(locale), locale}),
-    );
-    expect(markdown).toContain('Art. 28(1)–(3)');
-    expect(markdown).toContain('§164.502(b)');
+  it('cites as a lawyer of the locale does, while the JSON keeps the canonical English citation', () => {
+    const document = buildPolicyDocument(CONFIG, {catalog: shippedCatalog(locale), locale});
+    const markdown = renderPolicyMarkdown(document);
+    const expected = {
+      fr: ['RGPD, art. 28, §\u00A01 à 3', 'HIPAA, §\u00A0164.502(b)'],
+      de: ['Art. 28 Abs. 1–3 DSGVO', 'HIPAA §\u00A0164.502(b)'],
+    }[locale]!;
+    for (const citation of expected) expect(markdown).toContain(citation);
+    expect(markdown).not.toContain('Art. 28(1)–(3)');
+    const gdpr = JSON.parse(renderPolicyJson(document)).regimes.find((r: {id: string}) => r.id === 'gdpr');
+    expect(gdpr.clauses[0]).toMatchObject({id: 'gdpr.processor', citation: 'Art. 28(1)–(3)'});
   });
 });
 

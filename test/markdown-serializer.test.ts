@@ -21,8 +21,13 @@ import {parsePolicyConfig} from '../src/config/parse.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {planEnforcement} from '../src/engine/enforcement.js';
 import {agentsMdTree} from '../src/export/agents-md.js';
-import {MARKDOWN_STYLE, renderPolicyMarkdown, serializeMarkdown} from '../src/render/markdown.js';
-import {foreignPhraseHandlers, renderPolicyMdast} from '../src/render/mdast.js';
+import {
+  MARKDOWN_STYLE,
+  policyMarkdownTree,
+  renderPolicyMarkdown,
+  serializeMarkdown,
+} from '../src/render/markdown.js';
+import {foreignPhraseHandlers} from '../src/render/mdast.js';
 
 /** mdast-util-to-markdown with GFM in the policy's style, without the MDX escapes. */
 const general = (tree: Root) =>
@@ -419,7 +424,7 @@ describe('policies with hostile text', () => {
           const result = parsePolicyConfig(source, 'ai-policy.yml');
           if (!result.ok) return;
           const document = buildPolicyDocument(result.config);
-          const tree = renderPolicyMdast(document);
+          const tree = policyMarkdownTree(document);
           const agents = agentsMdTree(document, planEnforcement(document.facts), {
             policyFile: 'ai-policy.yml',
           });

@@ -17,6 +17,7 @@ import {parse as parseYaml} from 'yaml';
 import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {MESSAGES} from '../src/engine/catalog.generated.js';
+import {citationSlots} from '../src/engine/message-citations.js';
 import {type MessageId, messageUse} from '../src/engine/messages.js';
 import {shippedCatalog} from '../src/i18n/site-language.js';
 import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../src/vocabulary/config-values.js';
@@ -146,7 +147,8 @@ describe('the English message catalog', () => {
   beforeAll(() => {
     messageUse.listener = (id, slots) => {
       const seen = used.get(id) ?? new Set<string>();
-      for (const slot of slots) seen.add(slot);
+      // The citations a sentence names are slots `formatMessage` fills itself (`message-citations.ts`).
+      for (const slot of [...slots, ...Object.keys(citationSlots(id, 'en') ?? {})]) seen.add(slot);
       used.set(id, seen);
     };
     for (const variant of VARIANTS)

@@ -387,7 +387,7 @@ describe('the contradictions counsel found', () => {
     });
     expect(policy.plain).not.toContain('must not go into any other AI tool');
     expect(policy.plain).toContain(
-      'Any other AI tool that is not prohibited may receive only Public data and open-source code without review',
+      'Any other AI tool that is not prohibited may receive only Public data and open-source code;',
     );
     expect(policy.cell('Other tools, not prohibited', 1)).toBe('Allowed');
     expect(policy.section('iso27001')).not.toMatch(/block unapproved AI services/);
@@ -422,7 +422,7 @@ describe('the contradictions counsel found', () => {
     // The duties HIPAA shares with the rest of the policy say "must" where they are said, whatever the posture.
     expect(policy.section('approved-tools')).toMatch(/Everyone covered, managers included, must complete/);
     expect(policy.section('incidents-and-exceptions')).toMatch(
-      /must be reported to the security team at once.*Each incident must be responded to and documented/,
+      /must be reported to the security team at once.*Each incident must be handled and documented/,
     );
     expect(policy.plain).not.toMatch(/not disciplinary/);
     expect(policy.section('approved-tools')).toMatch(/\bshould\b/);

@@ -19,7 +19,7 @@ import {type PluginOptions, validateOptions} from '../src/plugin/options.js';
 import type {AiPolicyContent, AiPolicyMetadata, AiPolicySectionContent} from '../src/plugin/page-data.js';
 import {getSwizzleConfig} from '../src/plugin/swizzle-config.js';
 import {policyToc} from '../src/plugin/toc.js';
-import {policyFileForInstance} from '../src/store/instances.js';
+import {policyFileForInstance, policyPageForInstance} from '../src/store/instances.js';
 import {escapeHtml} from '../src/vocabulary/escape-html.js';
 
 const VALID_POLICY = `
@@ -279,6 +279,24 @@ describe('loadContent and contentLoaded', () => {
         {id: 'gdpr', title: expect.any(String), permalink: '/ai-policy/gdpr'},
       ]),
     });
+  });
+
+  it('points a section page’s links to other sections at the full page, and tells embeds where it is', async () => {
+    const siteDir = await createSite({'ai-policy.yml': VALID_POLICY});
+    const {routes, moduleData} = await runLifecycle(createPlugin(siteDir, {}, '/handbook/'));
+    // The GDPR section names the duty said under Approved tools, "Prohibited uses".
+    const gdpr = moduleData<AiPolicySectionContent>(
+      routes.find((route) => route.path === '/handbook/ai-policy/gdpr')!.modules!.content,
+    );
+    const target = '/handbook/ai-policy#approved-tools--prohibited-uses';
+    expect(JSON.stringify(gdpr.section.blocks)).toContain(`"url":"${target}"`);
+    expect(gdpr.markdown).toContain(`[automated decisions](${target})`);
+    // On the full page the same link is the fragment, and the heading it names is there.
+    const full = moduleData<AiPolicyContent>(routes[0]!.modules!.content);
+    expect(JSON.stringify(full.sections)).toContain('"url":"#approved-tools--prohibited-uses"');
+    expect(full.toc.map((entry) => entry.id)).toContain('approved-tools--prohibited-uses');
+    // The remark plugin finds the page here, for the sections it embeds elsewhere.
+    expect(policyPageForInstance('default')).toBe('/handbook/ai-policy');
   });
 
   it('adds only the full page when sectionPages is off, linking sections by anchor', async () => {

@@ -496,3 +496,22 @@ describe('in Docusaurus’s MDX processor', () => {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('links to the duties a regime section names', () => {
+  it('lead from an embedded section to the full policy page, and stay fragments in the whole policy', async () => {
+    registerPolicyInstance('with-page', POLICY, '/handbook/ai-policy');
+    const target = 'approved-tools--prohibited-uses';
+    const section = await remark('::ai-policy{section="gdpr"}\n', {pluginId: 'with-page'});
+    expect(section.markdown).toContain(
+      `Also required: [automated decisions](/handbook/ai-policy#${target}).`,
+    );
+    // The whole policy holds the heading, so the link stays on the page.
+    const whole = await remark('::ai-policy\n', {pluginId: 'with-page'});
+    expect(whole.markdown).toContain(`Also required: [automated decisions](#${target}).`);
+    const ids: string[] = [];
+    visit(whole.tree, 'heading', (heading) => {
+      ids.push(String((heading.data as {hProperties?: {id?: string}}).hProperties?.id));
+    });
+    expect(ids).toContain(target);
+  });
+});

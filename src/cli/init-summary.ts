@@ -1,6 +1,7 @@
 import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {type MessageId, messageText, type Slots} from '../engine/messages.js';
 import type {PolicyDocument} from '../engine/model.js';
+import {punctuate} from '../vocabulary/locale-format.js';
 
 /**
  * Config text shown in a terminal. It is the user's own input, but a control character in it (an escape
@@ -29,7 +30,10 @@ export function summaryLines(
   const fields: [MessageId, string][] = [
     ['cli.summary.organization', `${printable(header.organization)} (${header.industry.label})`],
     ['cli.summary.regimes', regimes || t('cli.summary.none')],
-    ['cli.summary.posture', `${header.posture.label}: ${header.posture.statement}`],
+    [
+      'cli.summary.posture',
+      `${header.posture.label}${punctuate(':', language.locale)} ${header.posture.statement}`,
+    ],
     [
       'cli.summary.effective',
       nextDue
@@ -47,7 +51,7 @@ export function summaryLines(
   const [receives, refuses] = [t('cli.summary.receives'), t('cli.summary.refused')];
   const column = Math.max(receives.length, refuses.length) + 1;
   const className = new Map(facts.dataClasses.map((dataClass) => [dataClass.id, printable(dataClass.name)]));
-  const separator = t('diff.clause-separator');
+  const separator = `${punctuate(';', language.locale)} `;
   for (const tool of facts.tools) {
     const decisions = facts.decisions.filter((decision) => decision.tool === tool.name);
     const allowed = decisions.filter((decision) => decision.allowed).map((d) => className.get(d.dataClass));

@@ -10,6 +10,7 @@ import {
 } from '../engine/messages.js';
 import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../vocabulary/config-values.js';
 import type {Inline} from '../vocabulary/document-nodes.js';
+import {punctuate} from '../vocabulary/locale-format.js';
 import type {ClassRef, PolicyChange} from './model.js';
 
 /**
@@ -47,6 +48,10 @@ class Words {
   label(prefix: string, code: string): string {
     const id = `${prefix}.${code}`;
     return isMessageId(id) ? this.text(id) : code;
+  }
+  /** Between the items of a list of names that may hold commas: `a; b`, in French `a ; b`. */
+  separator(): string {
+    return `${punctuate(';', this.language.locale)} `;
   }
   list(items: readonly string[]): string {
     if (items.length <= 1) return items[0] ?? '';
@@ -197,7 +202,7 @@ function sentence(change: PolicyChange, w: Words) {
       ].filter(Boolean);
       return w.say('diff.class-categories-changed', {
         dataClass: b(w.className(change.dataClass)),
-        changes: parts.join(w.text('diff.clause-separator')),
+        changes: parts.join(w.separator()),
       });
     }
     case 'classes-reordered':
@@ -282,7 +287,7 @@ function sectionTitle(id: string, english: string, w: Words): string {
 }
 
 function classList(classes: ClassRef[], w: Words): Inline[] {
-  const separator: Inline = {type: 'text', value: w.text('diff.clause-separator')};
+  const separator: Inline = {type: 'text', value: w.separator()};
   return classes.flatMap((dataClass, index) => [
     ...(index > 0 ? [separator] : []),
     b(w.className(dataClass)),

@@ -5,6 +5,11 @@ import {inlineText} from './inline.js';
 /** What section builders write: blocks whose headings have no anchor yet. */
 export type DraftBlock = BlockOf<HeadingDraft>;
 
+/** A heading's anchor before any `-1` suffix: what a link to the first heading of that text points to. */
+export function headingAnchor(sectionId: string, headingText: string): string {
+  return `${sectionId}--${slug(headingText)}`;
+}
+
 /**
  * Gives each heading of a section its anchor, `<section-id>--<slug>`, once, here: the theme, the Markdown,
  * embeds and the table of contents all read this id, so a link copied from one of them works in the others.
@@ -16,7 +21,7 @@ export function anchorBlocks(sectionId: string, blocks: readonly DraftBlock[]): 
     drafts.map((block): Block => {
       switch (block.type) {
         case 'heading': {
-          const base = `${sectionId}--${slug(inlineText(block.children))}`;
+          const base = headingAnchor(sectionId, inlineText(block.children));
           let id = base;
           for (let n = 1; taken.has(id); n++) id = `${base}-${n}`;
           taken.add(id);

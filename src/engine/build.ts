@@ -1,9 +1,11 @@
 import type {PolicyProvenance} from '../config/provenance.js';
 import type {PolicyConfig} from '../config/schema.js';
 import type {RegimeId} from '../vocabulary/config-values.js';
+import {formatDate, punctuate} from '../vocabulary/locale-format.js';
 import {type BuiltinSectionId, defaultSectionOrder, type SectionId} from '../vocabulary/section-order.js';
 import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {withoutBidiControls} from './bidi-controls.js';
+import {citationText} from './citations.js';
 import {createPolicyContext, ENGLISH_LANGUAGE, type PolicyContext, type PolicyLanguage} from './context.js';
 import {findContradictions} from './contradictions.js';
 import {controlsFor} from './controls/index.js';
@@ -129,8 +131,8 @@ function buildHeader(context: PolicyContext): PolicyHeader {
   const fields: HeaderField[] = [
     field('organization', config.organization),
     field('industry', industry),
-    field('effectiveDate', config.effectiveDate),
-    field('posture', `${posture}: ${statement}`),
+    field('effectiveDate', formatDate(config.effectiveDate, context.locale, 'long')),
+    field('posture', `${posture}${punctuate(':', context.locale)} ${statement}`),
     field(
       'compliance',
       compliance.length > 0
@@ -141,10 +143,13 @@ function buildHeader(context: PolicyContext): PolicyHeader {
     field(
       'lastReviewed',
       lastReviewed
-        ? sayText(context, 'common.header.last-review-date', {date: lastReviewed, cadence: cadencePhrase})
+        ? sayText(context, 'common.header.last-review-date', {
+            date: formatDate(lastReviewed, context.locale, 'long'),
+            cadence: cadencePhrase,
+          })
         : sayText(context, 'common.header.last-review-none', {cadence: cadencePhrase}),
     ),
-    ...(nextDue ? [field('nextReview', nextDue)] : []),
+    ...(nextDue ? [field('nextReview', formatDate(nextDue, context.locale, 'long'))] : []),
     ...(baselines.length > 0
       ? [
           field(
@@ -278,7 +283,7 @@ function buildFacts(context: PolicyContext): PolicyFacts {
       .map(({id, citation, status, source, checked, caveat, duty}) => ({
         id,
         regime,
-        citation,
+        citation: citationText(citation, 'en'),
         status,
         source,
         checked,

@@ -1,5 +1,6 @@
 import type {DataClassConfig} from '../config/schema.js';
 import type {Inline} from '../vocabulary/document-nodes.js';
+import {punctuate} from '../vocabulary/locale-format.js';
 import type {PolicyContext} from './context.js';
 import {type InlineInput, strong, toInlines} from './inline.js';
 import {say} from './messages.js';
@@ -50,7 +51,7 @@ export function classRecipientsList(
   wording: Wording,
 ): InlineInput[] {
   return classes.flatMap((dataClass, index) => [
-    index === 0 ? '' : '; ',
+    index === 0 ? '' : `${punctuate(';', context.locale)} `,
     classRecipientsClaim(context, dataClass.id, (tools, unlisted) => {
       const name = strong(dataClass.name);
       // Every caller speaks of data a hard rule keeps from tools off the list (PHI, personal and

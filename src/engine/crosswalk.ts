@@ -1,5 +1,6 @@
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {anchorBlocks, type DraftBlock} from './anchors.js';
+import {labelledCitation} from './citations.js';
 import type {PolicyContext} from './context.js';
 import {
   CONTROL_FRAMEWORKS,
@@ -67,7 +68,11 @@ export function buildCrosswalk(
           id: clause.id,
           kind: 'clause' as const,
           section: home !== null && present.has(home) ? home : null,
-          citation: `${sayText(context, `${regime.id}.label` as MessageId)} ${clause.citation}`,
+          citation: labelledCitation(
+            sayText(context, `${regime.id}.label` as MessageId),
+            definition.citation,
+            context.locale,
+          ),
           statement: clauseText(regime, definition, context),
         },
         controls: clause.controls,

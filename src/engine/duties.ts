@@ -1,5 +1,8 @@
 import type {RegimeId} from '../vocabulary/config-values.js';
+import {punctuate} from '../vocabulary/locale-format.js';
 import {type BuiltinSectionId, defaultSectionOrder} from '../vocabulary/section-order.js';
+import {headingAnchor} from './anchors.js';
+import {type CitationRef, citationText, labelledCitation} from './citations.js';
 import type {PolicyContext} from './context.js';
 import {citation, emphasis, type InlineInput} from './inline.js';
 import {type MessageId, type Slots, say, sayText} from './messages.js';
@@ -65,6 +68,8 @@ interface DutyDefinition {
   binds: DutyBinds;
   /** Whether the organization's own rule (the config, or the policy's built-in rules) states the duty. */
   ownRule: (context: PolicyContext) => boolean;
+  /** The sub-heading of its home section it sits under, if any: where a link to the duty lands. */
+  heading?: MessageId;
 }
 
 const always = () => true;
@@ -78,14 +83,28 @@ const DEFINITIONS: readonly DutyDefinition[] = [
     home: 'approved-tools',
     binds: 'everyone',
     ownRule: (context) => context.config.training.required,
+    heading: 'approved-tools.training-heading',
   },
-  {id: 'prohibited-practices', home: 'approved-tools', binds: 'everyone', ownRule: () => false},
-  {id: 'automated-decisions', home: 'approved-tools', binds: 'everyone', ownRule: () => false},
+  {
+    id: 'prohibited-practices',
+    home: 'approved-tools',
+    binds: 'everyone',
+    ownRule: () => false,
+    heading: 'approved-tools.prohibited-uses-heading',
+  },
+  {
+    id: 'automated-decisions',
+    home: 'approved-tools',
+    binds: 'everyone',
+    ownRule: () => false,
+    heading: 'approved-tools.prohibited-uses-heading',
+  },
   {
     id: 'prohibited-uses',
     home: 'approved-tools',
     binds: 'everyone',
     ownRule: (context) => context.config.useCases.prohibited.length > 0,
+    heading: 'approved-tools.prohibited-uses-heading',
   },
   {id: 'code-review', home: 'code-review', binds: 'submitters', ownRule: always},
   {id: 'incident-reporting', home: 'incidents-and-exceptions', binds: 'everyone', ownRule: always},
@@ -123,7 +142,7 @@ export function buildDuties(context: PolicyContext): Map<DutyId, Duty> {
           kind: 'regime',
           regime: regime.id,
           clause: clause.id,
-          citation: clause.citation,
+          citation: citationText(clause.citation, 'en'),
           status: clause.status,
           nature: REGIME_NATURE[regime.nature],
         });
@@ -155,6 +174,17 @@ export function dutyHome(id: DutyId): BuiltinSectionId {
   return DEFINITIONS.find((definition) => definition.id === id)!.home;
 }
 
+/**
+ * Where a link to a duty lands: the sub-heading it sits under in its home section, or the section itself
+ * (its heading's anchor is its id); a duty said in a regime's section, because its home is off, links there.
+ */
+export function dutyAnchor(context: PolicyContext, duty: Duty): string | null {
+  if (duty.section === null) return null;
+  const definition = DEFINITIONS.find((candidate) => candidate.id === duty.id)!;
+  if (duty.section !== definition.home || definition.heading === undefined) return duty.section;
+  return headingAnchor(duty.section, sayText(context, definition.heading));
+}
+
 /** The context a duty is worded in: binding duties say "must" whatever the posture. */
 export function dutyVoice(context: PolicyContext, duty: Duty): PolicyContext {
   return duty.voice === 'binding' ? {...context, wording: LEGAL_DUTY} : context;
@@ -170,15 +200,16 @@ export function citedBy(duty: Duty | undefined, clauseId: string): 'yes' | 'no' 
 /** All of a duty's regime citations together: "HIPAA §164.308(a)(5)(i); PCI DSS 12.6.3.2". */
 export function dutyCitation(context: PolicyContext, duty: Duty) {
   // One label per regime: "SOC 2 CC6.1; CC7.2", not "SOC 2 CC6.1; SOC 2 CC7.2".
-  const byRegime = new Map<RegimeId, string[]>();
+  const byRegime = new Map<RegimeId, CitationRef[]>();
   for (const source of duty.sources) {
-    if (source.kind === 'regime')
-      byRegime.set(source.regime, [...(byRegime.get(source.regime) ?? []), source.citation]);
+    if (source.kind !== 'regime') continue;
+    const clause = REGIMES[source.regime].clauses.find((candidate) => candidate.id === source.clause)!;
+    byRegime.set(source.regime, [...(byRegime.get(source.regime) ?? []), ...clause.citation]);
   }
-  const cited = [...byRegime].map(
-    ([regime, citations]) => `${sayText(context, `${regime}.label` as MessageId)} ${citations.join('; ')}`,
+  const cited = [...byRegime].map(([regime, refs]) =>
+    labelledCitation(sayText(context, `${regime}.label` as MessageId), refs, context.locale),
   );
-  return cited.length === 0 ? [] : [' ', citation(cited.join('; '))];
+  return cited.length === 0 ? [] : [' ', citation(cited.join(`${punctuate(';', context.locale)} `))];
 }
 
 /** A duty's sentence in its voice, without its citations; nothing when the config gives it no source. */
@@ -254,7 +285,7 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
     };
   },
   'prohibited-uses': (context, cites) => {
-    const list = context.config.useCases.prohibited.join('; ');
+    const list = context.config.useCases.prohibited.join(`${punctuate(';', context.locale)} `);
     return {list, uses: list === '' ? 'none' : 'some', unlawful: cites('nist.genai-aup')};
   },
   'code-review': (_context, cites) => ({

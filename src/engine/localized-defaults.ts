@@ -25,7 +25,7 @@ export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLang
     return {
       ...dataClass,
       name: say(`${prefix}.name` as MessageId),
-      examples: sameExamples ? say(`${prefix}.examples` as MessageId).split('; ') : dataClass.examples,
+      examples: sameExamples ? say(`${prefix}.examples` as MessageId).split(/\s?; /) : dataClass.examples,
     };
   });
   return {

@@ -1,8 +1,10 @@
 import {IntlMessageFormat} from 'intl-messageformat';
 import type {Inline} from '../vocabulary/document-nodes.js';
+import {localizeTypography} from '../vocabulary/locale-format.js';
 import {MESSAGE_SLOTS, MESSAGES} from './catalog.generated.js';
 import type {PolicyContext} from './context.js';
 import {type InlineInput, inlineText, toInlines} from './inline.js';
+import {citationSlots} from './message-citations.js';
 
 /**
  * The policy's sentences live in content files (`messages/en/*.yml`, ICU MessageFormat), one per section
@@ -68,10 +70,16 @@ export function formatMessage(
   const cacheKey = fallback ? `${id}|en` : id;
   let format = cache.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(text, fallback ? 'en' : locale, undefined, {ignoreTag: true});
+    // The locale's typography is set on the message, not on the formatted result, so the config's values
+    // that fill its slots stay exactly as written; compiled once, it costs nothing per use.
+    const source = fallback ? text : localizeTypography(text, locale);
+    format = new IntlMessageFormat(source, fallback ? 'en' : locale, undefined, {ignoreTag: true});
     cache.set(cacheKey, format);
   }
-  const values: Record<string, string | number | Inline | InlineList> = {};
+  const values: Record<string, string | number | Inline | InlineList> = {
+    // A citation the sentence names is written in the language the sentence is said in.
+    ...citationSlots(id, fallback ? 'en' : locale),
+  };
   for (const [name, value] of Object.entries(slots)) {
     values[name] = Array.isArray(value) ? {inlineList: value} : (value as string | number | Inline);
   }

@@ -119,7 +119,10 @@ export interface UnlistedDecision {
   reason: DecisionReason;
 }
 
-/** One labelled field of the policy header, in the policy's language. */
+/**
+ * One labelled field of the policy header, in the policy's language: its dates are written as that
+ * language writes them ("15 June 2026", « 15 juin 2026 »), while `PolicyHeader`'s own fields keep ISO.
+ */
 export interface HeaderField {
   /** Stable key, for themes that style fields differently. */
   key:

@@ -19,6 +19,16 @@ export function joinNames(context: PolicyContext, names: readonly string[]): str
   });
 }
 
+/** Phrases as prose, each kept as written (a link stays a link): A, B and C. */
+export function joinInlines(context: PolicyContext, phrases: readonly InlineInput[][]): InlineInput[] {
+  if (phrases.length <= 1) return phrases[0] ?? [];
+  const separator = sayText(context, 'common.list-separator');
+  const head = phrases
+    .slice(0, -1)
+    .flatMap((phrase, index) => [...(index === 0 ? [] : [separator]), ...phrase]);
+  return say(context, 'common.list-and', {head, last: phrases.at(-1)!});
+}
+
 /** Bold names as prose: **A**, **B** and **C**. */
 export function strongNames(context: PolicyContext, names: readonly string[]): InlineInput[] {
   if (names.length <= 1) return names.map((name) => strong(name));

@@ -21,6 +21,8 @@ export interface AiPolicyHistoryEntry extends Omit<HistoryEntry, 'changes'> {
   id: string;
   /** The commit on the repository's website (http or https only), or null. */
   url: string | null;
+  /** `date` as the page's readers write it ("15 June 2026", « 15 juin 2026 »); `date` stays ISO. */
+  dateText: string;
   changes: AiPolicyHistoryChange[];
 }
 

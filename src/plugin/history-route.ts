@@ -5,6 +5,7 @@ import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {isMessageId, messageText} from '../engine/messages.js';
 import type {HistoryNotice, PolicyHistory} from '../history/model.js';
 import {commitUrl} from '../history/repo-url.js';
+import {formatDate} from '../vocabulary/locale-format.js';
 import {createDataPageRoute} from './data-page-route.js';
 import type {AiPolicyHistoryChange, AiPolicyHistoryContent} from './history-data.js';
 
@@ -32,12 +33,15 @@ export function historyContent({
   history,
   policyFile,
   commitLinkBase,
+  locale,
   language = ENGLISH_LANGUAGE,
 }: {
   history: PolicyHistory;
   policyFile: string;
   commitLinkBase: string | null;
-  /** The locale's language: every change and notice is worded in it. */
+  /** The page's language: each commit's date is written as its readers write dates. */
+  locale: string;
+  /** The locale's messages: every change and notice is worded in them. */
   language?: PolicyLanguage;
 }): AiPolicyHistoryContent {
   return {
@@ -52,6 +56,7 @@ export function historyContent({
       ...entry,
       id: `commit-${entry.shortHash}`,
       url: commitUrl(commitLinkBase, entry.hash),
+      dateText: formatDate(entry.date, locale, 'long'),
       changes: worded(entry.changes, language),
     })),
     notices: history.notices.map((notice) => noticeIn(notice, language)),

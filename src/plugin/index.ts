@@ -23,7 +23,7 @@ import {isPolicyConfigError, toDocusaurusError} from './errors.js';
 import {reportFindings} from './findings.js';
 import {historyContent} from './history-route.js';
 import type {ResolvedPluginOptions} from './options.js';
-import {createPolicyRoutes} from './routes.js';
+import {createPolicyRoutes, policyPermalink} from './routes.js';
 import {namesThisPackage, refuseSharedRouteBasePath} from './sibling-instances.js';
 import {translatePolicy} from './translate.js';
 
@@ -83,7 +83,8 @@ export default function pluginAiPolicy(
 
   // The remark plugin finds this instance's policy file here. Registering reads nothing: the file is read
   // in loadContent, which `docusaurus start` re-runs when the file changes; this function is not re-run.
-  registerPolicyInstance(options.id, policyFile);
+  // Its page too, where a section embedded elsewhere sends its links to other sections.
+  registerPolicyInstance(options.id, policyFile, policyPermalink(siteConfig.baseUrl, options.routeBasePath));
   // The baselines the policy extends (`extends`), as the last load found them. Docusaurus asks for the
   // paths to watch once the site has loaded, so `docusaurus start` watches the baselines too.
   let baselineFiles: readonly string[] = [];
@@ -188,8 +189,9 @@ export default function pluginAiPolicy(
     },
 
     async contentLoaded({content, actions}) {
+      const policy = localized(content);
       await createPolicyRoutes({
-        policy: localized(content),
+        policy,
         findings: content.findings,
         invalidEdit: content.invalidEdit,
         options,
@@ -202,7 +204,8 @@ export default function pluginAiPolicy(
             history: content.history,
             policyFile: siteRelativePolicyFile,
             commitLinkBase: commitLinkBase(options.repoUrl, content.history.repository),
-            language: localized(content).language,
+            locale: policy.document.locale,
+            language: policy.language,
           }),
       });
     },

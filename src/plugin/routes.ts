@@ -1,4 +1,5 @@
 import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
+import {sectionAlone} from '../render/fragment-links.js';
 import {headerFields} from '../render/header-fields.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import type {LoadedPolicy} from '../store/policy-store.js';
@@ -117,9 +118,10 @@ export async function createPolicyRoutes({
     const links = metadata.sections;
     const sectionRoutes = await Promise.all(
       sections.map(async (section, index): Promise<RouteConfig> => {
+        // On its own page, a section's links to other sections lead to the full policy page.
         const sectionContent: AiPolicySectionContent = {
-          section,
-          markdown: renderSectionMarkdown(document, section.id),
+          section: sectionAlone(document, section, metadata.permalink),
+          markdown: renderSectionMarkdown(document, section.id, {policyPage: metadata.permalink}),
           toc: sectionToc(section),
           previous: links[index - 1] ?? null,
           next: links[index + 1] ?? null,

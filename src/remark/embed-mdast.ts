@@ -11,23 +11,33 @@ import type {EmbedRequest} from './embed-request.js';
 const renderedByDocument = new WeakMap<PolicyDocument, Map<string, readonly RootContent[]>>();
 
 /** The mdast that replaces one directive: a fresh copy, because later plugins mutate the tree. */
-export function embedMdast(document: PolicyDocument, request: EmbedRequest): RootContent[] {
+export function embedMdast(
+  document: PolicyDocument,
+  request: EmbedRequest,
+  policyPage: string | null,
+): RootContent[] {
   let rendered = renderedByDocument.get(document);
   if (!rendered) {
     rendered = new Map();
     renderedByDocument.set(document, rendered);
   }
-  const key = `${request.section ?? '*'}|${request.level}|${request.title}`;
+  const key = `${request.section ?? '*'}|${request.level}|${request.title}|${policyPage}`;
   let nodes = rendered.get(key);
   if (!nodes) {
-    nodes = render(document, request);
+    nodes = render(document, request, policyPage);
     rendered.set(key, nodes);
   }
   return structuredClone(nodes) as RootContent[];
 }
 
-function render(document: PolicyDocument, {section, level, title}: EmbedRequest): RootContent[] {
-  if (section !== undefined) return renderSectionMdast(document, section, {level, title});
+function render(
+  document: PolicyDocument,
+  {section, level, title}: EmbedRequest,
+  policyPage: string | null,
+): RootContent[] {
+  // A section alone links to the other sections on the full policy page; the whole policy holds them all.
+  if (section !== undefined)
+    return renderSectionMdast(document, section, {level, title, ...(policyPage ? {policyPage} : {})});
   if (title) return renderPolicyMdast(document, {level}).children;
   // Without its title the whole policy starts at its sections, which then take the requested level,
   // just as a section without its title starts at its sub-headings.

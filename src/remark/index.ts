@@ -9,6 +9,7 @@ import type {Heading, Parent, Root, RootContent} from 'mdast';
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive';
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
+import {policyPageForInstance} from '../store/instances.js';
 import {embedMdast} from './embed-mdast.js';
 import {DIRECTIVE_NAME, type EmbedRequest, failUnknownSection, readEmbedRequest} from './embed-request.js';
 import {assignUniqueHeadingIds} from './heading-ids.js';
@@ -55,7 +56,7 @@ export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
       }
       const nodes = [
         ...(invalidEdit === null ? [] : [invalidEditNotice(invalidEdit)]),
-        ...embedMdast(policy.document, request),
+        ...embedMdast(policy.document, request, policyPageForInstance(pluginId) ?? null),
       ];
       parent.children.splice(parent.children.indexOf(node), 1, ...(nodes as Parent['children']));
       embeddedHeadings.push(...headingsIn(nodes));

@@ -2,6 +2,7 @@ import type {Root, RootContent} from 'mdast';
 import {gfmToMarkdown} from 'mdast-util-gfm';
 import {type Options, toMarkdown, type Unsafe} from 'mdast-util-to-markdown';
 import type {PolicyDocument} from '../engine/model.js';
+import {policyAnchors, retargetFragmentLinks} from './fragment-links.js';
 import {
   foreignPhraseHandlers,
   renderPolicyMdast,
@@ -116,8 +117,21 @@ function joinAdjacentCode<T extends Root | RootContent>(node: T): T {
   return changed ? ({...node, children} as T) : node;
 }
 
+/**
+ * The tree the policy's Markdown is written from: the page's mdast, with links to the policy's own anchors
+ * as words, since Markdown carries no heading ids.
+ */
+export function policyMarkdownTree(document: PolicyDocument): Root {
+  const targets = {policyAnchors: policyAnchors(document), anchorsHere: new Set<string>(), policyPage: null};
+  const sections = document.sections.map((section) => ({
+    ...section,
+    blocks: retargetFragmentLinks(section.blocks, targets),
+  }));
+  return renderPolicyMdast({...document, sections});
+}
+
 export function renderPolicyMarkdown(document: PolicyDocument): string {
-  return serializeMarkdown(renderPolicyMdast(document));
+  return serializeMarkdown(policyMarkdownTree(document));
 }
 
 export function renderSectionMarkdown(

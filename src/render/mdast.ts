@@ -12,6 +12,8 @@ import type {
 import type {Info, State} from 'mdast-util-to-markdown';
 import type {PolicyDocument, PolicySection} from '../engine/model.js';
 import type {Block, Inline} from '../vocabulary/document-nodes.js';
+import {punctuate} from '../vocabulary/locale-format.js';
+import {sectionAlone} from './fragment-links.js';
 import {headerFields} from './header-fields.js';
 
 export interface SectionMdastOptions {
@@ -19,6 +21,11 @@ export interface SectionMdastOptions {
   level?: number;
   /** Whether to include the section's heading. */
   title?: boolean;
+  /**
+   * The full policy page's path (`/ai-policy`), where links to duties said in other sections go; without
+   * it, those links are shown as their words.
+   */
+  policyPage?: string;
 }
 
 /** The whole policy as an mdast tree: title, header fields, every section, footer. */
@@ -34,7 +41,10 @@ export function renderPolicyMdast(document: PolicyDocument, {level = 1}: {level?
           {
             type: 'paragraph',
             children: [
-              {type: 'strong', children: [{type: 'text', value: `${label}:`}]},
+              {
+                type: 'strong',
+                children: [{type: 'text', value: `${label}${punctuate(':', document.locale)}`}],
+              },
               {type: 'text', value: ` ${value}`},
             ],
           },
@@ -59,7 +69,11 @@ export function renderSectionMdast(
     document.sections.find((candidate) => candidate.id === sectionId) ??
     (sectionId === document.controlsSection.id ? document.controlsSection : undefined);
   if (!section) throw new Error(`Unknown AI policy section "${sectionId}"`);
-  return sectionMdast(section, options.level ?? 2, options.title ?? true);
+  return sectionMdast(
+    sectionAlone(document, section, options.policyPage ?? null),
+    options.level ?? 2,
+    options.title ?? true,
+  );
 }
 
 function sectionMdast(section: PolicySection, level: number, withTitle: boolean): RootContent[] {

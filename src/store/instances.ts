@@ -7,8 +7,17 @@ import {processGlobal} from '../vocabulary/process-global.js';
  */
 const registry = processGlobal('instances', () => new Map<string, string>());
 
-export function registerPolicyInstance(pluginId: string, policyFile: string): void {
+/** Each instance's full policy page (`/ai-policy`, with the locale's baseUrl): where an embed's links lead. */
+const pages = processGlobal('instance-pages', () => new Map<string, string>());
+
+export function registerPolicyInstance(pluginId: string, policyFile: string, policyPage?: string): void {
   registry.set(pluginId, policyFile);
+  if (policyPage === undefined) pages.delete(pluginId);
+  else pages.set(pluginId, policyPage);
+}
+
+export function policyPageForInstance(pluginId: string): string | undefined {
+  return pages.get(pluginId);
 }
 
 export function policyFileForInstance(pluginId: string): string | undefined {

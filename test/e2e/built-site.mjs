@@ -276,7 +276,8 @@ export async function builtSiteSuite({harness, browser, origin, outDir, config, 
             .catch(() => false)),
           'the English section title shows on the French page',
         );
-        await page.getByRole('button', {name: 'Copier en Markdown : la politique'}).click();
+        // French typography: a narrow no-break space before the colon.
+        await page.getByRole('button', {name: 'Copier en Markdown\u202F: la politique'}).click();
         await page.getByRole('status').filter({hasText: 'Copié'}).waitFor();
         const clipboard = await page.evaluate(() => navigator.clipboard.readText());
         check(

@@ -32,7 +32,7 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
     <section className={styles.entry} aria-labelledby={entry.id}>
       <Heading as="h2" id={entry.id} className={styles.entryTitle}>
         <time dateTime={entry.date} className={styles.date}>
-          {entry.date}
+          {entry.dateText}
         </time>{' '}
         {entry.subject ||
           translate({

@@ -1,3 +1,4 @@
+import {annexPoint, article} from '../citations.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community ai-act.yaml';
@@ -12,7 +13,7 @@ export const euAiAct: Regime = {
     {
       id: 'euaiact.literacy',
       duty: 'training',
-      citation: 'Art. 4; Art. 113(a)',
+      citation: [article(4), article(113, {point: ['a']})],
       status: 'verified',
       source: `${SOURCE}; aiactblog.nl on the Digital Omnibus (reported change)`,
       checked: 'applies from 2 February 2025 (Art. 113(a)); "to their best extent" kept',
@@ -21,7 +22,7 @@ export const euAiAct: Regime = {
     {
       id: 'euaiact.prohibited',
       duty: 'prohibited-practices',
-      citation: 'Art. 5(1)',
+      citation: [article(5, {paragraph: [1]})],
       status: 'partially',
       source: `${SOURCE}; ${OMNIBUS}`,
       checked:
@@ -30,7 +31,7 @@ export const euAiAct: Regime = {
     },
     {
       id: 'euaiact.deployer',
-      citation: 'Art. 26(1), (2), (5), (6), (7), (11); Art. 3(4)',
+      citation: [article(26, {paragraph: [1, 2, 5, 6, 7, 11]}), article(3, {paragraph: [4]})],
       status: 'verified',
       source: `${SOURCE}; ${OMNIBUS}`,
       checked:
@@ -39,7 +40,7 @@ export const euAiAct: Regime = {
     },
     {
       id: 'euaiact.fria',
-      citation: 'Art. 27(1), (3); Annex III point 5(b), (c)',
+      citation: [article(27, {paragraph: [1, 3]}), annexPoint('III', 5, ['b', 'c'])],
       status: 'reported',
       source:
         'secondary sources (FRIA templates and guides naming Art. 27 deployers: public bodies, providers of public services, Annex III 5(b) and (c)); EUR-Lex not opened',
@@ -50,7 +51,7 @@ export const euAiAct: Regime = {
     },
     {
       id: 'euaiact.transparency',
-      citation: 'Art. 50(3), (4)',
+      citation: [article(50, {paragraph: [3, 4]})],
       status: 'verified',
       source: `${SOURCE}; epium.com on the Omnibus deal (reported change)`,
       checked: '50(4) keeps "on matters of public interest" and the editorial-responsibility exception',

@@ -1,3 +1,4 @@
+import {article, range} from '../citations.js';
 import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
 import type {Regime} from './regime.js';
@@ -21,7 +22,7 @@ export const gdpr: Regime = {
   clauses: [
     {
       id: 'gdpr.processor',
-      citation: 'Art. 28(1)–(3)',
+      citation: [article(28, {paragraph: [range(1, 3)]})],
       status: 'verified',
       source: SOURCE,
       checked: 'Art. 28(1)–(3); a BAA is not named as an Art. 28 agreement',
@@ -36,21 +37,21 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.lawful-basis',
-      citation: 'Art. 6; Art. 9',
+      citation: [article(6), article(9)],
       status: 'verified',
       source: SOURCE,
       checked: 'titles; Art. 9(2) conditions',
     },
     {
       id: 'gdpr.minimisation',
-      citation: 'Art. 5(1)(b), (c)',
+      citation: [article(5, {paragraph: [1], point: ['b', 'c']})],
       status: 'verified',
       source: SOURCE,
       checked: 'purpose limitation and data minimisation',
     },
     {
       id: 'gdpr.notices',
-      citation: 'Art. 13(1)(e); Art. 14(1)(e)',
+      citation: [article(13, {paragraph: [1], point: ['e']}), article(14, {paragraph: [1], point: ['e']})],
       status: 'reported',
       source:
         'GDPR Arts. 13–14 as commonly quoted (recipients or categories of recipients); EUR-Lex not opened',
@@ -59,16 +60,16 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.dpia',
-      citation: 'Art. 35(1), (3)',
+      citation: [article(35, {paragraph: [1, 3]})],
       status: 'verified',
       source: SOURCE,
       checked:
         'Art. 35(1) test in its own words, "likely to result in a high risk to the rights and freedoms of natural persons", so it does not read as the AI Act\'s "high-risk"; the Art. 35(3) examples are not paraphrased',
     },
-    {id: 'gdpr.ropa', citation: 'Art. 30', status: 'verified', source: SOURCE, checked: 'title'},
+    {id: 'gdpr.ropa', citation: [article(30)], status: 'verified', source: SOURCE, checked: 'title'},
     {
       id: 'gdpr.transfers',
-      citation: 'Arts. 44–46',
+      citation: [article([range(44, 46)])],
       status: 'verified',
       source: SOURCE,
       checked:
@@ -77,21 +78,21 @@ export const gdpr: Regime = {
     {
       id: 'gdpr.automated',
       duty: 'automated-decisions',
-      citation: 'Art. 22',
+      citation: [article(22)],
       status: 'verified',
       source: SOURCE,
       checked: 'Art. 22(1)–(3)',
     },
     {
       id: 'gdpr.security',
-      citation: 'Art. 32',
+      citation: [article(32)],
       status: 'verified',
       source: SOURCE,
       checked: 'measures "appropriate to the risk"; the strictest settings are our own rule and say so',
     },
     {
       id: 'gdpr.breach',
-      citation: 'Art. 33(1), (2), (5)',
+      citation: [article(33, {paragraph: [1, 2, 5]})],
       status: 'verified',
       source: SOURCE,
       checked:
@@ -99,7 +100,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.breach-people',
-      citation: 'Art. 34(1)',
+      citation: [article(34, {paragraph: [1]})],
       status: 'reported',
       source: 'GDPR Art. 34 as commonly quoted; EUR-Lex not opened',
       checked:

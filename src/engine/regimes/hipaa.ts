@@ -1,3 +1,4 @@
+import {cfr, range} from '../citations.js';
 import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
 import type {Regime} from './regime.js';
@@ -18,7 +19,12 @@ export const hipaa: Regime = {
   clauses: [
     {
       id: 'hipaa.baa',
-      citation: '§164.502(e); §164.504(e); §164.308(b)(1), (b)(3); §164.314(a)',
+      citation: [
+        cfr('164.502', '(e)'),
+        cfr('164.504', '(e)'),
+        cfr('164.308', '(b)(1)', '(b)(3)'),
+        cfr('164.314', '(a)'),
+      ],
       status: 'verified',
       source: `Bricker Graydon copies of 45 CFR 164.502(e), 164.504(e), 164.314; ${NIST_800_66}`,
       checked: 'the contract specification is at §164.308(b)(3) since 2013',
@@ -29,7 +35,7 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.min-necessary',
-      citation: '§164.502(b); §164.514(d)',
+      citation: [cfr('164.502', '(b)'), cfr('164.514', '(d)')],
       status: 'partially',
       source: 'HHS Privacy Rule preamble, section 164.502(b) (ASPE)',
       checked:
@@ -38,14 +44,14 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.deid',
-      citation: '§164.514(a)–(b)',
+      citation: [cfr('164.514', range('(a)', '(b)'))],
       status: 'verified',
       source: '45 CFR 164.514 (2006 CFR, GPO)',
       checked: 'both methods: Safe Harbor and expert determination',
     },
     {
       id: 'hipaa.risk-analysis',
-      citation: '§164.308(a)(1)(ii)(A)',
+      citation: [cfr('164.308', '(a)(1)(ii)(A)')],
       status: 'verified',
       source: LII,
       checked: 'risk analysis implementation specification',
@@ -53,7 +59,7 @@ export const hipaa: Regime = {
     {
       id: 'hipaa.sanctions',
       duty: 'sanctions',
-      citation: '§164.308(a)(1)(ii)(C)',
+      citation: [cfr('164.308', '(a)(1)(ii)(C)')],
       status: 'verified',
       source: LII,
       checked: 'sanction policy: stated as a duty in both postures',
@@ -61,7 +67,7 @@ export const hipaa: Regime = {
     {
       id: 'hipaa.training',
       duty: 'training',
-      citation: '§164.308(a)(5)(i)',
+      citation: [cfr('164.308', '(a)(5)(i)')],
       status: 'verified',
       source: NIST_800_66,
       checked: 'awareness training for all workforce members, management included',
@@ -69,14 +75,14 @@ export const hipaa: Regime = {
     {
       id: 'hipaa.incidents',
       duty: 'incident-reporting',
-      citation: '§164.308(a)(6)',
+      citation: [cfr('164.308', '(a)(6)')],
       status: 'verified',
       source: NIST_800_66,
       checked: 'security incident procedures',
     },
     {
       id: 'hipaa.breach',
-      citation: '§164.404(b); §164.410',
+      citation: [cfr('164.404', '(b)'), cfr('164.410')],
       status: 'partially',
       source: 'Bricker Graydon copy of 45 CFR 164.404(b)',
       checked: '§164.404(b) verified; §164.410 from a secondary copy (see the caveat)',
@@ -84,7 +90,7 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.breach-hhs',
-      citation: '§164.408',
+      citation: [cfr('164.408')],
       status: 'partially',
       source: 'Bricker Graydon and compliancewiki.org copies of 45 CFR 164.408 (as amended January 2013)',
       checked:
@@ -93,7 +99,7 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.breach-media',
-      citation: '§164.406',
+      citation: [cfr('164.406')],
       status: 'partially',
       source: 'secondary copies of 45 CFR 164.406(a)–(b) quoted in public compliance repositories',
       checked:

@@ -1,3 +1,4 @@
+import {annexA} from '../citations.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community iso27001-2022.yaml';
@@ -12,7 +13,7 @@ export const iso27001: Regime = {
     {
       id: 'iso27001.policy',
       duty: 'policy-review',
-      citation: 'A.5.1',
+      citation: [annexA('A.5.1')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
@@ -20,14 +21,14 @@ export const iso27001: Regime = {
     {
       id: 'iso27001.acceptable-use',
       duty: 'exceptions',
-      citation: 'A.5.10',
+      citation: [annexA('A.5.10')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
     },
     {
       id: 'iso27001.classification',
-      citation: 'A.5.12; A.5.13',
+      citation: [annexA('A.5.12', 'A.5.13')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
@@ -40,11 +41,17 @@ export const iso27001: Regime = {
         return {mostSensitive: (informational.at(-1) ?? classes.at(-1)!).name};
       },
     },
-    {id: 'iso27001.transfer', citation: 'A.5.14', status: 'verified', source: SOURCE, checked: TITLE},
+    {
+      id: 'iso27001.transfer',
+      citation: [annexA('A.5.14')],
+      status: 'verified',
+      source: SOURCE,
+      checked: TITLE,
+    },
     {
       id: 'iso27001.suppliers',
       duty: 'vendor-review',
-      citation: 'A.5.19; A.5.20; A.5.21; A.5.22',
+      citation: [annexA('A.5.19', 'A.5.20', 'A.5.21', 'A.5.22')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
@@ -52,17 +59,17 @@ export const iso27001: Regime = {
     {
       id: 'iso27001.cloud',
       duty: 'accounts',
-      citation: 'A.5.23',
+      citation: [annexA('A.5.23')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
     },
-    {id: 'iso27001.ip', citation: 'A.5.32', status: 'verified', source: SOURCE, checked: TITLE},
-    {id: 'iso27001.pii', citation: 'A.5.34', status: 'verified', source: SOURCE, checked: TITLE},
+    {id: 'iso27001.ip', citation: [annexA('A.5.32')], status: 'verified', source: SOURCE, checked: TITLE},
+    {id: 'iso27001.pii', citation: [annexA('A.5.34')], status: 'verified', source: SOURCE, checked: TITLE},
     {
       id: 'iso27001.training',
       duty: 'training',
-      citation: 'A.6.3',
+      citation: [annexA('A.6.3')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
@@ -70,16 +77,16 @@ export const iso27001: Regime = {
     {
       id: 'iso27001.discipline',
       duty: 'sanctions',
-      citation: 'A.6.4',
+      citation: [annexA('A.6.4')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
     },
-    {id: 'iso27001.dlp', citation: 'A.8.12', status: 'verified', source: SOURCE, checked: TITLE},
+    {id: 'iso27001.dlp', citation: [annexA('A.8.12')], status: 'verified', source: SOURCE, checked: TITLE},
     {
       id: 'iso27001.sdlc',
       duty: 'code-review',
-      citation: 'A.8.25; A.8.28; A.8.32',
+      citation: [annexA('A.8.25', 'A.8.28', 'A.8.32')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,

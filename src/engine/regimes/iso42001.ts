@@ -1,3 +1,4 @@
+import {annexA, isoClause} from '../citations.js';
 import {isEnglishLocale, sayText} from '../messages.js';
 import {asRole, policyContact} from '../phrases.js';
 import type {Regime} from './regime.js';
@@ -14,23 +15,29 @@ export const iso42001: Regime = {
     {
       id: 'iso42001.policy',
       duty: 'policy-review',
-      citation: '5.2; A.2.2',
+      citation: [isoClause('5.2'), annexA('A.2.2')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
     },
-    {id: 'iso42001.alignment', citation: 'A.2.3', status: 'verified', source: SOURCE, checked: TITLE},
+    {
+      id: 'iso42001.alignment',
+      citation: [annexA('A.2.3')],
+      status: 'verified',
+      source: SOURCE,
+      checked: TITLE,
+    },
     {
       id: 'iso42001.review',
       duty: 'policy-review',
-      citation: 'A.2.4',
+      citation: [annexA('A.2.4')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
     },
     {
       id: 'iso42001.roles',
-      citation: 'A.3.2',
+      citation: [annexA('A.3.2')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
@@ -51,14 +58,14 @@ export const iso42001: Regime = {
     {
       id: 'iso42001.concerns',
       duty: 'incident-reporting',
-      citation: 'A.3.3',
+      citation: [annexA('A.3.3')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
     },
     {
       id: 'iso42001.impact',
-      citation: '6.1.4; A.5',
+      citation: [isoClause('6.1.4'), annexA('A.5')],
       status: 'reported',
       source:
         'secondary summaries of ISO/IEC 42001:2023 (clause 6.1.4 and Annex A group A.5, assessing impacts of AI systems); the standard was not opened',
@@ -68,7 +75,7 @@ export const iso42001: Regime = {
     },
     {
       id: 'iso42001.use',
-      citation: 'A.9.2; A.9.3; A.9.4',
+      citation: [annexA('A.9.2', 'A.9.3', 'A.9.4')],
       status: 'verified',
       source: SOURCE,
       checked: 'A.9.4: use according to the documented intended use, not a closed list of uses',
@@ -76,7 +83,7 @@ export const iso42001: Regime = {
     {
       id: 'iso42001.third-party',
       duty: 'vendor-review',
-      citation: 'A.10.2; A.10.3',
+      citation: [annexA('A.10.2', 'A.10.3')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,

@@ -1,3 +1,4 @@
+import {ids} from '../citations.js';
 import {sayText} from '../messages.js';
 import {asRole, joinNames} from '../phrases.js';
 import type {Regime} from './regime.js';
@@ -12,18 +13,18 @@ export const nistAiRmf: Regime = {
   nature: 'framework',
   canonicalUrl: 'https://doi.org/10.6028/NIST.AI.100-1',
   clauses: [
-    {id: 'nist.legal', citation: 'GOVERN 1.1', status: 'verified', source: AI_100_1, checked: TITLE},
+    {id: 'nist.legal', citation: [ids('GOVERN 1.1')], status: 'verified', source: AI_100_1, checked: TITLE},
     {
       id: 'nist.review',
       duty: 'policy-review',
-      citation: 'GOVERN 1.5',
+      citation: [ids('GOVERN 1.5')],
       status: 'verified',
       source: AI_100_1,
       checked: TITLE,
     },
     {
       id: 'nist.inventory',
-      citation: 'GOVERN 1.6; GV-1.6-001',
+      citation: [ids('GOVERN 1.6', 'GV-1.6-001')],
       status: 'verified',
       source: `${AI_100_1}; ${AI_600_1}`,
       checked: 'final July 2024 action ids',
@@ -36,7 +37,7 @@ export const nistAiRmf: Regime = {
     },
     {
       id: 'nist.roles',
-      citation: 'GOVERN 2.1',
+      citation: [ids('GOVERN 2.1')],
       status: 'verified',
       source: AI_100_1,
       checked: TITLE,
@@ -49,7 +50,7 @@ export const nistAiRmf: Regime = {
     {
       id: 'nist.training',
       duty: 'training',
-      citation: 'GOVERN 2.2',
+      citation: [ids('GOVERN 2.2')],
       status: 'verified',
       source: AI_100_1,
       checked: TITLE,
@@ -57,16 +58,22 @@ export const nistAiRmf: Regime = {
     {
       id: 'nist.third-party',
       duty: 'vendor-review',
-      citation: 'GOVERN 6.1; GV-6.1-007',
+      citation: [ids('GOVERN 6.1', 'GV-6.1-007')],
       status: 'verified',
       source: `${AI_100_1}; ${AI_600_1}`,
       checked: TITLE,
     },
-    {id: 'nist.contingency', citation: 'GOVERN 6.2', status: 'verified', source: AI_100_1, checked: TITLE},
+    {
+      id: 'nist.contingency',
+      citation: [ids('GOVERN 6.2')],
+      status: 'verified',
+      source: AI_100_1,
+      checked: TITLE,
+    },
     {
       id: 'nist.incidents',
       duty: 'incident-reporting',
-      citation: 'MANAGE 4.3',
+      citation: [ids('MANAGE 4.3')],
       status: 'verified',
       source: AI_100_1,
       checked: TITLE,
@@ -74,7 +81,7 @@ export const nistAiRmf: Regime = {
     {
       id: 'nist.genai-aup',
       duty: 'prohibited-uses',
-      citation: 'GV-1.4-002; GV-6.1-010; GV-3.2-003',
+      citation: [ids('GV-1.4-002', 'GV-6.1-010', 'GV-3.2-003')],
       status: 'verified',
       source: AI_600_1,
       checked: 'GV-1.4-002 says "transparent", not "published"',

@@ -1,3 +1,4 @@
+import {range, requirement} from '../citations.js';
 import {classRecipientsClaim} from '../claims.js';
 import {strong} from '../inline.js';
 import {say} from '../messages.js';
@@ -14,7 +15,7 @@ export const pciDss: Regime = {
   clauses: [
     {
       id: 'pci.aup',
-      citation: '12.2.1',
+      citation: [requirement('12.2.1')],
       status: 'verified',
       source: SOURCE,
       checked: 'explicit approval, acceptable uses, list of approved products',
@@ -28,7 +29,7 @@ export const pciDss: Regime = {
     {
       id: 'pci.aup-training',
       duty: 'training',
-      citation: '12.6.3.2',
+      citation: [requirement('12.6.3.2')],
       status: 'verified',
       source: SOURCE,
       checked: 'the standard’s applicability note: best practice until 31 March 2025, required after',
@@ -36,14 +37,14 @@ export const pciDss: Regime = {
     },
     {
       id: 'pci.no-sad',
-      citation: '3.3.1',
+      citation: [requirement('3.3.1')],
       status: 'verified',
       source: SOURCE,
       checked: 'not retained after authorisation, even encrypted',
     },
     {
       id: 'pci.pan',
-      citation: '3.4.1; 3.5.1',
+      citation: [requirement('3.4.1', '3.5.1')],
       status: 'verified',
       source: SOURCE,
       checked: 'masking to BIN and last four; stored PAN unreadable',
@@ -65,7 +66,7 @@ export const pciDss: Regime = {
     {
       id: 'pci.tpsp',
       duty: 'vendor-review',
-      citation: '12.8.1–12.8.5',
+      citation: [requirement(range('12.8.1', '12.8.5'))],
       status: 'verified',
       source: SOURCE,
       checked: '12.8.1–12.8.5 duties',
@@ -73,7 +74,7 @@ export const pciDss: Regime = {
     {
       id: 'pci.code-review',
       duty: 'code-review',
-      citation: '6.2.3; 6.2.3.1',
+      citation: [requirement('6.2.3', '6.2.3.1')],
       status: 'verified',
       source: SOURCE,
       checked: '6.2.3.1 applies to manual reviews only',
@@ -81,7 +82,7 @@ export const pciDss: Regime = {
     {
       id: 'pci.policy-review',
       duty: 'policy-review',
-      citation: '12.1.2',
+      citation: [requirement('12.1.2')],
       status: 'verified',
       source: SOURCE,
       checked: '12.1.2 reviews the overall policy at least every 12 months',

@@ -1,4 +1,5 @@
 import type {RegimeId} from '../../vocabulary/config-values.js';
+import type {Citation} from '../citations.js';
 import type {PolicyContext} from '../context.js';
 import type {DutyId} from '../duties.js';
 import type {MessageId, Slots} from '../messages.js';
@@ -9,7 +10,13 @@ import type {ClauseReference} from '../model.js';
  * `citation`, `status`, `source` and `checked` record where it comes from and what was verified (see
  * `shared/reference/regime-clauses.md`), so a reader can check it.
  */
-export interface RegimeClause extends Omit<ClauseReference, 'regime' | 'caveat' | 'duty' | 'controls'> {
+export interface RegimeClause
+  extends Omit<ClauseReference, 'regime' | 'caveat' | 'duty' | 'controls' | 'citation'> {
+  /**
+   * Where the clause is, as parts (article, paragraph, point...): each language writes it its own way, and
+   * the English form is the canonical `citation` of the JSON download.
+   */
+  citation: Citation;
   /**
    * A note for counsel on how far the clause was verified (a secondary copy, a reported change): it goes to
    * the JSON download and the reviewer view, never into the policy text the workforce reads.

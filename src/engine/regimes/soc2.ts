@@ -1,3 +1,4 @@
+import {ids} from '../citations.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community soc2_2017_with_rev_2022.yaml';
@@ -12,7 +13,7 @@ export const soc2: Regime = {
     {
       id: 'soc2.vendor-risk',
       duty: 'vendor-review',
-      citation: 'CC9.2',
+      citation: [ids('CC9.2')],
       status: 'verified',
       source: SOURCE,
       checked:
@@ -21,7 +22,7 @@ export const soc2: Regime = {
     {
       id: 'soc2.access',
       duty: 'accounts',
-      citation: 'CC6.1; CC6.2; CC6.3',
+      citation: [ids('CC6.1', 'CC6.2', 'CC6.3')],
       status: 'verified',
       source: SOURCE,
       checked: 'CC6.1–6.3 are access criteria: provisioning, removal and role changes, not usage logs',
@@ -29,7 +30,7 @@ export const soc2: Regime = {
     {
       id: 'soc2.monitoring',
       duty: 'accounts',
-      citation: 'CC7.2',
+      citation: [ids('CC7.2')],
       status: 'partially',
       source: SOURCE,
       checked:
@@ -38,7 +39,7 @@ export const soc2: Regime = {
     {
       id: 'soc2.transmission',
       duty: 'accounts',
-      citation: 'CC6.7',
+      citation: [ids('CC6.7')],
       status: 'verified',
       source: SOURCE,
       checked: 'CC6.7 title',
@@ -46,14 +47,14 @@ export const soc2: Regime = {
     {
       id: 'soc2.change',
       duty: 'code-review',
-      citation: 'CC8.1',
+      citation: [ids('CC8.1')],
       status: 'verified',
       source: SOURCE,
       checked: 'CC8.1 title',
     },
     {
       id: 'soc2.confidential',
-      citation: 'C1.1',
+      citation: [ids('C1.1')],
       status: 'verified',
       source: SOURCE,
       checked: 'C1.1 applies only when Confidentiality is in the audit scope; the sentence says so',
@@ -61,7 +62,7 @@ export const soc2: Regime = {
     {
       id: 'soc2.communicate',
       duty: 'policy-review',
-      citation: 'CC2.2',
+      citation: [ids('CC2.2')],
       status: 'verified',
       source: SOURCE,
       checked: 'CC2.2 (COSO Principle 14)',
@@ -69,7 +70,7 @@ export const soc2: Regime = {
     {
       id: 'soc2.policies',
       duty: 'policy-review',
-      citation: 'CC5.3',
+      citation: [ids('CC5.3')],
       status: 'verified',
       source: SOURCE,
       checked: 'CC5.3 (COSO Principle 12)',

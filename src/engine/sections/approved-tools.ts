@@ -1,3 +1,4 @@
+import {punctuate} from '../../vocabulary/locale-format.js';
 import type {DraftBlock} from '../anchors.js';
 import {toolClassesClaim} from '../claims.js';
 import {decideLink, linkInlines} from '../config-links.js';
@@ -11,7 +12,7 @@ export const approvedTools: SectionBuilder = (context) => {
   const {config, className, duties} = context;
   const dutySentence = (id: DutyId) => dutySaidIn(context, id, 'approved-tools');
   // Class names often contain "and" themselves, so a list of them is separated by semicolons.
-  const classList = (classes: string[]) => classes.map(className).join('; ');
+  const classList = (classes: string[]) => classes.map(className).join(`${punctuate(';', context.locale)} `);
 
   const toolItem = (tool: (typeof config.tools)[number], index: number): InlineInput[] => {
     const name: InlineInput[] = tool.url
@@ -55,7 +56,7 @@ export const approvedTools: SectionBuilder = (context) => {
         config.prohibitedTools.map((entry) =>
           typeof entry === 'string'
             ? [strong(entry)]
-            : [strong(entry.name), entry.reason ? `: ${entry.reason}` : ''],
+            : [strong(entry.name), entry.reason ? `${punctuate(':', context.locale)} ${entry.reason}` : ''],
         ),
       ),
     );

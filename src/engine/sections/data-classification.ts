@@ -1,4 +1,5 @@
 import type {Inline} from '../../vocabulary/document-nodes.js';
+import {punctuate} from '../../vocabulary/locale-format.js';
 import type {DraftBlock} from '../anchors.js';
 import {effectiveRules} from '../decisions.js';
 import {heading, type InlineInput, paragraph, strong, toInlines} from '../inline.js';
@@ -30,7 +31,7 @@ export const dataClassification: SectionBuilder = (context) => {
     ],
     rows: classes.map((dataClass, index) => [
       cell(strong(dataClass.name), ...setByMarker(context, context.provenance?.dataClasses[index])),
-      ...(showExamples ? [cell(dataClass.examples.join('; '))] : []),
+      ...(showExamples ? [cell(dataClass.examples.join(`${punctuate(';', context.locale)} `))] : []),
       cell(ruleCell(index)),
     ]),
   };

@@ -1,4 +1,5 @@
 import type {Inline} from '../../vocabulary/document-nodes.js';
+import {punctuate} from '../../vocabulary/locale-format.js';
 import type {DraftBlock} from '../anchors.js';
 import type {PolicyContext} from '../context.js';
 import {
@@ -22,8 +23,12 @@ const PRE_COMMIT_FILE = EXPORT_TARGET_INFO['pre-commit'].files[0]!;
 const GATEWAY_FILE = EXPORT_TARGET_INFO.litellm.files[0]!;
 const AGENTS_FILE = EXPORT_TARGET_INFO['agents-md'].files[0]!;
 
-function joinParts(parts: InlineInput[][], separator = '; '): InlineInput[] {
+function joinParts(parts: InlineInput[][], separator: string): InlineInput[] {
   return parts.flatMap((part, index) => (index > 0 ? [separator, ...part] : part));
+}
+
+function listSeparator(context: PolicyContext): string {
+  return `${punctuate(';', context.locale)} `;
 }
 
 type Strength = 'blocked' | 'hidden' | 'instructed' | 'not-covered';
@@ -166,8 +171,10 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
           refused.map((tool) => tool.name),
         ),
       }),
-      toInlines(joinParts(enforcedBy)),
-      limits.length > 0 ? toInlines(joinParts(limits)) : cell('enforcement.class.no-limits'),
+      toInlines(joinParts(enforcedBy, listSeparator(context))),
+      limits.length > 0
+        ? toInlines(joinParts(limits, listSeparator(context)))
+        : cell('enforcement.class.no-limits'),
     ]);
   }
 
@@ -310,7 +317,11 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
         ];
   });
   if (reasons.length > 0)
-    blocks.push(paragraph(...say(context, 'enforcement.not-generated', {reasons: joinParts(reasons)})));
+    blocks.push(
+      paragraph(
+        ...say(context, 'enforcement.not-generated', {reasons: joinParts(reasons, listSeparator(context))}),
+      ),
+    );
   blocks.push(paragraph(...say(context, 'enforcement.documented-only-rest')));
 
   return {

@@ -1,3 +1,4 @@
+import {formatDate} from '../../vocabulary/locale-format.js';
 import type {DraftBlock} from '../anchors.js';
 import {dutySaidIn} from '../duties.js';
 import {paragraph, strong, toInlines} from '../inline.js';
@@ -35,7 +36,7 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
         toInlines([strong(exception.who)]),
         toInlines([exception.what]),
         toInlines([exception.approvedBy ?? label('incidents-and-exceptions.approval-not-recorded')]),
-        toInlines([exception.expires]),
+        toInlines([formatDate(exception.expires, context.locale, 'numeric')]),
       ]),
     });
   }

@@ -1,9 +1,10 @@
 import type {DraftBlock} from '../anchors.js';
+import {labelledCitation} from '../citations.js';
 import type {PolicyContext} from '../context.js';
-import {dutySaidIn, dutySentence} from '../duties.js';
+import {dutyAnchor, dutySaidIn, dutySentence} from '../duties.js';
 import {citation, type InlineInput, inlineText, paragraph, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
-import {joinNames} from '../phrases.js';
+import {joinInlines} from '../phrases.js';
 import {clauseMessage, type Regime, type RegimeClause} from '../regimes/regime.js';
 import {LEGAL_DUTY} from '../wording.js';
 
@@ -58,7 +59,13 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
           paragraph(
             ...clauseSentence(regime, clause, context),
             ' ',
-            citation(`${sayText(context, `${regime.id}.label` as MessageId)} ${clause.citation}`),
+            citation(
+              labelledCitation(
+                sayText(context, `${regime.id}.label` as MessageId),
+                clause.citation,
+                context.locale,
+              ),
+            ),
           ),
         ]),
         // A duty whose own section is switched off is said in full here.
@@ -67,8 +74,16 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
     },
   ];
   if (saidElsewhere.length > 0) {
-    const names = saidElsewhere.map((duty) => sayText(context, `common.duty.${duty.id}`));
-    blocks.push(paragraph(...say(context, 'common.shared-duties', {duties: joinNames(context, names)})));
+    // Each name links to where the duty is said; a renderer showing this section alone points the link at
+    // the full policy page (`render/fragment-links.ts`).
+    const links = saidElsewhere.map((duty): InlineInput[] => {
+      const name = sayText(context, `common.duty.${duty.id}`);
+      const anchor = dutyAnchor(policyContext, duty);
+      return anchor === null
+        ? [name]
+        : [{type: 'link', url: `#${anchor}`, children: [{type: 'text', value: name}]}];
+    });
+    blocks.push(paragraph(...say(context, 'common.shared-duties', {duties: joinInlines(context, links)})));
   }
   return {
     title: sayText(context, `${regime.id}.title` as MessageId),

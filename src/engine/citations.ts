@@ -1,0 +1,214 @@
+import {NBSP, punctuate} from '../vocabulary/locale-format.js';
+
+/**
+ * Where an obligation comes from, as parts rather than as English text, so each language cites it the way
+ * its lawyers do: "GDPR Art. 28(1)–(3)", « RGPD, art. 28, § 1 à 3 », „Art. 28 Abs. 1–3 DSGVO“. The English
+ * form is also the canonical one (the JSON's `citation`, the reviewer view, the terminal).
+ */
+
+/** One designator: an article number, a point letter, a CFR subdivision such as `(b)(1)`, a control id. */
+export type Designator = string | number;
+/** Designators of one level: single ones and ranges, in the order they are cited. */
+export type Designators = ReadonlyArray<Designator | {from: Designator; to: Designator}>;
+
+export type CitationRef =
+  /** An article of an EU act: "Art. 5(1)(b), (c)", "Arts. 44–46", "Art. 113(a)". */
+  | {kind: 'article'; article: Designators; paragraph?: Designators; point?: Designators}
+  /** A point of an annex of an EU act: "Annex III point 5(b), (c)". */
+  | {kind: 'annex'; annex: string; point: Designator; subpoint?: Designators}
+  /** A section of the Code of Federal Regulations, with its subdivisions: "§164.308(b)(1), (b)(3)". */
+  | {kind: 'cfr-section'; section: string; subdivision?: Designators}
+  /** A PCI DSS requirement: "12.6.3.2", "12.8.1–12.8.5". */
+  | {kind: 'requirement'; requirement: Designators}
+  /** A numbered clause of an ISO management-system standard: "6.1.4". */
+  | {kind: 'clause'; clause: Designators}
+  /** A control of an ISO standard's Annex A: "A.5.26". */
+  | {kind: 'annex-a'; control: Designators}
+  /** An id that reads the same in every language: SOC 2 "CC6.1", NIST "GOVERN 1.1", "GV-1.4-002". */
+  | {kind: 'id'; id: Designators};
+
+/** A clause's citation: its references in the order they are cited. */
+export type Citation = readonly CitationRef[];
+
+/** Shorthands that keep the regime files readable: `article(28, {paragraph: [range(1, 3)]})`. */
+export const range = (from: Designator, to: Designator) => ({from, to});
+export const article = (
+  number: Designator | Designators,
+  parts: {paragraph?: Designators; point?: Designators} = {},
+): CitationRef => ({kind: 'article', article: asList(number), ...parts});
+export const annexPoint = (annex: string, point: Designator, subpoint?: Designators): CitationRef => ({
+  kind: 'annex',
+  annex,
+  point,
+  ...(subpoint ? {subpoint} : {}),
+});
+export const cfr = (section: string, ...subdivision: Designators): CitationRef => ({
+  kind: 'cfr-section',
+  section,
+  ...(subdivision.length > 0 ? {subdivision} : {}),
+});
+export const requirement = (...requirement: Designators): CitationRef => ({kind: 'requirement', requirement});
+export const isoClause = (...clause: Designators): CitationRef => ({kind: 'clause', clause});
+export const annexA = (...control: Designators): CitationRef => ({kind: 'annex-a', control});
+export const ids = (...id: Designators): CitationRef => ({kind: 'id', id});
+
+function asList(value: Designator | Designators): Designators {
+  return typeof value === 'object' ? value : [value];
+}
+
+/** How one language writes a citation's parts. */
+interface CitationStyle {
+  /** Joins the designators of one level: « 1, 2 et 5 », „1, 2 und 5“, "(1), (2), (5)" in English. */
+  list: (items: readonly string[], level: Level) => string;
+  /** A range of designators: "(1)–(3)", « 1 à 3 ». */
+  range: (from: string, to: string) => string;
+  /** One designator as written at its level ("(1)" in English, "1" elsewhere). */
+  designator: (level: Level, value: string) => string;
+  /** One reference; `level` writes the designators of one of its levels in this style. */
+  ref: (ref: CitationRef, level: (designators: Designators, at: Level) => string) => string;
+  /** Joins the references of one citation. */
+  separator: string;
+  /** Puts the instrument's label with the references. */
+  withLabel: (label: string, refs: string, citation: Citation) => string;
+}
+
+type Level = 'article' | 'paragraph' | 'point' | 'subdivision' | 'number';
+
+const plural = (designators: Designators) => designators.length > 1 || typeof designators[0] === 'object';
+
+const english: CitationStyle = {
+  // Requirements, controls and ids of one reference are listed like separate references: "A.5.12; A.5.13".
+  list: (items, level) => items.join(level === 'number' ? '; ' : ', '),
+  range: (from, to) => `${from}–${to}`,
+  designator: (level, value) =>
+    level === 'paragraph' || (level === 'point' && !/^\(/.test(value)) ? `(${value})` : value,
+  ref: (ref, level) => {
+    switch (ref.kind) {
+      case 'article':
+        return `${plural(ref.article) ? 'Arts.' : 'Art.'} ${level(ref.article, 'article')}${
+          ref.paragraph ? level(ref.paragraph, 'paragraph') : ''
+        }${ref.point ? level(ref.point, 'point') : ''}`;
+      case 'annex':
+        return `Annex ${ref.annex} point ${ref.point}${ref.subpoint ? level(ref.subpoint, 'point') : ''}`;
+      case 'cfr-section':
+        return `§${ref.section}${ref.subdivision ? level(ref.subdivision, 'subdivision') : ''}`;
+      case 'requirement':
+        return level(ref.requirement, 'number');
+      case 'clause':
+        return level(ref.clause, 'number');
+      case 'annex-a':
+        return level(ref.control, 'number');
+      case 'id':
+        return level(ref.id, 'number');
+    }
+  },
+  separator: '; ',
+  withLabel: (label, refs) => `${label} ${refs}`,
+};
+
+/** "1, 2 et 5", "1, 2 und 5": a prose list of designators. */
+function proseList(conjunction: string) {
+  return (items: readonly string[]) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Only the references of an EU act: German then names the act after them („Art. 28 Abs. 1 DSGVO“). */
+const isEuActCitation = (citation: Citation) =>
+  citation.every((ref) => ref.kind === 'article' || ref.kind === 'annex');
+
+/**
+ * French, as legal writers abbreviate the EU drafting guide's order (article, paragraph, point, from the
+ * general to the particular): « art. 28, § 1 à 3 », « art. 5, § 1, points b) et c) », « annexe III,
+ * point 5 b) et c) », and the instrument first: « RGPD, art. 28 ».
+ */
+const french: CitationStyle = {
+  list: proseList('et'),
+  range: (from, to) => `${from} à ${to}`,
+  designator: (level, value) => (level === 'point' && /^[a-z]+$/i.test(value) ? `${value})` : value),
+  ref: (ref, level) => {
+    switch (ref.kind) {
+      case 'article': {
+        const point = ref.point
+          ? `, ${plural(ref.point) ? 'points' : 'point'} ${level(ref.point, 'point')}`
+          : '';
+        const paragraph = ref.paragraph ? `, §${NBSP}${level(ref.paragraph, 'paragraph')}` : '';
+        return `art. ${level(ref.article, 'article')}${paragraph}${point}`;
+      }
+      case 'annex':
+        return `annexe ${ref.annex}, point ${ref.point}${ref.subpoint ? ` ${level(ref.subpoint, 'point')}` : ''}`;
+      case 'cfr-section':
+        return `§${NBSP}${ref.section}${ref.subdivision ? level(ref.subdivision, 'subdivision') : ''}`;
+      case 'requirement':
+        return `${plural(ref.requirement) ? 'exigences' : 'exigence'} ${level(ref.requirement, 'number')}`;
+      case 'clause':
+        return `${plural(ref.clause) ? 'articles' : 'article'} ${level(ref.clause, 'number')}`;
+      case 'annex-a':
+        return `annexe A, ${level(ref.control, 'number')}`;
+      case 'id':
+        return level(ref.id, 'number');
+    }
+  },
+  separator: `${punctuate(';', 'fr')} `,
+  withLabel: (label, refs) => `${label}, ${refs}`,
+};
+
+/**
+ * German, as commentaries and courts cite: „Art. 28 Abs. 1–3 DSGVO“, „Art. 5 Abs. 1 lit. b und c DSGVO“,
+ * „Anhang III Nr. 5 lit. b KI-Verordnung“; an EU act is named after the article, other sources before.
+ */
+const german: CitationStyle = {
+  list: proseList('und'),
+  range: (from, to) => `${from}–${to}`,
+  designator: (_level, value) => value,
+  ref: (ref, level) => {
+    switch (ref.kind) {
+      case 'article':
+        return `Art. ${level(ref.article, 'article')}${ref.paragraph ? ` Abs. ${level(ref.paragraph, 'paragraph')}` : ''}${
+          ref.point ? ` lit. ${level(ref.point, 'point')}` : ''
+        }`;
+      case 'annex':
+        return `Anhang ${ref.annex} Nr. ${ref.point}${ref.subpoint ? ` lit. ${level(ref.subpoint, 'point')}` : ''}`;
+      case 'cfr-section':
+        return `§${NBSP}${ref.section}${ref.subdivision ? level(ref.subdivision, 'subdivision') : ''}`;
+      case 'requirement':
+        return `${plural(ref.requirement) ? 'Anforderungen' : 'Anforderung'} ${level(ref.requirement, 'number')}`;
+      case 'clause':
+        return `${plural(ref.clause) ? 'Abschnitte' : 'Abschnitt'} ${level(ref.clause, 'number')}`;
+      case 'annex-a':
+        return `Anhang A, ${level(ref.control, 'number')}`;
+      case 'id':
+        return level(ref.id, 'number');
+    }
+  },
+  separator: '; ',
+  withLabel: (label, refs, citation) => (isEuActCitation(citation) ? `${refs} ${label}` : `${label} ${refs}`),
+};
+
+function styleFor(locale: string): CitationStyle {
+  const language = locale.split('-')[0]!.toLowerCase();
+  return language === 'fr' ? french : language === 'de' ? german : english;
+}
+
+function refText(style: CitationStyle, ref: CitationRef): string {
+  const level = (designators: Designators, at: Level) => {
+    const items = designators.map((item) =>
+      typeof item === 'object'
+        ? style.range(style.designator(at, String(item.from)), style.designator(at, String(item.to)))
+        : style.designator(at, String(item)),
+    );
+    return style.list(items, at);
+  };
+  return style.ref(ref, level);
+}
+
+/** The references alone, as the locale writes them: "Art. 28(1)–(3)", « art. 28, § 1 à 3 ». */
+export function citationText(citation: Citation, locale: string): string {
+  const style = styleFor(locale);
+  return citation.map((ref) => refText(style, ref)).join(style.separator);
+}
+
+/** The citation with its instrument's label: "GDPR Art. 28(1)–(3)", « RGPD, art. 28, § 1 à 3 ». */
+export function labelledCitation(label: string, citation: Citation, locale: string): string {
+  const style = styleFor(locale);
+  return style.withLabel(label, citationText(citation, locale), citation);
+}
