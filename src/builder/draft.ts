@@ -13,11 +13,13 @@ import {locateFindings} from '../diagnostics/findings.js';
 import {locatePath} from '../diagnostics/locate.js';
 import {describeDiagnostic, formatDiagnostic, formatTaggedDiagnostic} from '../diagnostics/text.js';
 import {describeChange} from '../diff/describe.js';
-import {diffSnapshots, type PolicySnapshot, snapshotOf} from '../diff/diff.js';
+import {diffSnapshots, type PolicySnapshot} from '../diff/diff.js';
 import {renderDiffMarkdown} from '../diff/markdown.js';
 import type {PolicyChange} from '../diff/model.js';
 import {buildPolicyDocument} from '../engine/build.js';
+import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {lintPolicy} from '../engine/lint.js';
+import {type MessageCatalog, messageText} from '../engine/messages.js';
 import type {HeaderField, PolicyDocument, PolicySection} from '../engine/model.js';
 import {headerFields} from '../render/header-fields.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
@@ -95,6 +97,15 @@ export interface DraftContext {
    * the whole resolved policy, but the file written is only the overlay, read back over these baselines.
    */
   overlay?: OverlaySource | null;
+  /**
+   * The page's language, from the page data: the preview and the changes speak it. Absent: English. The
+   * catalog comes with the page (the site's translations included), so the engine carries no translation.
+   */
+  language?: {catalog: MessageCatalog; locale: string} | null;
+}
+
+function draftLanguage(context: DraftContext): PolicyLanguage {
+  return context.language ?? ENGLISH_LANGUAGE;
 }
 
 /** The file the draft becomes, read back; problems carry the form's paths. */
@@ -190,6 +201,7 @@ export function createDraftEvaluator(
   const read = context.overlay
     ? overlayReader(context.overlay, context.fileName)
     : wholeFileReader(context.fileName);
+  const language = draftLanguage(context);
   return (input) => {
     const {yaml, parsed, formPaths} = read(input);
     if (!parsed.ok)
@@ -207,11 +219,12 @@ export function createDraftEvaluator(
     // Over baselines, the preview marks what they set, as the published page does.
     const document = buildPolicyDocument(
       config,
-      undefined,
+      language,
       'provenance' in parsed ? parsed.provenance : undefined,
     );
     const findings = lintPolicy(document, {today: context.today});
-    current ??= snapshotOf(context.current);
+    // Both sides in the page's language, so the diff compares like with like (titles, labels).
+    current ??= {config: context.current, document: buildPolicyDocument(context.current, language)};
     const changes = diffSnapshots(current, {config, document}, {asOf: context.today});
     return {
       ok: true,
@@ -229,7 +242,7 @@ export function createDraftEvaluator(
         text: describeDiagnostic(finding),
         report: formatTaggedDiagnostic(finding),
       })),
-      changes: changes.map((change) => ({code: change.code, text: describeChange(change)})),
+      changes: changes.map((change) => ({code: change.code, text: describeChange(change, language)})),
       policyChanges: changes,
     };
   };
@@ -239,10 +252,12 @@ export function createDraftEvaluator(
  * The draft's changes as the Markdown `ai-policy diff` writes for a pull request, made when it is copied.
  */
 export function draftChangesMarkdown(draft: ValidDraft, context: DraftContext): string {
+  const language = draftLanguage(context);
   return renderDiffMarkdown({
     base: {label: context.fileName, version: context.currentVersion},
-    head: {label: `${context.fileName} (draft)`, version: null},
+    head: {label: messageText(language, 'diff.draft', {file: context.fileName}), version: null},
     changes: draft.policyChanges,
+    language,
   });
 }
 

@@ -131,3 +131,12 @@ export function sayText(context: PolicyContext, id: MessageId, slots?: Slots): s
 export function englishText(id: MessageId, slots: Slots = {}): string {
   return inlineText(toInlines(formatMessage(ENGLISH, 'en', id, slots)));
 }
+
+/** A message as plain text in a language, for adapters that have no policy context (the CLI's lines). */
+export function messageText(
+  language: {catalog: MessageCatalog; locale: string},
+  id: MessageId,
+  slots: Slots = {},
+): string {
+  return inlineText(toInlines(formatMessage(language.catalog, language.locale, id, slots)));
+}

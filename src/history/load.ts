@@ -126,6 +126,7 @@ export async function loadPolicyHistory(options: LoadHistoryOptions): Promise<Po
     return empty({
       code: 'git-failed',
       message: `The history of ${displayFile} could not be read: ${(error as Error).message}`,
+      slots: {file: displayFile, detail: (error as Error).message},
     });
   }
 }
@@ -136,16 +137,19 @@ function gitNotice(error: GitError, displayFile: string): HistoryNotice {
       return {
         code: 'no-git',
         message: `The history of ${displayFile} is not shown: git is not installed or not on the PATH where the site was built.`,
+        slots: {file: displayFile},
       };
     case 'not-a-repository':
       return {
         code: 'not-a-repository',
         message: `The history of ${displayFile} is not shown: the site was built outside a git repository.`,
+        slots: {file: displayFile},
       };
     default:
       return {
         code: 'git-failed',
         message: `The history of ${displayFile} could not be read: ${error.detail}`,
+        slots: {file: displayFile, detail: error.detail},
       };
   }
 }
@@ -201,6 +205,7 @@ async function load({
     notices.push({
       code: 'not-committed',
       message: `${displayFile} has not been committed yet, so it has no history; the changes below are not committed.`,
+      slots: {file: displayFile},
     });
     return {
       version: working.version,
@@ -248,6 +253,7 @@ async function load({
     notices.push({
       code: 'shallow',
       message: `This site was built from a shallow clone, so the history is truncated: changes to ${displayFile} before ${oldest.authorDate.slice(0, 10)} are not in it. Fetch the full history (for GitHub Actions: actions/checkout with fetch-depth: 0) to show them.`,
+      slots: {file: displayFile, date: oldest.authorDate.slice(0, 10)},
     });
   }
 

@@ -49,7 +49,10 @@ export type HistoryNoticeCode = 'no-git' | 'not-a-repository' | 'not-committed' 
 /** Something the history could not see, said to the reader. */
 export interface HistoryNotice {
   code: HistoryNoticeCode;
+  /** In English; the page says it in its language from `code` and `slots` (`history.notice.<code>`). */
   message: string;
+  /** The values the message names: the file, and git's own words or a date where it has them. */
+  slots?: Record<string, string>;
 }
 
 /** The working file against its last committed version: edits not committed yet. */

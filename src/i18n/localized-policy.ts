@@ -33,6 +33,7 @@ export function localizePolicy(policy: LoadedPolicy, language: PolicyLanguage): 
     input,
     overlay,
     version,
+    language,
     document,
     markdown: renderPolicyMarkdown(document),
     json: renderPolicyJson(document, {version: policy.version}),

@@ -210,6 +210,7 @@ export default function pluginAiPolicy(
             policyFile: siteRelativePolicyFile,
             commitLinkBase: commitLinkBase(options.repoUrl, content.history.repository),
             locale: policy.document.locale,
+            language: policy.language,
           }),
       });
     },

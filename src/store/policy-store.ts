@@ -7,6 +7,7 @@ import type {PolicyConfig} from '../config/schema.js';
 import {policyVersion} from '../config/version.js';
 import type {PathLocator} from '../diagnostics/findings.js';
 import {buildPolicyDocument} from '../engine/build.js';
+import type {PolicyLanguage} from '../engine/context.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderPolicyJson} from '../render/json.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
@@ -20,6 +21,8 @@ export interface LoadedPolicy {
   document: PolicyDocument;
   /** Where a config path sits in `source`, from the one parse: findings are located without another. */
   locate: PathLocator;
+  /** The language it was built in when not English (`localizePolicy`); absent means English. */
+  language?: PolicyLanguage;
   /** Every file the policy was read from: this one, then the baselines it extends. */
   files: readonly string[];
   /** Where each tool and class was set, and which baselines were read; null when the file extends nothing. */

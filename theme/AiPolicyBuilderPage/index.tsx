@@ -65,6 +65,7 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
             fileName: content.fileName,
             today,
             overlay: content.overlay,
+            language: content.language,
           }
         : null,
     [today, content],
@@ -140,11 +141,12 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
   const form: FormState = useMemo(
     () => ({
       draft,
+      labels: content.labels,
       effective: (shown?.config as Record<string, unknown> | undefined) ?? null,
       update,
       messages,
     }),
-    [draft, shown, update, messages],
+    [draft, content.labels, shown, update, messages],
   );
 
   const problems = evaluation && !evaluation.ok ? evaluation.problems : [];

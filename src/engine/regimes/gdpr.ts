@@ -16,7 +16,6 @@ function personalDataClasses(context: PolicyContext) {
 
 export const gdpr: Regime = {
   id: 'gdpr',
-  label: 'GDPR',
   instrument: 'Regulation (EU) 2016/679 (General Data Protection Regulation)',
   nature: 'law',
   canonicalUrl: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
