@@ -104,14 +104,16 @@ describe('AiPolicyChangesPage', () => {
       entries: [
         entry({
           kind: 'baseline',
-          baselines: [{name: '@northwind/ai-policy-baseline', from: '1.2.0', to: '1.3.0'}],
+          baselines: [
+            {name: '@northwind/ai-policy-baseline', from: '1.2.0', to: '1.3.0', source: 'repository'},
+          ],
           changes: [{code: 'tool-ceiling-changed', text: [{type: 'text', value: 'Cursor: public only.'}]}],
         }),
         entry({
           hash: 'b'.repeat(40),
           id: 'commit-bbbbbbb',
           kind: 'baseline',
-          baselines: [{name: '../org/base.yml', from: null, to: null}],
+          baselines: [{name: '../org/base.yml', from: null, to: null, source: 'repository'}],
         }),
       ],
     });
@@ -120,6 +122,24 @@ describe('AiPolicyChangesPage', () => {
     );
     expect(html).toContain('Baseline <code>../org/base.yml</code> changed.');
     expect(html.indexOf('1.3.0')).toBeLessThan(html.indexOf('Cursor: public only.'));
+  });
+
+  it('says an upgrade read from the lockfile cannot be diffed, and points to ai-policy diff', () => {
+    const html = render({
+      entries: [
+        entry({
+          kind: 'baseline',
+          version: null,
+          baselines: [{name: '@acme/ai-policy', from: '1.2.0', to: '1.3.0', source: 'lockfile'}],
+        }),
+      ],
+    });
+    expect(html).toContain('Baseline <code>@acme/ai-policy</code> 1.2.0 → 1.3.0.');
+    expect(html).toContain(
+      'What this upgrade changed cannot be shown: only the installed version of <code>@acme/ai-policy</code> is on the build machine; compare the policy files of 1.2.0 and 1.3.0 with <code>ai-policy diff</code>.',
+    );
+    // Not knowing is not "no change".
+    expect(html).not.toContain('No change in meaning');
   });
 
   it('shows each commit’s date as the page’s readers write it, keeping the ISO date for machines', () => {

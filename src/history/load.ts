@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {mkdir, readFile, realpath, rename, writeFile} from 'node:fs/promises';
+import {access, mkdir, readFile, realpath, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseWithBaselines} from '../config/layers.js';
 import {policyVersion} from '../config/version.js';
@@ -53,7 +53,7 @@ export interface HistoryBaseline {
  * Bumped whenever what is cached (the diff's data, the entries' shape) changes, so an upgrade never shows a
  * history computed by older code.
  */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 interface CachedItem {
   /** The commit and the two blobs it compares: the same key always gives the same entry. */
@@ -68,6 +68,8 @@ interface CacheRecord {
   key: string;
   items: CachedItem[];
   truncated: boolean;
+  /** An installed baseline's version in each lockfile blob read, by `<blob>:<lockfile key>`. */
+  lockVersions?: Record<string, string | null>;
 }
 
 interface MemoryState {
@@ -76,22 +78,29 @@ interface MemoryState {
   newest: Map<string, {blob: string; parsed: ParsedVersion}>;
   /** How many times git log ran: once per build (or per policy edit in `start`). */
   gitLogRuns: number;
+  /** An installed baseline's version in a lockfile blob, by `<blob>:<lockfile key>`: a blob never changes. */
+  lockVersions: Map<string, string | null>;
+  /** How many lockfile blobs were read with `git cat-file`, for tests and the benchmark. */
+  lockfileReads: number;
 }
 
 const memory = processGlobal<MemoryState>('history-cache', () => ({
   records: new Map(),
   newest: new Map(),
   gitLogRuns: 0,
+  lockVersions: new Map(),
+  lockfileReads: 0,
 }));
 
 /** Forgets what this process computed, as a new build process would start; for tests and the benchmark. */
 export function resetHistoryMemory(): void {
   memory.records.clear();
   memory.newest.clear();
+  memory.lockVersions.clear();
 }
 
-export function historyStats(): {gitLogRuns: number} {
-  return {gitLogRuns: memory.gitLogRuns};
+export function historyStats(): {gitLogRuns: number; lockfileReads: number} {
+  return {gitLogRuns: memory.gitLogRuns, lockfileReads: memory.lockfileReads};
 }
 
 /**
@@ -186,7 +195,10 @@ async function load({
   const repository = repoFromRemotes(remotesOutput.toString('utf8'));
   const shallow = shallowOutput.toString('utf8').trim() === 'true';
   const records = parseLog(logOutput.toString('utf8'));
-  const baselineRecords = await baselineLog(tracked, cwd);
+  const [baselineRecords, installed] = await Promise.all([
+    baselineLog(tracked, cwd),
+    installedBaselines(baselines, tracked, cwd),
+  ]);
   const notices: HistoryNotice[] = [];
 
   if (records.length === 0) {
@@ -208,21 +220,31 @@ async function load({
   const oldest = records.at(-1)!;
   // A shallow clone cuts the history: its oldest commit looks like the file's creation, without parents.
   const truncated = shallow && !(oldest.status === 'A' && oldest.parents.length > 0);
-  const key = `${records[0]!.hash}:${records.length}:${baselineRecords[0]?.hash ?? '-'}:${baselineRecords.length}:${shallow}:${baselinesKey}`;
   const cacheFile = cacheDir
     ? path.join(
         cacheDir,
         `history-${createHash('sha256').update(policyFile).digest('hex').slice(0, 16)}.json`,
       )
     : null;
-
-  const versions: Versions = {policyFile, parsed: new Map(), tracked, states: new Map()};
-  const steps = await timeline(records, baselineRecords, truncated, cwd);
   let record = memory.records.get(policyFile) ?? (cacheFile ? await readCache(cacheFile) : undefined);
+  for (const [blobKey, version] of Object.entries(record?.lockVersions ?? {}))
+    if (!memory.lockVersions.has(blobKey)) memory.lockVersions.set(blobKey, version);
+  const lockfile = await lockfileUpgrades(installed, cwd);
+  const key = `${records[0]!.hash}:${records.length}:${baselineRecords[0]?.hash ?? '-'}:${baselineRecords.length}:${lockfile.key}:${shallow}:${baselinesKey}`;
+
+  const versions: Versions = {
+    policyFile,
+    parsed: new Map(),
+    tracked,
+    states: new Map(),
+    installed: lockfile.upgrades,
+  };
+  const steps = await timeline(records, baselineRecords, lockfile.commits, truncated, cwd);
   if (!record || record.key !== key) {
     // Entries computed against other baselines are not reused.
     const previous = record?.key.endsWith(`:${baselinesKey}`) ? record : undefined;
     record = await computeRecord({steps, previous, key, truncated, cwd, versions});
+    record.lockVersions = lockfile.versions;
     memory.records.set(policyFile, record);
     if (cacheFile) await writeCache(cacheFile, record);
   } else memory.records.set(policyFile, record);
@@ -284,6 +306,8 @@ interface Versions {
   parsed: Map<string, ParsedVersion>;
   tracked: TrackedBaseline[];
   states: Map<string, BaselineState>;
+  /** The installed baselines' upgrades, by the commit whose lockfile made them. */
+  installed: Map<string, BaselineUpgrade[]>;
 }
 
 const NO_BASELINES: BaselineState = {texts: new Map(), blobs: new Map(), versions: new Map(), key: ''};
@@ -317,6 +341,173 @@ async function trackedBaselines(
       ? []
       : [{...baseline, repoPath, manifestPath: manifest === null ? null : inRepo(manifest!)}];
   });
+}
+
+/**
+ * A package baseline installed from a registry: git does not have its text, but the lockfile the repository
+ * tracks names its version at each commit (`packages["node_modules/<name>"].version` in `package-lock.json`).
+ */
+interface InstalledBaseline {
+  label: string;
+  /** The lockfile's path in the repository. */
+  lockPath: string;
+  /** The package's key in the lockfile's `packages`: its folder relative to the lockfile's. */
+  lockKey: string;
+}
+
+/**
+ * The package baselines the repository does not track, with the `package-lock.json` that pins each: the
+ * nearest one above the `node_modules` folder the package is installed in, within the repository.
+ */
+async function installedBaselines(
+  baselines: readonly HistoryBaseline[],
+  tracked: readonly TrackedBaseline[],
+  cwd: string,
+): Promise<InstalledBaseline[]> {
+  const untracked = baselines.filter(
+    ({label}) => !label.startsWith('.') && !tracked.some((each) => each.label === label),
+  );
+  if (untracked.length === 0) return [];
+  const toplevel = await runGit(['rev-parse', '--show-toplevel'], {cwd})
+    .then((output) => realpath(output.toString('utf8').trim()))
+    .catch(() => null);
+  if (toplevel === null) return [];
+  const found = await Promise.all(
+    untracked.map(async (baseline): Promise<InstalledBaseline | null> => {
+      const manifest = await manifestOf(baseline);
+      if (manifest === null) return null;
+      const packageDir = path.dirname(manifest);
+      for (let dir = path.dirname(packageDir); ; dir = path.dirname(dir)) {
+        const relative = path.relative(toplevel, dir);
+        if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+        const lockfile = path.join(dir, 'package-lock.json');
+        if (
+          await access(lockfile).then(
+            () => true,
+            () => false,
+          )
+        )
+          return {
+            label: baseline.label,
+            lockPath: path.relative(toplevel, lockfile).split(path.sep).join('/'),
+            lockKey: path.relative(dir, packageDir).split(path.sep).join('/'),
+          };
+        if (dir === toplevel) return null;
+      }
+    }),
+  );
+  return found.filter((each) => each !== null);
+}
+
+/** Lockfile blobs are read this many at a time: a lockfile can be megabytes, and only its version matters. */
+const LOCKFILE_BATCH = 16;
+
+/**
+ * The commits whose lockfile changed an installed baseline's version, each with the upgrades, and a key that
+ * changes whenever a lockfile gets a new commit. Blobs already read (this process or the cache) are not read
+ * again; a blob that does not contain the package's key is not parsed.
+ */
+async function lockfileUpgrades(
+  installed: readonly InstalledBaseline[],
+  cwd: string,
+): Promise<{
+  upgrades: Map<string, BaselineUpgrade[]>;
+  /** The lockfile's commit records, by hash: a commit that changed only the lockfile is an entry of them. */
+  commits: Map<string, LogRecord>;
+  key: string;
+  versions: Record<string, string | null>;
+}> {
+  const upgrades = new Map<string, BaselineUpgrade[]>();
+  const commits = new Map<string, LogRecord>();
+  const versions: Record<string, string | null> = {};
+  if (installed.length === 0) return {upgrades, commits, key: '-', versions};
+  const lockPaths = [...new Set(installed.map(({lockPath}) => lockPath))];
+  const logs = new Map(
+    await Promise.all(
+      lockPaths.map(
+        async (lockPath) =>
+          [
+            lockPath,
+            parseLog(
+              (
+                await runGit(
+                  [
+                    'log',
+                    '--raw',
+                    '--no-abbrev',
+                    '--no-color',
+                    '--encoding=UTF-8',
+                    `--format=${LOG_FORMAT}`,
+                    '--',
+                    `:(top)${lockPath}`,
+                  ],
+                  {cwd},
+                ).catch(() => Buffer.alloc(0))
+              ).toString('utf8'),
+            ),
+          ] as const,
+      ),
+    ),
+  );
+  const blobKey = (blob: string, lockKey: string) => `${blob}:${lockKey}`;
+  const wanted = new Map<string, string[]>();
+  for (const {lockPath, lockKey} of installed)
+    for (const record of logs.get(lockPath) ?? [])
+      for (const blob of [record.oldBlob, record.newBlob])
+        if (blob && !memory.lockVersions.has(blobKey(blob, lockKey)))
+          wanted.set(blob, [...(wanted.get(blob) ?? []), lockKey]);
+  const blobs = [...wanted.keys()];
+  for (let start = 0; start < blobs.length; start += LOCKFILE_BATCH) {
+    const chunk = blobs.slice(start, start + LOCKFILE_BATCH);
+    const texts = parseCatFileBatch(
+      await runGit(['cat-file', '--batch'], {cwd, input: `${chunk.join('\n')}\n`}),
+    );
+    memory.lockfileReads += chunk.length;
+    for (const blob of chunk)
+      for (const lockKey of wanted.get(blob)!)
+        memory.lockVersions.set(blobKey(blob, lockKey), lockedVersion(texts.get(blob), lockKey));
+  }
+  for (const {label, lockPath, lockKey} of installed) {
+    for (const record of logs.get(lockPath) ?? []) {
+      const versionOf = (blob: string | null) => {
+        if (!blob) return null;
+        const version = memory.lockVersions.get(blobKey(blob, lockKey)) ?? null;
+        versions[blobKey(blob, lockKey)] = version;
+        return version;
+      };
+      const from = versionOf(record.oldBlob);
+      const to = versionOf(record.newBlob);
+      // A package that appears or goes with `extends` is the policy file's change, said by its diff.
+      if (from === null || to === null || from === to) continue;
+      upgrades.set(record.hash, [
+        ...(upgrades.get(record.hash) ?? []),
+        {name: label, from, to, source: 'lockfile'},
+      ]);
+      commits.set(record.hash, record);
+    }
+  }
+  const key = lockPaths
+    .map((lockPath) => `${logs.get(lockPath)?.[0]?.hash ?? '-'}/${logs.get(lockPath)?.length ?? 0}`)
+    .join(',');
+  return {upgrades, commits, key, versions};
+}
+
+/** The version `package-lock.json` (lockfile version 2 or 3) pins at `packages[lockKey]`, or null. */
+function lockedVersion(text: string | undefined, lockKey: string): string | null {
+  // Most lockfile changes do not touch the baseline: those are not parsed at all.
+  if (text === undefined || !text.includes(`"${lockKey}"`)) return null;
+  // npm writes an entry's own fields before its nested ones: its version is then found without parsing the
+  // whole file (megabytes for a large site). A key is unique in `packages`, and a nested package's key starts
+  // with its parent's folder, so the quoted key only matches the package itself.
+  const escaped = lockKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const own = new RegExp(`"${escaped}"\\s*:\\s*\\{[^{}]*?"version"\\s*:\\s*"([^"\\\\]*)"`).exec(text);
+  if (own) return own[1]!;
+  try {
+    const entry = (JSON.parse(text) as {packages?: Record<string, {version?: unknown}>}).packages?.[lockKey];
+    return typeof entry?.version === 'string' ? entry.version : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A package baseline's `package.json`: the nearest one above its file that has the package's name. */
@@ -369,19 +560,28 @@ interface Step {
 async function timeline(
   records: LogRecord[],
   baselineRecords: LogRecord[],
+  lockfileCommits: Map<string, LogRecord>,
   truncated: boolean,
   cwd: string,
 ): Promise<Step[]> {
   const own = new Set(records.map((record) => record.hash));
   const dated = (record: LogRecord) => Date.parse(record.authorDate);
-  const merged = [...records, ...baselineRecords.filter((record) => !own.has(record.hash))].sort(
-    (a, b) => dated(b) - dated(a),
-  );
+  // A commit of an installed baseline's upgrade only needs a step when nothing else made one.
+  const seen = new Set([...own, ...baselineRecords.map((record) => record.hash)]);
+  const lockfileRecords = [...lockfileCommits.values()].filter((record) => !seen.has(record.hash));
+  const merged = [
+    ...records,
+    ...baselineRecords.filter((record) => !own.has(record.hash)),
+    ...lockfileRecords,
+  ].sort((a, b) => dated(b) - dated(a));
   const baselineOnly: Array<{record: LogRecord; policyPath: string}> = [];
+  const lockfileOnly = new Map<LogRecord, string>();
   for (const [index, record] of merged.entries()) {
     if (own.has(record.hash)) continue;
     const older = merged.slice(index + 1).find((candidate) => own.has(candidate.hash));
-    if (older?.newBlob) baselineOnly.push({record, policyPath: older.path});
+    if (!older?.newBlob) continue;
+    if (lockfileRecords.includes(record)) lockfileOnly.set(record, older.path);
+    else baselineOnly.push({record, policyPath: older.path});
   }
   const blobs = await objectIds(
     baselineOnly.map(({record, policyPath}) => `${record.hash}:${policyPath}`),
@@ -392,6 +592,13 @@ async function timeline(
     if (own.has(record.hash)) {
       const earliest = truncated && record === records.at(-1);
       steps.push({record, earliest, key: itemKey(record, earliest)});
+      continue;
+    }
+    const policyPath = lockfileOnly.get(record);
+    if (policyPath !== undefined) {
+      // Nothing to read: the installed package's earlier text is not in the repository.
+      const step: LogRecord = {...record, status: 'I', oldBlob: null, newBlob: null, path: policyPath};
+      steps.push({record: step, earliest: false, key: `${record.hash}:installed`});
       continue;
     }
     const found = baselineOnly.find((each) => each.record === record);
@@ -594,7 +801,9 @@ function upgradesIn(record: LogRecord, earliest: boolean, versions: Versions): B
     const to = after.versions.get(label) ?? null;
     // A baseline that appears or goes with `extends` itself is the policy file's change, said by its diff.
     if (!before.blobs.get(label) || !after.blobs.get(label)) return [];
-    return before.blobs.get(label) !== after.blobs.get(label) || from !== to ? [{name: label, from, to}] : [];
+    return before.blobs.get(label) !== after.blobs.get(label) || from !== to
+      ? [{name: label, from, to, source: 'repository' as const}]
+      : [];
   });
 }
 
@@ -607,7 +816,7 @@ function entryFor(record: LogRecord, earliest: boolean, versions: Versions): His
   const before = earliest ? undefined : parsedAt(record.oldBlob, record.parents[0]);
   const kind: HistoryEntry['kind'] = earliest
     ? 'earliest-in-clone'
-    : record.status === 'B'
+    : record.status === 'B' || record.status === 'I'
       ? 'baseline'
       : record.status === 'A' || !record.oldBlob
         ? 'created'
@@ -625,7 +834,7 @@ function entryFor(record: LogRecord, earliest: boolean, versions: Versions): His
   if (invalid) {
     const which = after && !after.ok ? "the file's version in this commit" : "the file's previous version";
     problem = `What this commit changed cannot be shown: ${which} is ${invalid.problem}.`;
-  } else if (!earliest) {
+  } else if (!earliest && record.status !== 'I') {
     const snapshot = (side: ParsedVersion | undefined) => (side?.ok ? side.snapshot : null);
     changes = diffSnapshots(snapshot(before), snapshot(after), {asOf: date});
   }
@@ -639,7 +848,7 @@ function entryFor(record: LogRecord, earliest: boolean, versions: Versions): His
     path: record.path,
     previousPath: kind === 'renamed' ? record.previousPath : null,
     kind,
-    baselines: upgradesIn(record, earliest, versions),
+    baselines: [...upgradesIn(record, earliest, versions), ...(versions.installed.get(record.hash) ?? [])],
     version: after?.ok ? after.version : null,
     changes,
     problem,

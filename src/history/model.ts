@@ -36,6 +36,12 @@ export interface BaselineUpgrade {
   /** The package's version before and after; null for a file that is not a package, or a missing side. */
   from: string | null;
   to: string | null;
+  /**
+   * `repository`: the baseline's text at both sides is in git, and the entry's changes say what it changed;
+   * `lockfile`: a package installed from a registry, whose versions come from `package-lock.json` but whose
+   * earlier text is not on the build machine, so what the upgrade changed cannot be shown.
+   */
+  source: 'repository' | 'lockfile';
 }
 
 export type HistoryNoticeCode = 'no-git' | 'not-a-repository' | 'not-committed' | 'shallow' | 'git-failed';

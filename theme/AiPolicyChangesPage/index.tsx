@@ -103,6 +103,25 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
               {'Baseline {name} changed.'}
             </Translate>
           )}
+          {upgrade.source === 'lockfile' ? (
+            <>
+              {' '}
+              <Translate
+                id="theme.aiPolicy.changes.baselineNotRead"
+                description="History page: a baseline installed from a registry was upgraded; its earlier text is not on the build machine, so its changes cannot be listed"
+                values={{
+                  name: <code>{upgrade.name}</code>,
+                  from: upgrade.from,
+                  to: upgrade.to,
+                  command: <code>ai-policy diff</code>,
+                }}
+              >
+                {
+                  'What this upgrade changed cannot be shown: only the installed version of {name} is on the build machine; compare the policy files of {from} and {to} with {command}.'
+                }
+              </Translate>
+            </>
+          ) : null}
         </p>
       ))}
       {entry.kind === 'earliest-in-clone' ? (
@@ -118,7 +137,9 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
       {entry.problem ? <p className={styles.note}>{entry.problem}</p> : null}
       {entry.changes.length > 0 ? (
         <ChangeList changes={entry.changes} />
-      ) : entry.problem || entry.kind === 'earliest-in-clone' ? null : (
+      ) : entry.problem ||
+        entry.kind === 'earliest-in-clone' ||
+        entry.baselines.some(({source}) => source === 'lockfile') ? null : (
         <p className={styles.note}>
           <Translate
             id="theme.aiPolicy.changes.noMeaning"
