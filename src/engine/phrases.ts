@@ -112,3 +112,13 @@ export function effectiveRuleLabel(
           }),
   });
 }
+
+/**
+ * "the matrix", linked to the data classification section that shows it, for sentences that send a reader
+ * there instead of restating its cells; plain words when that section is switched off.
+ */
+export function matrixLink(context: PolicyContext): InlineInput {
+  const words = sayText(context, 'common.matrix-link');
+  if (context.config.sections.disable.includes('data-classification')) return words;
+  return {type: 'link', url: '#data-classification', children: [{type: 'text', value: words}]};
+}

@@ -1,5 +1,5 @@
-import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
+import {matrixLink} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community gdpr.yaml';
@@ -29,7 +29,8 @@ export const gdpr: Regime = {
       message: (context) =>
         personalDataClasses(context).length === 0 ? 'gdpr.processor-no-class' : 'gdpr.processor',
       slots: (context) => ({
-        recipients: classRecipientsList(context, personalDataClasses(context), context.wording),
+        // Which tools may take each class is the matrix's to say; the sentence links to it.
+        matrix: matrixLink(context),
         selfHosted: context.config.tools.some((tool) => tool.agreement.includes('self-hosted'))
           ? 'yes'
           : 'no',
@@ -51,6 +52,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.notices',
+      saidWith: 'gdpr.lawful-basis',
       citation: 'Art. 13(1)(e); Art. 14(1)(e)',
       status: 'reported',
       source:
@@ -66,7 +68,14 @@ export const gdpr: Regime = {
       checked:
         'Art. 35(1) test in its own words, "likely to result in a high risk to the rights and freedoms of natural persons", so it does not read as the AI Act\'s "high-risk"; the Art. 35(3) examples are not paraphrased',
     },
-    {id: 'gdpr.ropa', citation: 'Art. 30', status: 'verified', source: SOURCE, checked: 'title'},
+    {
+      id: 'gdpr.ropa',
+      saidWith: 'gdpr.lawful-basis',
+      citation: 'Art. 30',
+      status: 'verified',
+      source: SOURCE,
+      checked: 'title',
+    },
     {
       id: 'gdpr.transfers',
       citation: 'Arts. 44–46',
@@ -100,6 +109,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.breach-people',
+      saidWith: 'gdpr.breach',
       citation: 'Art. 34(1)',
       status: 'reported',
       source: 'GDPR Art. 34 as commonly quoted; EUR-Lex not opened',
