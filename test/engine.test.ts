@@ -788,8 +788,16 @@ describe('optional parts appear only when configured', () => {
       );
     expect(tablesOf(MINIMAL)).toEqual([]);
     expect(sectionPlain(MINIMAL, 'incidents-and-exceptions')).toContain(
-      'Exceptions must be approved in writing by the security owner and expire on a set date. None can waive a legal or audit duty',
+      'Exceptions must be approved in writing by the security owner and expire on a set date. None can waive a legal or audit duty, or the rule on credentials.',
     );
+    // No industry's data words (PHI, cardholder data) where the policy does not speak of them, and an office
+    // named by its function reads with its article.
+    const officer = sectionPlain(
+      {...MINIMAL, exceptions: {approver: 'Data Protection Officer'}},
+      'incidents-and-exceptions',
+    );
+    expect(officer).toContain('approved in writing by the Data Protection Officer');
+    expect(officer).not.toMatch(/PHI|cardholder/);
     const input = {
       ...MINIMAL,
       exceptions: {
