@@ -334,6 +334,15 @@ describe('the contradictions counsel found', () => {
     expect(policy.section('approved-tools')).toContain('Free Bot: no agreement.');
   });
 
+  it('GDPR Art. 32 is a source of the accounts duty, said once under Approved tools', () => {
+    const policy = build({...BASE, compliance: ['gdpr'], tools: [{name: 'Claude', agreement: 'enterprise'}]});
+    expect(policy.section('approved-tools')).toContain(
+      'Each tool must be set to its shortest retention, with no training of the vendor’s models on our data.',
+    );
+    expect(policy.section('gdpr')).not.toMatch(/Security must fit the risk|retention/);
+    expect(policy.section('gdpr')).toMatch(/Also required: .*accounts and logs/);
+  });
+
   it('a BAA is not a data-processing agreement: PHI that is also personal data needs both', () => {
     const policy = build({
       ...BASE,
