@@ -107,7 +107,7 @@ describe('the policies counsel read', () => {
     const {markdown} = policy('university');
     expect(markdown).not.toMatch(/customer|company|citizen/i);
     expect(markdown).toContain(
-      'Any other AI tool that is not prohibited may receive only Public information; giving it anything more is the first use of a new tool. New tools should pass a security review before first use.',
+      'Until it is approved as a new tool, any other AI tool that is not prohibited may receive only Public information. New tools should pass a security review before first use.',
     );
     // No tool is said to be usable "without review" beside the review every new tool needs before first use.
     expect(markdown).not.toMatch(/without review/);

@@ -686,7 +686,7 @@ describe('tools not on the list', () => {
       'No: not listed',
     ]);
     expect(sectionPlain(input, 'approved-tools')).toContain(
-      'Any other AI tool that is not prohibited may receive only Public; Docs; giving it anything more is the first use of a new tool.',
+      'Until it is approved as a new tool, any other AI tool that is not prohibited may receive only Public; Docs.',
     );
   });
 
