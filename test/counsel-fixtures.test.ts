@@ -59,8 +59,13 @@ describe('the policies counsel read', () => {
     expect(text).toContain('Everyone covered, managers included, must complete *HIPAA and AI tools*');
     expect(text).toContain('must be reported to privacy\\@riverside.example at once');
     expect(text).toContain('a breach of them must lead to sanctions under the disciplinary process');
-    expect(text).toMatch(/notify HHS: with the people affected when 500 or more are/);
-    expect(text).toMatch(/more than 500 residents of a State or jurisdiction .* prominent media outlets/);
+    // The hospital is the covered entity: it notifies, and its AI vendors notify it as business associates.
+    expect(text).toMatch(/Riverside General Hospital must notify each person affected/);
+    expect(text).toMatch(/HHS: at the same time when 500 or more people are affected/);
+    expect(text).toMatch(
+      /prominent media in any State or jurisdiction with more than 500 residents affected/,
+    );
+    expect(text).toMatch(/Each AI vendor, as a business associate, must notify Riverside General Hospital/);
     expect(text).toMatch(
       /A prompt to an AI vendor is a disclosure to a business associate, which no minimum-necessary exception covers/,
     );
@@ -82,7 +87,7 @@ describe('the policies counsel read', () => {
       'a manual review must be done by someone other than its author and approved by management',
     );
     expect(markdown).toMatch(
-      /People must be told without undue delay of a breach likely to result in a high risk/,
+      /tell the people affected without undue delay if it is likely to result in a high risk/,
     );
     // The self-hosted model: open where an agreement is needed, never to cardholder data.
     const cell = (tool: string, dataClass: string) =>
@@ -102,7 +107,7 @@ describe('the policies counsel read', () => {
     const {markdown} = policy('university');
     expect(markdown).not.toMatch(/customer|company|citizen/i);
     expect(markdown).toContain(
-      'Any other AI tool that is not prohibited may receive only Public information; giving it anything more is the first use of a new tool. New tools should pass a security review before first use.',
+      'Until it is approved as a new tool, any other AI tool that is not prohibited may receive only Public information. New tools should pass a security review before first use.',
     );
     // No tool is said to be usable "without review" beside the review every new tool needs before first use.
     expect(markdown).not.toMatch(/without review/);

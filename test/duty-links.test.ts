@@ -50,12 +50,14 @@ describe('the duties a regime section names', () => {
     // Six of the eight regimes share a duty with another section; each name is one link.
     expect(fragments.length).toBeGreaterThanOrEqual(20);
     for (const link of fragments) expect(anchors, `${link.text} → ${link.url}`).toContain(link.url.slice(1));
-    // HIPAA names sanctions, training and incident reporting: each lands where it is said.
+    // HIPAA sends the BAA rule to the matrix, and names sanctions, training and incident reporting: each
+    // lands where it is said.
     const start = fullPage.findIndex((node) => headingIds([node]).has('hipaa'));
     const end = fullPage.findIndex(
       (node, index) => index > start && node.type === 'heading' && node.depth === 2,
     );
     expect(links(fullPage.slice(start, end)).filter((link) => link.url.startsWith('#'))).toEqual([
+      {url: '#data-classification', text: 'the matrix'},
       {url: '#purpose-and-scope', text: 'sanctions'},
       {url: '#approved-tools--training', text: 'training'},
       {url: '#incidents-and-exceptions', text: 'incident reporting'},

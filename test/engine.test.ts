@@ -270,7 +270,7 @@ describe('header', () => {
       'Posture: Advisory: guidance for Acme Corp’s own rules; duties of law and audit criteria apply as written.',
       'Compliance context: SOC 2, HIPAA',
       'Owner: Security team <security@acme.example>',
-      'Last review: 31 May 2026 (reviewed every six months)',
+      'Last review: 31 May 2026',
       'Next review due: 30 November 2026',
     ]);
     const last = textOf(tree.children.at(-1)!);
@@ -282,9 +282,20 @@ describe('header', () => {
     const fields = nodesOfType(parseMarkdown(markdownOf(MINIMAL)), 'list')[0]!.children.map(textOf);
     expect(fields).toContain('Compliance context: None selected');
     expect(fields.some((field) => field.startsWith('Owner:'))).toBe(false);
-    expect(fields).toContain('Last review: Not yet reviewed (reviewed every quarter)');
-    // Without a review date, the first review is due a cadence after the effective date.
+    // Never reviewed: only the first review's date, due a cadence after the effective date.
+    expect(fields.some((field) => field.startsWith('Last review:'))).toBe(false);
     expect(fields).toContain('Next review due: 15 September 2026');
+  });
+
+  it('says the review cadence once: in the policy-review sentence, or in the header when no section says it', () => {
+    const everyQuarter = (markdown: string) => markdown.match(/every quarter/g)?.length ?? 0;
+    const markdown = markdownOf(MINIMAL);
+    expect(everyQuarter(markdown)).toBe(1);
+    expect(markdown).toMatch(/This policy must be reviewed every quarter/);
+    const withoutIncidents = markdownOf({...MINIMAL, sections: {disable: ['incidents-and-exceptions']}});
+    expect(everyQuarter(withoutIncidents)).toBe(1);
+    const fields = nodesOfType(parseMarkdown(withoutIncidents), 'list')[0]!.children.map(textOf);
+    expect(fields).toContain('Next review due: 15 September 2026 (reviewed every quarter)');
   });
 });
 
@@ -675,7 +686,7 @@ describe('tools not on the list', () => {
       'No: not listed',
     ]);
     expect(sectionPlain(input, 'approved-tools')).toContain(
-      'Any other AI tool that is not prohibited may receive only Public; Docs; giving it anything more is the first use of a new tool.',
+      'Until it is approved as a new tool, any other AI tool that is not prohibited may receive only Public; Docs.',
     );
   });
 
@@ -762,10 +773,10 @@ describe('optional parts appear only when configured', () => {
       'budgets',
     );
     expect(text).toContain(
-      'Each team must have a quarterly AI budget owned by its team lead and tracked per person and project; spend past it needs the owner’s approval.',
+      'Each team must have a quarterly AI budget owned by its team lead, tracked per person and project; going past it needs the owner’s approval.',
     );
     expect(text).toContain('Spend is tracked and capped with LiteLLM.');
-    expect(text).toContain('A document cannot stop a runaway bill; only tooling with hard caps can.');
+    expect(text).toContain('A policy cannot enforce a budget; tooling with hard caps can.');
     expect(ids({...MINIMAL, sections: {disable: ['budgets']}})).not.toContain('budgets');
   });
 
@@ -777,8 +788,16 @@ describe('optional parts appear only when configured', () => {
       );
     expect(tablesOf(MINIMAL)).toEqual([]);
     expect(sectionPlain(MINIMAL, 'incidents-and-exceptions')).toContain(
-      'Exceptions must be approved in writing by the security owner and expire on a set date. None can waive a legal or audit duty',
+      'Exceptions must be approved in writing by the security owner and expire on a set date. None can waive a legal or audit duty, or the rule on credentials.',
     );
+    // No industry's data words (PHI, cardholder data) where the policy does not speak of them, and an office
+    // named by its function reads with its article.
+    const officer = sectionPlain(
+      {...MINIMAL, exceptions: {approver: 'Data Protection Officer'}},
+      'incidents-and-exceptions',
+    );
+    expect(officer).toContain('approved in writing by the Data Protection Officer');
+    expect(officer).not.toMatch(/PHI|cardholder/);
     const input = {
       ...MINIMAL,
       exceptions: {

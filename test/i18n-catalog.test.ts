@@ -204,13 +204,13 @@ describe('a site’s own translation files', () => {
   it('locate invalid ICU syntax and a dropped slot', () => {
     const site = siteLanguage('es', [
       file({
-        'common.header.last-review-date': '{date (revisión {cadence})',
+        'common.header.next-review-cadence': '{date (revisión {cadence})',
         'data-classification.unsure': 'Pregunte.',
       }),
     ]);
     expect(site.problems).toHaveLength(2);
     expect(site.problems[0]).toMatch(
-      /^i18n\/es\/docusaurus-plugin-ai-policy\/common\.json:3:\d+ {2}common\.header\.last-review-date: not valid ICU MessageFormat/,
+      /^i18n\/es\/docusaurus-plugin-ai-policy\/common\.json:3:\d+ {2}common\.header\.next-review-cadence: not valid ICU MessageFormat/,
     );
     expect(site.problems[1]).toMatch(
       /:6:\d+ {2}data-classification\.unsure: the translation leaves out the slot \{contact\}/,
@@ -232,7 +232,7 @@ describe('write-translations content', () => {
     const gdpr = files.find((f) => f.path === 'gdpr')!.content;
     expect(gdpr['gdpr.processor']).toEqual({
       message: ENGLISH.get('gdpr.processor'),
-      description: expect.stringContaining('{recipients}'),
+      description: expect.stringContaining('{matrix}'),
     });
     expect(files.reduce((count, f) => count + Object.keys(f.content).length, 0)).toBe(
       [...ENGLISH.keys()].filter((id) => !commandLine.includes(id.slice(0, id.indexOf('.')))).length,

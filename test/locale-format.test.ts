@@ -129,9 +129,9 @@ describe('dates', () => {
   });
 
   it.each([
-    ['fr', ['1er juin 2026', '31 mai 2026 (revue', '30 novembre 2026'], '31/12/2026'],
-    ['de', ['1. Juni 2026', '31. Mai 2026 (Überprüfung', '30. November 2026'], '31.12.2026'],
-    ['en', ['1 June 2026', '31 May 2026 (reviewed', '30 November 2026'], '2026-12-31'],
+    ['fr', ['1er juin 2026', '31 mai 2026', '30 novembre 2026'], '31/12/2026'],
+    ['de', ['1. Juni 2026', '31. Mai 2026', '30. November 2026'], '31.12.2026'],
+    ['en', ['1 June 2026', '31 May 2026', '30 November 2026'], '2026-12-31'],
   ])(
     'in a %s policy: header dates in long form, the register’s expiry numeric, the JSON in ISO',
     (locale, header, expiry) => {

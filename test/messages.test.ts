@@ -140,6 +140,8 @@ const VARIANTS: PolicyConfigInput[] = [
     dataClasses: [{id: 'phi', name: 'PHI', rule: 'baa-only', categories: ['phi']}],
   },
   {...MINIMAL, review: {cadence: 'annual'}},
+  // No section says the policy-review duty: the header then says the cadence.
+  {...MINIMAL, sections: {disable: ['incidents-and-exceptions']}},
 ];
 
 /**

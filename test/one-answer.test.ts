@@ -211,7 +211,7 @@ describe('one answer everywhere', () => {
           expect(toolsSection).toMatch(/Any other AI tool (must|should) not receive/);
           expect(toolsSection).not.toMatch(/may receive only/);
         } else {
-          expect(toolsSection).toMatch(/Any other AI tool that is not prohibited may receive only/);
+          expect(toolsSection).toMatch(/any other AI tool that is not prohibited may receive only/);
           expect(toolsSection).not.toMatch(/Any other AI tool (must|should) not receive/);
         }
         expect(toolsSection).not.toMatch(/New tools[^.]*may receive/);
@@ -284,7 +284,9 @@ describe('the contradictions counsel found', () => {
         {id: 'phi', name: 'Patient records', rule: 'enterprise-agreement-only', categories: ['phi']},
       ],
     });
-    expect(policy.section('hipaa')).toContain('Patient records may go only into Claude.');
+    // The HIPAA sentence sends the reader to the matrix instead of restating it.
+    expect(policy.section('hipaa')).toContain('and only into those the matrix clears for it.');
+    expect(policy.section('hipaa')).not.toMatch(/may go only into/);
     expect(policy.section('approved-tools')).toContain('Copilot: enterprise agreement.');
     expect(policy.cell('Copilot', 1)).toBe('No: HIPAA needs a BAA');
     expect(policy.cell('Claude', 1)).toBe('Allowed');
@@ -308,9 +310,8 @@ describe('the contradictions counsel found', () => {
         {name: 'Copilot', agreement: 'enterprise'},
       ],
     });
-    expect(policy.section('gdpr')).toContain(
-      'Customer data, PII, credentials and secrets must not go into any AI tool.',
-    );
+    expect(policy.section('gdpr')).toContain('and only into the tools the matrix clears for it.');
+    expect(policy.section('gdpr')).not.toMatch(/may go only into/);
     expect(policy.section('gdpr')).not.toMatch(/only .*have such terms/);
   });
 
@@ -328,8 +329,18 @@ describe('the contradictions counsel found', () => {
     });
     expect(policy.decision('Free Bot', 'people').reason).toBe('gdpr-needs-dpa');
     expect(policy.cell('Free Bot', 1)).toBe('No: GDPR needs an enterprise agreement');
-    expect(policy.section('gdpr')).toContain('People data may go only into Claude.');
+    expect(policy.cell('Claude', 1)).toBe('Allowed');
+    expect(policy.section('gdpr')).toContain('and only into the tools the matrix clears for it.');
     expect(policy.section('approved-tools')).toContain('Free Bot: no agreement.');
+  });
+
+  it('GDPR Art. 32 is a source of the accounts duty, said once under Approved tools', () => {
+    const policy = build({...BASE, compliance: ['gdpr'], tools: [{name: 'Claude', agreement: 'enterprise'}]});
+    expect(policy.section('approved-tools')).toContain(
+      'Each tool must be set to its shortest retention, with no training of the vendor’s models on our data.',
+    );
+    expect(policy.section('gdpr')).not.toMatch(/Security must fit the risk|retention/);
+    expect(policy.section('gdpr')).toMatch(/Also required: .*accounts and logs/);
   });
 
   it('a BAA is not a data-processing agreement: PHI that is also personal data needs both', () => {
@@ -374,7 +385,8 @@ describe('the contradictions counsel found', () => {
       tools: [{name: 'Claude', agreement: 'baa'}],
       dataClasses: [{id: 'phi', name: 'PHI', rule: 'never', categories: ['phi']}],
     });
-    expect(policy.section('hipaa')).toContain('PHI must not go into any AI tool');
+    expect(policy.cell('Claude', 1)).toBe('No: never');
+    expect(policy.section('hipaa')).not.toMatch(/may go only into/);
     expect(policy.section('hipaa')).not.toContain('Even in a tool covered by a BAA');
   });
 
@@ -387,7 +399,7 @@ describe('the contradictions counsel found', () => {
     });
     expect(policy.plain).not.toContain('must not go into any other AI tool');
     expect(policy.plain).toContain(
-      'Any other AI tool that is not prohibited may receive only Public data and open-source code;',
+      'Until it is approved as a new tool, any other AI tool that is not prohibited may receive only Public data and open-source code.',
     );
     expect(policy.cell('Other tools, not prohibited', 1)).toBe('Allowed');
     expect(policy.section('iso27001')).not.toMatch(/block unapproved AI services/);
@@ -418,7 +430,7 @@ describe('the contradictions counsel found', () => {
     expect(policy.section('purpose-and-scope')).toContain(
       'a breach of them must lead to sanctions under the disciplinary process',
     );
-    expect(policy.section('hipaa')).toMatch(/the covered entity must notify each person affected/);
+    expect(policy.section('hipaa')).toMatch(/must notify the covered entity without unreasonable delay/);
     // The duties HIPAA shares with the rest of the policy say "must" where they are said, whatever the posture.
     expect(policy.section('approved-tools')).toMatch(/Everyone covered, managers included, must complete/);
     expect(policy.section('incidents-and-exceptions')).toMatch(

@@ -503,11 +503,16 @@ describe('links to the duties a regime section names', () => {
     const target = 'approved-tools--prohibited-uses';
     const section = await remark('::ai-policy{section="gdpr"}\n', {pluginId: 'with-page'});
     expect(section.markdown).toContain(
-      `Also required: [automated decisions](/handbook/ai-policy#${target}).`,
+      `Also required: [accounts and logs](/handbook/ai-policy#approved-tools) and [limits on automated decisions](/handbook/ai-policy#${target}).`,
     );
+    // The sentence that sends the reader to the matrix leads there too.
+    expect(section.markdown).toContain('[the matrix](/handbook/ai-policy#data-classification)');
     // The whole policy holds the heading, so the link stays on the page.
     const whole = await remark('::ai-policy\n', {pluginId: 'with-page'});
-    expect(whole.markdown).toContain(`Also required: [automated decisions](#${target}).`);
+    expect(whole.markdown).toContain(
+      `Also required: [accounts and logs](#approved-tools) and [limits on automated decisions](#${target}).`,
+    );
+    expect(whole.markdown).toContain('[the matrix](#data-classification)');
     const ids: string[] = [];
     visit(whole.tree, 'heading', (heading) => {
       ids.push(String((heading.data as {hProperties?: {id?: string}}).hProperties?.id));

@@ -140,16 +140,22 @@ function buildHeader(context: PolicyContext): PolicyHeader {
         : sayText(context, 'common.header.compliance-none'),
     ),
     ...(config.owner ? [field('owner', config.owner)] : []),
-    field(
-      'lastReviewed',
-      lastReviewed
-        ? sayText(context, 'common.header.last-review-date', {
-            date: formatDate(lastReviewed, context.locale, 'long'),
-            cadence: cadencePhrase,
-          })
-        : sayText(context, 'common.header.last-review-none', {cadence: cadencePhrase}),
-    ),
-    ...(nextDue ? [field('nextReview', formatDate(nextDue, context.locale, 'long'))] : []),
+    // A policy never reviewed shows only when its first review is due.
+    ...(lastReviewed ? [field('lastReviewed', formatDate(lastReviewed, context.locale, 'long'))] : []),
+    // The cadence is said once: in the policy-review sentence, or here when no section says that duty.
+    ...(nextDue
+      ? [
+          field(
+            'nextReview',
+            context.duties.get('policy-review')?.section == null
+              ? sayText(context, 'common.header.next-review-cadence', {
+                  date: formatDate(nextDue, context.locale, 'long'),
+                  cadence: cadencePhrase,
+                })
+              : formatDate(nextDue, context.locale, 'long'),
+          ),
+        ]
+      : []),
     ...(baselines.length > 0
       ? [
           field(

@@ -263,6 +263,7 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
     transmission: cites('soc2.transmission'),
     cloud: cites('iso27001.cloud'),
     logging: cites('soc2.monitoring'),
+    settings: cites('gdpr.security'),
   }),
   training: (context, cites) => {
     const {course, refresh, before, required} = context.config.training;

@@ -59,8 +59,9 @@ export function possessiveRole(context: PolicyContext, who: string): string {
 /** "security owner" and "CISO" are roles; "Jane Doe" and "security@acme.example" are not. */
 function isRole(who: string): boolean {
   if (/^[A-Z]{2,6}$/.test(who)) return true;
-  // "Security team", "Privacy Office": a group named by its function reads with an article too.
-  if (/^[A-Z][\w&]*(\s[\w&]+)*\s(team|group|office|department|committee|council|board)$/i.test(who))
+  // "Security team", "Privacy Office", "Data Protection Officer": a group or office named by its function
+  // reads with an article too.
+  if (/^[A-Z][\w&]*(\s[\w&]+)*\s(team|group|office|officer|department|committee|council|board)$/i.test(who))
     return true;
   return /^[a-z]/.test(who) && !/^(the|a|an|its|their)\s|[@#/]/i.test(who);
 }
@@ -111,4 +112,14 @@ export function effectiveRuleLabel(
             rules: rule.tightenedBy.map((reason) => sayText(context, `common.rule-by.${reason}`)).join(', '),
           }),
   });
+}
+
+/**
+ * "the matrix", linked to the data classification section that shows it, for sentences that send a reader
+ * there instead of restating its cells; plain words when that section is switched off.
+ */
+export function matrixLink(context: PolicyContext): InlineInput {
+  const words = sayText(context, 'common.matrix-link');
+  if (context.config.sections.disable.includes('data-classification')) return words;
+  return {type: 'link', url: '#data-classification', children: [{type: 'text', value: words}]};
 }

@@ -1,6 +1,6 @@
 import {article, range} from '../citations.js';
-import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
+import {matrixLink} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community gdpr.yaml';
@@ -29,7 +29,8 @@ export const gdpr: Regime = {
       message: (context) =>
         personalDataClasses(context).length === 0 ? 'gdpr.processor-no-class' : 'gdpr.processor',
       slots: (context) => ({
-        recipients: classRecipientsList(context, personalDataClasses(context), context.wording),
+        // Which tools may take each class is the matrix's to say; the sentence links to it.
+        matrix: matrixLink(context),
         selfHosted: context.config.tools.some((tool) => tool.agreement.includes('self-hosted'))
           ? 'yes'
           : 'no',
@@ -51,6 +52,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.notices',
+      saidWith: 'gdpr.lawful-basis',
       citation: [article(13, {paragraph: [1], point: ['e']}), article(14, {paragraph: [1], point: ['e']})],
       status: 'reported',
       source:
@@ -66,7 +68,14 @@ export const gdpr: Regime = {
       checked:
         'Art. 35(1) test in its own words, "likely to result in a high risk to the rights and freedoms of natural persons", so it does not read as the AI Act\'s "high-risk"; the Art. 35(3) examples are not paraphrased',
     },
-    {id: 'gdpr.ropa', citation: [article(30)], status: 'verified', source: SOURCE, checked: 'title'},
+    {
+      id: 'gdpr.ropa',
+      saidWith: 'gdpr.lawful-basis',
+      citation: [article(30)],
+      status: 'verified',
+      source: SOURCE,
+      checked: 'title',
+    },
     {
       id: 'gdpr.transfers',
       citation: [article([range(44, 46)])],
@@ -85,10 +94,14 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.security',
+      // Security fitting the risk is, for AI tools, the shared accounts duty: managed accounts, logs, and the
+      // tools' retention and training settings.
+      duty: 'accounts',
       citation: [article(32)],
       status: 'verified',
       source: SOURCE,
-      checked: 'measures "appropriate to the risk"; the strictest settings are our own rule and say so',
+      checked:
+        'measures "appropriate to the risk"; said through the accounts duty, whose retention and training settings are our chosen measures',
     },
     {
       id: 'gdpr.breach',
@@ -100,6 +113,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.breach-people',
+      saidWith: 'gdpr.breach',
       citation: [article(34, {paragraph: [1]})],
       status: 'reported',
       source: 'GDPR Art. 34 as commonly quoted; EUR-Lex not opened',

@@ -1,6 +1,6 @@
 import {cfr, range} from '../citations.js';
-import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
+import {matrixLink} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const NIST_800_66 = 'ciso-assistant-community nist-sp-800-66-rev2.yaml';
@@ -29,9 +29,8 @@ export const hipaa: Regime = {
       source: `Bricker Graydon copies of 45 CFR 164.502(e), 164.504(e), 164.314; ${NIST_800_66}`,
       checked: 'the contract specification is at §164.308(b)(3) since 2013',
       message: (context) => (context.classesWith('phi').length === 0 ? 'hipaa.baa-no-class' : 'hipaa.baa'),
-      slots: (context) => ({
-        recipients: classRecipientsList(context, context.classesWith('phi'), context.wording),
-      }),
+      // Which tools may take each PHI class is the matrix's to say; the sentence links to it.
+      slots: (context) => ({matrix: matrixLink(context)}),
     },
     {
       id: 'hipaa.min-necessary',
@@ -87,9 +86,13 @@ export const hipaa: Regime = {
       source: 'Bricker Graydon copy of 45 CFR 164.404(b)',
       checked: '§164.404(b) verified; §164.410 from a secondary copy (see the caveat)',
       caveat: 'hipaa.caveat',
+      // A healthcare organization is the covered entity its AI vendors notify; any other is a business
+      // associate that notifies its covered entity.
+      slots: (context) => ({entity: context.config.industry === 'healthcare' ? 'covered' : 'associate'}),
     },
     {
       id: 'hipaa.breach-hhs',
+      saidWith: 'hipaa.breach',
       citation: [cfr('164.408')],
       status: 'partially',
       source: 'Bricker Graydon and compliancewiki.org copies of 45 CFR 164.408 (as amended January 2013)',
@@ -99,6 +102,7 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.breach-media',
+      saidWith: 'hipaa.breach',
       citation: [cfr('164.406')],
       status: 'partially',
       source: 'secondary copies of 45 CFR 164.406(a)–(b) quoted in public compliance repositories',

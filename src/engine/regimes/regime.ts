@@ -33,6 +33,11 @@ export interface RegimeClause
    * duty's section with every citation together, and the regime's section names it in one line.
    */
   duty?: DutyId;
+  /**
+   * The clause whose sentence also says this one, for duties that share a trigger (the GDPR's lawful basis,
+   * records and notices; the breach notices to each recipient): one sentence, with every citation behind it.
+   */
+  saidWith?: string;
 }
 
 export interface Regime {
@@ -49,9 +54,16 @@ export interface Regime {
   clauses: RegimeClause[];
 }
 
-/** The id of a clause's message. */
+/** The clause whose sentence says this one: itself, or the clause it is said with. */
+export function sayingClause(regime: Regime, clause: RegimeClause): RegimeClause {
+  if (clause.saidWith === undefined) return clause;
+  return regime.clauses.find((candidate) => candidate.id === clause.saidWith)!;
+}
+
+/** The id of a clause's message (the message of the clause it is said with, if any). */
 export function clauseMessage(regime: Regime, clause: RegimeClause, context: PolicyContext): MessageId {
+  const saying = sayingClause(regime, clause);
   return (
-    clause.message?.(context) ?? (`${regime.id}.${clause.id.slice(clause.id.indexOf('.') + 1)}` as MessageId)
+    saying.message?.(context) ?? (`${regime.id}.${saying.id.slice(saying.id.indexOf('.') + 1)}` as MessageId)
   );
 }

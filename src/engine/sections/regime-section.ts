@@ -5,7 +5,7 @@ import {dutyAnchor, dutySaidIn, dutySentence} from '../duties.js';
 import {citation, type InlineInput, inlineText, paragraph, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
 import {joinInlines} from '../phrases.js';
-import {clauseMessage, type Regime, type RegimeClause} from '../regimes/regime.js';
+import {clauseMessage, type Regime, type RegimeClause, sayingClause} from '../regimes/regime.js';
 import {LEGAL_DUTY} from '../wording.js';
 
 import type {SectionContent} from './section.js';
@@ -24,7 +24,8 @@ export function clauseSentence(
   // A clause that imposes a shared duty is said by that duty, in the voice of all its sources.
   if (clause.duty) return dutySentence(policyContext, clause.duty);
   const context = regimeVoice(regime, policyContext);
-  return say(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {});
+  const saying = sayingClause(regime, clause);
+  return say(context, clauseMessage(regime, clause, context), saying.slots?.(context) ?? {});
 }
 
 /** One obligation's sentence as plain text: the crosswalk's and the OSCAL statement's description. */
@@ -32,14 +33,21 @@ export function clauseText(regime: Regime, clause: RegimeClause, policyContext: 
   // A clause that imposes a shared duty has no sentence of its own: the duty's sentence says it.
   if (clause.duty) return inlineText(toInlines(dutySentence(policyContext, clause.duty)));
   const context = regimeVoice(regime, policyContext);
-  return sayText(context, clauseMessage(regime, clause, context), clause.slots?.(context) ?? {});
+  const saying = sayingClause(regime, clause);
+  return sayText(context, clauseMessage(regime, clause, context), saying.slots?.(context) ?? {});
 }
 
 /** A regime's section: what it is, its source, then each applicable obligation with its citation. */
 export function buildRegimeSection(regime: Regime, policyContext: PolicyContext): SectionContent {
   const context = regimeVoice(regime, policyContext);
   // A clause that imposes a shared duty is said once, in the duty's section; here it is named in one line.
-  const clauses = regime.clauses.filter((clause) => !clause.duty && (clause.appliesTo?.(context) ?? true));
+  const applies = (clause: RegimeClause) => clause.appliesTo?.(context) ?? true;
+  // A clause said with another is cited in that clause's sentence.
+  const clauses = regime.clauses.filter((clause) => !clause.duty && !clause.saidWith && applies(clause));
+  const citations = (clause: RegimeClause) =>
+    [clause, ...regime.clauses.filter((other) => other.saidWith === clause.id && applies(other))].flatMap(
+      (cited) => cited.citation,
+    );
   const shared = [...policyContext.duties.values()].filter((duty) =>
     duty.sources.some((source) => source.kind === 'regime' && source.regime === regime.id),
   );
@@ -62,7 +70,7 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
             citation(
               labelledCitation(
                 sayText(context, `${regime.id}.label` as MessageId),
-                clause.citation,
+                citations(clause),
                 context.locale,
               ),
             ),
