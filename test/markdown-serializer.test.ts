@@ -252,7 +252,11 @@ function shape(node: Nodes): unknown {
   if ('value' in node && !('children' in node))
     return node.type === 'code'
       ? {type, lang: node.lang ?? null, value: node.value}
-      : {type, value: node.value};
+      : node.type === 'inlineCode'
+        ? // A code span's line endings read as spaces (CommonMark 6.1), and the parser keeps them as written:
+          // ours writes a space where a line ending would put `:::note` or `# ` at a line start.
+          {type, value: node.value.replace(/\r\n|\r|\n/g, ' ')}
+        : {type, value: node.value};
   const children = 'children' in node ? mergeTexts(node.children as PhrasingContent[]) : [];
   return {
     type,
