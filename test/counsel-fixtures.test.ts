@@ -102,11 +102,15 @@ describe('the policies counsel read', () => {
     const {markdown} = policy('university');
     expect(markdown).not.toMatch(/customer|company|citizen/i);
     expect(markdown).toContain(
-      'Any other AI tool that is not prohibited may receive only Public information; giving it anything more is the first use of a new tool. New tools should pass a security review before first use.',
+      'Any other AI tool that is not prohibited may receive only Public information; giving it anything more is the first use of a new tool.\n\nNew tools should pass a security review before first use.',
     );
     // No tool is said to be usable "without review" beside the review every new tool needs before first use.
     expect(markdown).not.toMatch(/without review/);
     expect(markdown).toMatch(/AI alone must not make decisions with legal or similarly significant effects/);
+    // GDPR's 72 hours run from when the university knows: reporting is its legal duty, not guidance.
+    expect(markdown).toContain(
+      'must be reported to dpo\\@valmont.example at once. Reporting is never held against anyone; leaked credentials are rotated first. Each incident must be handled and documented. *(GDPR Art. 33(1), (5))*',
+    );
     expect(markdown).toMatch(
       /likely to result in a high risk to people’s rights and freedoms must first have a data protection impact assessment/,
     );

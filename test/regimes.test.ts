@@ -102,6 +102,7 @@ const FACT_SHEET_IDS: Record<RegimeId, string[]> = {
     'gdpr.automated',
     'gdpr.security',
     'gdpr.breach',
+    'gdpr.incidents',
     'gdpr.breach-people',
   ],
   iso27001: [

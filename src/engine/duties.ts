@@ -296,7 +296,9 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
   'incident-reporting': (context, cites) => ({
     contact: reportTo(context),
     concerns: cites('iso42001.concerns'),
-    respond: [cites('hipaa.incidents'), cites('nist.incidents')].includes('yes') ? 'yes' : 'no',
+    respond: [cites('hipaa.incidents'), cites('gdpr.incidents'), cites('nist.incidents')].includes('yes')
+      ? 'yes'
+      : 'no',
     shared: cites('nist.incidents'),
   }),
   exceptions: (context, cites) => ({

@@ -100,6 +100,18 @@ export const gdpr: Regime = {
         'the 72 hours bind controllers, with the "unlikely to result in a risk" exemption; processors: without undue delay; reporting at once is said once, under Incidents',
     },
     {
+      // The 72 hours run from the organization becoming aware of a breach, and every breach is documented:
+      // both rest on staff reporting at once, so the incident-reporting duty is GDPR's too and binds in
+      // either posture.
+      id: 'gdpr.incidents',
+      duty: 'incident-reporting',
+      citation: [article(33, {paragraph: [1, 5]})],
+      status: 'verified',
+      source: SOURCE,
+      checked:
+        'Art. 33(1) counts the 72 hours from awareness; Art. 33(5) documents every breach, its effects and the remedial action',
+    },
+    {
       id: 'gdpr.breach-people',
       citation: [article(34, {paragraph: [1]})],
       status: 'reported',
