@@ -130,4 +130,31 @@ describe('the policies counsel read', () => {
       /Everyone covered must complete the AI tools training .*\*\(ISO\/IEC 27001 A\.6\.3; NIST AI RMF GOVERN 2\.2\)\*/,
     );
   });
+
+  it('defense contractor: no exception can open CUI, in the sentence and in `check`', () => {
+    const {markdown} = policy('defense-contractor');
+    // The classes no exception can open are this contractor's, not PHI or cardholder data it does not hold.
+    expect(markdown).toContain(
+      'None can waive a legal or audit duty or the rules on **Controlled unclassified and export-controlled information** and **Credentials and secrets**.',
+    );
+    expect(markdown).not.toMatch(/PHI|cardholder/i);
+    const file = path.join(FIXTURES, 'defense-contractor.yml');
+    const withRow = `${readFileSync(file, 'utf8')}exceptions:\n  granted:\n    - {who: Avionics team, what: Copilot on CUI design notes, dataClasses: [cui], tools: [GitHub Copilot], approvedBy: CISO, expires: 2026-12-31}\n`;
+    const parsed = parsePolicyConfig(withRow, file);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const document = buildPolicyDocument(parsed.config);
+    expect(document.findings.filter((finding) => finding.severity === 'error')).toEqual([
+      expect.objectContaining({code: 'exception-waives-hard-rule', path: 'exceptions.granted[0]'}),
+    ]);
+    expect(renderPolicyMarkdown(document)).not.toContain('Avionics team');
+  });
+
+  it('the rules no exception can waive name only the classes this policy closes', () => {
+    expect(policy('university').markdown).toContain(
+      'None can waive a legal or audit duty or the rules on **Student and staff records** and **Credentials and secrets**.',
+    );
+    expect(policy('eu-bank').markdown).toContain(
+      'None can waive a legal or audit duty or the rules on **Customer personal data**, **Cardholder data** and **Credentials and secrets**.',
+    );
+  });
 });

@@ -216,11 +216,23 @@ describe('one answer everywhere', () => {
         }
         expect(toolsSection).not.toMatch(/New tools[^.]*may receive/);
 
-        // 3c. The register: a row opening a class that a hard rule keeps from some tool is a `check` error
-        // at that row, and neither it nor a row that ended before the policy took effect is on the page.
+        // 3c. The register: a row opening a closed class (one a hard rule governs, or whose own rule is
+        // "never") to some tool is a `check` error at that row, and neither it nor a row that ended before
+        // the policy took effect is on the page. The exceptions sentence names exactly those classes.
+        const closed = config.dataClasses.filter(
+          (dataClass, index) =>
+            dataClass.rule === 'never' ||
+            expectedRule(config, index).by.length > 0 ||
+            governedByHardRule(config, index),
+        );
+        const waiverLine = renderSectionMarkdown(document, 'incidents-and-exceptions')
+          .split('\n')
+          .find((line) => line.includes('None can waive'))!;
+        const named = [...waiverLine.matchAll(/\*\*([^*]+)\*\*/g)].map((match) => match[1]);
+        expect(named, waiverLine).toEqual(closed.map((dataClass) => dataClass.name));
         for (const [row, exception] of config.exceptions.granted.entries()) {
           const index = config.dataClasses.findIndex((c) => c.id === exception.dataClasses[0]);
-          const governed = expectedRule(config, index).by.length > 0 || governedByHardRule(config, index);
+          const governed = closed.includes(config.dataClasses[index]!);
           const refused = config.tools.some(
             (tool) => !allowedIn.get(tool.name)!.includes(exception.dataClasses[0]!),
           );
