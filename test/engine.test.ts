@@ -481,7 +481,7 @@ describe('posture', () => {
     );
     // Each regime section names the shared duties in one line instead of restating them.
     expect(sectionPlain({...FULL, posture: 'advisory'}, 'hipaa')).toContain(
-      'Also required: sanctions, training and incident reporting.',
+      'Also required: sanctions, AI literacy training and incident reporting.',
     );
   });
 
