@@ -104,6 +104,9 @@ describe('the policies counsel read', () => {
     expect(markdown).toContain(
       'Any other AI tool that is not prohibited may receive only Public information; giving it anything more is the first use of a new tool.\n\nNew tools should pass a security review before first use.',
     );
+    // The class table says what the matrix row "Other tools" says: Public information goes to unlisted tools.
+    expect(markdown).toMatch(/\| \*\*Public information\*\* +\| Any tool not prohibited +\|/);
+    expect(markdown).toMatch(/\| Other tools, not prohibited \| +Allowed +\|/);
     // No tool is said to be usable "without review" beside the review every new tool needs before first use.
     expect(markdown).not.toMatch(/without review/);
     expect(markdown).toMatch(/AI alone must not make decisions with legal or similarly significant effects/);

@@ -178,10 +178,13 @@ describe('one answer everywhere', () => {
             'baa-only': 'BAA only',
             never: 'Never',
           }[dataClass.rule];
+          // A class the row "Other tools" opens goes to any tool not prohibited, and the class table says so.
           const label =
-            expected.by.length === 0 && !(selfHosted && expected.requires.length > 0)
-              ? written
-              : `${words}${expected.by.length > 0 ? ` (${expected.by.join(', ')})` : ''}`;
+            !expected.never && expected.requires.length === 0 && unlisted.includes(dataClass.id)
+              ? 'Any tool not prohibited'
+              : expected.by.length === 0 && !(selfHosted && expected.requires.length > 0)
+                ? written
+                : `${words}${expected.by.length > 0 ? ` (${expected.by.join(', ')})` : ''}`;
           expect(cell, dataClass.id).toBe(label);
           const effective = json.dataClasses[index].effectiveRule;
           expect({never: effective.never, requires: effective.requires}, dataClass.id).toEqual({
