@@ -8,9 +8,10 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {parsePolicyConfig} from '../src/config/parse.js';
+import {policyConfigSchema} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {renderPolicyJson} from '../src/render/json.js';
-import {renderPolicyMarkdown} from '../src/render/markdown.js';
+import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'counsel');
 
@@ -150,6 +151,28 @@ describe('the policies counsel read', () => {
       expect.objectContaining({code: 'exception-waives-hard-rule', path: 'exceptions.granted[0]'}),
     ]);
     expect(renderPolicyMarkdown(document)).not.toContain('Avionics team');
+  });
+
+  it('SaaS reference inputs: personal data goes into no AI tool, said once, without duties that assume it', () => {
+    // SOC 2 + GDPR with the default classes: the restricted class, which holds personal data, is "Never".
+    const document = buildPolicyDocument(
+      policyConfigSchema.parse({
+        organization: 'Acme Corp',
+        effectiveDate: '2026-06-15',
+        compliance: ['soc2', 'gdpr'],
+        tools: [{name: 'GitHub Copilot', agreement: 'enterprise'}],
+      }),
+    );
+    const gdpr = renderSectionMarkdown(document, 'gdpr');
+    expect(gdpr).toContain(
+      '- Personal data (**Customer data, PII, credentials and secrets**) must not go into any AI tool: our own rule, stricter than the GDPR, which would allow AI vendors under an Art. 28 data-processing agreement.',
+    );
+    // Duties that only bind when personal data reaches an AI tool are left out; the breach duties stay.
+    expect(gdpr).not.toMatch(
+      /Prompts must carry only the personal data|Privacy notices must list|records of processing must list|data protection impact assessment|documented lawful basis/,
+    );
+    expect(gdpr).toMatch(/notify the supervisory authority within 72 hours/);
+    expect(gdpr).toMatch(/People must be told without undue delay of a breach/);
   });
 
   it('the rules no exception can waive name only the classes this policy closes', () => {

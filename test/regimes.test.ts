@@ -411,7 +411,9 @@ describe('config-driven sentences', () => {
       tools: [{name: 'GitHub Copilot', agreement: 'enterprise'}],
       dataClasses: [PHI_CLASS] as PolicyConfigInput['dataClasses'],
     });
-    expect(text('hipaa', 'hipaa.baa', context)).toMatch(/: Patient data must not go into any AI tool\.$/);
+    expect(text('hipaa', 'hipaa.baa', context)).toBe(
+      'PHI (Patient data) must not go into any AI tool; HIPAA would allow only AI vendors under a business associate agreement (BAA).',
+    );
   });
 
   it('keeps PHI out of BAA tools too when the PHI class is never allowed', () => {
@@ -419,7 +421,7 @@ describe('config-driven sentences', () => {
       dataClasses: [{id: 'phi', name: 'Patient data', rule: 'never', categories: ['phi']}],
     });
     const flat = text('hipaa', 'hipaa.baa', context);
-    expect(flat).toMatch(/Patient data must not go into any AI tool/);
+    expect(flat).toMatch(/^PHI \(Patient data\) must not go into any AI tool/);
     expect(flat).not.toContain('Claude Code');
     // Nothing can reach a tool, so no sentence speaks of PHI inside a BAA tool.
     expect(clause('hipaa', 'hipaa.min-necessary').appliesTo!(context)).toBe(false);
@@ -438,7 +440,7 @@ describe('config-driven sentences', () => {
     expect(flat).not.toContain('Claude Code');
     expect(flat).not.toContain('Free Chatbot');
     expect(text('gdpr', 'gdpr.processor', contextFor())).toContain(
-      'Customer data, PII, credentials and secrets must not go into any AI tool.',
+      'Personal data (Customer data, PII, credentials and secrets) must not go into any AI tool: our own rule, stricter than the GDPR',
     );
   });
 

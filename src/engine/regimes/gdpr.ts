@@ -1,5 +1,6 @@
 import {article, range} from '../citations.js';
 import {classRecipientsList} from '../claims.js';
+import {strongNames} from '../phrases.js';
 import type {PolicyContext} from '../context.js';
 import type {Regime} from './regime.js';
 
@@ -13,6 +14,25 @@ function personalDataClasses(context: PolicyContext) {
       dataClass.categories.includes('special-category-data'),
   );
 }
+
+/**
+ * Whether classes hold personal data and the decision table opens none of them to any AI tool, listed or
+ * not. Then the processor sentence says once that personal data goes into no AI tool, and the duties that
+ * only apply to personal data in AI tools (lawful basis, minimisation, notices, DPIA, records) are left out.
+ */
+function personalDataClosed(context: PolicyContext): boolean {
+  const classes = personalDataClasses(context);
+  return (
+    classes.length > 0 &&
+    classes.every(
+      (dataClass) =>
+        context.table.recipients(dataClass.id).length === 0 &&
+        !context.table.unlistedMayReceive(dataClass.id),
+    )
+  );
+}
+
+const personalDataMayReachATool = (context: PolicyContext) => !personalDataClosed(context);
 
 export const gdpr: Regime = {
   id: 'gdpr',
@@ -28,9 +48,19 @@ export const gdpr: Regime = {
       source: SOURCE,
       checked: 'Art. 28(1)–(3); a BAA is not named as an Art. 28 agreement',
       message: (context) =>
-        personalDataClasses(context).length === 0 ? 'gdpr.processor-no-class' : 'gdpr.processor',
+        personalDataClasses(context).length === 0
+          ? 'gdpr.processor-no-class'
+          : personalDataClosed(context)
+            ? 'gdpr.processor-closed'
+            : 'gdpr.processor',
       slots: (context) => ({
         recipients: classRecipientsList(context, personalDataClasses(context), context.wording),
+        classes: strongNames(
+          context,
+          personalDataClasses(context).map((dataClass) => dataClass.name),
+        ),
+        // Whether the classes are closed by their own rule ("never"), not for want of a tool that may take them.
+        own: personalDataClasses(context).every((dataClass) => dataClass.rule === 'never') ? 'yes' : 'no',
         selfHosted: context.config.tools.some((tool) => tool.agreement.includes('self-hosted'))
           ? 'yes'
           : 'no',
@@ -38,6 +68,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.lawful-basis',
+      appliesTo: personalDataMayReachATool,
       citation: [article(6), article(9)],
       status: 'verified',
       source: SOURCE,
@@ -45,6 +76,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.minimisation',
+      appliesTo: personalDataMayReachATool,
       citation: [article(5, {paragraph: [1], point: ['b', 'c']})],
       status: 'verified',
       source: SOURCE,
@@ -52,6 +84,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.notices',
+      appliesTo: personalDataMayReachATool,
       citation: [article(13, {paragraph: [1], point: ['e']}), article(14, {paragraph: [1], point: ['e']})],
       status: 'reported',
       source:
@@ -61,13 +94,21 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.dpia',
+      appliesTo: personalDataMayReachATool,
       citation: [article(35, {paragraph: [1, 3]})],
       status: 'verified',
       source: SOURCE,
       checked:
         'Art. 35(1) test in its own words, "likely to result in a high risk to the rights and freedoms of natural persons", so it does not read as the AI Act\'s "high-risk"; the Art. 35(3) examples are not paraphrased',
     },
-    {id: 'gdpr.ropa', citation: [article(30)], status: 'verified', source: SOURCE, checked: 'title'},
+    {
+      id: 'gdpr.ropa',
+      appliesTo: personalDataMayReachATool,
+      citation: [article(30)],
+      status: 'verified',
+      source: SOURCE,
+      checked: 'title',
+    },
     {
       id: 'gdpr.transfers',
       citation: [article([range(44, 46)])],

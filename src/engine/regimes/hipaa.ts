@@ -1,6 +1,7 @@
 import {cfr, range} from '../citations.js';
 import {classRecipientsList} from '../claims.js';
 import type {PolicyContext} from '../context.js';
+import {strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const NIST_800_66 = 'ciso-assistant-community nist-sp-800-66-rev2.yaml';
@@ -29,9 +30,19 @@ export const hipaa: Regime = {
       status: 'verified',
       source: `Bricker Graydon copies of 45 CFR 164.502(e), 164.504(e), 164.314; ${NIST_800_66}`,
       checked: 'the contract specification is at §164.308(b)(3) since 2013',
-      message: (context) => (context.classesWith('phi').length === 0 ? 'hipaa.baa-no-class' : 'hipaa.baa'),
+      message: (context) =>
+        context.classesWith('phi').length === 0
+          ? 'hipaa.baa-no-class'
+          : phiReachesATool(context)
+            ? 'hipaa.baa'
+            : 'hipaa.baa-closed',
       slots: (context) => ({
         recipients: classRecipientsList(context, context.classesWith('phi'), context.wording),
+        classes: strongNames(
+          context,
+          context.classesWith('phi').map((dataClass) => dataClass.name),
+        ),
+        own: context.classesWith('phi').every((dataClass) => dataClass.rule === 'never') ? 'yes' : 'no',
       }),
     },
     {
