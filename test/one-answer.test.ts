@@ -324,7 +324,7 @@ describe('the contradictions counsel found', () => {
       ],
     });
     expect(policy.section('gdpr')).toContain(
-      'Customer data, PII, credentials and secrets must not go into any AI tool.',
+      'Personal data (Customer data, PII, credentials and secrets) must not go into any AI tool: our own rule',
     );
     expect(policy.section('gdpr')).not.toMatch(/only .*have such terms/);
   });
@@ -389,7 +389,7 @@ describe('the contradictions counsel found', () => {
       tools: [{name: 'Claude', agreement: 'baa'}],
       dataClasses: [{id: 'phi', name: 'PHI', rule: 'never', categories: ['phi']}],
     });
-    expect(policy.section('hipaa')).toContain('PHI must not go into any AI tool');
+    expect(policy.section('hipaa')).toContain('PHI (PHI) must not go into any AI tool: our own rule');
     expect(policy.section('hipaa')).not.toContain('Even in a tool covered by a BAA');
   });
 

@@ -503,11 +503,13 @@ describe('links to the duties a regime section names', () => {
     const target = 'approved-tools--prohibited-uses';
     const section = await remark('::ai-policy{section="gdpr"}\n', {pluginId: 'with-page'});
     expect(section.markdown).toContain(
-      `Also required: [automated decisions](/handbook/ai-policy#${target}).`,
+      `Also required: [human involvement in automated decisions](/handbook/ai-policy#${target}) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).`,
     );
     // The whole policy holds the heading, so the link stays on the page.
     const whole = await remark('::ai-policy\n', {pluginId: 'with-page'});
-    expect(whole.markdown).toContain(`Also required: [automated decisions](#${target}).`);
+    expect(whole.markdown).toContain(
+      `Also required: [human involvement in automated decisions](#${target}) and [incident reporting](#incidents-and-exceptions).`,
+    );
     const ids: string[] = [];
     visit(whole.tree, 'heading', (heading) => {
       ids.push(String((heading.data as {hProperties?: {id?: string}}).hProperties?.id));

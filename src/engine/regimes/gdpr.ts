@@ -1,7 +1,7 @@
 import {article, range} from '../citations.js';
 import {classRecipientsList} from '../claims.js';
-import {strongNames} from '../phrases.js';
 import type {PolicyContext} from '../context.js';
+import {strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community gdpr.yaml';
