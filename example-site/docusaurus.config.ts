@@ -71,6 +71,19 @@ const config: Config = {
         builder: true,
       } satisfies AiPolicyOptions,
     ],
+    [
+      // The contractors' policy: a second instance whose file extends the same baseline with a stricter
+      // overlay, on pages of its own.
+      'docusaurus-plugin-ai-policy',
+      {
+        id: 'contractors',
+        policyFile: 'contractors/ai-policy.yml',
+        routeBasePath: '/contractors/ai-policy',
+        // One page (and the history and controls pages): the handbook's instance shows the section pages,
+        // and the example site's build stays short (the tests build it several times).
+        sectionPages: false,
+      } satisfies AiPolicyOptions,
+    ],
   ],
 
   themeConfig: {
@@ -112,6 +125,7 @@ const config: Config = {
           title: 'Policies',
           items: [
             {label: 'AI tool usage policy', to: '/ai-policy'},
+            {label: 'AI policy for contractors', to: '/contractors/ai-policy'},
             {label: 'Security contacts', to: '/security'},
           ],
         },

@@ -51,6 +51,7 @@ function entry(overrides: Partial<AiPolicyHistoryEntry>): AiPolicyHistoryEntry {
     path: 'ai-policy.yml',
     previousPath: null,
     kind: 'changed',
+    baselines: [],
     version: '0123456789ab',
     url: null,
     changes: [],
@@ -96,6 +97,49 @@ describe('AiPolicyChangesPage', () => {
       '<li data-change="tool-added"><strong>&lt;script&gt;x&lt;/script&gt;</strong></li>',
     );
     expect(html).not.toMatch(/<(img|b|i|script)[ >]/);
+  });
+
+  it('names a baseline upgrade above what it changed, and a changed path baseline', () => {
+    const html = render({
+      entries: [
+        entry({
+          kind: 'baseline',
+          baselines: [
+            {name: '@northwind/ai-policy-baseline', from: '1.2.0', to: '1.3.0', source: 'repository'},
+          ],
+          changes: [{code: 'tool-ceiling-changed', text: [{type: 'text', value: 'Cursor: public only.'}]}],
+        }),
+        entry({
+          hash: 'b'.repeat(40),
+          id: 'commit-bbbbbbb',
+          kind: 'baseline',
+          baselines: [{name: '../org/base.yml', from: null, to: null, source: 'repository'}],
+        }),
+      ],
+    });
+    expect(html).toContain(
+      'data-baseline="@northwind/ai-policy-baseline">Baseline <code>@northwind/ai-policy-baseline</code> 1.2.0 → 1.3.0.</p>',
+    );
+    expect(html).toContain('Baseline <code>../org/base.yml</code> changed.');
+    expect(html.indexOf('1.3.0')).toBeLessThan(html.indexOf('Cursor: public only.'));
+  });
+
+  it('says an upgrade read from the lockfile cannot be diffed, and points to ai-policy diff', () => {
+    const html = render({
+      entries: [
+        entry({
+          kind: 'baseline',
+          version: null,
+          baselines: [{name: '@acme/ai-policy', from: '1.2.0', to: '1.3.0', source: 'lockfile'}],
+        }),
+      ],
+    });
+    expect(html).toContain('Baseline <code>@acme/ai-policy</code> 1.2.0 → 1.3.0.');
+    expect(html).toContain(
+      'What this upgrade changed cannot be shown: only the installed version of <code>@acme/ai-policy</code> is on the build machine; compare the policy files of 1.2.0 and 1.3.0 with <code>ai-policy diff</code>.',
+    );
+    // Not knowing is not "no change".
+    expect(html).not.toContain('No change in meaning');
   });
 
   it('shows each commit’s date as the page’s readers write it, keeping the ISO date for machines', () => {

@@ -4,6 +4,7 @@
  * every regime that sources it, and both postures, so no duty can slip out of the model and soften.
  */
 import {describe, expect, it} from 'vitest';
+import {MESSAGES} from '../src/engine/catalog.generated.js';
 import {citationText} from '../src/engine/citations.js';
 import {REGIMES} from '../src/engine/regimes/index.js';
 import {REGIME_IDS} from '../src/vocabulary/config-values.js';
@@ -34,7 +35,8 @@ const BINDING_SOURCES = REGIME_IDS.flatMap((id) => {
   return regime.clauses.flatMap((clause) => {
     if (!clause.duty || seen.has(clause.duty)) return [];
     seen.add(clause.duty);
-    return [{regime: id, duty: clause.duty, cited: `${regime.label} ${citationText(clause.citation, 'en')}`}];
+    const label = MESSAGES[`${id}.label` as keyof typeof MESSAGES];
+    return [{regime: id, duty: clause.duty, cited: `${label} ${citationText(clause.citation, 'en')}`}];
   });
 });
 

@@ -133,14 +133,14 @@ describe('the names of the duties a regime section names', () => {
     );
     expect(sharedLines('fr')).toEqual(
       expect.arrayContaining([
-        'Également exigé, et énoncé une seule fois ailleurs : intervention humaine dans les décisions automatisées et signalement des incidents.',
-        'Également exigé, et énoncé une seule fois ailleurs : formation à la maîtrise de l’IA et interdiction de certaines pratiques en matière d’IA.',
+        'Également exigé : intervention humaine dans les décisions automatisées et signalement des incidents.',
+        'Également exigé : formation à la maîtrise de l’IA et interdiction de certaines pratiques en matière d’IA.',
       ]),
     );
     expect(sharedLines('de')).toEqual(
       expect.arrayContaining([
-        'Ebenfalls verlangt und an anderer Stelle einmal genannt: Eingreifen einer Person bei automatisierten Entscheidungen und Meldung von Vorfällen.',
-        'Ebenfalls verlangt und an anderer Stelle einmal genannt: Schulung zur KI-Kompetenz und Verbot bestimmter KI-Praktiken.',
+        'Ebenfalls verlangt: Eingreifen einer Person bei automatisierten Entscheidungen und Meldung von Vorfällen.',
+        'Ebenfalls verlangt: Schulung zur KI-Kompetenz und Verbot bestimmter KI-Praktiken.',
       ]),
     );
     for (const line of [...sharedLines('en'), ...sharedLines('fr'), ...sharedLines('de')]) {

@@ -224,6 +224,42 @@ describe('the example site, built with the real docusaurus build', () => {
     );
   });
 
+  it("publishes the contractors' stricter policy, over the same baseline, at /contractors/ai-policy", async () => {
+    const text = visibleText(await readPage(outDir, 'contractors/ai-policy'));
+    expect(text).toMatch(/Baseline:?\s*@northwind\/ai-policy-baseline 1\.0\.0/);
+    expect(text).toContain('Only through the contractor workspace Northwind provides');
+    expect(text).toContain('Claude / Claude Code');
+    // Fewer tools: the overlay removes two of the baseline's four.
+    const listed = text.indexOf('Approved tools and their agreements');
+    const tools = text.slice(listed, text.indexOf('Prohibited tools', listed));
+    expect(tools).toContain('GitHub Copilot Business');
+    expect(tools).not.toContain('Cursor');
+    expect(tools).not.toContain('Azure OpenAI Service');
+    expect(text.match(/\(set by @northwind\/ai-policy-baseline\)/g)?.length).toBeGreaterThanOrEqual(6);
+
+    // Lower ceilings, read from the instance's own JSON download.
+    const json = JSON.parse(await readFile(path.join(outDir, 'contractors', 'ai-policy.json'), 'utf8'));
+    const allowed = (tool: string) =>
+      json.decisions
+        .filter((decision: {tool: string; allowed: boolean}) => decision.tool === tool && decision.allowed)
+        .map((decision: {dataClass: string}) => decision.dataClass);
+    expect(json.tools.map((tool: {name: string}) => tool.name)).toEqual([
+      'Claude / Claude Code',
+      'GitHub Copilot Business',
+    ]);
+    expect(allowed('Claude / Claude Code')).toEqual(['public', 'confidential']);
+    expect(allowed('GitHub Copilot Business')).toEqual(['public']);
+    expect(json.extends.map((baseline: {name: string}) => baseline.name)).toEqual([
+      '@northwind/ai-policy-baseline',
+    ]);
+    // The handbook's own policy keeps the baseline's four tools and its PHI rule.
+    const handbook = JSON.parse(await readFile(path.join(outDir, 'ai-policy.json'), 'utf8'));
+    expect(handbook.tools).toHaveLength(4);
+    expect(handbook.decisions).toContainEqual(
+      expect.objectContaining({tool: 'Claude / Claude Code', dataClass: 'phi', allowed: true}),
+    );
+  });
+
   it('publishes the enforcement files under /ai-policy/enforce/, as ai-policy export writes them', async () => {
     const policy = await loadPolicy(path.join(EXAMPLE_SITE, 'ai-policy.yml'));
     // Named from the repository root, where the hooks run.
@@ -327,19 +363,10 @@ sections:
       .replace("baseUrl: '/',", "baseUrl: '/handbook/',")
       // The pages plugin without the remark plugin: src/pages/security.md embeds the policy all the same.
       .replace('pages: {\n          remarkPlugins: [remarkAiPolicy],\n        },', 'pages: {},')
+      // The example's second instance (id `contractors`) reads the hostile policy instead.
       .replace(
-        '  plugins: [',
-        `  plugins: [
-    [
-      'docusaurus-plugin-ai-policy',
-      {
-        id: 'contractors',
-        policyFile: 'contractors-policy.yml',
-        routeBasePath: '/contractors/ai-policy',
-        sectionPages: false,
-        onStale: 'ignore',
-      },
-    ],`,
+        "policyFile: 'contractors/ai-policy.yml',",
+        "policyFile: 'contractors-policy.yml',\n        onStale: 'ignore',",
       );
     await writeFile(configPath, config);
     run = await buildSite(siteDir, outDir, {env: {SOURCE_DATE_EPOCH: LATE_BUILD_DATE_EPOCH}});

@@ -475,7 +475,7 @@ compliance: [iso27001]
 });
 
 describe('the policy builder on an overlay', () => {
-  it('starts from the resolved policy, drafted as one whole policy file', async () => {
+  it('starts from the resolved policy, and drafts only the overlay over the same baseline', async () => {
     const dir = folder({
       'base.yml': BASE,
       'ai-policy.yml':
@@ -487,6 +487,7 @@ describe('the policy builder on an overlay', () => {
       fileName: 'ai-policy.yml',
       currentVersion: policy.version,
       today: '2026-12-01',
+      overlay: policy.overlay,
     });
     // The form shows every baseline value, so an untouched form is the same policy.
     const untouched = evaluate(policy.input);
@@ -494,14 +495,15 @@ describe('the policy builder on an overlay', () => {
     if (!untouched.ok) return;
     expect(untouched.changes).toEqual([]);
     expect(untouched.config.tools.map((tool) => tool.name)).toEqual(['Claude', 'GitHub Copilot', 'Cursor']);
-    expect(untouched.yaml).not.toMatch(/^extends:/m);
+    expect(untouched.yaml).toMatch(/^extends: \.\/base\.yml$/m);
+    expect(untouched.yaml).not.toContain('GitHub Copilot');
 
-    // The download stands on its own, and means what the overlay and its baseline mean together.
+    // The download is an overlay of the same baseline, and means what the site's overlay means.
     const saved = path.join(dir, 'drafted.yml');
     writeFileSync(saved, untouched.yaml);
     const reloaded = await loadPolicy(saved);
     expect(reloaded.version).toBe(policy.version);
-    expect(reloaded.files).toEqual([saved]);
+    expect(reloaded.files).toEqual([saved, path.join(dir, 'base.yml')]);
   });
 });
 

@@ -331,6 +331,7 @@ describe('docusaurus start: each save reruns loadContent, and the unreleased cha
           code: 'no-git',
           message:
             'The history of ai-policy.yml is not shown: git is not installed or not on the PATH where the site was built.',
+          slots: {file: 'ai-policy.yml'},
         },
       ]);
     } finally {
@@ -366,6 +367,7 @@ describe('what the history says when it cannot show everything', () => {
         code: 'not-committed',
         message:
           'ai-policy.yml has not been committed yet, so it has no history; the changes below are not committed.',
+        slots: {file: 'ai-policy.yml'},
       },
     ]);
     expect(history.unreleased?.changes.map(describeChangeText)).toEqual([

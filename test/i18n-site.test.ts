@@ -4,9 +4,11 @@
  * shipped translations); editing one French message reaches the policy page and an embed on a French doc
  * after a rebuild with the bundler cache kept; a mistyped slot fails the build with its file and position.
  */
+import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {load} from 'cheerio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {MESSAGES} from '../src/engine/catalog.generated.js';
 import {outputDir, removeDir, runDocusaurus, TMP_ROOT, visibleText} from './helpers/site.js';
@@ -26,7 +28,7 @@ export default {
   onBrokenLinks: 'throw',
   i18n: {defaultLocale: 'en', locales: ['en', 'fr', 'de']},
   presets: [['classic', {docs: {remarkPlugins: [remarkAiPolicy]}, blog: false, theme: {}}]],
-  plugins: ['docusaurus-plugin-ai-policy'],
+  plugins: [['docusaurus-plugin-ai-policy', {builder: true}]],
   themeConfig: {navbar: {items: [{type: 'localeDropdown', position: 'right'}]}},
 };
 `,
@@ -65,6 +67,24 @@ describe('a site in English, French and German', () => {
       await mkdir(path.dirname(path.join(siteDir, name)), {recursive: true});
       await writeFile(path.join(siteDir, name), content);
     }
+    // Two commits of the policy, so the history page has changes to word: the first without Copilot.
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Ada Lovelace', '-c', 'user.email=ada@acme.example', ...args], {
+        cwd: siteDir,
+        stdio: 'pipe',
+      });
+    const policy = FILES['ai-policy.yml']!;
+    git('init', '-q');
+    await writeFile(
+      path.join(siteDir, 'ai-policy.yml'),
+      policy
+        .replace('  - {name: GitHub Copilot, agreement: enterprise}\n', '')
+        .replace('quarterly', 'annual'),
+    );
+    git('add', 'ai-policy.yml');
+    git('commit', '-qm', 'Adopt the AI policy');
+    await writeFile(path.join(siteDir, 'ai-policy.yml'), policy);
+    git('commit', '-qam', 'Approve GitHub Copilot');
     outDir = await outputDir('i18n');
   });
 
@@ -118,6 +138,54 @@ describe('a site in English, French and German', () => {
     expect(fr.title).not.toBe(en.title);
     expect(visibleText(await page('fr', 'docs/onboarding'))).toContain('En cas de doute, retenez la classe');
   }, 240_000);
+
+  it('shows no English on the builder and history pages in French and German', async () => {
+    // The pages' own text in <main> (the navbar and footer are the site's): its text nodes, and the
+    // attributes a reader meets (labels for assistive technology, placeholders, titles).
+    const segments = (html: string) => {
+      const $ = load(html);
+      const texts: string[] = [];
+      $('main *').each((_, element) => {
+        for (const node of $(element).contents().toArray())
+          if (node.type === 'text') texts.push(($(node).text() ?? '').replace(/\s+/g, ' ').trim());
+        for (const name of ['aria-label', 'placeholder', 'title']) texts.push($(element).attr(name) ?? '');
+      });
+      return texts.filter((text) => /\p{L}{2}/u.test(text));
+    };
+    // Names and values from the policy file and git, and words that are the same in the language (French
+    // says "commit" and "version", German "Name").
+    const names = ['Acme Corp', 'Claude Workspace', 'GitHub Copilot', 'Anthropic', 'Ada Lovelace'];
+    const subjects = ['Adopt the AI policy', 'Approve GitHub Copilot'];
+    const sameWord: Record<string, string[]> = {
+      fr: ['Markdown', 'version', 'commit'],
+      de: ['Markdown', 'Name', 'Software / SaaS'],
+    };
+    for (const route of ['ai-policy/builder', 'ai-policy/changes']) {
+      const english = new Set(segments(await page('en', route)));
+      expect(english.size, route).toBeGreaterThan(10);
+      for (const locale of ['fr', 'de']) {
+        const html = await page(locale, route);
+        const leftovers = segments(html).filter(
+          (text) =>
+            english.has(text) &&
+            ![...names, ...subjects, ...sameWord[locale]!].includes(text) &&
+            !/^[\w.-]+\.ya?ml$|^[0-9a-f]{7,12}$|^\d{4}-\d{2}-\d{2}$/.test(text) &&
+            !/^(SOC 2|ISO\/IEC \d+|PCI DSS|HIPAA|NIST AI RMF|EU AI Act)$/.test(text),
+        );
+        expect(leftovers, `${locale}/${route}`).toEqual([]);
+      }
+    }
+    // The history's sentences are in the language, with the agreement in words.
+    // (Inline elements leave a space before the punctuation that follows them.)
+    const german = visibleText(await page('de', 'ai-policy/changes')).replace(/\s+([;.,)])/g, '$1');
+    expect(german).toContain(
+      'Neues freigegebenes Werkzeug: GitHub Copilot; vertragliche Grundlage: Enterprise-Datenvertrag.',
+    );
+    expect(german).toContain('Überprüfungsrhythmus geändert (vorher: jährlich; jetzt: vierteljährlich).');
+    const french = visibleText(await page('fr', 'ai-policy/builder'));
+    expect(french).toContain('Logiciel / SaaS');
+    expect(french).not.toContain('Software and SaaS');
+  });
 
   it('an edited French message reaches the page and the embed after a rebuild with the cache kept', async () => {
     const file = path.join(POLICY_I18N('fr'), 'data-classification.json');

@@ -254,11 +254,11 @@ describe('citations', () => {
 describe('citations inside sentences', () => {
   it.each([
     ['en', ['(Annex III point 5(b))', 'an Art. 28 data-processing agreement', 'unless Art. 22(2) allows it']],
+    ['fr', ['(annexe III, point 5 b))', '(art. 28 RGPD)', `à l’art. 22, §${NBSP}2, du RGPD`]],
     [
-      'fr',
-      ['(annexe III, point 5 b))', 'au sens de l’art. 28 ', `exception de l’art. 22, §${NBSP}2 s’applique`],
+      'de',
+      ['(Anhang III Nr. 5 lit. b)', '(Art. 28 DSGVO)', 'es sei denn, Art. 22 Abs. 2 DSGVO lässt dies zu'],
     ],
-    ['de', ['(Anhang III Nr. 5 lit. b)', 'nach Art. 28 erreichen', 'Ausnahme nach Art. 22 Abs. 2 greift']],
   ])('are slots written in the %s style', (locale, expected) => {
     const config = configOf({...ALL_REGIMES, industry: 'financial-services'});
     const language = locale === 'en' ? undefined : {catalog: shippedCatalog(locale), locale};

@@ -23,6 +23,7 @@ import {planEnforcement} from '../src/engine/enforcement.js';
 import {agentsMdTree} from '../src/export/agents-md.js';
 import {
   MARKDOWN_STYLE,
+  MDX_UNSAFE,
   policyMarkdownTree,
   renderPolicyMarkdown,
   serializeMarkdown,
@@ -32,6 +33,16 @@ import {foreignPhraseHandlers} from '../src/render/mdast.js';
 /** mdast-util-to-markdown with GFM in the policy's style, without the MDX escapes. */
 const general = (tree: Root) =>
   toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}]});
+
+/**
+ * The same serializer with mdast-util-to-markdown's own `text` handler, which tries every pattern on every text:
+ * what `serializeMarkdown`'s handler, which tries only those that can match, must write byte for byte.
+ */
+const everyPattern = (tree: Root) =>
+  toMarkdown(tree, {
+    ...MARKDOWN_STYLE,
+    extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers, unsafe: MDX_UNSAFE}],
+  });
 
 /** Node types that would make pasted text run as code or render as something else in an MDX page. */
 const MDX_SYNTAX = new Set([
@@ -272,6 +283,35 @@ describe('the policy Markdown serializer', () => {
       {numRuns: 1000},
     );
     expect(compared).toBeGreaterThan(50);
+  }, 120_000);
+
+  it('writes what trying every escape pattern on every text writes, MDX escapes included', () => {
+    fc.assert(
+      fc.property(tree, (root) => {
+        // Two code spans side by side are joined first (see `joinAdjacentCode`); the rest is the same.
+        if (hasAdjacentCode(root)) return;
+        expect(serializeMarkdown(root)).toBe(everyPattern(root));
+      }),
+      {numRuns: 3000},
+    );
+    // Code spans with line endings, where the patterns turn a line ending before block syntax into a space.
+    for (const value of ['a\n# b', 'a\r\n- b', 'x\n> y', '\n1. z', 'a\n\t* b', 'a\n:::note', 'a\nimport x'])
+      for (const root of [
+        {type: 'root', children: [{type: 'paragraph', children: [{type: 'inlineCode', value}]}]},
+        {
+          type: 'root',
+          children: [
+            {
+              type: 'table',
+              align: [null],
+              children: [
+                {type: 'tableRow', children: [{type: 'tableCell', children: [{type: 'inlineCode', value}]}]},
+              ],
+            },
+          ],
+        },
+      ] as Root[])
+        expect(serializeMarkdown(root)).toBe(everyPattern(root));
   }, 120_000);
 
   it('escapes for MDX only where CommonMark reads the same: a GFM parser sees the general serializer’s tree', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.js';
+import {MESSAGES} from '../src/engine/catalog.generated.js';
 import {citationText} from '../src/engine/citations.js';
 import {createPolicyContext, type PolicyContext} from '../src/engine/context.js';
 import {inlineText, toInlines} from '../src/engine/inline.js';
@@ -225,7 +226,7 @@ describe('REGIMES', () => {
       const regime = REGIMES[id];
       expect(buildRegimeSection(regime, contextFor()).title).toMatch(
         new RegExp(
-          `^${regime.label.replace('/', '\\/')} (obligations|criteria|controls|requirements|practices)$`,
+          `^${MESSAGES[`${id}.label`].replace('/', '\\/')} (obligations|criteria|controls|requirements|practices)$`,
         ),
       );
       expect(regime.instrument).not.toBe('');

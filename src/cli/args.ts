@@ -2,6 +2,9 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {type ParseArgsConfig, parseArgs} from 'node:util';
 import {isRealIsoDate} from '../config/schema.js';
+import {suggest} from '../config/suggest.js';
+import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
+import {shippedCatalog, shippedLocales} from '../i18n/site-language.js';
 
 /** The command line's own vocabulary, shared by every command: errors, flags, the policy file, `--today`. */
 
@@ -49,4 +52,36 @@ export function parseToday(value: string | undefined): string {
   if (!isRealIsoDate(today))
     throw new UsageError(`--today expects a real calendar date written as YYYY-MM-DD, got "${today}"`);
   return today;
+}
+
+/** What people type for a language instead of its code. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  english: 'en',
+  french: 'fr',
+  français: 'fr',
+  francais: 'fr',
+  german: 'de',
+  deutsch: 'de',
+};
+
+/**
+ * `--locale`: the language the command writes in, English or a shipped translation (`messages/<locale>/`).
+ * Anything else is a usage error naming the choices, with the nearest one.
+ */
+export function parseLocale(value: string | undefined): PolicyLanguage {
+  const locale = value ?? 'en';
+  if (locale === 'en') return ENGLISH_LANGUAGE;
+  const locales = ['en', ...shippedLocales()];
+  if (!locales.includes(locale)) {
+    const language = locale.split(/[-_]/)[0]!.toLowerCase();
+    const hint = locales.includes(language)
+      ? language
+      : Object.hasOwn(LANGUAGE_NAMES, language)
+        ? LANGUAGE_NAMES[language]
+        : suggest(language, locales);
+    throw new UsageError(
+      `--locale expects ${locales.join(', ')}, got "${locale}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    );
+  }
+  return {catalog: shippedCatalog(locale), locale};
 }

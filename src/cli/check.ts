@@ -4,8 +4,10 @@ import type {Diagnostic} from '../diagnostics/diagnostic.js';
 import {locateFindings} from '../diagnostics/findings.js';
 import {formatGithubAnnotation} from '../diagnostics/github.js';
 import {formatDiagnosticsJson} from '../diagnostics/json.js';
-import {countOf, formatTaggedDiagnostic} from '../diagnostics/text.js';
+import {formatTaggedDiagnostic} from '../diagnostics/text.js';
+import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {lintPolicy} from '../engine/lint.js';
+import {messageText} from '../engine/messages.js';
 import {loadPolicy} from '../store/policy-store.js';
 
 /** How `ai-policy check` prints: lines for people, a JSON array for tools, annotations for GitHub Actions. */
@@ -32,6 +34,7 @@ export async function checkPolicyFile(
   cwd: string,
   today: string,
   format: CheckFormat = 'text',
+  language: PolicyLanguage = ENGLISH_LANGUAGE,
 ): Promise<CheckResult> {
   const displayFile = path.relative(cwd, file) || file;
   let loaded: Awaited<ReturnType<typeof loadPolicy>>;
@@ -52,8 +55,8 @@ export async function checkPolicyFile(
   const sections = document.sections.length;
   lines.push(
     errors > 0
-      ? `${displayFile}: refused, ${countOf(errors, 'error')} to fix, ${countOf(findings.length, 'finding')} in all`
-      : `${displayFile}: valid, ${sections} sections, ${countOf(findings.length, 'finding')}`,
+      ? messageText(language, 'cli.check.refused', {file: displayFile, errors, findings: findings.length})
+      : messageText(language, 'cli.check.valid', {file: displayFile, sections, findings: findings.length}),
   );
   return {lines, errors, findings: findings.length};
 }

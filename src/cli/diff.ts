@@ -9,7 +9,7 @@ import {diffPolicies} from '../diff/diff.js';
 import {renderDiffMarkdown} from '../diff/markdown.js';
 import type {PolicyDiffJson} from '../diff/model.js';
 import {GitError, runGit} from '../history/git.js';
-import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
+import {parseCommandArgs, parseLocale, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import type {CliIo} from './io.js';
 
 interface Side {
@@ -35,7 +35,9 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     file: {type: 'string'},
     today: {type: 'string'},
     baseline: {type: 'boolean', default: false},
+    locale: {type: 'string'},
   });
+  const language = parseLocale(values.locale);
   if (values.format !== 'md' && values.format !== 'json')
     throw new UsageError(`--format expects md or json, got "${values.format}"`);
   if (values.baseline && positionals.length > 1)
@@ -85,7 +87,7 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     const json: PolicyDiffJson = {schemaVersion: 1, base: baseSide, head: headSide, changes};
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.stdout.write(renderDiffMarkdown({base: baseSide, head: headSide, changes}));
+    io.stdout.write(renderDiffMarkdown({base: baseSide, head: headSide, changes, language}));
   }
   return 0;
 }

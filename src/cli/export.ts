@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -14,8 +15,9 @@ import {
   targetText,
 } from '../export/index.js';
 import {placeInRepository, upToDate} from '../export/merge.js';
+import {localizePolicy} from '../i18n/localized-policy.js';
 import {loadPolicy} from '../store/policy-store.js';
-import {parseCommandArgs, resolvePolicyFile, UsageError} from './args.js';
+import {parseCommandArgs, parseLocale, resolvePolicyFile, UsageError} from './args.js';
 import type {CliIo} from './io.js';
 
 const TARGET_NAMES: readonly string[] = [...EXPORT_TARGETS, ...DOCUMENT_TARGETS];
@@ -97,7 +99,9 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     out: {type: 'string'},
     check: {type: 'boolean'},
     force: {type: 'boolean'},
+    locale: {type: 'string'},
   });
+  const language = parseLocale(values.locale);
   const {targets, documents, all} = parseTargets(values.target);
   const file = resolvePolicyFile(positionals, io.cwd);
   const outDir = path.resolve(io.cwd, values.out ?? '.');
@@ -105,12 +109,14 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const root = repositoryRoot(outDir) ?? io.cwd;
   const policyFile = slashes(path.relative(root, file)) || path.basename(file);
   const relativeOut = slashes(path.relative(root, outDir));
-  const policy = await loadPolicy(file);
+  // The prose files speak the language; the others name the classes as the policy does in it.
+  const policy = localizePolicy(await loadPolicy(file), language);
   const {document} = policy;
   const options = {
     policyFile,
     ...(relativeOut !== '' && {outDir: relativeOut}),
     targets: all ? 'all' : targets.join(','),
+    ...(language.locale !== 'en' && {language}),
   };
   const enforcement = exportPolicy(document, options, targets);
   const result = {
@@ -122,7 +128,11 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         (name): ExportedFile => ({
           target: name,
           path: DOCUMENT_TARGET_INFO[name].file,
-          content: DOCUMENT_TARGET_INFO[name].render(document, {version: policy.version}),
+          content: DOCUMENT_TARGET_INFO[name].render(document, {
+            version: policy.version,
+            // export/ imports no Node built-in: the SHA-1 of its UUIDs comes from here.
+            sha1: (bytes) => createHash('sha1').update(bytes).digest(),
+          }),
           ownership: {kind: 'whole'},
         }),
       ),
@@ -176,7 +186,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     }
     if (failed) {
       io.stderr.write(
-        `Regenerate with: npx ai-policy export ${displayPolicy} --target ${[...(all ? ['all'] : targets), ...documents].join(',')}${values.out ? ` --out ${values.out}` : ''}\n`,
+        `Regenerate with: npx ai-policy export ${displayPolicy} --target ${[...(all ? ['all'] : targets), ...documents].join(',')}${values.out ? ` --out ${values.out}` : ''}${values.locale && values.locale !== 'en' ? ` --locale ${values.locale}` : ''}\n`,
       );
       return 1;
     }

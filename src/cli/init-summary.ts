@@ -1,5 +1,7 @@
-import {englishText} from '../engine/messages.js';
+import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
+import {type MessageId, messageText, type Slots} from '../engine/messages.js';
 import type {PolicyDocument} from '../engine/model.js';
+import {punctuate} from '../vocabulary/locale-format.js';
 
 /**
  * Config text shown in a terminal. It is the user's own input, but a control character in it (an escape
@@ -15,29 +17,63 @@ export function printable(text: string): string {
  * may not receive. The second part reads the engine's decision table (`facts.decisions`), the same one
  * the policy text, matrix and downloads read; only `allowed` is used, since `reason` is the engine's code.
  */
-export function summaryLines(document: PolicyDocument): string[] {
+export function summaryLines(
+  document: PolicyDocument,
+  language: PolicyLanguage = ENGLISH_LANGUAGE,
+): string[] {
+  const t = (id: MessageId, slots?: Slots) => messageText(language, id, slots);
   const {header, facts} = document;
   const regimes = header.compliance.map((regime) => regime.label).join(', ');
-  const lines = [
-    `Organization  ${printable(header.organization)} (${header.industry.label})`,
-    `Regimes       ${regimes || 'none'}`,
-    `Posture       ${header.posture.label}: ${header.posture.statement}`,
-    `Effective     ${header.effectiveDate}, reviewed ${header.review.cadence}${header.review.nextDue ? ` (next by ${header.review.nextDue})` : ''}`,
-    `Owner         ${header.owner === null ? 'not set' : printable(header.owner)}`,
-    '',
-    'What each tool may receive:',
+  const cadence = t(`diff.cadence.${header.review.cadence}`);
+  const {nextDue} = header.review;
+  // Labels in a column, as wide as the longest one in this language, and the values after them.
+  const fields: [MessageId, string][] = [
+    ['cli.summary.organization', `${printable(header.organization)} (${header.industry.label})`],
+    ['cli.summary.regimes', regimes || t('cli.summary.none')],
+    [
+      'cli.summary.posture',
+      `${header.posture.label}${punctuate(':', language.locale)} ${header.posture.statement}`,
+    ],
+    [
+      'cli.summary.effective',
+      nextDue
+        ? t('cli.summary.effective-value-next', {date: header.effectiveDate, cadence, next: nextDue})
+        : t('cli.summary.effective-value', {date: header.effectiveDate, cadence}),
+    ],
+    ['cli.summary.owner', header.owner === null ? t('cli.summary.owner-unset') : printable(header.owner)],
   ];
+  const width = Math.max(...fields.map(([id]) => t(id).length)) + 2;
+  const lines = [
+    ...fields.map(([id, value]) => `${t(id).padEnd(width)}${value}`),
+    '',
+    t('cli.summary.tools'),
+  ];
+  const [receives, refuses] = [t('cli.summary.receives'), t('cli.summary.refused')];
+  const column = Math.max(receives.length, refuses.length) + 1;
   const className = new Map(facts.dataClasses.map((dataClass) => [dataClass.id, printable(dataClass.name)]));
+  const separator = `${punctuate(';', language.locale)} `;
   for (const tool of facts.tools) {
     const decisions = facts.decisions.filter((decision) => decision.tool === tool.name);
     const allowed = decisions.filter((decision) => decision.allowed).map((d) => className.get(d.dataClass));
     const refused = decisions.filter((decision) => !decision.allowed).map((d) => className.get(d.dataClass));
-    const ceiling = tool.maxDataClass === null ? '' : `, at most ${className.get(tool.maxDataClass)}`;
+    const names = tool.agreements.map((agreement) => t(`common.agreement.${agreement}`));
+    const agreements =
+      names.length > 1
+        ? t('common.list-and', {head: names.slice(0, -1).join(', '), last: names.at(-1)!})
+        : names[0];
+    const slots = {tool: printable(tool.name), agreements: agreements ?? ''};
     lines.push(
-      `  ${printable(tool.name)}: ${tool.agreements.map((agreement) => englishText(`common.agreement.${agreement}`)).join(' and ')}${ceiling}`,
+      `  ${
+        tool.maxDataClass === null
+          ? t('cli.summary.tool', slots)
+          : t('cli.summary.tool-ceiling', {
+              ...slots,
+              ceiling: className.get(tool.maxDataClass) ?? tool.maxDataClass,
+            })
+      }`,
     );
-    lines.push(`    may receive:     ${allowed.join('; ') || 'nothing'}`);
-    if (refused.length > 0) lines.push(`    may not receive: ${refused.join('; ')}`);
+    lines.push(`    ${receives.padEnd(column)}${allowed.join(separator) || t('cli.summary.nothing')}`);
+    if (refused.length > 0) lines.push(`    ${refuses.padEnd(column)}${refused.join(separator)}`);
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 import * as prompts from '@clack/prompts';
 import {checkAnswer} from '../config/answers.js';
-import {englishText} from '../engine/messages.js';
+import type {PolicyLanguage} from '../engine/context.js';
+import {type MessageId, messageText, type Slots} from '../engine/messages.js';
 import {REGIMES} from '../engine/regimes/index.js';
 import {
   AGREEMENTS,
@@ -35,19 +36,24 @@ export class WizardCancelled extends Error {
  * enumeration the answer is a choice, so it cannot be misspelt. Answers already given as flags are shown,
  * not asked.
  */
-export async function askInitAnswers(given: InitAnswers, io: CliIo): Promise<InitAnswers> {
+export async function askInitAnswers(
+  given: InitAnswers,
+  io: CliIo,
+  language: PolicyLanguage,
+): Promise<InitAnswers> {
   const common = {input: io.stdin, output: io.stdout};
+  const t = (id: MessageId, slots?: Slots) => messageText(language, id, slots);
   const answers: InitAnswers = {...given, rules: {...given.rules}};
   const fromFlag = (step: string, value: string, flag: string) =>
-    prompts.log.step(`${step}: ${printable(value)} (from --${flag})`, common);
+    prompts.log.step(t('cli.init.from-flag', {step, value: printable(value), flag}), common);
 
-  prompts.intro('ai-policy init: a new ai-policy.yml in five steps', common);
+  prompts.intro(t('cli.init.intro'), common);
 
   if (answers.organization === undefined) {
     answers.organization = await ask(
       prompts.text({
         ...common,
-        message: 'Organization name',
+        message: t('cli.init.organization'),
         placeholder: 'Acme Corp',
         validate: (value) =>
           reject(checkAnswer(configFromAnswers({...answers, organization: value ?? ''}), ['organization'])),
@@ -55,43 +61,47 @@ export async function askInitAnswers(given: InitAnswers, io: CliIo): Promise<Ini
     );
   }
 
-  const industryStep = 'Step 1 of 5 · Industry';
+  const industryStep = t('cli.init.step.industry');
   if (answers.industry === undefined) {
     answers.industry = await ask(
       prompts.select({
         ...common,
-        message: `${industryStep}: it frames what is at stake`,
+        message: t('cli.init.ask.industry', {step: industryStep}),
         initialValue: INIT_DEFAULTS.industry,
-        options: INDUSTRY_IDS.map((id) => ({value: id, label: englishText(`common.industry.${id}`)})),
+        options: INDUSTRY_IDS.map((id) => ({value: id, label: t(`common.industry.${id}`)})),
       }),
     );
   } else fromFlag(industryStep, answers.industry, 'industry');
 
-  const complianceStep = 'Step 2 of 5 · Compliance regimes';
+  const complianceStep = t('cli.init.step.compliance');
   if (answers.compliance === undefined) {
     answers.compliance = await ask(
       prompts.multiselect({
         ...common,
-        message: `${complianceStep}: each adds its obligations (none is fine)`,
+        message: t('cli.init.ask.compliance', {step: complianceStep}),
         required: false,
-        options: REGIME_IDS.map((id) => ({value: id, label: REGIMES[id].label, hint: REGIMES[id].nature})),
+        options: REGIME_IDS.map((id) => ({
+          value: id,
+          label: t(`${id}.label`),
+          hint: t(`cli.init.nature.${REGIMES[id].nature}`),
+        })),
       }),
     );
   } else fromFlag(complianceStep, answers.compliance.join(', ') || 'none', 'compliance');
 
-  const toolsStep = 'Step 3 of 5 · Approved tools';
+  const toolsStep = t('cli.init.step.tools');
   if (answers.tools === undefined || answers.tools.length === 0) {
-    prompts.log.step(`${toolsStep}, one at a time`, common);
+    prompts.log.step(t('cli.init.ask.tools', {step: toolsStep}), common);
     answers.tools = [];
     for (;;) {
-      const tool = await askTool(answers, common);
+      const tool = await askTool(answers, common, t);
       if (tool === undefined) break;
       answers.tools.push(tool);
     }
   } else fromFlag(toolsStep, answers.tools.map((tool) => tool.name).join(', '), 'tool');
 
   for (const [index, dataClass] of INIT_DATA_CLASSES.entries()) {
-    const step = `Step 4 of 5 · Data classification (${index + 1} of ${INIT_DATA_CLASSES.length})`;
+    const step = t('cli.init.step.data', {index: index + 1, count: INIT_DATA_CLASSES.length});
     const rules = answers.rules as Partial<Record<InitClassId, string>>;
     const flagged = rules[dataClass.id];
     if (flagged !== undefined) {
@@ -101,28 +111,25 @@ export async function askInitAnswers(given: InitAnswers, io: CliIo): Promise<Ini
     rules[dataClass.id] = await ask(
       prompts.select({
         ...common,
-        message: `${step}: ${dataClass.name} may go into`,
+        message: t('cli.init.ask.data', {step, name: dataClass.name}),
         initialValue: dataClass.defaultRule,
-        options: DATA_CLASS_RULES.map((rule) => ({value: rule, label: englishText(`common.rule.${rule}`)})),
+        options: DATA_CLASS_RULES.map((rule) => ({value: rule, label: t(`common.rule.${rule}`)})),
       }),
     );
   }
 
-  const postureStep = 'Step 5 of 5 · Enforcement posture';
+  const postureStep = t('cli.init.step.posture');
   if (answers.posture === undefined) {
     answers.posture = await ask(
       prompts.select({
         ...common,
-        message: `${postureStep}: the voice of every rule`,
+        message: t('cli.init.ask.posture', {step: postureStep}),
         initialValue: INIT_DEFAULTS.posture,
         options: POSTURES.map((posture) => ({
           value: posture,
-          label:
-            posture === 'advisory'
-              ? 'Advisory: "should", with reasons'
-              : 'Mandatory: "must", with consequences',
+          label: t(`cli.init.posture.${posture}`),
           // The statement names the organization, asked in step 1.
-          hint: englishText(`common.posture-statement.${posture}`, {
+          hint: t(`common.posture-statement.${posture}`, {
             organization: answers.organization ?? '',
           }),
         })),
@@ -134,8 +141,8 @@ export async function askInitAnswers(given: InitAnswers, io: CliIo): Promise<Ini
     answers.owner = await ask(
       prompts.text({
         ...common,
-        message: 'Policy owner, optional (name <email>); also the incident contact',
-        placeholder: 'Security team <security@example.com>',
+        message: t('cli.init.owner'),
+        placeholder: t('cli.init.owner-placeholder'),
         validate: (value) =>
           reject(checkAnswer(configFromAnswers({...answers, owner: value ?? ''}), ['owner'])),
       }),
@@ -145,10 +152,21 @@ export async function askInitAnswers(given: InitAnswers, io: CliIo): Promise<Ini
 }
 
 /** Asks the summary's question: write the file or not. */
-export async function confirmWrite(summary: string[], file: string, io: CliIo): Promise<boolean> {
+export async function confirmWrite(
+  summary: string[],
+  file: string,
+  io: CliIo,
+  language: PolicyLanguage,
+): Promise<boolean> {
   const common = {input: io.stdin, output: io.stdout};
-  prompts.note(summary.join('\n'), 'Summary', common);
-  return ask(prompts.confirm({...common, message: `Write ${file}?`, initialValue: true}));
+  prompts.note(summary.join('\n'), messageText(language, 'cli.init.summary'), common);
+  return ask(
+    prompts.confirm({
+      ...common,
+      message: messageText(language, 'cli.init.confirm', {file}),
+      initialValue: true,
+    }),
+  );
 }
 
 type Common = {input: CliIo['stdin']; output: CliIo['stdout']};
@@ -157,14 +175,18 @@ type Common = {input: CliIo['stdin']; output: CliIo['stdout']};
  * One tool: a name (or the `--tool` shorthand `name:agreement[:ceiling]`, checked as a whole), then, for
  * a bare name, its agreement and optional ceiling as choices. Undefined when the name is left empty.
  */
-async function askTool(answers: InitAnswers, common: Common): Promise<ToolAnswer | undefined> {
+async function askTool(
+  answers: InitAnswers,
+  common: Common,
+  t: (id: MessageId, slots?: Slots) => string,
+): Promise<ToolAnswer | undefined> {
   const tools = answers.tools ?? [];
   const index = tools.length;
   const spec = await ask(
     prompts.text({
       ...common,
-      message: `Tool ${index + 1}: its name (or name:agreement:ceiling, as with --tool)`,
-      placeholder: index === 0 ? 'GitHub Copilot' : 'leave empty when done',
+      message: t('cli.init.tool.name', {index: index + 1}),
+      placeholder: index === 0 ? 'GitHub Copilot' : t('cli.init.tool.done-placeholder'),
       validate: (value) => {
         const typed = value?.trim() ?? '';
         // An empty first answer is judged as "no tools": the config says why that is not allowed.
@@ -184,19 +206,22 @@ async function askTool(answers: InitAnswers, common: Common): Promise<ToolAnswer
   const agreement = await ask(
     prompts.select({
       ...common,
-      message: `Agreement that covers data sent to ${printable(tool.name)}`,
+      message: t('cli.init.tool.agreement', {tool: printable(tool.name)}),
       initialValue: 'standard',
-      options: AGREEMENTS.map((id) => ({value: id, label: id, hint: englishText(`common.agreement.${id}`)})),
+      options: AGREEMENTS.map((id) => ({value: id, label: id, hint: t(`common.agreement.${id}`)})),
     }),
   );
   const ceiling = await ask(
     prompts.select<string>({
       ...common,
-      message: `Most sensitive class ${printable(tool.name)} may receive, if lower than its agreement allows`,
+      message: t('cli.init.tool.ceiling', {tool: printable(tool.name)}),
       initialValue: '',
       options: [
-        {value: '', label: 'No ceiling: the agreement decides'},
-        ...INIT_DATA_CLASSES.map((dataClass) => ({value: dataClass.id, label: `At most: ${dataClass.name}`})),
+        {value: '', label: t('cli.init.tool.no-ceiling')},
+        ...INIT_DATA_CLASSES.map((dataClass) => ({
+          value: dataClass.id,
+          label: t('cli.init.tool.at-most', {name: dataClass.name}),
+        })),
       ],
     }),
   );

@@ -7,7 +7,8 @@ import {parsePolicyConfig} from '../config/parse.js';
 import {policyFileText} from '../config/policy-file-text.js';
 import {PolicyConfigError} from '../config/problems.js';
 import {buildPolicyDocument} from '../engine/build.js';
-import {parseCommandArgs, UsageError} from './args.js';
+import {type MessageId, messageText, type Slots} from '../engine/messages.js';
+import {parseCommandArgs, parseLocale, UsageError} from './args.js';
 import {checkPolicyFile} from './check.js';
 import {
   configFromAnswers,
@@ -38,6 +39,7 @@ const INIT_OPTIONS = {
   'public-data': {type: 'string'},
   'internal-data': {type: 'string'},
   'restricted-data': {type: 'string'},
+  locale: {type: 'string'},
 } as const;
 
 type InitFlags = ReturnType<typeof parseCommandArgs<typeof INIT_OPTIONS>>['values'];
@@ -50,6 +52,8 @@ type InitFlags = ReturnType<typeof parseCommandArgs<typeof INIT_OPTIONS>>['value
  */
 export async function runInit(args: string[], io: CliIo): Promise<number> {
   const {values} = parseCommandArgs(args, INIT_OPTIONS);
+  const language = parseLocale(values.locale);
+  const t = (id: MessageId, slots?: Slots) => messageText(language, id, slots);
   const target = path.resolve(io.cwd, values.file);
   if (existsSync(target) && !values.force) {
     io.stderr.write(`ai-policy: ${values.file} already exists; pass --force to overwrite it\n`);
@@ -64,10 +68,10 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   if (interactive) {
     if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError(notATerminal(io));
     try {
-      answers = await askInitAnswers(given, io);
+      answers = await askInitAnswers(given, io, language);
     } catch (error) {
       if (!(error instanceof WizardCancelled)) throw error;
-      prompts.cancel(`Cancelled: nothing written.`, {output: io.stdout});
+      prompts.cancel(t('cli.init.cancelled'), {output: io.stdout});
       return EXIT_CANCELLED;
     }
   } else {
@@ -81,12 +85,12 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   const text = policyFileText(configFromAnswers(answers));
   const parsed = parsePolicyConfig(text, values.file);
   if (!parsed.ok) throw new PolicyConfigError(parsed.problems);
-  const summary = summaryLines(buildPolicyDocument(parsed.config));
+  const summary = summaryLines(buildPolicyDocument(parsed.config, language), language);
 
   if (interactive) {
     let write: boolean | WizardCancelled;
     try {
-      write = await confirmWrite(summary, values.file, io);
+      write = await confirmWrite(summary, values.file, io, language);
     } catch (error) {
       if (!(error instanceof WizardCancelled)) throw error;
       write = error;
@@ -94,10 +98,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     if (write !== true) {
       // Every question is answered by now: keep the answers, as a command that writes the file.
       const cancelled = write instanceof WizardCancelled;
-      prompts.cancel(
-        `${cancelled ? 'Cancelled: nothing' : 'Nothing'} written. The same answers, without questions:`,
-        {output: io.stdout},
-      );
+      prompts.cancel(t('cli.init.not-written', {cancelled: cancelled ? 'yes' : 'no'}), {output: io.stdout});
       // Plain, outside the frame, to be copied whole.
       io.stdout.write(`${equivalentCommand(answers, values.file)}\n`);
       return cancelled ? EXIT_CANCELLED : 1;
@@ -113,15 +114,15 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     // A read-only folder or a path through a file: the system's reason, not a stack trace.
     throw new UsageError(`cannot write ${values.file}: ${(error as Error).message}`);
   }
-  const {lines: checkLines} = await checkPolicyFile(target, io.cwd, today);
+  const {lines: checkLines} = await checkPolicyFile(target, io.cwd, today, 'text', language);
   const advice = siteConfigAdvice(readSiteConfigFacts(io.cwd), path.relative(io.cwd, target));
-  const next = `Next: ${advice.complete ? '' : 'add the lines below to the site, '}review ${values.file}, and run \`ai-policy check\` in CI.`;
+  const next = t('cli.init.next', {complete: advice.complete ? 'yes' : 'no', file: values.file});
   if (interactive) {
-    prompts.log.success(`Wrote ${values.file}.`, {output: io.stdout});
+    prompts.log.success(t('cli.init.wrote', {file: values.file}), {output: io.stdout});
     prompts.log.message(checkLines, {output: io.stdout});
     prompts.outro(next, {output: io.stdout});
   } else {
-    io.stdout.write(`Wrote ${values.file}.\n${checkLines.join('\n')}\n${next}\n`);
+    io.stdout.write(`${t('cli.init.wrote', {file: values.file})}\n${checkLines.join('\n')}\n${next}\n`);
   }
   // Plain lines after the prompts' frame, so they copy without its border characters.
   io.stdout.write(`\n${advice.lines.join('\n')}\n`);

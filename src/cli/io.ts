@@ -17,10 +17,12 @@ Commands:
       --format text|json|github
                                Print lines (default), a JSON array of diagnostics, or GitHub
                                Actions annotations that show on the pull request's lines.
+      --locale en|fr|de        The language of the verdict line (default: en).
   render [file]                Print the policy.
       --format md|json         Output format (default: md).
       --section <id>           Print one section only (md).
       --reviewer               Add counsel's notes: each clause's source, status and caveat (md).
+      --locale en|fr|de        The policy's language (default: en).
   diff <base> [<head>]         What changes in meaning between two versions of the policy. Each side is a
                                file, a git revision of the policy file (git show <rev>:<file>) or
                                <rev>:<path>; <head> defaults to the working file. Exit 1 if a side is invalid.
@@ -29,10 +31,12 @@ Commands:
       --today YYYY-MM-DD       Judge whether a removed exception had expired against this date.
       --baseline               Instead of two sides: what the policy file ([file] after the flag) adds to
                                the baselines it extends.
+      --locale en|fr|de        The language of the sentences and headings (md; default: en).
   init                         Write a new ai-policy.yml: asks the five steps in a terminal.
       --file <path>            Where to write (default: ai-policy.yml).
       --force                  Overwrite an existing file.
       --yes                    Do not ask; take flags and defaults (for scripts and CI).
+      --locale en|fr|de        The language of the questions and the summary (default: en).
       --organization <name>  --industry <id>  --compliance <id,id|none>  --posture advisory|mandatory
       --tool "<name>[:agreement[:maxDataClass]]" (repeatable)  --owner <text>  --effective-date YYYY-MM-DD
       --public-data <rule>  --internal-data <rule>  --restricted-data <rule>
@@ -44,6 +48,7 @@ Commands:
       --out <dir>              Where to write (default: the current folder).
       --check                  Write nothing; exit 1 when a file is missing or differs from the policy.
       --force                  Replace a file the export cannot merge into (it never does otherwise).
+      --locale en|fr|de        The language of AGENTS.md, the Copilot instructions and the Cursor rule.
   decide [file]                May this tool receive this data? Exit 0 when allowed, 2 when refused.
       --tool <name>            The AI tool, as the policy names it (others get the "other tools" row).
       --class <id>             Ask about a data class, or:

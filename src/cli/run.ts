@@ -1,9 +1,10 @@
 import {PolicyConfigError} from '../config/problems.js';
 import {suggest} from '../config/suggest.js';
+import {localizePolicy} from '../i18n/localized-policy.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import {renderReviewerNotes} from '../render/reviewer.js';
 import {loadPolicy} from '../store/policy-store.js';
-import {parseCommandArgs, parseToday, resolvePolicyFile, UsageError} from './args.js';
+import {parseCommandArgs, parseLocale, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import {CHECK_FORMATS, checkPolicyFile} from './check.js';
 import {type CliIo, USAGE} from './io.js';
 import {packageVersion} from './version.js';
@@ -82,7 +83,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
     today: {type: 'string'},
     strict: {type: 'boolean'},
     format: {type: 'string', default: 'text'},
+    locale: {type: 'string'},
   });
+  const language = parseLocale(values.locale);
   const format = CHECK_FORMATS.find((name) => name === values.format);
   if (!format) {
     const hint = suggest(values.format, CHECK_FORMATS);
@@ -92,7 +95,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
   }
   const today = parseToday(values.today);
   const file = resolvePolicyFile(positionals, io.cwd);
-  const {lines, errors, findings} = await checkPolicyFile(file, io.cwd, today, format);
+  const {lines, errors, findings} = await checkPolicyFile(file, io.cwd, today, format, language);
   for (const line of lines) io.stdout.write(`${line}\n`);
   return errors > 0 || (values.strict && findings > 0) ? 1 : 0;
 }
@@ -102,10 +105,12 @@ async function render(args: string[], io: CliIo): Promise<number> {
     format: {type: 'string', default: 'md'},
     section: {type: 'string'},
     reviewer: {type: 'boolean', default: false},
+    locale: {type: 'string'},
   });
+  const language = parseLocale(values.locale);
   if (values.format !== 'md' && values.format !== 'json')
     throw new UsageError(`--format expects md or json, got "${values.format}"`);
-  const policy = await loadPolicy(resolvePolicyFile(positionals, io.cwd));
+  const policy = localizePolicy(await loadPolicy(resolvePolicyFile(positionals, io.cwd)), language);
   if (values.section !== undefined) {
     if (values.format === 'json') throw new UsageError('--section works with --format md only');
     const ids = policy.document.sections.map((section) => section.id);

@@ -3,23 +3,14 @@ import {readFile, realpath} from 'node:fs/promises';
 import path from 'node:path';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
 import {sortDiagnostics} from '../diagnostics/diagnostic.js';
-import type {PathLocator} from '../diagnostics/findings.js';
 import {locatePath} from '../diagnostics/locate.js';
-import {mergeOverlay, nodeAt, type OriginNode, originAt, toOriginNode, toPlain} from './overlay-merge.js';
-import {checkRemovals, checkTightening} from './overlay-tighten.js';
-import {
-  type ParseResult,
-  parsePolicyYaml,
-  validateParsedYaml,
-  validatePolicyValue,
-  type YamlParseResult,
-} from './parse.js';
+import {mergeLayers, type OverlaySource, type PolicyLayer} from './merge-layers.js';
+import {type ParseResult, parsePolicyYaml, validateParsedYaml} from './parse.js';
 import type {ConfigProblem} from './problems.js';
 import type {PolicyProvenance} from './provenance.js';
 
+export type {BaselineText, OverlaySource} from './merge-layers.js';
 export type {BaselineInfo, PolicyProvenance} from './provenance.js';
-
-import type {PolicyConfig} from './schema.js';
 
 /**
  * `extends`: a policy file built on baselines. This module does the reading (the only I/O of the feature):
@@ -44,6 +35,8 @@ export type ResolvedParseResult =
        * merged files as one whole policy (without `extends`). The policy builder starts its form from it.
        */
       input: Record<string, unknown>;
+      /** Null when the file extends nothing. */
+      overlay: OverlaySource | null;
     })
   | {ok: false; problems: ConfigProblem[]; files: string[]};
 
@@ -54,13 +47,14 @@ export interface LayerReading {
   display: (file: string) => string;
 }
 
-interface Layer {
+interface Layer extends PolicyLayer {
   file: string;
-  label: string;
-  version: string | null;
+  /** See `BaselineText.fileName`. */
+  shortName: string;
   source: string;
-  yaml: Extract<YamlParseResult, {ok: true}>;
 }
+
+const hashOf = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 12);
 
 /**
  * Parses and validates the policy file `file` (whose text the caller read), following `extends`. A file
@@ -77,15 +71,34 @@ export async function parseWithBaselines(
   if (yaml.raw.extends === undefined) {
     const result = validateParsedYaml(yaml, fileName);
     return result.ok
-      ? {...result, files: [file], provenance: null, input: yaml.raw}
+      ? {...result, files: [file], provenance: null, input: yaml.raw, overlay: null}
       : {...result, files: [file]};
   }
 
-  const top: Layer = {file, label: path.basename(file), version: null, source, yaml};
+  const label = path.basename(file);
+  const top: Layer = {
+    file,
+    fileName,
+    shortName: label,
+    label,
+    version: null,
+    hash: hashOf(source),
+    source,
+    yaml,
+  };
   const collected = await collectLayers(top, [top.label], [file], reading);
   const files = [file, ...collected.layers.map((layer) => layer.file).filter((each) => each !== file)];
   if (collected.problems.length > 0) return {ok: false, problems: sortDiagnostics(collected.problems), files};
-  return {...mergeLayers(collected.layers, reading), files};
+  const merged = mergeLayers(collected.layers);
+  if (!merged.ok) return {...merged, files};
+  const baselines = collected.layers.slice(0, -1).map(({shortName, label, version, hash, source}) => ({
+    fileName: shortName,
+    label,
+    version,
+    hash,
+    source,
+  }));
+  return {...merged, files, overlay: {extends: yaml.raw.extends, baselines}};
 }
 
 /** Depth first, baselines before the file that names them, each file once (the first time it is reached). */
@@ -156,7 +169,16 @@ async function collectLayers(
       problems.push(...yaml.problems);
       continue;
     }
-    const child: Layer = {file: found.file, label: found.label, version: found.version, source, yaml};
+    const child: Layer = {
+      file: found.file,
+      fileName: reading.display(found.file),
+      shortName: found.shortName,
+      label: found.label,
+      version: found.version,
+      hash: hashOf(source),
+      source,
+      yaml,
+    };
     const below = await collectLayers(child, [...chain, spec], [...chainFiles, found.file], reading);
     problems.push(...below.problems);
     for (const each of below.layers) if (!layers.some((seen) => seen.file === each.file)) layers.push(each);
@@ -175,7 +197,7 @@ async function realFile(found: Found): Promise<Found> {
 }
 
 type Found =
-  | {ok: true; file: string; label: string; version: string | null}
+  | {ok: true; file: string; label: string; shortName: string; version: string | null}
   | {ok: false; reason: 'invalid' | 'missing'; message: string};
 
 const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
@@ -184,7 +206,7 @@ async function findBaseline(spec: string, fromDir: string): Promise<Found> {
   if (spec.startsWith('./') || spec.startsWith('../')) {
     const file = path.resolve(fromDir, spec);
     return (await isFile(file))
-      ? {ok: true, file, label: spec, version: null}
+      ? {ok: true, file, label: spec, shortName: spec, version: null}
       : {ok: false, reason: 'missing', message: `baseline file ${spec} does not exist (looked for ${file})`};
   }
   if (!PACKAGE_NAME.test(spec))
@@ -219,7 +241,7 @@ async function findBaseline(spec: string, fromDir: string): Promise<Found> {
           message: `package ${spec}'s policy file ${field} does not exist`,
         };
       const version = typeof manifest.version === 'string' ? manifest.version : null;
-      return {ok: true, file, label: spec, version};
+      return {ok: true, file, label: spec, shortName: `${spec}/${inside.split(path.sep).join('/')}`, version};
     }
     if (path.dirname(dir) === dir) break;
   }
@@ -254,95 +276,4 @@ async function readJson(file: string): Promise<Record<string, unknown> | undefin
   } catch {
     return {};
   }
-}
-
-/** Merges the layers baseline first, validating each step and checking that each overlay only tightens. */
-function mergeLayers(
-  layers: Layer[],
-  reading: LayerReading,
-): Extract<ResolvedParseResult, {ok: true}> | {ok: false; problems: ConfigProblem[]} {
-  const top = layers.length - 1;
-  const locateIn = (layer: number, at: ReadonlyArray<PropertyKey>, target?: 'key' | 'value') => {
-    const {document, lineCounter} = layers[layer]!.yaml;
-    return {file: reading.display(layers[layer]!.file), ...locatePath(document, lineCounter, at, target)};
-  };
-  const validate = (tree: OriginNode) => {
-    const result = validatePolicyValue(toPlain(tree));
-    if (result.ok) return result;
-    const problems = result.problems.map(({target, ...problem}): ConfigProblem => {
-      const origin = originAt(tree, problem.path);
-      const {file, line, column} = locateIn(origin.layer, origin.path, target);
-      return {...problem, path: origin.path, severity: 'error', file, line, column};
-    });
-    return {ok: false as const, problems};
-  };
-
-  // Each step is validated before it is compared with what is below it: a typo in an overlay is reported
-  // as the typo it is, not as a loosening.
-  let tree = toOriginNode(layers[0]!.yaml.raw, 0);
-  let current = validate(tree);
-  if (!current.ok) return {ok: false, problems: sortDiagnostics(current.problems)};
-  for (let index = 1; index <= top; index++) {
-    const below = tree;
-    const base = current.config;
-    const overlay = layers[index]!;
-    tree = mergeOverlay(withClassesSpelledOut(below, base, overlay), toOriginNode(overlay.yaml.raw, index));
-    current = validate(tree);
-    if (!current.ok) return {ok: false, problems: sortDiagnostics(current.problems)};
-
-    const loosening = checkTightening(base, overlay.yaml.raw).map(({path: at, basePath, message}) => {
-      const {file, line, column} = locateIn(index, at);
-      const baseOrigin = originAt(below, basePath);
-      const where = locateIn(baseOrigin.layer, baseOrigin.path);
-      const baseline = layers[baseOrigin.layer]!.label;
-      return {
-        code: 'overlay-loosens' as const,
-        severity: 'error' as const,
-        path: at,
-        file,
-        line,
-        column,
-        message: `${message}: set by ${baseline} at ${where.file}:${where.line}:${where.column}; an overlay may only tighten its baseline`,
-      };
-    });
-    const removals = checkRemovals(base, overlay.yaml.raw).map(({path: at, ...problem}): ConfigProblem => {
-      const {file, line, column} = locateIn(index, at);
-      return {code: 'overlay-unknown-tool', severity: 'error', path: at, file, line, column, ...problem};
-    });
-    if (loosening.length + removals.length > 0)
-      return {ok: false, problems: sortDiagnostics([...loosening, ...removals])};
-  }
-  const final = current;
-
-  const from = (node: OriginNode | undefined) =>
-    node === undefined || node.origin.layer === top ? null : layers[node.origin.layer]!.label;
-  const provenance: PolicyProvenance = {
-    baselines: layers.slice(0, top).map((layer) => ({
-      name: layer.label,
-      version: layer.version,
-      hash: createHash('sha256').update(layer.source).digest('hex').slice(0, 12),
-    })),
-    tools: final.config.tools.map((_, index) => from(nodeAt(tree, ['tools', index]))),
-    dataClasses: final.config.dataClasses.map((_, index) => from(nodeAt(tree, ['dataClasses', index]))),
-  };
-  // A finding is located where its value was written: in the site's own file, or in the baseline that set
-  // it (a baseline's overdue review is the baseline owner's to fix).
-  const locate: PathLocator = (at) => {
-    const origin = originAt(tree, at);
-    const {file, line, column} = locateIn(origin.layer, origin.path);
-    return origin.layer === top ? {line, column} : {line, column, file};
-  };
-  const input = toPlain(tree) as Record<string, unknown>;
-  return {ok: true, config: final.config, locate, provenance, input, files: []};
-}
-
-/**
- * A baseline that keeps the default data classes has none written; an overlay that adds a class must add
- * it to those defaults, not replace them. So the baseline's classes are spelled out first.
- */
-function withClassesSpelledOut(tree: OriginNode, base: PolicyConfig, overlay: Layer): OriginNode {
-  if (tree.map?.has('dataClasses') || overlay.yaml.raw.dataClasses === undefined) return tree;
-  const map = new Map(tree.map);
-  map.set('dataClasses', toOriginNode(base.dataClasses, tree.origin.layer, ['dataClasses']));
-  return {...tree, map};
 }

@@ -32,7 +32,7 @@ export interface OriginNode {
   list?: OriginNode[];
 }
 
-type Key = (entry: OriginNode) => string | undefined;
+export type Key = (entry: OriginNode) => string | undefined;
 
 const fieldText = (entry: OriginNode, field: string): string | undefined => {
   const value = entry.map?.get(field)?.scalar;
@@ -50,7 +50,7 @@ const exceptionKey: Key = (entry) => {
 };
 
 /** Lists merged by name, by their path with list indices left out. */
-const KEYED_LISTS: Record<string, Key> = {
+export const KEYED_LISTS: Record<string, Key> = {
   tools: toolKey,
   prohibitedTools: toolKey,
   dataClasses: idKey,
@@ -59,7 +59,7 @@ const KEYED_LISTS: Record<string, Key> = {
 };
 
 /** Lists of plain values merged as unions. */
-const UNION_LISTS = new Set([
+export const UNION_LISTS = new Set([
   'compliance',
   'useCases.encouraged',
   'useCases.prohibited',

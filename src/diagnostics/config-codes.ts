@@ -43,6 +43,8 @@ export const CONFIG_PROBLEM_CODES = {
     'an overlay would loosen its baseline; located in the overlay, the message names the baseline line',
   'overlay-without-baseline': '`remove` is written in a file that has no `extends`',
   'overlay-unknown-tool': '`remove.tools` names a tool the baseline does not approve',
+  'overlay-cannot-remove':
+    'in the policy builder: the form removes something a baseline states (a field, a list entry), which an overlay cannot',
 } as const satisfies Record<string, string>;
 
 export type ConfigProblemCode = keyof typeof CONFIG_PROBLEM_CODES;

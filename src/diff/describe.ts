@@ -1,338 +1,363 @@
-import {inlineText} from '../engine/inline.js';
-import {DECISION_REASON_EXPLANATIONS} from '../engine/labels.js';
+import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
+import {inlineText, toInlines} from '../engine/inline.js';
+import {
+  ENGLISH,
+  formatMessage,
+  isMessageId,
+  type MessageId,
+  messageText,
+  type Slots,
+} from '../engine/messages.js';
+import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../vocabulary/config-values.js';
 import type {Inline} from '../vocabulary/document-nodes.js';
+import {punctuate} from '../vocabulary/locale-format.js';
 import type {ClassRef, PolicyChange} from './model.js';
 
 /**
  * The sentence for one change, as inline text (config strings are only ever `text` and `strong` values, so
- * every renderer escapes them). Plain and posture-neutral: "may now receive", never "must". Codes from the
- * engine (decision reasons, agreements, rules) go through lookups that fall back to the code itself, so a
- * code this module does not know yet still reads sensibly.
+ * every renderer escapes them), in the language given (English by default). Plain and posture-neutral:
+ * "may now receive", never "must". The sentences are the `diff.*` messages of `messages/<locale>/diff.yml`;
+ * codes from the engine (decision reasons, agreements, rules) are said in words through those messages,
+ * and a code this package does not know yet is shown as it is.
  */
-export function describeChange(change: PolicyChange): Inline[] {
-  switch (change.code) {
-    case 'policy-created':
-      return [
-        t('Policy created for '),
-        b(change.organization),
-        t(
-          `: ${count(change.tools.length, 'approved tool')} (${change.tools.join(', ')}), ${count(change.dataClasses.length, 'data class', 'data classes')}, `,
-        ),
-        t(
-          change.regimes.length > 0
-            ? `compliance regimes ${change.regimes.join(', ')}`
-            : 'no compliance regime',
-        ),
-        t(`; posture ${change.posture}.`),
-      ];
-    case 'policy-deleted':
-      return [
-        t('The policy file was deleted: '),
-        b(change.organization),
-        t(' has no AI tool policy in this version.'),
-      ];
-    case 'decision-flipped':
-      return change.allowed
-        ? [
-            b(change.tool),
-            t(' may now receive '),
-            b(change.dataClass.name),
-            t(` (before: ${reasonLabel(change.previousReason)}).`),
-          ]
-        : [
-            b(change.tool),
-            t(' may no longer receive '),
-            b(change.dataClass.name),
-            t(`: ${reasonLabel(change.reason)}.`),
-          ];
-    case 'tool-added':
-      return [
-        t('New approved tool: '),
-        b(change.tool),
-        t(`, under ${agreementLabel(change.agreement)}`),
-        ...(change.maxDataClass ? [t(', with the ceiling '), b(change.maxDataClass.name)] : []),
-        t(change.receives.length > 0 ? '. It may receive: ' : '. It may receive no data class.'),
-        ...classList(change.receives),
-        ...(change.receives.length > 0 ? [t('.')] : []),
-      ];
-    case 'tool-removed':
-      return [b(change.tool), t(' is no longer an approved tool.')];
-    case 'tool-renamed':
-      return [t('Tool renamed: '), b(change.from), t(' is now '), b(change.to), t('.')];
-    case 'tool-agreement-changed':
-      return [
-        b(change.tool),
-        t(`: its agreement changed from ${agreementLabel(change.from)} to ${agreementLabel(change.to)}.`),
-      ];
-    case 'tool-ceiling-changed':
-      return ceilingChange(change);
-    case 'tool-prohibited':
-      return [
-        b(change.tool),
-        t(change.reason ? ` is now prohibited: ${change.reason}` : ' is now prohibited.'),
-      ];
-    case 'tool-unprohibited':
-      return [b(change.tool), t(' is no longer on the list of prohibited tools.')];
-    case 'unlisted-ceiling-changed':
-      return change.to
-        ? [
-            t('Tools that are not on the list may now receive data up to '),
-            b(change.to.name),
-            t(wasCeiling(change.from)),
-          ]
-        : [t('Tools that are not on the list may no longer receive any data'), t(wasCeiling(change.from))];
-    case 'class-added':
-      return [
-        t('New data class: '),
-        b(change.dataClass.name),
-        t(` (${ruleLabel(change.rule)}). `),
-        t(
-          change.receivers.length > 0
-            ? `It may go into: ${change.receivers.join(', ')}.`
-            : 'No approved tool may receive it.',
-        ),
-      ];
-    case 'class-removed':
-      return [t('Data class removed: '), b(change.dataClass.name), t('.')];
-    case 'class-rule-changed':
-      return [
-        t('Data class '),
-        b(change.dataClass.name),
-        t(`: the rule changed from “${ruleLabel(change.from)}” to “${ruleLabel(change.to)}”.`),
-      ];
-    case 'class-renamed':
-      return [t('Data class renamed: '), b(change.from), t(' is now '), b(change.to), t('.')];
-    case 'class-categories-changed':
-      return [
-        t('Data class '),
-        b(change.dataClass.name),
-        t(
-          `: ${[
-            change.added.length > 0
-              ? `now marked as containing ${change.added.map(categoryLabel).join(', ')}`
-              : '',
-            change.removed.length > 0
-              ? `no longer marked as containing ${change.removed.map(categoryLabel).join(', ')}`
-              : '',
-          ]
-            .filter(Boolean)
-            .join('; ')}.`,
-        ),
-      ];
-    case 'classes-reordered':
-      return [
-        t(
-          `The data classes' order of sensitivity changed; least sensitive first, it is now: ${change.to.join(', ')}.`,
-        ),
-      ];
-    case 'regime-added':
-      return [t('New compliance regime: '), b(change.label), t(', with its own section and obligations.')];
-    case 'regime-removed':
-      return [t('Compliance regime removed: '), b(change.label), t('.')];
-    case 'posture-changed':
-      return [t('Posture changed from '), b(change.from), t(' to '), b(change.to), t('.')];
-    case 'industry-changed':
-      return [t('Industry changed from '), b(change.from), t(' to '), b(change.to), t('.')];
-    case 'effective-date-changed':
-      return [t(`Effective date changed from ${change.from} to `), b(change.to), t('.')];
-    case 'reviewed':
-      if (change.to === null) return [t(`The last-review date was removed (it was ${change.from}).`)];
-      return [
-        t('Reviewed on '),
-        b(change.to),
-        t(change.from ? ` (the review before: ${change.from}).` : ' (the first recorded review).'),
-      ];
-    case 'review-cadence-changed':
-      return [t(`Review cadence changed from ${change.from} to `), b(change.to), t('.')];
-    case 'exception-granted':
-      return [
-        t('Exception granted to '),
-        b(change.who),
-        t(
-          `: ${change.what}, until ${change.expires}${change.approvedBy ? `, approved by ${change.approvedBy}` : ''}.`,
-        ),
-      ];
-    case 'exception-removed':
-      return [
-        t('Exception for '),
-        b(change.who),
-        t(
-          ` removed from the register: ${change.what} (${
-            change.expired === true
-              ? `expired on ${change.expires}`
-              : change.expired === false
-                ? `withdrawn before its expiry on ${change.expires}`
-                : `expiry ${change.expires}`
-          }).`,
-        ),
-      ];
-    case 'exception-expiry-changed':
-      return [
-        t('Exception for '),
-        b(change.who),
-        t(` (${change.what}): it now expires on ${change.to} (before: ${change.from}).`),
-      ];
-    case 'section-added':
-      return [t('New section: '), b(change.title), t('.')];
-    case 'section-removed':
-      return [t('Section removed: '), b(change.title), t('.')];
-    case 'section-enabled':
-      return [t('Section '), b(change.title), t(' is now part of the policy.')];
-    case 'section-disabled':
-      return [t('Section '), b(change.title), t(' is no longer part of the policy.')];
-    case 'section-renamed':
-      return [t('Section renamed: '), b(change.from), t(' is now '), b(change.to), t('.')];
-    case 'section-text-changed':
-      return [t('The text of the section '), b(change.title), t(' changed.')];
-    case 'sections-reordered':
-      return [t('The order of the sections changed.')];
-    case 'use-case-added':
-      return [
-        t(change.kind === 'encouraged' ? 'New encouraged use: ' : 'New prohibited use: '),
-        b(change.text),
-        t('.'),
-      ];
-    case 'use-case-removed':
-      return [
-        t(
-          change.kind === 'encouraged'
-            ? 'No longer listed as an encouraged use: '
-            : 'No longer listed as a prohibited use: ',
-        ),
-        b(change.text),
-        t('.'),
-      ];
-    case 'setting-changed':
-      return settingChange(change);
-    default:
-      return [t(`Changed: ${(change as {code: string}).code}.`)];
-  }
+export function describeChange(change: PolicyChange, language?: PolicyLanguage): Inline[] {
+  // `changes.map(describeChange)` passes an index as the second argument: that is no language.
+  const words = new Words(isLanguage(language) ? language : ENGLISH_LANGUAGE);
+  return joinText(toInlines(sentence(change, words)));
 }
 
-/** The sentence as plain text, for logs and tests. */
+/** The sentence as plain English text, for logs and tests (one parameter, so it can be given to `map`). */
 export function describeChangeText(change: PolicyChange): string {
   return inlineText(describeChange(change));
 }
 
-const t = (value: string): Inline => ({type: 'text', value});
+function isLanguage(value: unknown): value is PolicyLanguage {
+  return typeof value === 'object' && value !== null && 'catalog' in value && 'locale' in value;
+}
+
+/** The messages of one language, as inlines (`say`) or as plain text (`text`). */
+class Words {
+  constructor(readonly language: PolicyLanguage) {}
+  say(id: MessageId, slots: Slots = {}) {
+    return formatMessage(this.language.catalog, this.language.locale, id, slots);
+  }
+  text(id: MessageId, slots: Slots = {}): string {
+    return inlineText(toInlines(this.say(id, slots)));
+  }
+  /** A message chosen by a code (`diff.reason.<code>`); the code itself when no message has that id. */
+  label(prefix: string, code: string): string {
+    const id = `${prefix}.${code}`;
+    return isMessageId(id) ? this.text(id) : code;
+  }
+  /** Between the items of a list of names that may hold commas: `a; b`, in French `a ; b`. */
+  separator(): string {
+    return `${punctuate(';', this.language.locale)} `;
+  }
+  list(items: readonly string[]): string {
+    if (items.length <= 1) return items[0] ?? '';
+    return this.text('common.list-and', {
+      head: items.slice(0, -1).join(this.text('common.list-separator')),
+      last: items.at(-1)!,
+    });
+  }
+  /**
+   * A class's name: a default class (`public`, `internal`, `restricted`) named as the defaults name it in
+   * English is named in this language; a name the config wrote stays as written.
+   */
+  className(ref: ClassRef): string {
+    if (this.language === ENGLISH_LANGUAGE) return ref.name;
+    const id = `common.default-class.${ref.id}.name`;
+    if (!isMessageId(id)) return ref.name;
+    const industry = INDUSTRY_IDS.map((value) => value.replaceAll('-', '_')).find(
+      (value) => messageText(ENGLISH_LANGUAGE, id, {industry: value}) === ref.name,
+    );
+    return industry === undefined ? ref.name : this.text(id, {industry});
+  }
+  /**
+   * A label the diff carries in English (a posture, an industry, a regime, a section title), in this
+   * language: the message whose English text it is, among the ids given; unchanged when none is.
+   */
+  relabel(english: string, ids: readonly string[]): string {
+    if (this.language === ENGLISH_LANGUAGE) return english;
+    const id = ids.find((candidate) => isMessageId(candidate) && ENGLISH[candidate] === english);
+    return id ? this.text(id as MessageId) : english;
+  }
+}
+
 const b = (value: string): Inline => ({type: 'strong', children: [{type: 'text', value}]});
 
-function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
+/** Adjacent texts as one, as a reader sees them. */
+function joinText(inlines: Inline[]): Inline[] {
+  const joined: Inline[] = [];
+  for (const inline of inlines) {
+    const last = joined.at(-1);
+    if (inline.type === 'text' && last?.type === 'text')
+      joined[joined.length - 1] = {...last, value: last.value + inline.value};
+    else joined.push(inline);
+  }
+  return joined;
 }
 
-function classList(classes: ClassRef[]): Inline[] {
-  return classes.flatMap((dataClass, index) => [...(index > 0 ? [t('; ')] : []), b(dataClass.name)]);
+const postureIds = POSTURES.map((posture) => `common.posture.${posture}`);
+const industryIds = INDUSTRY_IDS.map((industry) => `common.industry.${industry}`);
+const regimeIds = REGIME_IDS.map((regime) => `${regime}.label`);
+
+function sentence(change: PolicyChange, w: Words) {
+  switch (change.code) {
+    case 'policy-created':
+      return w.say('diff.policy-created', {
+        organization: b(change.organization),
+        toolCount: change.tools.length,
+        tools: change.tools.join(', '),
+        classCount: change.dataClasses.length,
+        regimeCount: change.regimes.length,
+        regimes: change.regimes.map((label) => w.relabel(label, regimeIds)).join(', '),
+        posture: w.relabel(change.posture, postureIds),
+      });
+    case 'policy-deleted':
+      return w.say('diff.policy-deleted', {organization: b(change.organization)});
+    case 'decision-flipped':
+      return change.allowed
+        ? w.say('diff.decision-allowed', {
+            tool: b(change.tool),
+            dataClass: b(w.className(change.dataClass)),
+            reason: reasonLabel(change.previousReason, w.language),
+          })
+        : w.say('diff.decision-refused', {
+            tool: b(change.tool),
+            dataClass: b(w.className(change.dataClass)),
+            reason: reasonLabel(change.reason, w.language),
+          });
+    case 'tool-added': {
+      const agreement = agreementLabel(change.agreement, w.language);
+      return [
+        ...(change.maxDataClass
+          ? w.say('diff.tool-added-with-ceiling', {
+              tool: b(change.tool),
+              agreement,
+              ceiling: b(w.className(change.maxDataClass)),
+            })
+          : w.say('diff.tool-added', {tool: b(change.tool), agreement})),
+        ' ',
+        ...(change.receives.length > 0
+          ? w.say('diff.tool-receives', {classes: classList(change.receives, w)})
+          : w.say('diff.tool-receives-none')),
+      ];
+    }
+    case 'tool-removed':
+      return w.say('diff.tool-removed', {tool: b(change.tool)});
+    case 'tool-renamed':
+      return w.say('diff.tool-renamed', {from: b(change.from), to: b(change.to)});
+    case 'tool-agreement-changed':
+      return w.say('diff.tool-agreement-changed', {
+        tool: b(change.tool),
+        from: agreementLabel(change.from, w.language),
+        to: agreementLabel(change.to, w.language),
+      });
+    case 'tool-ceiling-changed':
+      return ceilingChange(change, w);
+    case 'tool-prohibited':
+      return change.reason
+        ? w.say('diff.tool-prohibited-because', {tool: b(change.tool), reason: change.reason})
+        : w.say('diff.tool-prohibited', {tool: b(change.tool)});
+    case 'tool-unprohibited':
+      return w.say('diff.tool-unprohibited', {tool: b(change.tool)});
+    case 'unlisted-ceiling-changed': {
+      const before = change.from
+        ? w.text('diff.before-up-to', {name: w.className(change.from)})
+        : w.text('diff.before-none');
+      return change.to
+        ? w.say('diff.unlisted-ceiling', {to: b(w.className(change.to)), before})
+        : w.say('diff.unlisted-none', {before});
+    }
+    case 'class-added': {
+      const slots = {dataClass: b(w.className(change.dataClass)), rule: ruleLabel(change.rule, w.language)};
+      return change.receivers.length > 0
+        ? w.say('diff.class-added', {...slots, receivers: change.receivers.join(', ')})
+        : w.say('diff.class-added-no-receiver', slots);
+    }
+    case 'class-removed':
+      return w.say('diff.class-removed', {dataClass: b(w.className(change.dataClass))});
+    case 'class-rule-changed':
+      return w.say('diff.class-rule-changed', {
+        dataClass: b(w.className(change.dataClass)),
+        from: ruleLabel(change.from, w.language),
+        to: ruleLabel(change.to, w.language),
+      });
+    case 'class-renamed':
+      return w.say('diff.class-renamed', {
+        from: b(w.className({id: change.id, name: change.from})),
+        to: b(w.className({id: change.id, name: change.to})),
+      });
+    case 'class-categories-changed': {
+      const categories = (codes: readonly string[]) =>
+        codes.map((code) => w.label('diff.category', code)).join(', ');
+      const parts = [
+        change.added.length > 0
+          ? w.text('diff.categories-added', {categories: categories(change.added)})
+          : '',
+        change.removed.length > 0
+          ? w.text('diff.categories-removed', {categories: categories(change.removed)})
+          : '',
+      ].filter(Boolean);
+      return w.say('diff.class-categories-changed', {
+        dataClass: b(w.className(change.dataClass)),
+        changes: parts.join(w.separator()),
+      });
+    }
+    case 'classes-reordered':
+      return w.say('diff.classes-reordered', {classes: change.to.join(', ')});
+    case 'regime-added':
+      return w.say('diff.regime-added', {regime: b(w.relabel(change.label, [`${change.id}.label`]))});
+    case 'regime-removed':
+      return w.say('diff.regime-removed', {regime: b(w.relabel(change.label, [`${change.id}.label`]))});
+    case 'posture-changed':
+      return w.say('diff.posture-changed', {
+        from: b(w.relabel(change.from, postureIds)),
+        to: b(w.relabel(change.to, postureIds)),
+      });
+    case 'industry-changed':
+      return w.say('diff.industry-changed', {
+        from: b(w.relabel(change.from, industryIds)),
+        to: b(w.relabel(change.to, industryIds)),
+      });
+    case 'effective-date-changed':
+      return w.say('diff.effective-date-changed', {from: change.from, to: b(change.to)});
+    case 'reviewed':
+      if (change.to === null) return w.say('diff.review-removed', {from: change.from ?? ''});
+      return change.from
+        ? w.say('diff.reviewed', {to: b(change.to), from: change.from})
+        : w.say('diff.reviewed-first', {to: b(change.to)});
+    case 'review-cadence-changed':
+      return w.say('diff.review-cadence-changed', {
+        from: w.label('diff.cadence', change.from),
+        to: b(w.label('diff.cadence', change.to)),
+      });
+    case 'exception-granted': {
+      const slots = {who: b(change.who), what: change.what, expires: change.expires};
+      return change.approvedBy
+        ? w.say('diff.exception-granted-approved', {...slots, approvedBy: change.approvedBy})
+        : w.say('diff.exception-granted', slots);
+    }
+    case 'exception-removed':
+      return w.say('diff.exception-removed', {
+        who: b(change.who),
+        what: change.what,
+        expires: change.expires,
+        state: change.expired === true ? 'expired' : change.expired === false ? 'withdrawn' : 'unknown',
+      });
+    case 'exception-expiry-changed':
+      return w.say('diff.exception-expiry-changed', {
+        who: b(change.who),
+        what: change.what,
+        to: change.to,
+        from: change.from,
+      });
+    case 'section-added':
+      return w.say('diff.section-added', {title: b(sectionTitle(change.id, change.title, w))});
+    case 'section-removed':
+      return w.say('diff.section-removed', {title: b(sectionTitle(change.id, change.title, w))});
+    case 'section-enabled':
+      return w.say('diff.section-enabled', {title: b(sectionTitle(change.id, change.title, w))});
+    case 'section-disabled':
+      return w.say('diff.section-disabled', {title: b(sectionTitle(change.id, change.title, w))});
+    case 'section-renamed':
+      return w.say('diff.section-renamed', {
+        from: b(sectionTitle(change.id, change.from, w)),
+        to: b(sectionTitle(change.id, change.to, w)),
+      });
+    case 'section-text-changed':
+      return w.say('diff.section-text-changed', {title: b(sectionTitle(change.id, change.title, w))});
+    case 'sections-reordered':
+      return w.say('diff.sections-reordered');
+    case 'use-case-added':
+      return w.say('diff.use-case-added', {kind: change.kind, text: b(change.text)});
+    case 'use-case-removed':
+      return w.say('diff.use-case-removed', {kind: change.kind, text: b(change.text)});
+    case 'setting-changed':
+      return settingChange(change, w);
+    default:
+      return w.say('diff.unknown-change', {code: (change as {code: string}).code});
+  }
 }
 
-function wasCeiling(from: ClassRef | null): string {
-  return from ? ` (before: up to ${from.name}).` : ' (before: none).';
+/** A generated section's title in this language (`<id>.title`); a custom section's title as written. */
+function sectionTitle(id: string, english: string, w: Words): string {
+  return w.relabel(english, [`${id}.title`]);
 }
 
-function ceilingChange(change: Extract<PolicyChange, {code: 'tool-ceiling-changed'}>): Inline[] {
+function classList(classes: ClassRef[], w: Words): Inline[] {
+  const separator: Inline = {type: 'text', value: w.separator()};
+  return classes.flatMap((dataClass, index) => [
+    ...(index > 0 ? [separator] : []),
+    b(w.className(dataClass)),
+  ]);
+}
+
+function ceilingChange(change: Extract<PolicyChange, {code: 'tool-ceiling-changed'}>, w: Words) {
   const {tool, from, to, direction} = change;
-  if (to === null) return [b(tool), t(': its data ceiling was removed (it was '), b(from!.name), t(').')];
-  if (from === null) return [b(tool), t(': it now has a data ceiling, '), b(to.name), t('.')];
-  const verb = direction === 'raised' ? 'raised' : direction === 'lowered' ? 'lowered' : 'changed';
-  return [b(tool), t(`: its data ceiling was ${verb} from `), b(from.name), t(' to '), b(to.name), t('.')];
+  if (to === null) return w.say('diff.ceiling-removed', {tool: b(tool), from: b(w.className(from!))});
+  if (from === null) return w.say('diff.ceiling-set', {tool: b(tool), to: b(w.className(to))});
+  return w.say('diff.ceiling-changed', {
+    tool: b(tool),
+    direction,
+    from: b(w.className(from)),
+    to: b(w.className(to)),
+  });
 }
 
 /** An engine reason code in words; an unknown code is shown as it is. */
-export function reasonLabel(code: string): string {
-  return (DECISION_REASON_EXPLANATIONS as Record<string, string>)[code] ?? code;
+export function reasonLabel(code: string, language: PolicyLanguage = ENGLISH_LANGUAGE): string {
+  return new Words(language).label('diff.reason', code);
 }
 
-const AGREEMENT_LABELS: Record<string, string> = {
-  none: 'no agreement',
-  standard: 'standard terms',
-  enterprise: 'an enterprise data agreement',
-  baa: 'a business associate agreement (BAA)',
-};
-
-export function agreementLabel(codes: readonly string[]): string {
-  if (codes.length === 0) return 'no agreement';
-  return codes.map((code) => AGREEMENT_LABELS[code] ?? code).join(' and ');
+/** An agreement (or several, joined as prose) in words. */
+export function agreementLabel(
+  codes: readonly string[],
+  language: PolicyLanguage = ENGLISH_LANGUAGE,
+): string {
+  const w = new Words(language);
+  if (codes.length === 0) return w.text('diff.agreement.none');
+  return w.list(codes.map((code) => w.label('diff.agreement', code)));
 }
 
-const RULE_LABELS: Record<string, string> = {
-  'any-approved-tool': 'any approved tool',
-  'enterprise-agreement-only': 'approved tools with an enterprise data agreement only',
-  'baa-only': 'approved tools covered by a BAA only',
-  never: 'never, in any AI tool',
-};
-
-export function ruleLabel(code: string): string {
-  return RULE_LABELS[code] ?? code;
+export function ruleLabel(code: string, language: PolicyLanguage = ENGLISH_LANGUAGE): string {
+  return new Words(language).label('diff.rule', code);
 }
 
-const CATEGORY_LABELS: Record<string, string> = {
-  'personal-data': 'personal data',
-  'special-category-data': 'special-category personal data',
-  phi: 'protected health information (PHI)',
-  'cardholder-data': 'cardholder data',
-  credentials: 'credentials',
-  'source-code': 'source code',
-  'customer-data': 'customer data',
-  confidential: 'confidential information',
-};
-
-function categoryLabel(code: string): string {
-  return CATEGORY_LABELS[code] ?? code;
-}
-
-/** Names of settings by config path (top level) or by key (a tool's or a class's own keys). */
-const SETTING_LABELS: Record<string, string> = {
-  organization: 'Organization',
-  owner: 'Policy owner',
-  'training.required': 'Training required',
-  'training.before': 'Training due',
-  'training.course': 'Training course',
-  'training.refresh': 'Training refresh',
-  'disclosure.commitTrailer': 'Commit trailer for AI-assisted work',
-  'disclosure.pullRequests': 'Disclosure of AI use in pull requests',
-  'disclosure.publishedContent': 'Disclosure of AI use in published content',
-  'disclosure.customerFacing': 'Disclosure to customers who talk to an AI',
-  'toolReview.turnaround': 'Review turnaround for new tools',
-  'toolReview.contact': 'Where to request a tool review',
-  'budgets.owner': 'Budget owner',
-  'budgets.period': 'Budget period',
-  'budgets.anomalyResponse': 'Response time for spending anomalies',
-  'budgets.tooling': 'Spend tracking tool',
-  'exceptions.approver': 'Exception approver',
-  'incidents.contact': 'Incident contact',
-  'incidents.channel': 'Incident channel',
-  vendor: 'vendor',
-  conditions: 'conditions of use',
-  url: 'link',
-  examples: 'examples',
-  reason: 'reason for the prohibition',
-  approvedBy: 'approved by',
-};
-
-function settingChange(change: Extract<PolicyChange, {code: 'setting-changed'}>): Inline[] {
-  const label = SETTING_LABELS[change.subject === null ? change.path : change.key] ?? change.key;
-  const subject = change.subject === null ? [t(`${label}: `)] : [b(change.subject), t(`, ${label}: `)];
+function settingChange(change: Extract<PolicyChange, {code: 'setting-changed'}>, w: Words) {
+  const key = change.subject === null ? change.path : change.key;
+  const id = `diff.setting.${key}`;
+  const label = isMessageId(id) ? w.text(id) : change.key;
   const {from, to} = change;
-  if (isLongText(from) || isLongText(to)) return [...subject, t('changed.')];
-  if (from === null) return [...subject, t(sentence(`set to ${value(to)}`))];
-  if (to === null) return [...subject, t(`removed (it was ${value(from)}).`)];
-  return [...subject, t(sentence(`changed from ${value(from)} to ${value(to)}`))];
+  const what = (): string => {
+    if (isLongText(from) || isLongText(to)) return w.text('diff.setting-long-changed');
+    if (from === null) return endSentence(w.text('diff.setting-set', {value: value(to, w)}));
+    if (to === null) return w.text('diff.setting-removed', {value: value(from, w)});
+    return endSentence(w.text('diff.setting-changed', {from: value(from, w), to: value(to, w)}));
+  };
+  return change.subject === null
+    ? w.say('diff.setting', {label, change: what()})
+    : w.say('diff.setting-of', {subject: b(change.subject), label, change: what()});
 }
 
 /** Ends a sentence with a period unless its last quoted value already ends with one. */
-function sentence(text: string): string {
-  return /[.!?]”$/.test(text) ? text : `${text}.`;
+function endSentence(text: string): string {
+  return /[.!?][”“»]$/.test(text) ? text : `${text}.`;
 }
 
 function isLongText(value: unknown): boolean {
   return typeof value === 'string' && (value.length > 160 || value.includes('\n'));
 }
 
-function value(setting: unknown): string {
-  if (setting === true) return 'yes';
-  if (setting === false) return 'no';
-  if (Array.isArray(setting)) return setting.length === 0 ? 'none' : setting.map(value).join(', ');
-  if (typeof setting === 'string') return `“${setting}”`;
+function value(setting: unknown, w: Words): string {
+  if (setting === true) return w.text('diff.value.yes');
+  if (setting === false) return w.text('diff.value.no');
+  if (Array.isArray(setting))
+    return setting.length === 0
+      ? w.text('diff.value.none')
+      : setting.map((item) => value(item, w)).join(', ');
+  if (typeof setting === 'string') return w.text('diff.quoted', {text: setting});
   if (typeof setting === 'number') return String(setting);
   return JSON.stringify(setting);
 }

@@ -1,4 +1,7 @@
 import type {PhrasingContent, Root, RootContent} from 'mdast';
+import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
+import {inlineText, toInlines} from '../engine/inline.js';
+import {formatMessage, type MessageId, type Slots} from '../engine/messages.js';
 import {serializeMarkdown} from '../render/markdown.js';
 import {inlinesMdast} from '../render/mdast.js';
 import {describeChange} from './describe.js';
@@ -19,46 +22,48 @@ export const DIFF_MARKER = '<!-- ai-policy-diff -->';
 /**
  * The diff as Markdown: what a CI job posts on a pull request that edits the policy. Built as mdast and
  * serialized by `mdast-util-to-markdown`, so tool names, class names and labels are escaped, never markup.
+ * Its words are the `diff.*` messages, in the language given (English by default).
  */
 export function renderDiffMarkdown({
   base,
   head,
   changes,
-  title = 'What this change does to the AI policy',
+  title,
+  language = ENGLISH_LANGUAGE,
 }: {
   base: DiffSide;
   head: DiffSide;
   changes: readonly PolicyChange[];
   title?: string;
+  language?: PolicyLanguage;
 }): string {
-  const side = (value: DiffSide): PhrasingContent[] => [
-    {type: 'inlineCode', value: value.label},
-    ...(value.version
-      ? ([
-          {type: 'text', value: ' (version '},
-          {type: 'inlineCode', value: value.version},
-          {type: 'text', value: ')'},
-        ] as PhrasingContent[])
-      : []),
-  ];
+  const say = (id: MessageId, slots: Slots = {}) =>
+    toInlines(formatMessage(language.catalog, language.locale, id, slots));
+  const side = (value: DiffSide) =>
+    value.version
+      ? say('diff.side-version', {
+          label: {type: 'code', value: value.label},
+          version: {type: 'code', value: value.version},
+        })
+      : [{type: 'code', value: value.label} as const];
   const summary =
     changes.length === 0
       ? base.version !== null && base.version === head.version
-        ? ': no change in meaning (the files may differ in comments, formatting or the order of keys).'
-        : ': no change in meaning.'
-      : `: ${changes.length === 1 ? '1 change' : `${changes.length} changes`}, the most important first.`;
+        ? say('diff.summary.same-version')
+        : say('diff.summary.none')
+      : say('diff.summary.count', {count: changes.length});
   const children: RootContent[] = [
     {type: 'html', value: DIFF_MARKER},
-    {type: 'heading', depth: 2, children: [{type: 'text', value: title}]},
+    {
+      type: 'heading',
+      depth: 2,
+      children: [{type: 'text', value: title ?? inlineText(say('diff.title'))}],
+    },
     {
       type: 'paragraph',
-      children: [
-        {type: 'text', value: 'From '},
-        ...side(base),
-        {type: 'text', value: ' to '},
-        ...side(head),
-        {type: 'text', value: summary},
-      ],
+      children: inlinesMdast(
+        say('diff.from-to', {base: side(base), head: side(head), summary}),
+      ) as PhrasingContent[],
     },
   ];
   if (changes.length > 0)
@@ -69,7 +74,7 @@ export function renderDiffMarkdown({
       children: changes.map((change) => ({
         type: 'listItem',
         spread: false,
-        children: [{type: 'paragraph', children: inlinesMdast(describeChange(change))}],
+        children: [{type: 'paragraph', children: inlinesMdast(describeChange(change, language))}],
       })),
     });
   const tree: Root = {type: 'root', children};
@@ -77,10 +82,10 @@ export function renderDiffMarkdown({
 }
 
 /** The Markdown of one change's sentence, without a list marker. */
-export function changeMarkdown(change: PolicyChange): string {
+export function changeMarkdown(change: PolicyChange, language: PolicyLanguage = ENGLISH_LANGUAGE): string {
   const tree: Root = {
     type: 'root',
-    children: [{type: 'paragraph', children: inlinesMdast(describeChange(change))}],
+    children: [{type: 'paragraph', children: inlinesMdast(describeChange(change, language))}],
   };
   return serializeMarkdown(tree).trimEnd();
 }

@@ -3,8 +3,8 @@ import type {PolicyContext} from './context.js';
 import {agreementPermits, RULE_STRICTNESS, type Tightening} from './decisions.js';
 import {joinNames} from './inline.js';
 import {HARD_RULE_EXPLANATIONS, REASON_EXPLANATIONS} from './labels.js';
+import {type MessageId, sayText} from './messages.js';
 import {agreementsPhrase} from './phrases.js';
-import {REGIMES} from './regimes/index.js';
 import {waivedHardRule} from './register.js';
 
 const finding = (code: LintFinding['code'], path: string, message: string): LintFinding => ({
@@ -277,7 +277,7 @@ function dutyFindings(context: PolicyContext): LintFinding[] {
   if (training === undefined || training.voice !== 'binding' || context.config.training.required) return [];
   const binding = training.sources.flatMap((source) =>
     source.kind === 'regime' && source.nature !== 'voluntary-framework'
-      ? [`${REGIMES[source.regime].label} ${source.citation}`]
+      ? [`${sayText(context, `${source.regime}.label` as MessageId)} ${source.citation}`]
       : [],
   );
   return [

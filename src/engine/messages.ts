@@ -45,18 +45,12 @@ interface InlineList {
   inlineList: readonly InlineInput[];
 }
 
-/** Test hook: sees every message id formatted and the slots it was given. */
-export const messageUse: {listener: ((id: MessageId, slots: readonly string[]) => void) | null} = {
-  listener: null,
-};
-
 export function formatMessage(
   catalog: MessageCatalog,
   locale: string,
   id: MessageId,
   slots: Slots,
 ): InlineInput[] {
-  messageUse.listener?.(id, Object.keys(slots));
   const translated = catalog[id];
   // A message the locale lacks is said in English, and formatted as English (plural rules, numbers).
   const fallback = translated === undefined && !isEnglishLocale(locale);
@@ -136,4 +130,13 @@ export function sayText(context: PolicyContext, id: MessageId, slots?: Slots): s
 /** A message in English as plain text, for adapters that have no policy context (the CLI's prompts). */
 export function englishText(id: MessageId, slots: Slots = {}): string {
   return inlineText(toInlines(formatMessage(ENGLISH, 'en', id, slots)));
+}
+
+/** A message as plain text in a language, for adapters that have no policy context (the CLI's lines). */
+export function messageText(
+  language: {catalog: MessageCatalog; locale: string},
+  id: MessageId,
+  slots: Slots = {},
+): string {
+  return inlineText(toInlines(formatMessage(language.catalog, language.locale, id, slots)));
 }

@@ -1,13 +1,12 @@
 import type {ListItem, PhrasingContent, Root, RootContent} from 'mdast';
 import {type EnforcementPlan, EXPORT_TARGET_INFO, mayReceive} from '../engine/enforcement.js';
-import {joinNames} from '../engine/inline.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {serializeMarkdown} from '../render/markdown.js';
+import type {Inline} from '../vocabulary/document-nodes.js';
 import {type ExportOptions, headerLines, oneLine} from './options.js';
+import {exportWords} from './words.js';
 
 const text = (value: string): PhrasingContent => ({type: 'text', value});
-const inlineCode = (value: string): PhrasingContent => ({type: 'inlineCode', value});
-const strong = (value: string): PhrasingContent => ({type: 'strong', children: [text(value)]});
 const paragraph = (...children: PhrasingContent[]): RootContent => ({type: 'paragraph', children});
 const heading = (depth: 1 | 2, value: string): RootContent => ({
   type: 'heading',
@@ -26,8 +25,12 @@ const list = (items: ListItem[]): RootContent => ({
   children: items,
 });
 
-function joinCode(values: string[]): PhrasingContent[] {
-  return values.flatMap((value, index) => [...(index > 0 ? [text(', ')] : []), inlineCode(value)]);
+/** Values as code spans, comma-separated: inlines for a message's slot. */
+function codeList(values: string[]): Inline[] {
+  return values.flatMap((value, index): Inline[] => [
+    ...(index > 0 ? [{type: 'text', value: ', '} as const] : []),
+    {type: 'code', value},
+  ]);
 }
 
 /**
@@ -46,8 +49,9 @@ export function renderAgentsMd(
 /** `AGENTS.md` as mdast, before serializing. */
 export function agentsMdTree(document: PolicyDocument, plan: EnforcementPlan, options: ExportOptions): Root {
   const {facts} = document;
+  const words = exportWords(options);
   // An HTML comment ends at the first `-->`; the header never holds one, but the policy path might.
-  const header = headerLines('agents-md', options, 'Guidance for coding agents, not a control.')
+  const header = headerLines('agents-md', options, words.text('export.agents.purpose'))
     .join('\n')
     .replace(/-->/g, '-- >');
   const controls = plan.targets
@@ -65,76 +69,76 @@ export function agentsMdTree(document: PolicyDocument, plan: EnforcementPlan, op
     const allowed = facts.tools
       .filter((tool) => mayReceive(facts, tool.name, dataClass.id) && !keptOutByFile(tool, dataClass.id))
       .map((tool) => oneLine(tool.name));
-    const where = dataClass.paths.length > 0 ? [text(' ('), ...joinCode(dataClass.paths), text(')')] : [];
-    const rule =
-      allowed.length === facts.tools.length
-        ? ': may go into any approved tool.'
+    const slots = {
+      name: {type: 'strong', children: [{type: 'text', value: oneLine(dataClass.name)}]} as Inline,
+      where: dataClass.paths.length > 0 ? [' (', ...codeList(dataClass.paths), ')'] : '',
+    };
+    return item(
+      ...(allowed.length === facts.tools.length
+        ? words.say('export.agents.class-any', slots)
         : allowed.length === 0
-          ? ': never read it into an agent’s context, quote it, or send it to any model or tool.'
-          : `: only when you run in ${joinNames(allowed, 'or')}; otherwise do not read, quote or send it.`;
-    return item(strong(oneLine(dataClass.name)), ...where, text(rule));
+          ? words.say('export.agents.class-never', slots)
+          : words.say('export.agents.class-only', {...slots, tools: words.names(allowed, 'or')})),
+    );
   });
+  const organization = oneLine(document.header.organization);
 
   const children: RootContent[] = [
     {type: 'html', value: `<!--\n${header}\n-->`},
-    heading(1, `AI policy for coding agents: ${oneLine(document.header.organization)}`),
+    heading(1, words.text('export.agents.title', {organization})),
     paragraph(
-      text(
-        `This is guidance for AI coding agents working in this repository, taken from ${oneLine(document.header.organization)}’s AI tool usage policy. It is not a control: `,
-      ),
       ...(controls.length > 0
-        ? [
-            ...joinCode(controls),
-            text(' and the hooks in '),
-            inlineCode('.pre-commit-config.yaml'),
-            text(' are.'),
-          ]
-        : [text('the hooks in '), inlineCode('.pre-commit-config.yaml'), text(' are.')]),
+        ? words.say('export.agents.intro-controls', {
+            organization,
+            controls: codeList(controls),
+            hooks: {type: 'code', value: '.pre-commit-config.yaml'},
+          })
+        : words.say('export.agents.intro', {
+            organization,
+            hooks: {type: 'code', value: '.pre-commit-config.yaml'},
+          })),
     ),
-    heading(2, 'Data classes and where they may go'),
+    heading(2, words.text('export.agents.classes')),
     list(classItems),
     ...plan.exclusions
       .filter((exclusion) => exclusion.tools.length > 1 && exclusion.classes.length > 0)
       .map((exclusion) =>
         paragraph(
-          text(
-            `${joinNames(exclusion.tools.map(oneLine), 'and')} share one client, so ${EXPORT_TARGET_INFO[exclusion.target].label ?? EXPORT_TARGET_INFO[exclusion.target].files[0]} keeps out, for all of them, what any one of them may not receive; this file tells them no more than that.`,
-          ),
+          ...words.say('export.agents.shared-client', {
+            tools: words.names(exclusion.tools.map(oneLine), 'and'),
+            file:
+              EXPORT_TARGET_INFO[exclusion.target].label ??
+              EXPORT_TARGET_INFO[exclusion.target].files[0] ??
+              '',
+          }),
         ),
       ),
-    paragraph(
-      text(
-        'A file that matches the paths of several classes belongs to the most sensitive of them. When unsure which class data belongs to, treat it as the more sensitive one and ask.',
-      ),
-    ),
-    heading(2, 'Secrets'),
-    paragraph(
-      text(
-        'Never print, log, commit or send credentials, keys or tokens, even when a task seems to need them; ask a person instead.',
-      ),
-    ),
+    paragraph(...words.say('export.agents.most-sensitive')),
+    heading(2, words.text('export.agents.secrets')),
+    paragraph(...words.say('export.agents.secrets-text')),
   ];
   if (plan.commitTrailer) {
     const approved = facts.tools.map((tool) => oneLine(tool.name));
     children.push(
-      heading(2, 'Commits'),
+      heading(2, words.text('export.agents.commits')),
       paragraph(
-        text('When you wrote or changed code in a commit, add the trailer '),
-        inlineCode(oneLine(plan.commitTrailer.template)),
-        text(`, naming the tool you run in: ${joinNames(approved, 'or')}.`),
+        ...words.say('export.agents.commits-text', {
+          trailer: {type: 'code', value: oneLine(plan.commitTrailer.template)},
+          tools: words.names(approved, 'or'),
+        }),
       ),
     );
   }
   if (facts.prohibitedTools.length > 0)
     children.push(
-      heading(2, 'Prohibited tools'),
+      heading(2, words.text('export.agents.prohibited')),
       paragraph(
-        text(
-          `Do not send code or data from this repository to ${joinNames(
+        ...words.say('export.agents.prohibited-text', {
+          tools: words.names(
             facts.prohibitedTools.map((tool) => oneLine(tool.name)),
             'or',
-          )}.`,
-        ),
+          ),
+        }),
       ),
     );
   return {type: 'root', children};

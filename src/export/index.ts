@@ -23,7 +23,7 @@ import {renderLitellm} from './litellm.js';
 import {type Ownership, wrapBlock} from './merge.js';
 import {renderNoai} from './noai.js';
 import {DOCUMENT_TARGETS, type DocumentTargetName, type ExportedFile, type ExportOptions} from './options.js';
-import {OSCAL_FILE, renderOscal} from './oscal.js';
+import {OSCAL_FILE, type OscalOptions, renderOscal} from './oscal.js';
 import {renderPreCommit} from './pre-commit.js';
 
 export type {DocumentTargetName, ExportedFile, ExportOptions};
@@ -139,7 +139,7 @@ export interface DocumentTarget {
   file: string;
   /** Who reads it, for the CLI's "wrote" line. */
   reader: string;
-  render: (document: PolicyDocument, options: {version: string | null}) => string;
+  render: (document: PolicyDocument, options: OscalOptions) => string;
 }
 
 export const DOCUMENT_TARGET_INFO: Readonly<Record<DocumentTargetName, DocumentTarget>> = {

@@ -1,13 +1,13 @@
 import type {PhrasingContent, Root, RootContent} from 'mdast';
 import {type ClientExclusion, type ClientTargetName, EXPORT_TARGET_INFO} from '../engine/enforcement.js';
-import {joinNames} from '../engine/inline.js';
 import type {PolicyFacts} from '../engine/model.js';
 import {serializeMarkdown} from '../render/markdown.js';
+import type {Inline} from '../vocabulary/document-nodes.js';
 import {excludedPathGroups} from './ignore-file.js';
 import {type ExportOptions, headerLines, oneLine} from './options.js';
+import {exportWords} from './words.js';
 
 const text = (value: string): PhrasingContent => ({type: 'text', value});
-const inlineCode = (value: string): PhrasingContent => ({type: 'inlineCode', value});
 
 /**
  * What one client's agent is told about the paths its ignore file or settings keep out: the same classes
@@ -22,10 +22,11 @@ function instructionsTree(
   options: ExportOptions,
   file: string,
 ): Root {
+  const words = exportWords(options);
   const header = headerLines(
     target,
     options,
-    `Instructions for ${exclusion.tools.map(oneLine).join(', ')}: guidance the agent reads, not a control.`,
+    words.text('export.instructions.purpose', {tools: exclusion.tools.map(oneLine).join(', ')}),
   )
     .join('\n')
     .replace(/-->/g, '-- >');
@@ -34,18 +35,15 @@ function instructionsTree(
   const groups = excludedPathGroups(exclusion, facts);
   const children: RootContent[] = [
     {type: 'html', value: `<!--\n${header}\nSource: ${source}\n-->`},
-    {type: 'heading', depth: 2, children: [text('Data you must leave alone')]},
+    {type: 'heading', depth: 2, children: [text(words.text('export.instructions.title'))]},
     {
       type: 'paragraph',
       children: [
-        text(
-          tools.length > 1
-            ? `These instructions serve ${joinNames(tools, 'and')}, which share one client: they hold what any of them may not receive. `
-            : `These instructions serve ${tools[0]}. `,
-        ),
-        text(
-          'Do not open, read, quote, summarize or send the content of these paths, and do not run commands that print it:',
-        ),
+        ...(tools.length > 1
+          ? words.say('export.instructions.serves-shared', {tools: words.names(tools, 'and')})
+          : words.say('export.instructions.serves', {tool: tools[0] ?? ''})),
+        text(' '),
+        ...words.say('export.instructions.do-not'),
       ],
     },
     {
@@ -58,23 +56,18 @@ function instructionsTree(
         children: [
           {
             type: 'paragraph',
-            children: [
-              {type: 'strong', children: [text(group.className)]},
-              text(': '),
-              ...group.paths.flatMap((path, index) => [...(index > 0 ? [text(', ')] : []), inlineCode(path)]),
-            ],
+            children: words.say('export.instructions.paths', {
+              name: {type: 'strong', children: [{type: 'text', value: group.className}]},
+              paths: group.paths.flatMap((path, index): Inline[] => [
+                ...(index > 0 ? [{type: 'text', value: ', '} as const] : []),
+                {type: 'code', value: path},
+              ]),
+            }),
           },
         ],
       })),
     },
-    {
-      type: 'paragraph',
-      children: [
-        text(
-          'When a task seems to need such a file, stop and ask a person. Never print, log or commit credentials.',
-        ),
-      ],
-    },
+    {type: 'paragraph', children: words.say('export.instructions.ask')},
   ];
   return {type: 'root', children};
 }
@@ -99,6 +92,6 @@ export function renderCursorRule(
   options: ExportOptions,
   file: string,
 ): string {
-  const description = 'The AI policy’s data this agent must not read or send';
+  const description = exportWords(options).text('export.cursor.description');
   return `---\ndescription: ${description}\nalwaysApply: true\n---\n\n${serializeMarkdown(instructionsTree('cursor', exclusion, facts, options, file))}`;
 }

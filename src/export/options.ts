@@ -1,3 +1,4 @@
+import type {PolicyLanguage} from '../engine/context.js';
 import type {ExportTargetName} from '../engine/enforcement.js';
 import type {Ownership} from './merge.js';
 
@@ -12,6 +13,11 @@ export interface ExportOptions {
   outDir?: string;
   /** The `--target` value the hooks' `export --check` repeats (`all`, or a comma-separated list). */
   targets?: string;
+  /**
+   * The language of the prose files (AGENTS.md, the Copilot instructions, the Cursor rule); absent: English.
+   * Every command the files name repeats it as `--locale`, so a check regenerates the same text.
+   */
+  language?: PolicyLanguage;
 }
 
 /**
@@ -31,9 +37,12 @@ export interface ExportedFile {
   ownership: Ownership;
 }
 
-/** ` --out <dir>` when the files go below the repository root. */
+/** ` --out <dir>` when the files go below the repository root, and ` --locale <l>` when not in English. */
 export const outArgument = (options: ExportOptions): string =>
-  options.outDir ? ` --out ${shellWord(options.outDir)}` : '';
+  (options.outDir ? ` --out ${shellWord(options.outDir)}` : '') +
+  (options.language && options.language.locale !== 'en'
+    ? ` --locale ${shellWord(options.language.locale)}`
+    : '');
 
 /** The command the generated hooks run: the CLI as installed in the repository, found by npx, never fetched. */
 export const HOOK_COMMAND = 'npx --no -- ai-policy';

@@ -1,5 +1,4 @@
 import type {CrosswalkFramework, CrosswalkItem, PolicyDocument} from '../engine/model.js';
-import {sha1} from './sha1.js';
 
 /** The OSCAL release whose component-definition JSON Schema the output is tested against. */
 export const OSCAL_VERSION = '1.1.1';
@@ -14,10 +13,19 @@ export const OSCAL_FILE = 'ai-policy.oscal.json';
 export const OSCAL_PROP_NS = 'https://www.npmjs.com/package/docusaurus-plugin-ai-policy';
 
 /** RFC 4122 URL namespace; our namespace is its version-5 UUID of the prop namespace above. */
-const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+export const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+
+/** `uuidV5(OSCAL_PROP_NS, URL_NAMESPACE)`, written out (test/oscal.test.ts derives it again). */
+export const PACKAGE_NAMESPACE = 'c8fe3a7d-4aa6-5789-8d34-f429a5980c9c';
+
+/**
+ * SHA-1 of a byte string. This layer imports no Node built-in, so the adapters hand it `node:crypto`'s;
+ * version-5 UUIDs need no collision resistance, only the same bytes for the same name.
+ */
+export type Sha1 = (bytes: Uint8Array) => Uint8Array;
 
 /** An RFC 4122 version-5 UUID (SHA-1 of namespace and name): the same name always gives the same UUID. */
-export function uuidV5(name: string, namespace: string): string {
+export function uuidV5(name: string, namespace: string, sha1: Sha1): string {
   const namespaceHex = namespace.replaceAll('-', '');
   const namespaceBytes = Uint8Array.from({length: 16}, (_, index) =>
     Number.parseInt(namespaceHex.slice(index * 2, index * 2 + 2), 16),
@@ -26,18 +34,18 @@ export function uuidV5(name: string, namespace: string): string {
   const input = new Uint8Array(namespaceBytes.length + nameBytes.length);
   input.set(namespaceBytes);
   input.set(nameBytes, namespaceBytes.length);
-  const hash = sha1(input);
+  const hash = Uint8Array.from(sha1(input).subarray(0, 16));
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = [...hash.subarray(0, 16)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hex = [...hash].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-
-const PACKAGE_NAMESPACE = uuidV5(OSCAL_PROP_NS, URL_NAMESPACE);
 
 export interface OscalOptions {
   /** `policyVersion(config)`; with the item ids it seeds every UUID, so a new policy gets new UUIDs. */
   version: string | null;
+  /** The SHA-1 of the UUIDs: `node:crypto`'s, from the plugin or the CLI. */
+  sha1: Sha1;
 }
 
 interface OscalProp {
@@ -55,9 +63,9 @@ const prop = (name: string, value: string): OscalProp => ({name, ns: OSCAL_PROP_
  * says. UUIDs are version-5 UUIDs of the policy version and the item's path, so the file is byte-stable
  * for the same policy. Reads the document model only.
  */
-export function renderOscal(document: PolicyDocument, {version}: OscalOptions): string {
+export function renderOscal(document: PolicyDocument, {version, sha1}: OscalOptions): string {
   const seed = version ?? `${document.header.organization}@${document.header.effectiveDate}`;
-  const uuid = (path: string) => uuidV5(`${seed}/${path}`, PACKAGE_NAMESPACE);
+  const uuid = (path: string) => uuidV5(`${seed}/${path}`, PACKAGE_NAMESPACE, sha1);
   const {header} = document;
   const lastModified = `${header.review.lastReviewed ?? header.effectiveDate}T00:00:00Z`;
 

@@ -16,9 +16,12 @@ export interface HistoryEntry {
   previousPath: string | null;
   /**
    * `created`: the first version; `earliest-in-clone`: the oldest version a shallow clone has, whose own
-   * change cannot be seen; `deleted`: the file was removed.
+   * change cannot be seen; `deleted`: the file was removed; `baseline`: the policy file itself did not
+   * change, a baseline it extends did (its `baselines` say which).
    */
-  kind: 'created' | 'changed' | 'renamed' | 'deleted' | 'earliest-in-clone';
+  kind: 'created' | 'changed' | 'renamed' | 'deleted' | 'earliest-in-clone' | 'baseline';
+  /** The baselines this commit changed, with their package versions before and after when they have one. */
+  baselines: BaselineUpgrade[];
   /** The policy's version after this commit; null when the file was deleted or is not a valid policy. */
   version: string | null;
   changes: PolicyChange[];
@@ -26,12 +29,30 @@ export interface HistoryEntry {
   problem: string | null;
 }
 
+/** A baseline that changed in a commit: `@acme/ai-policy` 1.2.0 → 1.3.0, or a path baseline's new text. */
+export interface BaselineUpgrade {
+  /** The package name, or the path as the policy file writes it. */
+  name: string;
+  /** The package's version before and after; null for a file that is not a package, or a missing side. */
+  from: string | null;
+  to: string | null;
+  /**
+   * `repository`: the baseline's text at both sides is in git, and the entry's changes say what it changed;
+   * `lockfile`: a package installed from a registry, whose versions come from `package-lock.json` but whose
+   * earlier text is not on the build machine, so what the upgrade changed cannot be shown.
+   */
+  source: 'repository' | 'lockfile';
+}
+
 export type HistoryNoticeCode = 'no-git' | 'not-a-repository' | 'not-committed' | 'shallow' | 'git-failed';
 
 /** Something the history could not see, said to the reader. */
 export interface HistoryNotice {
   code: HistoryNoticeCode;
+  /** In English; the page says it in its language from `code` and `slots` (`history.notice.<code>`). */
   message: string;
+  /** The values the message names: the file, and git's own words or a date where it has them. */
+  slots?: Record<string, string>;
 }
 
 /** The working file against its last committed version: edits not committed yet. */

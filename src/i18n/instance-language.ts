@@ -1,9 +1,8 @@
 import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {MESSAGE_IDS} from '../engine/messages.js';
 import {processGlobal} from '../vocabulary/process-global.js';
 import {type SiteLanguage, siteLanguage} from './site-language.js';
-import {namespaceOf} from './translation-files.js';
+import {namespaceOf, SITE_MESSAGE_IDS} from './translation-files.js';
 
 /** Where an instance's translations live for the locale being built or served. */
 export interface InstanceLanguageSource {
@@ -27,7 +26,7 @@ export function pluginTranslationsDir(localizationDir: string, pluginName: strin
 
 /** The translation files an instance reads, present or not: one per content file. */
 export function translationFilePaths(translationsDir: string): string[] {
-  const namespaces = [...new Set(MESSAGE_IDS.map(namespaceOf))];
+  const namespaces = [...new Set(SITE_MESSAGE_IDS.map(namespaceOf))];
   return namespaces.map((namespace) => path.join(translationsDir, `${namespace}.json`));
 }
 

@@ -22,7 +22,7 @@ export function localizePolicy(policy: LoadedPolicy, language: PolicyLanguage): 
   if (cached) return cached;
   const document = buildPolicyDocument(policy.config, language, policy.provenance);
   // Named field by field: spreading `policy` would render its English Markdown and JSON (lazy getters).
-  const {filePath, source, config, locate, files, provenance, input, version} = policy;
+  const {filePath, source, config, locate, files, provenance, input, overlay, version} = policy;
   const result: LoadedPolicy = {
     filePath,
     source,
@@ -31,7 +31,9 @@ export function localizePolicy(policy: LoadedPolicy, language: PolicyLanguage): 
     files,
     provenance,
     input,
+    overlay,
     version,
+    language,
     document,
     markdown: renderPolicyMarkdown(document),
     json: renderPolicyJson(document, {version: policy.version}),

@@ -15,12 +15,11 @@ import {
   ENGLISH,
   isEnglishLocale,
   isMessageId,
-  MESSAGE_IDS,
   type MessageCatalog,
   type MessageId,
   messageSlots,
 } from '../engine/messages.js';
-import type {TranslationFileContent} from './translation-files.js';
+import {SITE_MESSAGE_IDS, type TranslationFileContent} from './translation-files.js';
 
 /** Slots every message may use, whether or not its English text does (see `say`). */
 const AMBIENT_SLOTS = ['organization', 'industry', 'posture'];
@@ -87,7 +86,7 @@ export function siteLanguage(locale: string, files: readonly SiteTranslationFile
     }
   }
   const english = isEnglishLocale(locale);
-  const missing = english ? [] : MESSAGE_IDS.filter((id) => catalog[id] === undefined);
+  const missing = english ? [] : SITE_MESSAGE_IDS.filter((id) => catalog[id] === undefined);
   const untouched = english && own === 0 && Object.keys(shipped).length === 0;
   return {
     language: untouched ? ENGLISH_LANGUAGE : {catalog, locale},

@@ -14,6 +14,14 @@ export function namespaceOf(id: string): string {
   return id.slice(0, id.indexOf('.'));
 }
 
+/** What the command line says (`cli.yml`, `export.yml`): never on a page, so not the site's to translate. */
+const COMMAND_LINE_NAMESPACES = new Set(['cli', 'export']);
+
+/** The messages a site shows (the policy, its history, the builder's changes): the ones it may translate. */
+export const SITE_MESSAGE_IDS: readonly MessageId[] = MESSAGE_IDS.filter(
+  (id) => !COMMAND_LINE_NAMESPACES.has(namespaceOf(id)),
+);
+
 function describe(id: MessageId): string {
   const slots = messageSlots(id);
   const kept = slots.length > 0 ? ` Keep its slots as written: {${slots.join('}, {')}}.` : '';
@@ -27,7 +35,7 @@ function describe(id: MessageId): string {
  */
 export function policyTranslationFiles(): TranslationFile[] {
   const files = new Map<string, TranslationFileContent>();
-  for (const id of MESSAGE_IDS) {
+  for (const id of SITE_MESSAGE_IDS) {
     const namespace = namespaceOf(id);
     const content = files.get(namespace) ?? {};
     content[id] = {message: ENGLISH[id]!, description: describe(id)};

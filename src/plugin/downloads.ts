@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {renderOscal} from '../export/oscal.js';
@@ -30,7 +31,11 @@ export function oscalDownload(policy: {
   document: Parameters<typeof renderOscal>[0];
   version: string;
 }): string {
-  return renderOscal(policy.document, {version: policy.version});
+  // export/ imports no Node built-in: the SHA-1 of its UUIDs comes from here.
+  return renderOscal(policy.document, {
+    version: policy.version,
+    sha1: (bytes) => createHash('sha1').update(bytes).digest(),
+  });
 }
 
 /** Download URLs as readers follow them: under the site's baseUrl (which always ends with a slash). */

@@ -1,7 +1,9 @@
 import type {RouteConfig} from '@docusaurus/types';
 import {describeChange} from '../diff/describe.js';
 import type {PolicyChange} from '../diff/model.js';
-import type {PolicyHistory} from '../history/model.js';
+import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
+import {isMessageId, messageText} from '../engine/messages.js';
+import type {HistoryNotice, PolicyHistory} from '../history/model.js';
 import {commitUrl} from '../history/repo-url.js';
 import {formatDate} from '../vocabulary/locale-format.js';
 import {createDataPageRoute} from './data-page-route.js';
@@ -15,8 +17,15 @@ export function historyPermalink(policyPermalink: string): string {
   return `${policyPermalink}/${CHANGES_SLUG}`;
 }
 
-function worded(changes: readonly PolicyChange[]): AiPolicyHistoryChange[] {
-  return changes.map((change) => ({code: change.code, text: describeChange(change)}));
+function worded(changes: readonly PolicyChange[], language: PolicyLanguage): AiPolicyHistoryChange[] {
+  return changes.map((change) => ({code: change.code, text: describeChange(change, language)}));
+}
+
+/** A notice in the page's language (`history.notice.<code>`); one this package cannot word stays as it came. */
+function noticeIn(notice: HistoryNotice, language: PolicyLanguage): HistoryNotice {
+  const id = `history.notice.${notice.code}`;
+  if (!isMessageId(id) || notice.slots === undefined) return notice;
+  return {...notice, message: messageText(language, id, notice.slots)};
 }
 
 /** The page data: the history with every change worded and every commit linked when a repository is known. */
@@ -25,19 +34,22 @@ export function historyContent({
   policyFile,
   commitLinkBase,
   locale,
+  language = ENGLISH_LANGUAGE,
 }: {
   history: PolicyHistory;
   policyFile: string;
   commitLinkBase: string | null;
   /** The page's language: each commit's date is written as its readers write dates. */
   locale: string;
+  /** The locale's messages: every change and notice is worded in them. */
+  language?: PolicyLanguage;
 }): AiPolicyHistoryContent {
   return {
     policyFile,
     version: history.version,
     unreleased: history.unreleased && {
       baseVersion: history.unreleased.baseVersion,
-      changes: worded(history.unreleased.changes),
+      changes: worded(history.unreleased.changes, language),
       problem: history.unreleased.problem,
     },
     entries: history.entries.map((entry) => ({
@@ -45,9 +57,9 @@ export function historyContent({
       id: `commit-${entry.shortHash}`,
       url: commitUrl(commitLinkBase, entry.hash),
       dateText: formatDate(entry.date, locale, 'long'),
-      changes: worded(entry.changes),
+      changes: worded(entry.changes, language),
     })),
-    notices: history.notices,
+    notices: history.notices.map((notice) => noticeIn(notice, language)),
     truncated: history.truncated,
   };
 }

@@ -182,6 +182,11 @@ export default function pluginAiPolicy(
             working: {config: policy.config, document: policy.document, version: policy.version},
             cacheDir: path.join(siteDir, 'node_modules', '.cache', PLUGIN_NAME),
             baselinesKey: policy.provenance?.baselines.map(({hash}) => hash).join(',') ?? '',
+            // `files` lists the baselines in the order `provenance` names them.
+            baselines: (policy.provenance?.baselines ?? []).map(({name}, index) => ({
+              file: policy.files[index + 1]!,
+              label: name,
+            })),
           })
         : null;
       lastContent = {policy, findings, history, invalidEdit: null, translated: false};
@@ -205,6 +210,7 @@ export default function pluginAiPolicy(
             policyFile: siteRelativePolicyFile,
             commitLinkBase: commitLinkBase(options.repoUrl, content.history.repository),
             locale: policy.document.locale,
+            language: policy.language,
           }),
       });
     },

@@ -1,12 +1,13 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import {type PolicyProvenance, parseWithBaselines} from '../config/layers.js';
+import {type OverlaySource, type PolicyProvenance, parseWithBaselines} from '../config/layers.js';
 import {type ConfigProblem, PolicyConfigError} from '../config/problems.js';
 import {decodePolicyText, MAX_POLICY_FILE_BYTES, readStableBytes} from '../config/read.js';
 import type {PolicyConfig} from '../config/schema.js';
 import {policyVersion} from '../config/version.js';
 import type {PathLocator} from '../diagnostics/findings.js';
 import {buildPolicyDocument} from '../engine/build.js';
+import type {PolicyLanguage} from '../engine/context.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderPolicyJson} from '../render/json.js';
 import {renderPolicyMarkdown} from '../render/markdown.js';
@@ -20,12 +21,16 @@ export interface LoadedPolicy {
   document: PolicyDocument;
   /** Where a config path sits in `source`, from the one parse: findings are located without another. */
   locate: PathLocator;
+  /** The language it was built in when not English (`localizePolicy`); absent means English. */
+  language?: PolicyLanguage;
   /** Every file the policy was read from: this one, then the baselines it extends. */
   files: readonly string[];
   /** Where each tool and class was set, and which baselines were read; null when the file extends nothing. */
   provenance: PolicyProvenance | null;
   /** The policy as written, before defaults (for a file that extends baselines: merged into one whole policy). */
   input: Record<string, unknown>;
+  /** The site's `extends` and the baselines' texts (what the builder writes an overlay over); null without `extends`. */
+  overlay: OverlaySource | null;
   /** Short hash of the validated config: the same meaning gives the same version. Computed on first read. */
   readonly version: string;
   /** The full policy as Markdown, rendered on first read. */
@@ -126,7 +131,7 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
     display: displayPath,
   });
   if (!result.ok) throw new PolicyConfigError(result.problems);
-  const {config, files, provenance, input} = result;
+  const {config, files, provenance, input, overlay} = result;
   const document = buildPolicyDocument(config, undefined, provenance);
   // Computed on first use: `ai-policy check` and `render` need no version, an embed needs none of these,
   // a build needs each once.
@@ -141,6 +146,7 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
     files,
     provenance,
     input,
+    overlay,
     document,
     get version() {
       version ??= policyVersion(config);

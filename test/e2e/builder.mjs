@@ -5,7 +5,7 @@
  * has the problem, loads its engine only on its own page, and sends nothing anywhere while editing.
  */
 import {execFile} from 'node:child_process';
-import {mkdir, mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -105,6 +105,19 @@ export async function builderSuite({harness, browser, origin, outDir, repoRoot, 
     await page.getByRole('button', {name: new RegExp(`^\\d+ ${name}`)}).click();
   }
 
+  /**
+   * Saves a file the page offers where `ai-policy check` finds its baseline: the example site's policy
+   * extends @northwind/ai-policy-baseline, so the file's folder gets the package, linked as npm links a
+   * `file:` dependency.
+   */
+  async function besideBaseline(name) {
+    const dir = path.join(work, name);
+    const scope = path.join(dir, 'node_modules', '@northwind');
+    await mkdir(scope, {recursive: true});
+    await symlink(path.join(repoRoot, 'example-baseline'), path.join(scope, 'ai-policy-baseline'));
+    return path.join(dir, 'ai-policy.yml');
+  }
+
   async function cliCheck(file) {
     return run(process.execPath, [cli, 'check', file, '--today', TODAY], {cwd: work}).then(
       ({stdout, stderr}) => ({code: 0, stdout, stderr}),
@@ -191,17 +204,18 @@ export async function builderSuite({harness, browser, origin, outDir, repoRoot, 
           page.getByRole('textbox', {name: 'Organization'}).fill('Southwind Clinics'),
         );
 
+        // The example's policy extends a baseline that lets no team approve a tool: the edits tighten it.
         await step(page, 'Approved tools');
-        const tools = await page
+        const prohibited = await page
           .locator('fieldset fieldset legend')
-          .filter({hasText: /^Tool \d+/})
+          .filter({hasText: /^Prohibited tool \d+/})
           .count();
-        await page.getByRole('button', {name: 'Add a tool'}).click();
-        const nameField = page.locator(`#ai-policy-builder-tools-${tools}-name`);
+        await page.getByRole('button', {name: 'Add a prohibited tool'}).click();
+        const nameField = page.locator(`#ai-policy-builder-prohibitedTools-${prohibited}-name`);
         checkEqual(
           await page.evaluate(() => document.activeElement?.id),
-          `ai-policy-builder-tools-${tools}-name`,
-          'focus after "Add a tool"',
+          `ai-policy-builder-prohibitedTools-${prohibited}-name`,
+          'focus after "Add a prohibited tool"',
         );
         latencies.tool = await timeToPreview(page, 'Mistral Le Chat', () =>
           nameField.fill('Mistral Le Chat'),
@@ -213,8 +227,8 @@ export async function builderSuite({harness, browser, origin, outDir, repoRoot, 
         );
 
         await step(page, 'Enforcement posture');
-        latencies.posture = await timeToPreview(page, 'Advisory:', () =>
-          page.getByRole('radio', {name: /^Advisory/}).check(),
+        latencies.training = await timeToPreview(page, 'every six months', () =>
+          page.locator('#ai-policy-builder-training-refresh').fill('every six months'),
         );
 
         const engineMs = await page.evaluate(() =>
@@ -249,13 +263,23 @@ export async function builderSuite({harness, browser, origin, outDir, repoRoot, 
           page.getByRole('button', {name: 'Download ai-policy.yml'}).click(),
         ]);
         checkEqual(download.suggestedFilename(), 'ai-policy.yml', 'the download name');
-        const file = path.join(work, 'downloaded', 'ai-policy.yml');
-        await mkdir(path.dirname(file), {recursive: true});
+        const file = await besideBaseline('downloaded');
         await download.saveAs(file);
-        checkEqual(
-          await readFile(file, 'utf8'),
-          await page.locator('[data-output="yaml"]').textContent(),
-          'the download vs the YAML shown',
+        const yaml = await page.locator('[data-output="yaml"]').textContent();
+        checkEqual(await readFile(file, 'utf8'), yaml, 'the download vs the YAML shown');
+        // Only the overlay: the site's extends, then what the form changed, no baseline fact restated.
+        check(
+          /^extends: "@northwind\/ai-policy-baseline"$/m.test(yaml),
+          `the file does not extend the baseline:\n${yaml}`,
+        );
+        for (const edit of ['Southwind Clinics', 'Mistral Le Chat', 'pci-dss', 'every six months'])
+          check(yaml.includes(edit), `the file lacks the edit "${edit}"`);
+        check(!yaml.includes('Claude / Claude Code'), `the file restates the baseline's tools:\n${yaml}`);
+        check(
+          (await page.locator('[data-output="overlay-note"]').textContent()).includes(
+            '@northwind/ai-policy-baseline',
+          ),
+          'the page does not say the file is an overlay of the baseline',
         );
 
         const checked = await cliCheck(file);
@@ -288,42 +312,42 @@ export async function builderSuite({harness, browser, origin, outDir, repoRoot, 
     async (t) => {
       await withPage(t, async ({page, watcher}) => {
         await openBuilder(page);
-        const organization = page.locator('#ai-policy-builder-organization');
-        await organization.fill('');
-        await page.locator('#ai-policy-builder-organization-messages').waitFor();
-        checkEqual(
-          await organization.getAttribute('aria-invalid'),
-          'true',
-          'aria-invalid on the organization field',
-        );
-        const describedBy = (await organization.getAttribute('aria-describedby')) ?? '';
+        // A loosening: Cursor's ceiling above the baseline's. The page says what `ai-policy check` says.
+        await step(page, 'Approved tools');
+        const ceiling = page.locator('#ai-policy-builder-tools-3-maxDataClass');
+        await ceiling.selectOption('phi');
+        const messages = page.locator('#ai-policy-builder-tools-3-maxDataClass-messages');
+        await messages.waitFor();
+        checkEqual(await ceiling.getAttribute('aria-invalid'), 'true', 'aria-invalid on the ceiling field');
+        const describedBy = (await ceiling.getAttribute('aria-describedby')) ?? '';
         check(
-          describedBy.split(' ').includes('ai-policy-builder-organization-messages'),
+          describedBy.split(' ').includes('ai-policy-builder-tools-3-maxDataClass-messages'),
           `aria-describedby is "${describedBy}"`,
         );
-        const shown = (await page.locator('#ai-policy-builder-organization-messages').textContent()).trim();
+        const shown = (await messages.textContent()).trim();
+        check(shown.startsWith('raises the ceiling of "Cursor"'), `the message beside the field: "${shown}"`);
         const status = await page.locator('p[role="status"]').first().textContent();
         check(status.includes(shown), `the live region does not announce the problem: "${status}"`);
-        // The preview still shows the published organization, and says it is the last valid policy.
+        // The preview still shows the published policy, and says it is the last valid policy.
         check(
           (await preview(page).textContent()).includes(config.organization),
           'the preview lost the last valid policy',
         );
         await page.getByText('this is the last valid policy').waitFor();
 
-        // The same words as `ai-policy check` prints for the file as it stands.
-        const file = path.join(work, 'invalid', 'ai-policy.yml');
-        await mkdir(path.dirname(file), {recursive: true});
+        // The same words as `ai-policy check` prints for the file as it stands (which names the baseline by
+        // its path on disk where the page names the package), at the same baseline line.
+        const file = await besideBaseline('invalid');
         await writeFile(file, await page.locator('[data-output="yaml"]').textContent());
         const checked = await cliCheck(file);
-        checkEqual(checked.code, 1, 'ai-policy check exit code on the invalid draft');
+        checkEqual(checked.code, 1, 'ai-policy check exit code on the loosening draft');
+        const [words, where] = shown.split(' at @northwind/ai-policy-baseline/');
         check(
-          checked.stderr.includes(`organization  ${shown}`),
+          checked.stderr.includes(words) && checked.stderr.includes(`/example-baseline/${where}`),
           `ai-policy check printed:\n${checked.stderr}\nbut the page showed "${shown}"`,
         );
 
         // A problem in a list item lands on that item's field.
-        await step(page, 'Approved tools');
         await page.locator('#ai-policy-builder-tools-0-maxDataClass').selectOption('public');
         await page.locator('#ai-policy-builder-tools-1-name').fill('Claude / Claude Code');
         const duplicate = page.locator('#ai-policy-builder-tools-1-name-messages');
@@ -335,10 +359,12 @@ export async function builderSuite({harness, browser, origin, outDir, repoRoot, 
         );
 
         // Fixing one problem clears its field while the other still holds the preview back.
+        await ceiling.selectOption('public');
+        await messages.waitFor({state: 'detached'});
+        checkEqual(await ceiling.getAttribute('aria-invalid'), null, 'aria-invalid after the fix');
         await step(page, 'Organization');
-        await organization.fill('Northwind Health Cloud Europe');
-        await page.locator('#ai-policy-builder-organization-messages').waitFor({state: 'detached'});
-        checkEqual(await organization.getAttribute('aria-invalid'), null, 'aria-invalid after the fix');
+        await page.locator('#ai-policy-builder-organization').fill('Northwind Health Cloud Europe');
+        await page.waitForTimeout(300);
         check(
           !(await preview(page).textContent()).includes('Northwind Health Cloud Europe'),
           'the preview showed a draft that still has a problem',
@@ -347,6 +373,20 @@ export async function builderSuite({harness, browser, origin, outDir, repoRoot, 
         await page.locator('#ai-policy-builder-tools-1-name').fill('GitHub Copilot Business');
         await preview(page).getByText('Northwind Health Cloud Europe').first().waitFor();
         await page.getByText('this is the last valid policy').waitFor({state: 'detached'});
+
+        // An emptied field is written as empty, and refused as `check` refuses it in the overlay.
+        await step(page, 'Organization');
+        await page.locator('#ai-policy-builder-organization').fill('');
+        const emptied = page.locator('#ai-policy-builder-organization-messages');
+        await emptied.waitFor();
+        const emptiedText = (await emptied.textContent()).trim();
+        const emptiedFile = await besideBaseline('emptied');
+        await writeFile(emptiedFile, await page.locator('[data-output="yaml"]').textContent());
+        const emptiedCheck = await cliCheck(emptiedFile);
+        check(
+          emptiedCheck.code === 1 && emptiedCheck.stderr.includes(`organization  ${emptiedText}`),
+          `ai-policy check printed:\n${emptiedCheck.stderr}\nbut the page showed "${emptiedText}"`,
+        );
         check(watcher.problems().length === 0, `the browser reported: ${watcher.problems().join('; ')}`);
       });
     },

@@ -1,3 +1,4 @@
+import type {AiPolicyBuilderContent} from 'docusaurus-plugin-ai-policy';
 import {createContext, type ReactNode, useContext, useEffect, useState} from 'react';
 import {type Draft, type FieldPath, fieldId, pathName, valueAt} from './draft-state';
 import styles from './styles.module.css';
@@ -5,6 +6,8 @@ import styles from './styles.module.css';
 /** What the form's fields read and write: the draft, and the messages each field is to show. */
 export interface FormState {
   draft: Draft;
+  /** The closed values' words in the page's language, from the policy's own messages. */
+  labels: AiPolicyBuilderContent['labels'];
   /** The last valid config (defaults applied), for showing the value a field left out stands for. */
   effective: Record<string, unknown> | null;
   update: (path: FieldPath, value: unknown) => void;

@@ -59,7 +59,14 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
   const draftContext = useMemo(
     () =>
       today
-        ? {current: content.config, currentVersion: content.version, fileName: content.fileName, today}
+        ? {
+            current: content.config,
+            currentVersion: content.version,
+            fileName: content.fileName,
+            today,
+            overlay: content.overlay,
+            language: content.language,
+          }
         : null,
     [today, content],
   );
@@ -97,6 +104,10 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
     idle(() => evaluate({...content.input, posture}));
   }, [shown, evaluate, content]);
 
+  const baselineNames = useMemo(
+    () => content.overlay?.baselines.map((baseline) => baseline.label) ?? [],
+    [content.overlay],
+  );
   const steps = useMemo(builderSteps, []);
   const fieldPaths = useMemo(() => formFieldPaths(draft), [draft]);
   const {messages, unplaced, perStep} = useMemo(() => {
@@ -130,11 +141,12 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
   const form: FormState = useMemo(
     () => ({
       draft,
+      labels: content.labels,
       effective: (shown?.config as Record<string, unknown> | undefined) ?? null,
       update,
       messages,
     }),
-    [draft, shown, update, messages],
+    [draft, content.labels, shown, update, messages],
   );
 
   const problems = evaluation && !evaluation.ok ? evaluation.problems : [];
@@ -281,6 +293,7 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
           evaluation={evaluation}
           lastValid={lastValid}
           fileName={content.fileName}
+          baselines={baselineNames}
           toChangesMarkdown={toChangesMarkdown}
         />
       </main>

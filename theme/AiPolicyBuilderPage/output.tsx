@@ -14,11 +14,14 @@ export default memo(function Output({
   evaluation,
   lastValid,
   fileName,
+  baselines,
   toChangesMarkdown,
 }: {
   evaluation: DraftEvaluation | null;
   lastValid: ValidDraft | null;
   fileName: string;
+  /** The names of the baselines the site's policy extends: the file is then only the overlay. */
+  baselines: readonly string[];
   /** The diff as Markdown for a pull request, written only when it is copied. */
   toChangesMarkdown: (draft: ValidDraft) => string;
 }): ReactNode {
@@ -33,6 +36,18 @@ export default memo(function Output({
           <h3>
             <code>{fileName}</code>
           </h3>
+          {baselines.length > 0 && (
+            <p data-output="overlay-note">
+              {translate(
+                {
+                  id: 'theme.aiPolicy.builder.output.overlay',
+                  message:
+                    'Only what differs from {baselines}: this file extends it, and the baseline states the rest. An overlay may only tighten its baseline.',
+                },
+                {baselines: baselines.join(', ')},
+              )}
+            </p>
+          )}
           {evaluation ? (
             <>
               <div className={styles.actions}>

@@ -47,47 +47,6 @@ function classChoices(draft: Draft): Choice[] {
   return ids.map((id) => ({value: id, label: id}));
 }
 
-function industryLabel(id: (typeof INDUSTRY_IDS)[number]): string {
-  switch (id) {
-    case 'saas':
-      return translate({id: 'theme.aiPolicy.builder.industry.saas', message: 'Software and SaaS'});
-    case 'healthcare':
-      return translate({id: 'theme.aiPolicy.builder.industry.healthcare', message: 'Healthcare'});
-    case 'financial-services':
-      return translate({
-        id: 'theme.aiPolicy.builder.industry.financialServices',
-        message: 'Financial services',
-      });
-    case 'government':
-      return translate({id: 'theme.aiPolicy.builder.industry.government', message: 'Government'});
-    case 'defense':
-      return translate({
-        id: 'theme.aiPolicy.builder.industry.defense',
-        message: 'Defense and government contractors',
-      });
-    case 'education':
-      return translate({id: 'theme.aiPolicy.builder.industry.education', message: 'Education'});
-    case 'retail':
-      return translate({id: 'theme.aiPolicy.builder.industry.retail', message: 'Retail'});
-    case 'manufacturing':
-      return translate({id: 'theme.aiPolicy.builder.industry.manufacturing', message: 'Manufacturing'});
-    case 'other':
-      return translate({id: 'theme.aiPolicy.builder.industry.other', message: 'Other'});
-  }
-}
-
-/** Regime names are proper names; the line under each says what it adds. */
-const REGIME_NAMES: Record<(typeof REGIME_IDS)[number], string> = {
-  soc2: 'SOC 2',
-  hipaa: 'HIPAA',
-  gdpr: 'GDPR',
-  iso27001: 'ISO/IEC 27001',
-  'pci-dss': 'PCI DSS',
-  'eu-ai-act': 'EU AI Act',
-  iso42001: 'ISO/IEC 42001',
-  'nist-ai-rmf': 'NIST AI RMF',
-};
-
 function agreementLabel(id: (typeof AGREEMENTS)[number]): string {
   switch (id) {
     case 'none':
@@ -109,22 +68,6 @@ function agreementLabel(id: (typeof AGREEMENTS)[number]): string {
         id: 'theme.aiPolicy.builder.agreement.selfHosted',
         message: 'Self-hosted: the model runs on infrastructure we control',
       });
-  }
-}
-
-function ruleLabel(id: (typeof DATA_CLASS_RULES)[number]): string {
-  switch (id) {
-    case 'any-approved-tool':
-      return translate({id: 'theme.aiPolicy.builder.rule.any', message: 'Any approved tool'});
-    case 'enterprise-agreement-only':
-      return translate({
-        id: 'theme.aiPolicy.builder.rule.enterprise',
-        message: 'Only tools with an enterprise agreement',
-      });
-    case 'baa-only':
-      return translate({id: 'theme.aiPolicy.builder.rule.baa', message: 'Only tools with a BAA'});
-    case 'never':
-      return translate({id: 'theme.aiPolicy.builder.rule.never', message: 'Never into an AI tool'});
   }
 }
 
@@ -203,6 +146,7 @@ function nameOf(item: unknown, fallback: string): string {
 }
 
 function OrganizationStep(): ReactNode {
+  const {labels} = useForm();
   return (
     <>
       <TextField
@@ -223,12 +167,16 @@ function OrganizationStep(): ReactNode {
           message:
             'Frames the purpose section: what is at stake differs for a hospital, a bank or a software company.',
         })}
-        choices={INDUSTRY_IDS.map((id) => ({value: id, label: industryLabel(id)}))}
+        choices={INDUSTRY_IDS.map((id) => ({value: id, label: labels.industry[id] ?? id}))}
       />
       <TextField
         path={['owner']}
         label={translate({id: 'theme.aiPolicy.builder.owner.label', message: 'Policy owner'})}
-        placeholder="Security team <security@example.com>"
+        placeholder={translate({
+          id: 'theme.aiPolicy.builder.placeholder.owner',
+          message: 'Security team <security@example.com>',
+          description: 'An example value in an empty field',
+        })}
       />
       <TextField
         path={['effectiveDate']}
@@ -241,6 +189,7 @@ function OrganizationStep(): ReactNode {
 }
 
 function ComplianceStep(): ReactNode {
+  const {labels} = useForm();
   return (
     <CheckboxesField
       path={['compliance']}
@@ -250,7 +199,7 @@ function ComplianceStep(): ReactNode {
         message:
           'Each regime adds a section with its obligations for AI use, and its hard rules (PHI only under a BAA, no cardholder data) override the data rules.',
       })}
-      choices={REGIME_IDS.map((id) => ({value: id, label: REGIME_NAMES[id]}))}
+      choices={REGIME_IDS.map((id) => ({value: id, label: labels.regime[id] ?? id}))}
     />
   );
 }
@@ -384,7 +333,11 @@ function ToolsStep(): ReactNode {
       <div className={styles.pair}>
         <TextField
           path={['toolReview', 'turnaround']}
-          placeholder="one week"
+          placeholder={translate({
+            id: 'theme.aiPolicy.builder.placeholder.turnaround',
+            message: 'one week',
+            description: 'An example value in an empty field',
+          })}
           label={translate({
             id: 'theme.aiPolicy.builder.toolReview.turnaround',
             message: 'Review turnaround for a new tool',
@@ -403,6 +356,7 @@ function ToolsStep(): ReactNode {
 }
 
 function DataClassesStep(): ReactNode {
+  const {labels} = useForm();
   return (
     <ListEditor
       path={['dataClasses']}
@@ -442,7 +396,7 @@ function DataClassesStep(): ReactNode {
               id: 'theme.aiPolicy.builder.class.rule',
               message: 'Which tools may receive it',
             })}
-            choices={DATA_CLASS_RULES.map((id) => ({value: id, label: ruleLabel(id)}))}
+            choices={DATA_CLASS_RULES.map((id) => ({value: id, label: labels.rule[id] ?? id}))}
           />
           <LinesField
             path={[...path, 'examples']}
@@ -454,7 +408,7 @@ function DataClassesStep(): ReactNode {
           <CheckboxesField
             path={[...path, 'categories']}
             legend={translate({id: 'theme.aiPolicy.builder.class.categories', message: 'What it contains'})}
-            choices={DATA_CATEGORIES.map((id) => ({value: id, label: id}))}
+            choices={DATA_CATEGORIES.map((id) => ({value: id, label: labels.category[id] ?? id}))}
           />
           <LinesField
             path={[...path, 'paths']}
@@ -520,7 +474,11 @@ function PostureStep(): ReactNode {
         <TextField
           path={['training', 'refresh']}
           label={translate({id: 'theme.aiPolicy.builder.training.refresh', message: 'Repeated'})}
-          placeholder="annually"
+          placeholder={translate({
+            id: 'theme.aiPolicy.builder.placeholder.refresh',
+            message: 'annually',
+            description: 'An example value in an empty field',
+          })}
         />
       </div>
       <TextField
@@ -546,6 +504,7 @@ function PostureStep(): ReactNode {
 }
 
 function OversightStep(): ReactNode {
+  const {labels} = useForm();
   return (
     <>
       <div className={styles.pair}>
@@ -553,7 +512,7 @@ function OversightStep(): ReactNode {
           path={['review', 'cadence']}
           fallback="quarterly"
           label={translate({id: 'theme.aiPolicy.builder.review.cadence', message: 'Review cadence'})}
-          choices={REVIEW_CADENCES.map((id) => ({value: id, label: id}))}
+          choices={REVIEW_CADENCES.map((id) => ({value: id, label: labels.cadence[id] ?? id}))}
         />
         <TextField
           path={['review', 'lastReviewed']}
@@ -573,7 +532,11 @@ function OversightStep(): ReactNode {
       </div>
       <TextField
         path={['exceptions', 'approver']}
-        placeholder="security owner"
+        placeholder={translate({
+          id: 'theme.aiPolicy.builder.placeholder.approver',
+          message: 'security owner',
+          description: 'An example value in an empty field',
+        })}
         label={translate({
           id: 'theme.aiPolicy.builder.exceptions.approver',
           message: 'Who approves exceptions',
@@ -631,14 +594,18 @@ function OversightStep(): ReactNode {
       <div className={styles.pair}>
         <TextField
           path={['budgets', 'owner']}
-          placeholder="engineering manager"
+          placeholder={translate({
+            id: 'theme.aiPolicy.builder.placeholder.budgetOwner',
+            message: 'engineering manager',
+            description: 'An example value in an empty field',
+          })}
           label={translate({id: 'theme.aiPolicy.builder.budgets.owner', message: 'Budget owner'})}
         />
         <SelectField
           path={['budgets', 'period']}
           fallback="monthly"
           label={translate({id: 'theme.aiPolicy.builder.budgets.period', message: 'Budget period'})}
-          choices={BUDGET_PERIODS.map((id) => ({value: id, label: id}))}
+          choices={BUDGET_PERIODS.map((id) => ({value: id, label: labels.cadence[id] ?? id}))}
         />
       </div>
     </>

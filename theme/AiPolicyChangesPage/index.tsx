@@ -42,14 +42,36 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
           })}
       </Heading>
       <p className={styles.meta}>
-        {entry.author} · commit {isHttpLink(entry.url) ? <Link href={entry.url}>{hash}</Link> : hash}
+        {entry.author} ·{' '}
+        <Translate
+          id="theme.aiPolicy.changes.commit"
+          description="History page: the commit of an entry; {hash} is its short hash"
+          values={{hash: isHttpLink(entry.url) ? <Link href={entry.url}>{hash}</Link> : hash}}
+        >
+          {'commit {hash}'}
+        </Translate>
         {entry.version ? (
           <>
-            {' '}
-            · version <code>{entry.version}</code>
+            {' · '}
+            <Translate
+              id="theme.aiPolicy.changes.version"
+              description="History page: the policy version after a commit"
+              values={{version: <code>{entry.version}</code>}}
+            >
+              {'version {version}'}
+            </Translate>
           </>
         ) : null}
-        {entry.approvers.length > 0 ? ` · approved by ${entry.approvers.join(', ')}` : null}
+        {entry.approvers.length > 0
+          ? ` · ${translate(
+              {
+                id: 'theme.aiPolicy.changes.approvedBy',
+                message: 'approved by {approvers}',
+                description: 'History page: the Approved-by trailers of a commit',
+              },
+              {approvers: entry.approvers.join(', ')},
+            )}`
+          : null}
       </p>
       {entry.kind === 'renamed' && entry.previousPath ? (
         <p className={styles.note}>
@@ -62,6 +84,46 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
           </Translate>
         </p>
       ) : null}
+      {entry.baselines.map((upgrade) => (
+        <p key={upgrade.name} className={styles.note} data-baseline={upgrade.name}>
+          {upgrade.from && upgrade.to && upgrade.from !== upgrade.to ? (
+            <Translate
+              id="theme.aiPolicy.changes.baselineUpgrade"
+              description="History page: a baseline the policy extends was upgraded to another package version"
+              values={{name: <code>{upgrade.name}</code>, from: upgrade.from, to: upgrade.to}}
+            >
+              {'Baseline {name} {from} → {to}.'}
+            </Translate>
+          ) : (
+            <Translate
+              id="theme.aiPolicy.changes.baselineChanged"
+              description="History page: a baseline the policy extends changed (a file, or a package without a new version)"
+              values={{name: <code>{upgrade.name}</code>}}
+            >
+              {'Baseline {name} changed.'}
+            </Translate>
+          )}
+          {upgrade.source === 'lockfile' ? (
+            <>
+              {' '}
+              <Translate
+                id="theme.aiPolicy.changes.baselineNotRead"
+                description="History page: a baseline installed from a registry was upgraded; its earlier text is not on the build machine, so its changes cannot be listed"
+                values={{
+                  name: <code>{upgrade.name}</code>,
+                  from: upgrade.from,
+                  to: upgrade.to,
+                  command: <code>ai-policy diff</code>,
+                }}
+              >
+                {
+                  'What this upgrade changed cannot be shown: only the installed version of {name} is on the build machine; compare the policy files of {from} and {to} with {command}.'
+                }
+              </Translate>
+            </>
+          ) : null}
+        </p>
+      ))}
       {entry.kind === 'earliest-in-clone' ? (
         <p className={styles.note}>
           <Translate
@@ -75,7 +137,9 @@ function Entry({entry}: {entry: AiPolicyHistoryEntry}): ReactNode {
       {entry.problem ? <p className={styles.note}>{entry.problem}</p> : null}
       {entry.changes.length > 0 ? (
         <ChangeList changes={entry.changes} />
-      ) : entry.problem || entry.kind === 'earliest-in-clone' ? null : (
+      ) : entry.problem ||
+        entry.kind === 'earliest-in-clone' ||
+        entry.baselines.some(({source}) => source === 'lockfile') ? null : (
         <p className={styles.note}>
           <Translate
             id="theme.aiPolicy.changes.noMeaning"
@@ -118,7 +182,14 @@ export default function AiPolicyChangesPage({metadata, content}: Props): ReactNo
     >
       <main className="container margin-vert--lg">
         <article className={`markdown ${styles.history}`}>
-          <nav aria-label="Breadcrumbs" className={styles.backLink}>
+          <nav
+            aria-label={translate({
+              id: 'theme.aiPolicy.breadcrumbs',
+              message: 'Breadcrumbs',
+              description: 'Accessible name of the link back to the full policy',
+            })}
+            className={styles.backLink}
+          >
             <Link to={metadata.permalink}>← {metadata.title}</Link>
           </nav>
           <header>
@@ -164,13 +235,22 @@ export default function AiPolicyChangesPage({metadata, content}: Props): ReactNo
                 </Translate>
               </Heading>
               <p className={styles.meta}>
-                Edits to the file that are not committed yet
                 {unreleased.baseVersion ? (
-                  <>
-                    , against version <code>{unreleased.baseVersion}</code>
-                  </>
-                ) : null}
-                .
+                  <Translate
+                    id="theme.aiPolicy.changes.uncommittedAgainst"
+                    description="History page: under the uncommitted edits heading; {version} is the last committed version"
+                    values={{version: <code>{unreleased.baseVersion}</code>}}
+                  >
+                    {'Edits to the file that are not committed yet, against version {version}.'}
+                  </Translate>
+                ) : (
+                  <Translate
+                    id="theme.aiPolicy.changes.uncommitted"
+                    description="History page: under the uncommitted edits heading"
+                  >
+                    Edits to the file that are not committed yet.
+                  </Translate>
+                )}
               </p>
               {unreleased.problem ? <p className={styles.note}>{unreleased.problem}</p> : null}
               {unreleased.changes.length > 0 ? <ChangeList changes={unreleased.changes} /> : null}

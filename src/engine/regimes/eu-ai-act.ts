@@ -6,7 +6,6 @@ const OMNIBUS = 'Council press release on the Digital Omnibus, 29 Jun 2026 (repo
 
 export const euAiAct: Regime = {
   id: 'eu-ai-act',
-  label: 'EU AI Act',
   instrument: 'Regulation (EU) 2024/1689 (Artificial Intelligence Act)',
   nature: 'law',
   canonicalUrl: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',

@@ -36,7 +36,6 @@ const personalDataMayReachATool = (context: PolicyContext) => !personalDataClose
 
 export const gdpr: Regime = {
   id: 'gdpr',
-  label: 'GDPR',
   instrument: 'Regulation (EU) 2016/679 (General Data Protection Regulation)',
   nature: 'law',
   canonicalUrl: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',

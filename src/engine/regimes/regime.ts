@@ -37,8 +37,6 @@ export interface RegimeClause
 
 export interface Regime {
   id: RegimeId;
-  /** Short label for headers and lists: "SOC 2", "EU AI Act". */
-  label: string;
   /** Official name of the instrument, e.g. "Regulation (EU) 2016/679 (GDPR)". */
   instrument: string;
   /**
