@@ -316,12 +316,16 @@ describe('render', () => {
   it('keeps counsel’s notes off the policy and prints them after it with --reviewer', async () => {
     const hipaa = VALID.replace('compliance: [soc2]', 'compliance: [soc2, hipaa]');
     const plain = await cli(['render'], {cwd: dirWith(hipaa)});
-    expect(plain.stdout).not.toMatch(/secondary cop|Reviewer notes|confirm it in the eCFR/);
+    expect(plain.stdout).not.toMatch(
+      /secondary cop|Reviewer notes|confirm it in the eCFR|not legal advice|counsel should review/,
+    );
     const reviewed = await cli(['render', '--reviewer'], {cwd: dirWith(hipaa)});
     expect(reviewed.code).toBe(0);
     expect(reviewed.stdout.startsWith(plain.stdout)).toBe(true);
     const notes = reviewed.stdout.slice(plain.stdout.length);
-    expect(notes).toContain('## Reviewer notes');
+    expect(notes).toContain(
+      '## Reviewer notes\n\nA draft from Acme Corp’s policy file, not legal advice: counsel should review it',
+    );
     expect(notes).toMatch(/\*\*hipaa\.breach-hhs\*\* \(§164\.408\): partially\./);
     expect(notes).toContain(
       '  - Caveat: Checked against secondary copies of the rule only; confirm it in the eCFR',

@@ -8,9 +8,10 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {parsePolicyConfig} from '../src/config/parse.js';
+import {policyConfigSchema} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {renderPolicyJson} from '../src/render/json.js';
-import {renderPolicyMarkdown} from '../src/render/markdown.js';
+import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'counsel');
 
@@ -38,7 +39,7 @@ describe('the policies counsel read', () => {
       expect(times(/security review before first use/)).toBe(1);
       expect(times(/be (approved by [a-z ]+ and )?reviewed every quarter/)).toBe(1);
       expect(markdown).not.toMatch(
-        /secondary cop|Reported, not verified|confirm it in the eCFR|Official Journal|best practice until/,
+        /secondary cop|Reported, not verified|confirm it in the eCFR|Official Journal|best practice until|not legal advice|counsel should review/,
       );
       // Every error-level finding is the config's fault, not the engine's: these configs have none.
       expect(document.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
@@ -107,11 +108,18 @@ describe('the policies counsel read', () => {
     const {markdown} = policy('university');
     expect(markdown).not.toMatch(/customer|company|citizen/i);
     expect(markdown).toContain(
-      'Until it is approved as a new tool, any other AI tool that is not prohibited may receive only Public information. New tools should pass a security review before first use.',
+      'Until it is approved as a new tool, any other AI tool that is not prohibited may receive only Public information.\n\nNew tools should pass a security review before first use.',
     );
+    // The class table says what the matrix row "Other tools" says: Public information goes to unlisted tools.
+    expect(markdown).toMatch(/\| \*\*Public information\*\* +\| Any tool not prohibited +\|/);
+    expect(markdown).toMatch(/\| Other tools, not prohibited \| +Allowed +\|/);
     // No tool is said to be usable "without review" beside the review every new tool needs before first use.
     expect(markdown).not.toMatch(/without review/);
     expect(markdown).toMatch(/AI alone must not make decisions with legal or similarly significant effects/);
+    // GDPR's 72 hours run from when the university knows: reporting is its legal duty, not guidance.
+    expect(markdown).toContain(
+      'must be reported to dpo\\@valmont.example at once. Reporting is never held against anyone; leaked credentials are rotated first. Each incident must be handled and documented. *(GDPR Art. 33(1), (5))*',
+    );
     expect(markdown).toMatch(
       /likely to result in a high risk to people’s rights and freedoms must first have a data protection impact assessment/,
     );
@@ -129,6 +137,55 @@ describe('the policies counsel read', () => {
     );
     expect(markdown).toMatch(
       /Everyone covered must complete the AI tools training .*\*\(ISO\/IEC 27001 A\.6\.3; NIST AI RMF GOVERN 2\.2\)\*/,
+    );
+  });
+
+  it('defense contractor: no exception can open CUI, in the sentence and in `check`', () => {
+    const {markdown} = policy('defense-contractor');
+    // The classes no exception can open are this contractor's, not PHI or cardholder data it does not hold.
+    expect(markdown).toContain(
+      'None can waive a legal or audit duty or the rules on **Controlled unclassified and export-controlled information** and **Credentials and secrets**.',
+    );
+    expect(markdown).not.toMatch(/PHI|cardholder/i);
+    const file = path.join(FIXTURES, 'defense-contractor.yml');
+    const withRow = `${readFileSync(file, 'utf8')}exceptions:\n  granted:\n    - {who: Avionics team, what: Copilot on CUI design notes, dataClasses: [cui], tools: [GitHub Copilot], approvedBy: CISO, expires: 2026-12-31}\n`;
+    const parsed = parsePolicyConfig(withRow, file);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const document = buildPolicyDocument(parsed.config);
+    expect(document.findings.filter((finding) => finding.severity === 'error')).toEqual([
+      expect.objectContaining({code: 'exception-waives-hard-rule', path: 'exceptions.granted[0]'}),
+    ]);
+    expect(renderPolicyMarkdown(document)).not.toContain('Avionics team');
+  });
+
+  it('SaaS reference inputs: personal data goes into no AI tool, said once, without duties that assume it', () => {
+    // SOC 2 + GDPR with the default classes: the restricted class, which holds personal data, is "Never".
+    const document = buildPolicyDocument(
+      policyConfigSchema.parse({
+        organization: 'Acme Corp',
+        effectiveDate: '2026-06-15',
+        compliance: ['soc2', 'gdpr'],
+        tools: [{name: 'GitHub Copilot', agreement: 'enterprise'}],
+      }),
+    );
+    const gdpr = renderSectionMarkdown(document, 'gdpr');
+    expect(gdpr).toContain(
+      '- Personal data (**Customer data, PII, credentials and secrets**) must not go into any AI tool: our own rule, stricter than the GDPR, which would allow AI vendors under an Art. 28 data-processing agreement.',
+    );
+    // Duties that only bind when personal data reaches an AI tool are left out; the breach duties stay.
+    expect(gdpr).not.toMatch(
+      /Prompts must carry only the personal data|Privacy notices must list|records of processing must list|data protection impact assessment|documented lawful basis/,
+    );
+    expect(gdpr).toMatch(/notify the supervisory authority within 72 hours/);
+    expect(gdpr).toMatch(/tell the people affected without undue delay/);
+  });
+
+  it('the rules no exception can waive name only the classes this policy closes', () => {
+    expect(policy('university').markdown).toContain(
+      'None can waive a legal or audit duty or the rules on **Student and staff records** and **Credentials and secrets**.',
+    );
+    expect(policy('eu-bank').markdown).toContain(
+      'None can waive a legal or audit duty or the rules on **Customer personal data**, **Cardholder data** and **Credentials and secrets**.',
     );
   });
 });

@@ -59,7 +59,7 @@ describe('the duties a regime section names', () => {
     expect(links(fullPage.slice(start, end)).filter((link) => link.url.startsWith('#'))).toEqual([
       {url: '#data-classification', text: 'the matrix'},
       {url: '#purpose-and-scope', text: 'sanctions'},
-      {url: '#approved-tools--training', text: 'training'},
+      {url: '#approved-tools--training', text: 'AI literacy training'},
       {url: '#incidents-and-exceptions', text: 'incident reporting'},
     ]);
   });
@@ -84,7 +84,7 @@ describe('the duties a regime section names', () => {
     ]);
     for (const link of line) expect(anchors).toContain(link.url.split('#')[1]);
     expect(renderSectionMarkdown(regimes, 'hipaa', {policyPage: '/handbook/ai-policy'})).toContain(
-      'Also required: [sanctions](/handbook/ai-policy#purpose-and-scope), [training](/handbook/ai-policy#approved-tools--training) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).',
+      'Also required: [sanctions](/handbook/ai-policy#purpose-and-scope), [AI literacy training](/handbook/ai-policy#approved-tools--training) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).',
     );
     // A fragment link the config wrote is left alone: it may point at a heading of the embedding page.
     const custom = documentOf({
@@ -102,12 +102,53 @@ describe('the duties a regime section names', () => {
     // A section alone with no page to point at (the CLI's `render --section`, an MCP client).
     expect(links([sharedLine(regimes, 'hipaa')])).toEqual([]);
     const alone = renderSectionMarkdown(regimes, 'hipaa');
-    expect(alone).toContain('Also required: sanctions, training and incident reporting.');
+    expect(alone).toContain('Also required: sanctions, AI literacy training and incident reporting.');
     // Markdown has no heading ids: the download and the CLI's page keep the names, without links.
     const markdown = renderPolicyMarkdown(regimes);
     expect(markdown).not.toMatch(/\]\(#/);
     expect(markdown).toContain(
       'Also required: vendor review, accounts and logs, code review and policy review.',
     );
+  });
+});
+
+describe('the names of the duties a regime section names', () => {
+  // "Also required: prohibited practices" reads as requiring them: each name says what the duty requires.
+  const sharedLines = (locale: 'en' | 'fr' | 'de') => {
+    const document =
+      locale === 'en'
+        ? regimes
+        : buildPolicyDocument(configOf(ALL_REGIMES), {catalog: shippedCatalog(locale), locale});
+    // French typography puts a narrow no-break space before the colon; compared here as a space.
+    return renderPolicyMarkdown(document)
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .split('\n')
+      .filter((line) => /^(Also required|Également exigé|Ebenfalls verlangt)/.test(line));
+  };
+
+  it('are the duty, never what it forbids, in English, French and German', () => {
+    expect(sharedLines('en')).toEqual(
+      expect.arrayContaining([
+        'Also required: accounts and logs, human involvement in automated decisions and incident reporting.',
+        'Also required: AI literacy training and the ban on prohibited practices.',
+      ]),
+    );
+    expect(sharedLines('fr')).toEqual(
+      expect.arrayContaining([
+        'Également exigé : comptes et journaux, intervention humaine dans les décisions automatisées et signalement des incidents.',
+        'Également exigé : formation à la maîtrise de l’IA et interdiction de certaines pratiques en matière d’IA.',
+      ]),
+    );
+    expect(sharedLines('de')).toEqual(
+      expect.arrayContaining([
+        'Ebenfalls verlangt: Konten und Protokolle, Eingreifen einer Person bei automatisierten Entscheidungen und Meldung von Vorfällen.',
+        'Ebenfalls verlangt: Schulung zur KI-Kompetenz und Verbot bestimmter KI-Praktiken.',
+      ]),
+    );
+    for (const line of [...sharedLines('en'), ...sharedLines('fr'), ...sharedLines('de')]) {
+      expect(line).not.toMatch(
+        /[:,] (prohibited|automated decisions|pratiques interdites|décisions automatisées|verbotene|automatisierte)/i,
+      );
+    }
   });
 });

@@ -258,7 +258,7 @@ describe('header', () => {
     });
   });
 
-  it('shows the header fields at the top of the page, and the draft disclaimer at the bottom', () => {
+  it('shows the header fields at the top of the page, and no drafting note for reviewers', () => {
     const markdown = markdownOf(input);
     const tree = parseMarkdown(markdown);
     expect(textOf(tree.children[0]!)).toBe('AI Tool Usage Policy');
@@ -273,9 +273,11 @@ describe('header', () => {
       'Last review: 31 May 2026',
       'Next review due: 30 November 2026',
     ]);
-    const last = textOf(tree.children.at(-1)!);
-    expect(last).toContain('not legal advice');
-    expect(last).toContain('counsel should review it');
+    // "A draft …, not legal advice" would undercut every rule of the adopted policy: it is for reviewers.
+    expect(markdown).not.toMatch(/not legal advice|counsel should review|\bdraft\b/i);
+    expect(documentOf(input).reviewerNote).toBe(
+      'A draft from Acme Corp’s policy file, not legal advice: counsel should review it before adoption and after changes.',
+    );
   });
 
   it('says when there is no compliance context, no owner and no review yet', () => {
@@ -490,7 +492,7 @@ describe('posture', () => {
     );
     // Each regime section names the shared duties in one line instead of restating them.
     expect(sectionPlain({...FULL, posture: 'advisory'}, 'hipaa')).toContain(
-      'Also required: sanctions, training and incident reporting.',
+      'Also required: sanctions, AI literacy training and incident reporting.',
     );
   });
 
@@ -788,7 +790,7 @@ describe('optional parts appear only when configured', () => {
       );
     expect(tablesOf(MINIMAL)).toEqual([]);
     expect(sectionPlain(MINIMAL, 'incidents-and-exceptions')).toContain(
-      'Exceptions must be approved in writing by the security owner and expire on a set date. None can waive a legal or audit duty, or the rule on credentials.',
+      'Exceptions must be approved in writing by the security owner and expire on a set date. None can waive a legal or audit duty or the rule on Customer data, PII, credentials and secrets.',
     );
     // No industry's data words (PHI, cardholder data) where the policy does not speak of them, and an office
     // named by its function reads with its article.

@@ -172,9 +172,7 @@ describe('a site’s own translation files', () => {
     expect(site.problems).toEqual([]);
     expect(site.missing).toEqual([]);
     const document = buildPolicyDocument(CONFIG, site.language);
-    expect(inlineText(document.footer[0]!.type === 'paragraph' ? document.footer[0]!.children : [])).toBe(
-      'Projet de Acme Corp, relu par notre service juridique.',
-    );
+    expect(document.reviewerNote).toBe('Projet de Acme Corp, relu par notre service juridique.');
     expect(document.title).toBe(shippedCatalog('fr')['common.title']);
   });
 

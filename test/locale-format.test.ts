@@ -56,6 +56,7 @@ const CANONICAL: Record<string, string> = {
   'gdpr.automated': 'Art. 22',
   'gdpr.security': 'Art. 32',
   'gdpr.breach': 'Art. 33(1), (2), (5)',
+  'gdpr.incidents': 'Art. 33(1), (5)',
   'gdpr.breach-people': 'Art. 34(1)',
   'hipaa.baa': '§164.502(e); §164.504(e); §164.308(b)(1), (b)(3); §164.314(a)',
   'hipaa.min-necessary': '§164.502(b); §164.514(d)',

@@ -99,6 +99,15 @@ const VARIANTS: PolicyConfigInput[] = [
       {id: 'keys', name: 'Keys', rule: 'any-approved-tool', categories: ['credentials']},
     ],
   },
+  // Personal data and PHI that no AI tool may receive: each said once, without the duties that assume it.
+  {
+    ...MINIMAL,
+    compliance: ['hipaa', 'gdpr'],
+    dataClasses: [
+      {id: 'public', name: 'Public', rule: 'any-approved-tool'},
+      {id: 'people', name: 'People', rule: 'never', categories: ['personal-data', 'phi']},
+    ],
+  },
   // Enforcement: every client target excludes a class, but Claude Code's, which has nothing to exclude; a
   // gateway serves the approved tools' models; a tool without a client and a trailer without a key.
   {

@@ -178,10 +178,13 @@ describe('one answer everywhere', () => {
             'baa-only': 'BAA only',
             never: 'Never',
           }[dataClass.rule];
+          // A class the row "Other tools" opens goes to any tool not prohibited, and the class table says so.
           const label =
-            expected.by.length === 0 && !(selfHosted && expected.requires.length > 0)
-              ? written
-              : `${words}${expected.by.length > 0 ? ` (${expected.by.join(', ')})` : ''}`;
+            !expected.never && expected.requires.length === 0 && unlisted.includes(dataClass.id)
+              ? 'Any tool not prohibited'
+              : expected.by.length === 0 && !(selfHosted && expected.requires.length > 0)
+                ? written
+                : `${words}${expected.by.length > 0 ? ` (${expected.by.join(', ')})` : ''}`;
           expect(cell, dataClass.id).toBe(label);
           const effective = json.dataClasses[index].effectiveRule;
           expect({never: effective.never, requires: effective.requires}, dataClass.id).toEqual({
@@ -216,11 +219,23 @@ describe('one answer everywhere', () => {
         }
         expect(toolsSection).not.toMatch(/New tools[^.]*may receive/);
 
-        // 3c. The register: a row opening a class that a hard rule keeps from some tool is a `check` error
-        // at that row, and neither it nor a row that ended before the policy took effect is on the page.
+        // 3c. The register: a row opening a closed class (one a hard rule governs, or whose own rule is
+        // "never") to some tool is a `check` error at that row, and neither it nor a row that ended before
+        // the policy took effect is on the page. The exceptions sentence names exactly those classes.
+        const closed = config.dataClasses.filter(
+          (dataClass, index) =>
+            dataClass.rule === 'never' ||
+            expectedRule(config, index).by.length > 0 ||
+            governedByHardRule(config, index),
+        );
+        const waiverLine = renderSectionMarkdown(document, 'incidents-and-exceptions')
+          .split('\n')
+          .find((line) => line.includes('None can waive'))!;
+        const named = [...waiverLine.matchAll(/\*\*([^*]+)\*\*/g)].map((match) => match[1]);
+        expect(named, waiverLine).toEqual(closed.map((dataClass) => dataClass.name));
         for (const [row, exception] of config.exceptions.granted.entries()) {
           const index = config.dataClasses.findIndex((c) => c.id === exception.dataClasses[0]);
-          const governed = expectedRule(config, index).by.length > 0 || governedByHardRule(config, index);
+          const governed = closed.includes(config.dataClasses[index]!);
           const refused = config.tools.some(
             (tool) => !allowedIn.get(tool.name)!.includes(exception.dataClasses[0]!),
           );
@@ -310,7 +325,9 @@ describe('the contradictions counsel found', () => {
         {name: 'Copilot', agreement: 'enterprise'},
       ],
     });
-    expect(policy.section('gdpr')).toContain('and only into the tools the matrix clears for it.');
+    expect(policy.section('gdpr')).toContain(
+      'Personal data (Customer data, PII, credentials and secrets) must not go into any AI tool: our own rule',
+    );
     expect(policy.section('gdpr')).not.toMatch(/may go only into/);
     expect(policy.section('gdpr')).not.toMatch(/only .*have such terms/);
   });
@@ -387,6 +404,7 @@ describe('the contradictions counsel found', () => {
     });
     expect(policy.cell('Claude', 1)).toBe('No: never');
     expect(policy.section('hipaa')).not.toMatch(/may go only into/);
+    expect(policy.section('hipaa')).toContain('PHI (PHI) must not go into any AI tool: our own rule');
     expect(policy.section('hipaa')).not.toContain('Even in a tool covered by a BAA');
   });
 

@@ -103,6 +103,7 @@ const FACT_SHEET_IDS: Record<RegimeId, string[]> = {
     'gdpr.automated',
     'gdpr.security',
     'gdpr.breach',
+    'gdpr.incidents',
     'gdpr.breach-people',
   ],
   iso27001: [
@@ -251,7 +252,7 @@ describe('REGIMES', () => {
 describe('cited facts', () => {
   const context = contextFor();
   it.each<[RegimeId, string, string, RegExp]>([
-    ['gdpr', 'gdpr.processor', 'Art. 28(1)–(3)', /Art\. 28 processor terms/],
+    ['gdpr', 'gdpr.processor', 'Art. 28(1)–(3)', /Art\. 28 data-processing agreement/],
     ['gdpr', 'gdpr.breach', 'Art. 33(1), (2), (5)', /72 hours.*without undue delay/],
     ['gdpr', 'gdpr.lawful-basis', 'Art. 6; Art. 9', /lawful basis.*Art\. 9\(2\)/],
     ['gdpr', 'gdpr.transfers', 'Arts. 44–46', /standard contractual clauses/],
@@ -429,18 +430,41 @@ describe('config-driven sentences', () => {
     );
   });
 
+  it('keeps PHI out of every AI tool when no tool has a BAA', () => {
+    const context = contextFor({
+      tools: [{name: 'GitHub Copilot', agreement: 'enterprise'}],
+      dataClasses: [PHI_CLASS] as PolicyConfigInput['dataClasses'],
+    });
+    expect(text('hipaa', 'hipaa.baa', context)).toBe(
+      'PHI (Patient data) must not go into any AI tool; HIPAA would allow only AI vendors under a business associate agreement (BAA).',
+    );
+  });
+
   it('keeps PHI out of BAA tools too when the PHI class is never allowed', () => {
     const context = contextFor({
       dataClasses: [{id: 'phi', name: 'Patient data', rule: 'never', categories: ['phi']}],
     });
+    const flat = text('hipaa', 'hipaa.baa', context);
+    expect(flat).toMatch(/^PHI \(Patient data\) must not go into any AI tool/);
+    expect(flat).not.toContain('Claude Code');
     // Nothing can reach a tool, so no sentence speaks of PHI inside a BAA tool.
     expect(clause('hipaa', 'hipaa.min-necessary').appliesTo!(context)).toBe(false);
   });
 
   it('says in the GDPR processor clause that a vendor needs Art. 28 terms, and sends the reader to the matrix', () => {
-    const flat = text('gdpr', 'gdpr.processor', contextFor());
+    const people: NonNullable<PolicyConfigInput['dataClasses']>[number] = {
+      id: 'people',
+      name: 'People data',
+      rule: 'any-approved-tool',
+      categories: ['personal-data'],
+    };
+    const flat = text('gdpr', 'gdpr.processor', contextFor({dataClasses: [people]}));
     expect(flat).toBe(
       'Personal data must go only to AI vendors bound by Art. 28 processor terms and only into the tools the matrix clears for it.',
+    );
+    // With the default classes no personal data may reach any tool: the sentence says so once.
+    expect(text('gdpr', 'gdpr.processor', contextFor())).toContain(
+      'Personal data (Customer data, PII, credentials and secrets) must not go into any AI tool: our own rule, stricter than the GDPR',
     );
     expect(flat).not.toContain('BAA');
   });

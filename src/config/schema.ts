@@ -373,7 +373,7 @@ export const policyConfigSchema = z.strictObject({
               .array(id('a data class id'))
               .default([])
               .describe(
-                'The data class ids the exception opens. `check` refuses (error `exception-waives-hard-rule`) a row that opens a class a hard rule keeps closed to a tool the matrix refuses.',
+                'The data class ids the exception opens. `check` refuses (error `exception-waives-hard-rule`) a row that opens a closed class (one a hard rule governs, or whose rule is `never`) to a tool the matrix refuses.',
               ),
             tools: z
               .array(text('a tool name'))

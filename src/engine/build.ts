@@ -17,12 +17,11 @@ import {
   policyFrameworks,
 } from './crosswalk.js';
 import {effectiveRules} from './decisions.js';
-import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
 import {findLinkFindings} from './link-findings.js';
 import {withLocalizedDefaults} from './localized-defaults.js';
 import {markdownToBlocks} from './markdown-blocks.js';
-import {type MessageId, say, sayText} from './messages.js';
+import {type MessageId, sayText} from './messages.js';
 import type {
   ClauseReference,
   ControlMapping,
@@ -88,7 +87,8 @@ export function buildPolicyDocument(
     description: pageDescription(context),
     header: buildHeader(context),
     sections,
-    footer: [paragraph(...say(context, 'common.footer'))],
+    footer: [],
+    reviewerNote: sayText(context, 'common.footer'),
     facts,
     controls,
     controlsSection: crosswalkSection(context, controls),

@@ -2,7 +2,7 @@ import type {LintFinding} from '../vocabulary/lint-finding.js';
 import type {PolicyContext} from './context.js';
 import {agreementPermits, RULE_STRICTNESS, type Tightening} from './decisions.js';
 import {joinNames} from './inline.js';
-import {HARD_RULE_EXPLANATIONS} from './labels.js';
+import {HARD_RULE_EXPLANATIONS, REASON_EXPLANATIONS} from './labels.js';
 import {type MessageId, sayText} from './messages.js';
 import {agreementsPhrase} from './phrases.js';
 import {waivedHardRule} from './register.js';
@@ -227,9 +227,8 @@ function tighteningFindings({config, table}: PolicyContext): LintFinding[] {
 }
 
 /**
- * The exceptions register obeys the rules it sits under: no row may open a class a hard rule keeps closed
- * (credentials, cardholder data under PCI DSS, PHI without a BAA, personal data without a processor
- * agreement), each names who approved it, and a row that expired before the policy took effect is stale.
+ * The exceptions register obeys the rules it sits under: no row may open a closed class (a hard rule's, or
+ * one whose own rule is "never": `closedClasses`) to a tool the matrix refuses, each names who approved it, and a row that expired before the policy took effect is stale.
  */
 function registerFindings(context: PolicyContext): LintFinding[] {
   const {config} = context;
@@ -242,7 +241,7 @@ function registerFindings(context: PolicyContext): LintFinding[] {
         ...finding(
           'exception-waives-hard-rule',
           row,
-          `The exception for ${exception.who} opens "${config.dataClasses[waiver.classIndex]!.name}" to ${joinNames(waiver.tools)}, but a rule no exception can waive keeps it closed (${HARD_RULE_EXPLANATIONS[waiver.reason]}). Remove the row, or narrow it to data outside that class; the page leaves it off.`,
+          `The exception for ${exception.who} opens "${config.dataClasses[waiver.classIndex]!.name}" to ${joinNames(waiver.tools)}, but a rule no exception can waive keeps it closed (${REASON_EXPLANATIONS[waiver.reason]}). Remove the row, or narrow it to data outside that class; the page leaves it off.`,
         ),
         severity: 'error',
       });

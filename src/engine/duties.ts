@@ -7,9 +7,10 @@ import type {PolicyContext} from './context.js';
 import {citation, emphasis, type InlineInput} from './inline.js';
 import {type MessageId, type Slots, say, sayText} from './messages.js';
 import type {ClauseReference} from './model.js';
-import {asRole, reportTo} from './phrases.js';
+import {asRole, reportTo, strongNames} from './phrases.js';
 import {REGIMES} from './regimes/index.js';
 import type {Regime} from './regimes/regime.js';
+import {closedClasses} from './register.js';
 import {LEGAL_DUTY} from './wording.js';
 
 /**
@@ -297,13 +298,22 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
   'incident-reporting': (context, cites) => ({
     contact: reportTo(context),
     concerns: cites('iso42001.concerns'),
-    respond: [cites('hipaa.incidents'), cites('nist.incidents')].includes('yes') ? 'yes' : 'no',
+    respond: [cites('hipaa.incidents'), cites('gdpr.incidents'), cites('nist.incidents')].includes('yes')
+      ? 'yes'
+      : 'no',
     shared: cites('nist.incidents'),
   }),
-  exceptions: (context, cites) => ({
-    approver: asRole(context, context.config.exceptions.approver),
-    acceptable: cites('iso27001.acceptable-use'),
-  }),
+  exceptions: (context, cites) => {
+    // The classes named are those the register check guards (`closedClasses`): one list, one answer.
+    const closed = closedClasses(context).map(({classIndex}) => context.config.dataClasses[classIndex]!.name);
+    return {
+      approver: asRole(context, context.config.exceptions.approver),
+      acceptable: cites('iso27001.acceptable-use'),
+      kept: closed.length > 0 ? 'yes' : 'no',
+      classes: strongNames(context, closed),
+      count: closed.length,
+    };
+  },
   'policy-review': (context, cites) => {
     const {owner, review} = context.config;
     return {

@@ -10,6 +10,7 @@ const MESSAGE_CITATIONS: Partial<Record<MessageId, Readonly<Record<string, Citat
   'approved-tools.automated-decisions': {article: [article(22, {paragraph: [2]})]},
   'gdpr.processor': {article: [article(28)]},
   'gdpr.processor-no-class': {article: [article(28)]},
+  'gdpr.processor-closed': {article: [article(28)]},
   'gdpr.lawful-basis': {article: [article(9, {paragraph: [2]})]},
   'hipaa.caveat': {section: [cfr('164.410')]},
   'eu-ai-act.caveat': {marking: [article(50, {paragraph: [2]})], ban: [article(5)]},

@@ -225,8 +225,16 @@ export interface PolicyDocument {
   description: string;
   header: PolicyHeader;
   sections: PolicySection[];
-  /** Closing blocks: the legal-review disclaimer. */
+  /**
+   * Closing blocks of the policy text. Empty: the policy a workforce reads carries no drafting note, since a
+   * note calling the adopted policy a draft undercuts every rule above it.
+   */
   footer: Block[];
+  /**
+   * The note for reviewers that the text is generated and needs counsel's review before adoption: shown by
+   * `ai-policy render --reviewer`, never on the policy page.
+   */
+  reviewerNote: string;
   facts: PolicyFacts;
   /** The control crosswalk: the selected frameworks, in `FRAMEWORK_IDS` order. */
   controls: CrosswalkFramework[];

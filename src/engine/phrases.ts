@@ -94,7 +94,12 @@ export function effectiveRuleLabel(
   context: PolicyContext,
   rule: EffectiveRule,
   written: DataClassRule,
+  classId: string,
 ): string {
+  // A class the matrix's "Other tools" row opens goes to any tool not prohibited, listed or not: "Any
+  // approved tool" would say less than the matrix beside it.
+  if (!rule.never && rule.requires.length === 0 && context.table.unlistedMayReceive(classId))
+    return sayText(context, 'common.effective-rule-any-tool');
   const selfHosted = context.config.tools.some((tool) => tool.agreement.includes('self-hosted'));
   // A rule no hard rule changed reads as the config wrote it.
   if (rule.tightenedBy.length === 0 && !(selfHosted && rule.requires.length > 0))

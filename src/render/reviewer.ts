@@ -1,16 +1,17 @@
 import type {PolicyDocument} from '../engine/model.js';
 
 /**
- * Counsel's view: for every clause the policy cites, where it comes from, how far it was verified and the
- * caveat that goes with it. The policy text the workforce reads carries none of these notes; a reviewer
+ * Counsel's view: that the text is a generated draft to review before adoption, then for every clause the
+ * policy cites, where it comes from, how far it was verified and the caveat that goes with it. The policy
+ * text the workforce reads carries none of these notes; a reviewer
  * reads them here (`ai-policy render --reviewer`) or in the JSON download's `regimes[].clauses[]`.
  */
 export function renderReviewerNotes(document: PolicyDocument): string {
   const {clauses, duties} = document.facts;
   if (clauses.length === 0)
-    return '## Reviewer notes\n\nNo regime is selected: the policy cites no clause.\n';
+    return `## Reviewer notes\n\n${document.reviewerNote}\n\nNo regime is selected: the policy cites no clause.\n`;
   const said = new Map(duties.map((duty) => [duty.id, duty.section]));
-  const lines = ['## Reviewer notes', ''];
+  const lines = ['## Reviewer notes', '', document.reviewerNote, ''];
   lines.push(
     'Not part of the policy: how each cited clause was verified. Check every clause not marked verified against its official text before adoption.',
     '',

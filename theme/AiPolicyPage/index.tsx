@@ -68,9 +68,11 @@ export default function AiPolicyPage({metadata, content}: Props): ReactNode {
                   sectionPermalink={metadata.sections[index]?.permalink ?? null}
                 />
               ))}
-              <footer className={styles.footer}>
-                <AiPolicyBlocks blocks={metadata.footer} sectionHeadingLevel={2} />
-              </footer>
+              {metadata.footer.length > 0 && (
+                <footer className={styles.footer}>
+                  <AiPolicyBlocks blocks={metadata.footer} sectionHeadingLevel={2} />
+                </footer>
+              )}
             </article>
           </div>
           <div className="col col--3">

@@ -66,9 +66,11 @@ export default function AiPolicySectionPage({metadata, content}: Props): ReactNo
               </header>
               <AiPolicyStaleNotice findings={metadata.staleFindings} invalidEdit={metadata.invalidEdit} />
               <AiPolicySection section={section} headingLevel={1} showTitle={false} />
-              <footer className={styles.footer}>
-                <AiPolicyBlocks blocks={metadata.footer} sectionHeadingLevel={1} />
-              </footer>
+              {metadata.footer.length > 0 && (
+                <footer className={styles.footer}>
+                  <AiPolicyBlocks blocks={metadata.footer} sectionHeadingLevel={1} />
+                </footer>
+              )}
             </article>
             {(previous || next) && (
               <nav

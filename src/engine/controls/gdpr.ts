@@ -49,6 +49,7 @@ export const gdprControls: ControlFramework = {
     mapping('gdpr.automated', 'Art. 22', 'implements', CLAUSE),
     mapping('gdpr.security', 'Art. 32', 'implements', CLAUSE),
     mapping('gdpr.breach', 'Art. 33', 'implements', `${CLAUSE}; paragraphs (1), (2), (5)`),
+    mapping('gdpr.incidents', 'Art. 33', 'implements', `${CLAUSE}; paragraphs (1), (5)`),
     mapping('gdpr.breach-people', 'Art. 34', 'implements', `${CLAUSE}; paragraph (1)`),
     mapping(
       'gdpr.notices',

@@ -1,6 +1,6 @@
 import {article, range} from '../citations.js';
 import type {PolicyContext} from '../context.js';
-import {matrixLink} from '../phrases.js';
+import {matrixLink, strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community gdpr.yaml';
@@ -13,6 +13,25 @@ function personalDataClasses(context: PolicyContext) {
       dataClass.categories.includes('special-category-data'),
   );
 }
+
+/**
+ * Whether classes hold personal data and the decision table opens none of them to any AI tool, listed or
+ * not. Then the processor sentence says once that personal data goes into no AI tool, and the duties that
+ * only apply to personal data in AI tools (lawful basis, minimisation, notices, DPIA, records) are left out.
+ */
+function personalDataClosed(context: PolicyContext): boolean {
+  const classes = personalDataClasses(context);
+  return (
+    classes.length > 0 &&
+    classes.every(
+      (dataClass) =>
+        context.table.recipients(dataClass.id).length === 0 &&
+        !context.table.unlistedMayReceive(dataClass.id),
+    )
+  );
+}
+
+const personalDataMayReachATool = (context: PolicyContext) => !personalDataClosed(context);
 
 export const gdpr: Regime = {
   id: 'gdpr',
@@ -27,10 +46,20 @@ export const gdpr: Regime = {
       source: SOURCE,
       checked: 'Art. 28(1)–(3); a BAA is not named as an Art. 28 agreement',
       message: (context) =>
-        personalDataClasses(context).length === 0 ? 'gdpr.processor-no-class' : 'gdpr.processor',
+        personalDataClasses(context).length === 0
+          ? 'gdpr.processor-no-class'
+          : personalDataClosed(context)
+            ? 'gdpr.processor-closed'
+            : 'gdpr.processor',
       slots: (context) => ({
         // Which tools may take each class is the matrix's to say; the sentence links to it.
         matrix: matrixLink(context),
+        classes: strongNames(
+          context,
+          personalDataClasses(context).map((dataClass) => dataClass.name),
+        ),
+        // Whether the classes are closed by their own rule ("never"), not for want of a tool that may take them.
+        own: personalDataClasses(context).every((dataClass) => dataClass.rule === 'never') ? 'yes' : 'no',
         selfHosted: context.config.tools.some((tool) => tool.agreement.includes('self-hosted'))
           ? 'yes'
           : 'no',
@@ -38,6 +67,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.lawful-basis',
+      appliesTo: personalDataMayReachATool,
       citation: [article(6), article(9)],
       status: 'verified',
       source: SOURCE,
@@ -45,6 +75,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.minimisation',
+      appliesTo: personalDataMayReachATool,
       citation: [article(5, {paragraph: [1], point: ['b', 'c']})],
       status: 'verified',
       source: SOURCE,
@@ -53,6 +84,7 @@ export const gdpr: Regime = {
     {
       id: 'gdpr.notices',
       saidWith: 'gdpr.lawful-basis',
+      appliesTo: personalDataMayReachATool,
       citation: [article(13, {paragraph: [1], point: ['e']}), article(14, {paragraph: [1], point: ['e']})],
       status: 'reported',
       source:
@@ -62,6 +94,7 @@ export const gdpr: Regime = {
     },
     {
       id: 'gdpr.dpia',
+      appliesTo: personalDataMayReachATool,
       citation: [article(35, {paragraph: [1, 3]})],
       status: 'verified',
       source: SOURCE,
@@ -71,6 +104,7 @@ export const gdpr: Regime = {
     {
       id: 'gdpr.ropa',
       saidWith: 'gdpr.lawful-basis',
+      appliesTo: personalDataMayReachATool,
       citation: [article(30)],
       status: 'verified',
       source: SOURCE,
@@ -110,6 +144,18 @@ export const gdpr: Regime = {
       source: SOURCE,
       checked:
         'the 72 hours bind controllers, with the "unlikely to result in a risk" exemption; processors: without undue delay; reporting at once is said once, under Incidents',
+    },
+    {
+      // The 72 hours run from the organization becoming aware of a breach, and every breach is documented:
+      // both rest on staff reporting at once, so the incident-reporting duty is GDPR's too and binds in
+      // either posture.
+      id: 'gdpr.incidents',
+      duty: 'incident-reporting',
+      citation: [article(33, {paragraph: [1, 5]})],
+      status: 'verified',
+      source: SOURCE,
+      checked:
+        'Art. 33(1) counts the 72 hours from awareness; Art. 33(5) documents every breach, its effects and the remedial action',
     },
     {
       id: 'gdpr.breach-people',

@@ -1,6 +1,6 @@
 import {cfr, range} from '../citations.js';
 import type {PolicyContext} from '../context.js';
-import {matrixLink} from '../phrases.js';
+import {matrixLink, strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const NIST_800_66 = 'ciso-assistant-community nist-sp-800-66-rev2.yaml';
@@ -28,9 +28,21 @@ export const hipaa: Regime = {
       status: 'verified',
       source: `Bricker Graydon copies of 45 CFR 164.502(e), 164.504(e), 164.314; ${NIST_800_66}`,
       checked: 'the contract specification is at §164.308(b)(3) since 2013',
-      message: (context) => (context.classesWith('phi').length === 0 ? 'hipaa.baa-no-class' : 'hipaa.baa'),
-      // Which tools may take each PHI class is the matrix's to say; the sentence links to it.
-      slots: (context) => ({matrix: matrixLink(context)}),
+      message: (context) =>
+        context.classesWith('phi').length === 0
+          ? 'hipaa.baa-no-class'
+          : phiReachesATool(context)
+            ? 'hipaa.baa'
+            : 'hipaa.baa-closed',
+      slots: (context) => ({
+        // Which tools may take each PHI class is the matrix's to say; the sentence links to it.
+        matrix: matrixLink(context),
+        classes: strongNames(
+          context,
+          context.classesWith('phi').map((dataClass) => dataClass.name),
+        ),
+        own: context.classesWith('phi').every((dataClass) => dataClass.rule === 'never') ? 'yes' : 'no',
+      }),
     },
     {
       id: 'hipaa.min-necessary',

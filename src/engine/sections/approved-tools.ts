@@ -42,10 +42,12 @@ export const approvedTools: SectionBuilder = (context) => {
           ? say(context, 'approved-tools.unlisted-nothing')
           : say(context, 'approved-tools.unlisted-some', {classes: classList(classes)}),
       ),
-      ' ',
-      ...dutySentence('vendor-review'),
     ),
   ];
+  // The vendor review stands in its own paragraph, so its citations cover it alone and not the
+  // organization's rule on unlisted tools before it, which takes the posture's voice.
+  const vendorReview = dutySentence('vendor-review');
+  if (vendorReview.length > 0) blocks.push(paragraph(...vendorReview));
   if (duties.has('accounts')) blocks.push(paragraph(...dutySentence('accounts')));
 
   if (config.prohibitedTools.length > 0) {

@@ -16,7 +16,8 @@ export const dataClassification: SectionBuilder = (context) => {
 
   // The rule a class really has: its written rule with every hard rule that applies, never the looser one.
   const rules = effectiveRules(config);
-  const ruleCell = (index: number) => effectiveRuleLabel(context, rules[index]!, classes[index]!.rule);
+  const ruleCell = (index: number) =>
+    effectiveRuleLabel(context, rules[index]!, classes[index]!.rule, classes[index]!.id);
 
   // A column no class fills would be an empty column on every page: leave it out.
   const showExamples = classes.some((dataClass) => dataClass.examples.length > 0);
