@@ -137,6 +137,44 @@ describe('the German policy', () => {
   });
 });
 
+/** The interface words: the diff, history, CLI, export and controls catalogs and the theme's (builder) strings. */
+function interfaceText(locale: 'fr' | 'de'): string {
+  const catalogs = ['diff', 'cli', 'history', 'export', 'controls'].map((name) => catalogText(locale, name));
+  const theme = JSON.parse(readFileSync(path.join(ROOT, 'theme-translations', `${locale}.json`), 'utf8'));
+  return [...catalogs, ...Object.values(theme as Record<string, string>)].join('\n');
+}
+
+describe('the interface (diff, history, CLI, builder) speaks the policy’s terms', () => {
+  it('French: a waiver is a « dérogation », the BAA and the enterprise agreement have the page’s names', () => {
+    const french = interfaceText('fr');
+    // « exception » is a procedural defence in French law; the policy page says « dérogation ».
+    expect(french).not.toMatch(/\b[Ee]xceptions?\b/);
+    expect(french).toContain('Dérogation accordée');
+    expect(french).not.toMatch(/partenaire commercial/);
+    expect(french).toMatch(/business associate agreement \(BAA\)/);
+    expect(french).not.toMatch(/offre Entreprise/);
+    expect(french).toContain('contrat Entreprise');
+    expect(french).not.toMatch(/données personnelles/);
+  });
+
+  it('French: an inserted title or organization never follows « de » or sits capitalised mid-sentence', () => {
+    const french = interfaceText('fr');
+    expect(french).not.toMatch(/\bde \{organization\}|\bla \{policy\}/);
+    // A policy whose effective date is ahead is not « en vigueur depuis » it.
+    expect(french).not.toMatch(/en vigueur depuis/);
+  });
+
+  it('German: the owner is „Zuständig“ (not the controller’s „Verantwortlich“), the agreement „Enterprise-Vertrag“', () => {
+    const german = interfaceText('de');
+    expect(german).not.toMatch(/\bVerantwortliche[nr]?\b|\bVerantwortlich\b/);
+    expect(german).toContain('Zuständig für die Richtlinie');
+    expect(german).not.toContain('Enterprise-Datenvertrag');
+    expect(german).toContain('Enterprise-Vertrag');
+    // The inserted category decides the declension after „keine“: the value goes after a colon.
+    expect(german).not.toMatch(/keine \{categories\}/);
+  });
+});
+
 describe('the glossary in docs/i18n.md', () => {
   const page = readFileSync(path.join(ROOT, 'docs', 'i18n.md'), 'utf8');
   const rows = page
