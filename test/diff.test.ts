@@ -256,10 +256,13 @@ exceptions: {granted: [{who: data-science team, what: Jupyter AI on internal not
     );
     expect(french.join('\n')).toContain('échéance : 31 décembre 2026');
     expect(french.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // One colon per sentence head: the label's, not a second one before the value.
+    expect(french).toContain('Responsable de la politique : valeur fixée à « AI council ».');
     const german = inLanguage('de');
     expect(german.join('\n')).toContain('befristet bis: 31. Dezember 2026');
     expect(german.join('\n')).toContain('15. Juni 2026');
     expect(german.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(german).toContain('Zuständig für die Richtlinie: festgelegt auf „AI council“.');
     // The approver left at its default: the policy calls it « responsable de la sécurité », so does the diff.
     const approver = (yaml: string) => `${BASE}exceptions: {approver: ${yaml}}\n`;
     const changed = diffPolicies(config(`${BASE}`), config(approver('CISO')));
