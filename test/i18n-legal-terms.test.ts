@@ -83,6 +83,11 @@ describe('the French policy', () => {
     expect(section(french, 'Obligations du RGPD')).toMatch(/est en général son sous-traitant/);
   });
 
+  it('writes the posture after its label without a second colon', () => {
+    expect(french).toContain('**Portée :** Obligatoire — une condition d’accès');
+    expect(policy('de')).toContain('**Verbindlichkeit:** Verbindlich – eine Voraussetzung');
+  });
+
   it('puts inserted names where no article, elision or pronoun depends on them', () => {
     for (const wrong of [/\b(de|par|à|chez|que) Acme\b/, /\b(de|par|à|que) CISO\b/, /en est elle-même un\b/])
       expect(french).not.toMatch(wrong);

@@ -296,10 +296,10 @@ describe('French typography', () => {
   it('reaches every message, label and separator of a French policy, but never the config’s words', () => {
     const {markdown} = policyIn('fr');
     const fields = headerFields(markdown);
-    // A label the renderer writes, and the posture's two parts the engine joins.
+    // A label the renderer writes, and the posture's two parts the engine joins (by a dash: one colon is enough).
     expect(fields[0]).toBe(`Organisation${NNBSP}: Acme Corp`);
     expect(fields.find((field) => field.startsWith('Portée'))).toMatch(
-      new RegExp(`^Portée${NNBSP}: Obligatoire${NNBSP}: `),
+      new RegExp(`^Portée${NNBSP}: Obligatoire — une condition`),
     );
     // The prohibited tool's reason follows a separator the engine writes.
     expect(markdown).toContain(`DeepSeek**${NNBSP}: Data stored in a jurisdiction without adequacy`);
