@@ -387,6 +387,31 @@ describe('commands and help', () => {
     expect(help.stdout).toContain('init');
     expect((await cli([], {cwd: tempDir()})).code).toBe(1);
   });
+
+  it('prints a command’s own help for `<command> --help` or `-h`, for every command, and exits 0', async () => {
+    const diff = await cli(['diff', '--help'], {cwd: tempDir()});
+    expect(diff.stderr).toBe('');
+    expect(diff.code).toBe(0);
+    expect(diff.stdout.split('\n')[0]).toBe('Usage: ai-policy diff <base> [<head>] [options]');
+    expect(diff.stdout).toContain('--baseline');
+    expect(diff.stdout).not.toContain('check-commit-msg');
+    for (const command of [
+      'check',
+      'render',
+      'init',
+      'export',
+      'decide',
+      'mcp',
+      'hook',
+      'check-commit-msg',
+    ]) {
+      for (const flag of ['--help', '-h']) {
+        const run = await cli([command, flag, '--locale', 'fr'], {cwd: tempDir()});
+        expect([command, flag, run.code, run.stderr]).toEqual([command, flag, 0, '']);
+        expect(run.stdout).toMatch(new RegExp(`^Usage: ai-policy ${command} `));
+      }
+    }
+  });
 });
 
 describe('init', () => {

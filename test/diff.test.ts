@@ -9,6 +9,7 @@ import type {PolicyConfig} from '../src/config/schema.js';
 import {policyVersion} from '../src/config/version.js';
 import {
   agreementList,
+  describeChange,
   describeChangeText,
   diffPolicies,
   diffSnapshots,
@@ -16,8 +17,10 @@ import {
   renderDiffMarkdown,
   snapshotOf,
 } from '../src/diff/index.js';
+import {inlineText} from '../src/engine/inline.js';
 import {parseCatFileBatch, parseLog} from '../src/history/log.js';
 import {commitLinkBase, commitUrl, repoFromRemotes, repoFromRemoteUrl} from '../src/history/repo-url.js';
+import {shippedCatalog} from '../src/i18n/site-language.js';
 import {validateOptions} from '../src/plugin/options.js';
 import {renderPolicyJson} from '../src/render/json.js';
 
@@ -117,9 +120,9 @@ describe('diffPolicies', () => {
       'Compliance regime removed: HIPAA.',
       'Posture changed from Mandatory to Advisory.',
       'Industry changed from Software / SaaS to Healthcare.',
-      'Exception granted to QA team: Cursor on public repositories, until 2026-12-31, approved by CISO.',
-      'Effective date changed from 2026-06-15 to 2026-09-01.',
-      'Reviewed on 2026-09-01 (the first recorded review).',
+      'Exception granted to QA team: Cursor on public repositories, until 31 December 2026, approved by CISO.',
+      'Effective date changed from 15 June 2026 to 1 September 2026.',
+      'Reviewed on 1 September 2026 (the first recorded review).',
       'Review cadence changed from quarterly to semiannual.',
       'Section renamed: Code review and ownership is now Reviewing AI-written code.',
       'New section: Open-source contributions.',
@@ -229,14 +232,45 @@ exceptions: {granted: [{who: data-science team, what: Jupyter AI on internal not
     const without =
       'organization: Acme Corp\neffectiveDate: 2026-06-15\ntools: [{name: GitHub Copilot, agreement: enterprise}]\n';
     expect(sentences(withException('2026-03-31'), without, '2026-05-01')).toEqual([
-      'Exception for data-science team removed from the register: Jupyter AI on internal notebooks (expired on 2026-03-31).',
+      'Exception for data-science team removed from the register: Jupyter AI on internal notebooks (expired on 31 March 2026).',
     ]);
     expect(sentences(withException('2026-12-31'), without, '2026-05-01')).toEqual([
-      'Exception for data-science team removed from the register: Jupyter AI on internal notebooks (withdrawn before its expiry on 2026-12-31).',
+      'Exception for data-science team removed from the register: Jupyter AI on internal notebooks (withdrawn before its expiry on 31 December 2026).',
     ]);
     expect(sentences(withException('2026-03-31'), withException('2026-09-30'))).toEqual([
-      'Exception for data-science team (Jupyter AI on internal notebooks): it now expires on 2026-09-30 (before: 2026-03-31).',
+      'Exception for data-science team (Jupyter AI on internal notebooks): it now expires on 30 September 2026 (before: 31 March 2026).',
     ]);
+  });
+
+  it('writes the dates of a diff sentence in the reader’s long form, and a kept default in the reader’s words', () => {
+    const inLanguage = (locale: 'fr' | 'de') =>
+      diffPolicies(config(BASE), config(HEAD)).map((change) =>
+        inlineText(describeChange(change, {catalog: shippedCatalog(locale), locale})).replace(
+          /[\u00A0\u202F]/g,
+          ' ',
+        ),
+      );
+    const french = inLanguage('fr');
+    expect(french).toContain(
+      'Date d’entrée en vigueur modifiée (auparavant : 15 juin 2026 ; désormais : 1er septembre 2026).',
+    );
+    expect(french.join('\n')).toContain('échéance : 31 décembre 2026');
+    expect(french.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // One colon per sentence head: the label's, not a second one before the value.
+    expect(french).toContain('Responsable de la politique : valeur fixée à « AI council ».');
+    const german = inLanguage('de');
+    expect(german.join('\n')).toContain('befristet bis: 31. Dezember 2026');
+    expect(german.join('\n')).toContain('15. Juni 2026');
+    expect(german.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(german).toContain('Zuständig für die Richtlinie: festgelegt auf „AI council“.');
+    // The approver left at its default: the policy calls it « responsable de la sécurité », so does the diff.
+    const approver = (yaml: string) => `${BASE}exceptions: {approver: ${yaml}}\n`;
+    const changed = diffPolicies(config(`${BASE}`), config(approver('CISO')));
+    const said = changed.map((change) =>
+      inlineText(describeChange(change, {catalog: shippedCatalog('fr'), locale: 'fr'})),
+    );
+    expect(said.join('\n')).not.toContain('security owner');
+    expect(said.join('\n')).toContain('responsable de la sécurité');
   });
 
   it('compares agreements as sorted lists and shows unknown reason codes as they are', () => {

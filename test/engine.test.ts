@@ -267,7 +267,7 @@ describe('header', () => {
       'Organization: Acme Corp',
       'Industry: Healthcare',
       'Effective date: 15 June 2026',
-      'Posture: Advisory: guidance for Acme Corp’s own rules; duties of law and audit criteria apply as written.',
+      'Posture: Advisory — guidance for Acme Corp’s own rules; duties of law and audit criteria apply as written.',
       'Compliance context: SOC 2, HIPAA',
       'Owner: Security team <security@acme.example>',
       'Last review: 31 May 2026',
@@ -421,7 +421,7 @@ describe('posture', () => {
     expect(count(mandatory, 'must')).toBeGreaterThan(20);
     const purpose = sectionPlain({...FULL, posture: 'mandatory'}, 'purpose-and-scope');
     expect(mandatory).toContain(
-      '**Posture:** Mandatory: a condition of access to Acme Corp’s systems, data and code.',
+      '**Posture:** Mandatory — a condition of access to Acme Corp’s systems, data and code.',
     );
     expect(purpose).toMatch(/suspends the person’s AI access until the security owner restores it/);
     expect(purpose).toMatch(/disciplinary process/);

@@ -194,8 +194,8 @@ From \`${hashes.v2}:handbook/policy/ai.yml\` (version \`${versionOf(V2)}\`) to \
 From \`HEAD~2\` (version \`${versionOf(V3)}\`) to \`HEAD\` (version \`${versionOf(V6)}\`): 3 changes, the most important first.
 
 - New compliance regime: **GDPR**, with its own section and obligations.
-- Exception for **data-science team** removed from the register: Jupyter AI on internal notebooks (expired on 2026-03-31).
-- Reviewed on **2026-05-04** (the review before: 2026-01-10).
+- Exception for **data-science team** removed from the register: Jupyter AI on internal notebooks (expired on 31 March 2026).
+- Reviewed on **4 May 2026** (the review before: 10 January 2026).
 `);
   });
 
@@ -545,8 +545,8 @@ describe('docusaurus build in the repository', () => {
     for (const expected of [
       `Unreleased changes Edits to the file that are not committed yet, against version ${versionOf(V6)}. Posture changed from Mandatory to Advisory.`,
       `4 May 2026 Drop the expired data-science exception Ada Lovelace · commit ${short(hashes.v6!)} · version ${versionOf(V6)} · approved by Grace Hopper`,
-      'Exception for data-science team removed from the register: Jupyter AI on internal notebooks (expired on 2026-03-31).',
-      'Reviewed on 2026-05-04 (the review before: 2026-01-10).',
+      'Exception for data-science team removed from the register: Jupyter AI on internal notebooks (expired on 31 March 2026).',
+      'Reviewed on 4 May 2026 (the review before: 10 January 2026).',
       `15 April 2026 Add GDPR <script>alert("history")</script> Linus & Co · commit ${short(hashes.v5!)} · version ${versionOf(V5)}`,
       'New compliance regime: GDPR, with its own section and obligations.',
       `1 April 2026 Move the policy next to the site config Grace Hopper · commit ${short(hashes.v4!)} · version ${versionOf(V3)}`,

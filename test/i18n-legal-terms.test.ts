@@ -83,6 +83,11 @@ describe('the French policy', () => {
     expect(section(french, 'Obligations du RGPD')).toMatch(/contrat de sous-traitance \(art\. 28 RGPD\)/);
   });
 
+  it('writes the posture after its label without a second colon', () => {
+    expect(french).toContain('**Portée :** Obligatoire — une condition d’accès');
+    expect(policy('de')).toContain('**Verbindlichkeit:** Verbindlich – eine Voraussetzung');
+  });
+
   it('puts inserted names where no article, elision or pronoun depends on them', () => {
     for (const wrong of [/\b(de|par|à|chez|que) Acme\b/, /\b(de|par|à|que) CISO\b/, /en est elle-même un\b/])
       expect(french).not.toMatch(wrong);
@@ -134,6 +139,44 @@ describe('the German policy', () => {
     for (const wrong of [/\b(von|durch|bis) CISO\b/, /von ein /, /\*\*Client records\*\* darf/])
       expect(german).not.toMatch(wrong);
     expect(german).toMatch(/von der zuständigen Stelle \(CISO\)/);
+  });
+});
+
+/** The interface words: the diff, history, CLI, export and controls catalogs and the theme's (builder) strings. */
+function interfaceText(locale: 'fr' | 'de'): string {
+  const catalogs = ['diff', 'cli', 'history', 'export', 'controls'].map((name) => catalogText(locale, name));
+  const theme = JSON.parse(readFileSync(path.join(ROOT, 'theme-translations', `${locale}.json`), 'utf8'));
+  return [...catalogs, ...Object.values(theme as Record<string, string>)].join('\n');
+}
+
+describe('the interface (diff, history, CLI, builder) speaks the policy’s terms', () => {
+  it('French: a waiver is a « dérogation », the BAA and the enterprise agreement have the page’s names', () => {
+    const french = interfaceText('fr');
+    // « exception » is a procedural defence in French law; the policy page says « dérogation ».
+    expect(french).not.toMatch(/\b[Ee]xceptions?\b/);
+    expect(french).toContain('Dérogation accordée');
+    expect(french).not.toMatch(/partenaire commercial/);
+    expect(french).toMatch(/business associate agreement \(BAA\)/);
+    expect(french).not.toMatch(/offre Entreprise/);
+    expect(french).toContain('contrat Entreprise');
+    expect(french).not.toMatch(/données personnelles/);
+  });
+
+  it('French: an inserted title or organization never follows « de » or sits capitalised mid-sentence', () => {
+    const french = interfaceText('fr');
+    expect(french).not.toMatch(/\bde \{organization\}|\bla \{policy\}/);
+    // A policy whose effective date is ahead is not « en vigueur depuis » it.
+    expect(french).not.toMatch(/en vigueur depuis/);
+  });
+
+  it('German: the owner is „Zuständig“ (not the controller’s „Verantwortlich“), the agreement „Enterprise-Vertrag“', () => {
+    const german = interfaceText('de');
+    expect(german).not.toMatch(/\bVerantwortliche[nr]?\b|\bVerantwortlich\b/);
+    expect(german).toContain('Zuständig für die Richtlinie');
+    expect(german).not.toContain('Enterprise-Datenvertrag');
+    expect(german).toContain('Enterprise-Vertrag');
+    // The inserted category decides the declension after „keine“: the value goes after a colon.
+    expect(german).not.toMatch(/keine \{categories\}/);
   });
 });
 

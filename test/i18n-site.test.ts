@@ -179,7 +179,7 @@ describe('a site in English, French and German', () => {
     // (Inline elements leave a space before the punctuation that follows them.)
     const german = visibleText(await page('de', 'ai-policy/changes')).replace(/\s+([;.,)])/g, '$1');
     expect(german).toContain(
-      'Neues freigegebenes Werkzeug: GitHub Copilot; vertragliche Grundlage: Enterprise-Datenvertrag.',
+      'Neues freigegebenes Werkzeug: GitHub Copilot; vertragliche Grundlage: Enterprise-Vertrag.',
     );
     expect(german).toContain('Überprüfungsrhythmus geändert (vorher: jährlich; jetzt: vierteljährlich).');
     const french = visibleText(await page('fr', 'ai-policy/builder'));

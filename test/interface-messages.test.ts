@@ -381,7 +381,7 @@ review: {cadence: quarterly, lastReviewed: 2026-06-15}
       '- Das Werkzeug **Claude** darf jetzt Daten der Klasse **Customer records** erhalten (vorher: die DSGVO ist ausgewählt',
     );
     expect(run.stdout).toContain(
-      'vertragliche Grundlage geändert (vorher: Standardbedingungen; jetzt: Enterprise-Datenvertrag)',
+      'vertragliche Grundlage geändert (vorher: Standardbedingungen; jetzt: Enterprise-Vertrag)',
     );
     expect(run.stdout).not.toMatch(/gdpr-needs-dpa|may now receive|before:|What this change/);
     const english = await runCliCaptured(['diff', 'base.yml', 'ai-policy.yml'], {cwd: dir});

@@ -222,6 +222,15 @@ describe('citations', () => {
     expect(citationText([cfr('164.502', '(e)')], 'fr')).toBe(`§${NBSP}164.502(e)`);
   });
 
+  it('cites the AI Act’s definition of a deployer as a numbered point of Art. 3, not a paragraph', () => {
+    const deployer = REGIMES['eu-ai-act'].clauses.find((c) => c.id === 'euaiact.deployer')!.citation;
+    expect(citationText(deployer, 'en')).toMatch(/; Art\. 3\(4\)$/);
+    expect(citationText(deployer, 'fr')).toMatch(/; art\. 3, point 4\)$/);
+    expect(labelledCitation('KI-VO', deployer, 'de')).toMatch(/; Art\. 3 Nr\. 4 KI-VO$/);
+    // Lettered points keep their form.
+    expect(labelledCitation('KI-VO', [article(113, {point: ['a']})], 'de')).toBe('Art. 113 lit. a KI-VO');
+  });
+
   it('in German: Abs., lit., Anhang, Anforderung, with an EU act named after the article', () => {
     expect(labelledCitation('DSGVO', [article(5, {paragraph: [1], point: ['b']})], 'de')).toBe(
       'Art. 5 Abs. 1 lit. b DSGVO',
@@ -288,10 +297,10 @@ describe('French typography', () => {
   it('reaches every message, label and separator of a French policy, but never the config’s words', () => {
     const {markdown} = policyIn('fr');
     const fields = headerFields(markdown);
-    // A label the renderer writes, and the posture's two parts the engine joins.
+    // A label the renderer writes, and the posture's two parts the engine joins (by a dash: one colon is enough).
     expect(fields[0]).toBe(`Organisation${NNBSP}: Acme Corp`);
     expect(fields.find((field) => field.startsWith('Portée'))).toMatch(
-      new RegExp(`^Portée${NNBSP}: Obligatoire${NNBSP}: `),
+      new RegExp(`^Portée${NNBSP}: Obligatoire — une condition`),
     );
     // The prohibited tool's reason follows a separator the engine writes.
     expect(markdown).toContain(`DeepSeek**${NNBSP}: Data stored in a jurisdiction without adequacy`);

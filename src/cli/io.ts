@@ -69,3 +69,22 @@ Commands:
 [file] defaults to ai-policy.yml, ai-policy.yaml or ai-policy.json in the current folder.
 ai-policy --version (or -v) prints the version; --help this text.
 `;
+
+/**
+ * One command's part of the usage text (its line and its options) and the closing note on `[file]`, for
+ * `ai-policy <command> --help`; the whole text for a name that is not a command.
+ */
+export function commandUsage(command: string): string {
+  const lines = USAGE.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`  ${command} `) || line === `  ${command}`);
+  if (start === -1) return USAGE;
+  const next = lines.findIndex((line, index) => index > start && !line.startsWith('   '));
+  const closing = lines.slice(lines.findIndex((line) => line.startsWith('[file] defaults')));
+  return [
+    `Usage: ai-policy ${lines[start]!.trim().split(/\s{2,}/)[0]} [options]`,
+    '',
+    ...lines.slice(start, next),
+    '',
+    ...closing,
+  ].join('\n');
+}

@@ -6,12 +6,25 @@ import {renderReviewerNotes} from '../render/reviewer.js';
 import {loadPolicy} from '../store/policy-store.js';
 import {parseCommandArgs, parseLocale, parseToday, resolvePolicyFile, UsageError} from './args.js';
 import {CHECK_FORMATS, checkPolicyFile} from './check.js';
-import {type CliIo, USAGE} from './io.js';
+import {type CliIo, commandUsage, USAGE} from './io.js';
 import {packageVersion} from './version.js';
+
+const COMMANDS = ['check', 'render', 'init', 'diff', 'export', 'check-commit-msg', 'decide', 'mcp', 'hook'];
 
 /** Runs one CLI invocation and returns its exit code. Never throws for user errors. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  // `ai-policy diff --help` asks for help, whatever the command's own flags: answered before any of them
+  // parses its arguments (and a flag after `--` is an argument, not a request for help).
+  const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (
+    command !== undefined &&
+    COMMANDS.includes(command) &&
+    (flags.includes('--help') || flags.includes('-h'))
+  ) {
+    io.stdout.write(commandUsage(command));
+    return 0;
+  }
   try {
     switch (command) {
       case 'check':
@@ -46,19 +59,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(USAGE);
         return command === undefined ? 1 : 0;
       default: {
-        const hint = suggest(command, [
-          'check',
-          'render',
-          'init',
-          'diff',
-          'export',
-          'check-commit-msg',
-          'decide',
-          'mcp',
-          'hook',
-          'help',
-          'version',
-        ]);
+        const hint = suggest(command, [...COMMANDS, 'help', 'version']);
         io.stderr.write(
           `ai-policy: unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}\n\n${USAGE}`,
         );

@@ -1,5 +1,6 @@
 import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {inlineText, toInlines} from '../engine/inline.js';
+import {FIXED_DEFAULTS} from '../engine/localized-defaults.js';
 import {
   ENGLISH,
   formatMessage,
@@ -10,7 +11,7 @@ import {
 } from '../engine/messages.js';
 import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../vocabulary/config-values.js';
 import type {Inline} from '../vocabulary/document-nodes.js';
-import {punctuate} from '../vocabulary/locale-format.js';
+import {formatDate, punctuate} from '../vocabulary/locale-format.js';
 import type {ClassRef, PolicyChange} from './model.js';
 
 /**
@@ -48,6 +49,10 @@ class Words {
   label(prefix: string, code: string): string {
     const id = `${prefix}.${code}`;
     return isMessageId(id) ? this.text(id) : code;
+  }
+  /** A `YYYY-MM-DD` date in running text, in the long form the policy's header uses (« 15 juin 2026 »). */
+  date(iso: string): string {
+    return formatDate(iso, this.language.locale, 'long');
   }
   /** Between the items of a list of names that may hold commas: `a; b`, in French `a ; b`. */
   separator(): string {
@@ -222,19 +227,19 @@ function sentence(change: PolicyChange, w: Words) {
         to: b(w.relabel(change.to, industryIds)),
       });
     case 'effective-date-changed':
-      return w.say('diff.effective-date-changed', {from: change.from, to: b(change.to)});
+      return w.say('diff.effective-date-changed', {from: w.date(change.from), to: b(w.date(change.to))});
     case 'reviewed':
-      if (change.to === null) return w.say('diff.review-removed', {from: change.from ?? ''});
+      if (change.to === null) return w.say('diff.review-removed', {from: w.date(change.from ?? '')});
       return change.from
-        ? w.say('diff.reviewed', {to: b(change.to), from: change.from})
-        : w.say('diff.reviewed-first', {to: b(change.to)});
+        ? w.say('diff.reviewed', {to: b(w.date(change.to)), from: w.date(change.from)})
+        : w.say('diff.reviewed-first', {to: b(w.date(change.to))});
     case 'review-cadence-changed':
       return w.say('diff.review-cadence-changed', {
         from: w.label('diff.cadence', change.from),
         to: b(w.label('diff.cadence', change.to)),
       });
     case 'exception-granted': {
-      const slots = {who: b(change.who), what: change.what, expires: change.expires};
+      const slots = {who: b(change.who), what: change.what, expires: w.date(change.expires)};
       return change.approvedBy
         ? w.say('diff.exception-granted-approved', {...slots, approvedBy: change.approvedBy})
         : w.say('diff.exception-granted', slots);
@@ -243,15 +248,15 @@ function sentence(change: PolicyChange, w: Words) {
       return w.say('diff.exception-removed', {
         who: b(change.who),
         what: change.what,
-        expires: change.expires,
+        expires: w.date(change.expires),
         state: change.expired === true ? 'expired' : change.expired === false ? 'withdrawn' : 'unknown',
       });
     case 'exception-expiry-changed':
       return w.say('diff.exception-expiry-changed', {
         who: b(change.who),
         what: change.what,
-        to: change.to,
-        from: change.from,
+        to: w.date(change.to),
+        from: w.date(change.from),
       });
     case 'section-added':
       return w.say('diff.section-added', {title: b(sectionTitle(change.id, change.title, w))});
@@ -329,7 +334,7 @@ function settingChange(change: Extract<PolicyChange, {code: 'setting-changed'}>,
   const key = change.subject === null ? change.path : change.key;
   const id = `diff.setting.${key}`;
   const label = isMessageId(id) ? w.text(id) : change.key;
-  const {from, to} = change;
+  const {from, to} = change.subject === null ? localizedDefaults(change, w) : change;
   const what = (): string => {
     if (isLongText(from) || isLongText(to)) return w.text('diff.setting-long-changed');
     if (from === null) return endSentence(w.text('diff.setting-set', {value: value(to, w)}));
@@ -339,6 +344,14 @@ function settingChange(change: Extract<PolicyChange, {code: 'setting-changed'}>,
   return change.subject === null
     ? w.say('diff.setting', {label, change: what()})
     : w.say('diff.setting-of', {subject: b(change.subject), label, change: what()});
+}
+
+/** A default the config kept (`security owner`), in the words the policy uses for it in this language. */
+function localizedDefaults(change: {path: string; from: unknown; to: unknown}, w: Words) {
+  const fallback = FIXED_DEFAULTS[change.path];
+  const say = (setting: unknown) =>
+    fallback && setting === fallback.english ? w.text(fallback.id, {industry: 'other'}) : setting;
+  return {from: say(change.from), to: say(change.to)};
 }
 
 /** Ends a sentence with a period unless its last quoted value already ends with one. */

@@ -1,7 +1,7 @@
 import type {PolicyProvenance} from '../config/provenance.js';
 import type {PolicyConfig} from '../config/schema.js';
 import type {RegimeId} from '../vocabulary/config-values.js';
-import {formatDate, punctuate} from '../vocabulary/locale-format.js';
+import {formatDate, isGerman} from '../vocabulary/locale-format.js';
 import {type BuiltinSectionId, defaultSectionOrder, type SectionId} from '../vocabulary/section-order.js';
 import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {withoutBidiControls} from './bidi-controls.js';
@@ -132,7 +132,8 @@ function buildHeader(context: PolicyContext): PolicyHeader {
     field('organization', config.organization),
     field('industry', industry),
     field('effectiveDate', formatDate(config.effectiveDate, context.locale, 'long')),
-    field('posture', `${posture}${punctuate(':', context.locale)} ${statement}`),
+    // A dash, not a colon: the field's label already ends with one (« Portée : Obligatoire — une condition… »).
+    field('posture', `${posture} ${isGerman(context.locale) ? '–' : '—'} ${statement}`),
     field(
       'compliance',
       compliance.length > 0

@@ -6,13 +6,17 @@ import {NBSP, punctuate} from '../vocabulary/locale-format.js';
  * form is also the canonical one (the JSON's `citation`, the reviewer view, the terminal).
  */
 
-/** One designator: an article number, a point letter, a CFR subdivision such as `(b)(1)`, a control id. */
+/** One designator: an article number, a point letter or number, a CFR subdivision such as `(b)(1)`, a control id. */
 export type Designator = string | number;
 /** Designators of one level: single ones and ranges, in the order they are cited. */
 export type Designators = ReadonlyArray<Designator | {from: Designator; to: Designator}>;
 
 export type CitationRef =
-  /** An article of an EU act: "Art. 5(1)(b), (c)", "Arts. 44–46", "Art. 113(a)". */
+  /**
+   * An article of an EU act: "Art. 5(1)(b), (c)", "Arts. 44–46", "Art. 113(a)". Points are letters, or
+   * numbers where the article numbers them (the definitions of Art. 3: "Art. 3(4)"), which French and
+   * German cite differently from a paragraph (« art. 3, point 4) », „Art. 3 Nr. 4“).
+   */
   | {kind: 'article'; article: Designators; paragraph?: Designators; point?: Designators}
   /** A point of an annex of an EU act: "Annex III point 5(b), (c)". */
   | {kind: 'annex'; annex: string; point: Designator; subpoint?: Designators}
@@ -76,6 +80,10 @@ type Level = 'article' | 'paragraph' | 'point' | 'subdivision' | 'number';
 
 const plural = (designators: Designators) => designators.length > 1 || typeof designators[0] === 'object';
 
+/** Points numbered rather than lettered (Art. 3's definitions), which German cites with „Nr.“, not „lit.“. */
+const numbered = (designators: Designators) =>
+  designators.every((item) => /^\d+$/.test(String(typeof item === 'object' ? item.from : item)));
+
 const english: CitationStyle = {
   // Requirements, controls and ids of one reference are listed like separate references: "A.5.12; A.5.13".
   list: (items, level) => items.join(level === 'number' ? '; ' : ', '),
@@ -124,7 +132,7 @@ const isEuActCitation = (citation: Citation) =>
 const french: CitationStyle = {
   list: proseList('et'),
   range: (from, to) => `${from} à ${to}`,
-  designator: (level, value) => (level === 'point' && /^[a-z]+$/i.test(value) ? `${value})` : value),
+  designator: (level, value) => (level === 'point' && /^([a-z]+|\d+)$/i.test(value) ? `${value})` : value),
   ref: (ref, level) => {
     switch (ref.kind) {
       case 'article': {
@@ -164,7 +172,7 @@ const german: CitationStyle = {
     switch (ref.kind) {
       case 'article':
         return `Art. ${level(ref.article, 'article')}${ref.paragraph ? ` Abs. ${level(ref.paragraph, 'paragraph')}` : ''}${
-          ref.point ? ` lit. ${level(ref.point, 'point')}` : ''
+          ref.point ? ` ${numbered(ref.point) ? 'Nr.' : 'lit.'} ${level(ref.point, 'point')}` : ''
         }`;
       case 'annex':
         return `Anhang ${ref.annex} Nr. ${ref.point}${ref.subpoint ? ` lit. ${level(ref.subpoint, 'point')}` : ''}`;

@@ -9,14 +9,26 @@ import {formatMessage, type MessageId} from './messages.js';
  * a default is recognized by being exactly the English default. English policies go through it too, for the
  * defaults that follow the industry.
  */
+/**
+ * The defaults that read the same whatever the industry, by config path: the diff and the history name an
+ * unchanged default in the reader's language too, as the policy does.
+ */
+export const FIXED_DEFAULTS: Readonly<Record<string, {english: string; id: MessageId}>> = {
+  'toolReview.turnaround': {english: 'one week', id: 'common.default.turnaround'},
+  'budgets.anomalyResponse': {english: 'one business day', id: 'common.default.anomaly-response'},
+  'exceptions.approver': {english: 'security owner', id: 'common.default.approver'},
+};
+
 export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLanguage): PolicyConfig {
   // Plain text: a default is a value in the config, which holds strings, never marked-up words.
   // Some defaults depend on the industry: a hospital's budget holder is not an engineering manager.
   const industry = config.industry.replaceAll('-', '_');
   const say = (id: MessageId) =>
     inlineText(toInlines(formatMessage(language.catalog, language.locale, id, {industry})));
-  const keep = (value: string, englishDefault: string, id: MessageId) =>
-    value === englishDefault ? say(id) : value;
+  const keep = (value: string, path: string) => {
+    const fallback = FIXED_DEFAULTS[path]!;
+    return value === fallback.english ? say(fallback.id) : value;
+  };
   const dataClasses = config.dataClasses.map((dataClass) => {
     const fallback = DEFAULT_DATA_CLASSES.find((candidate) => candidate.id === dataClass.id);
     if (!fallback || fallback.name !== dataClass.name) return dataClass;
@@ -33,20 +45,19 @@ export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLang
     dataClasses,
     toolReview: {
       ...config.toolReview,
-      turnaround: keep(config.toolReview.turnaround, 'one week', 'common.default.turnaround'),
+      turnaround: keep(config.toolReview.turnaround, 'toolReview.turnaround'),
     },
     budgets: {
       ...config.budgets,
-      owner: keep(config.budgets.owner, 'engineering manager', 'common.default.budget-owner'),
-      anomalyResponse: keep(
-        config.budgets.anomalyResponse,
-        'one business day',
-        'common.default.anomaly-response',
-      ),
+      owner:
+        config.budgets.owner === 'engineering manager'
+          ? say('common.default.budget-owner')
+          : config.budgets.owner,
+      anomalyResponse: keep(config.budgets.anomalyResponse, 'budgets.anomalyResponse'),
     },
     exceptions: {
       ...config.exceptions,
-      approver: keep(config.exceptions.approver, 'security owner', 'common.default.approver'),
+      approver: keep(config.exceptions.approver, 'exceptions.approver'),
     },
   };
 }

@@ -31,7 +31,7 @@ export const euAiAct: Regime = {
     },
     {
       id: 'euaiact.deployer',
-      citation: [article(26, {paragraph: [1, 2, 5, 6, 7, 11]}), article(3, {paragraph: [4]})],
+      citation: [article(26, {paragraph: [1, 2, 5, 6, 7, 11]}), article(3, {point: [4]})],
       status: 'verified',
       source: `${SOURCE}; ${OMNIBUS}`,
       checked:
