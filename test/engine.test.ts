@@ -280,6 +280,13 @@ describe('header', () => {
     );
   });
 
+  it('ends a policy whose file records no review with the note that it is a draft for counsel', () => {
+    const tree = parseMarkdown(markdownOf({...input, review: {cadence: 'semiannual'}}));
+    expect(textOf(tree.children.at(-1)!)).toBe(
+      'A draft from Acme Corp’s policy file, not legal advice: counsel should review it before adoption and after changes.',
+    );
+  });
+
   it('says when there is no compliance context, no owner and no review yet', () => {
     const fields = nodesOfType(parseMarkdown(markdownOf(MINIMAL)), 'list')[0]!.children.map(textOf);
     expect(fields).toContain('Compliance context: None selected');
@@ -568,7 +575,7 @@ describe('data classes and the tool x class matrix', () => {
     'credentials-never': 'No: credentials',
     'pci-dss-cardholder-data': 'No: PCI DSS',
     'hipaa-needs-baa': 'No: HIPAA needs a BAA',
-    'gdpr-needs-dpa': 'No: GDPR needs an enterprise agreement',
+    'gdpr-needs-dpa': 'No: GDPR needs a processing agreement',
   };
 
   it('decides every tool x class pair from agreement, rule and ceiling', () => {

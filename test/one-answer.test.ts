@@ -345,7 +345,7 @@ describe('the contradictions counsel found', () => {
       ],
     });
     expect(policy.decision('Free Bot', 'people').reason).toBe('gdpr-needs-dpa');
-    expect(policy.cell('Free Bot', 1)).toBe('No: GDPR needs an enterprise agreement');
+    expect(policy.cell('Free Bot', 1)).toBe('No: GDPR needs a processing agreement');
     expect(policy.cell('Claude', 1)).toBe('Allowed');
     expect(policy.section('gdpr')).toContain('and only into the tools the matrix clears for it.');
     expect(policy.section('approved-tools')).toContain('Free Bot: no agreement.');

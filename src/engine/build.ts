@@ -17,11 +17,12 @@ import {
   policyFrameworks,
 } from './crosswalk.js';
 import {effectiveRules} from './decisions.js';
+import {paragraph} from './inline.js';
 import {CADENCE_MONTHS} from './labels.js';
 import {findLinkFindings} from './link-findings.js';
 import {withLocalizedDefaults} from './localized-defaults.js';
 import {markdownToBlocks} from './markdown-blocks.js';
-import {type MessageId, sayText} from './messages.js';
+import {type MessageId, say, sayText} from './messages.js';
 import type {
   ClauseReference,
   ControlMapping,
@@ -87,7 +88,9 @@ export function buildPolicyDocument(
     description: pageDescription(context),
     header: buildHeader(context),
     sections,
-    footer: [],
+    // Until the file records a review, the text is a generated draft and says so (the design's footer);
+    // once `review.lastReviewed` is set, the note would undercut an adopted policy: reviewers only.
+    footer: config.review.lastReviewed ? [] : [paragraph(...say(context, 'common.footer'))],
     reviewerNote: sayText(context, 'common.footer'),
     facts,
     controls,

@@ -226,8 +226,9 @@ export interface PolicyDocument {
   header: PolicyHeader;
   sections: PolicySection[];
   /**
-   * Closing blocks of the policy text. Empty: the policy a workforce reads carries no drafting note, since a
-   * note calling the adopted policy a draft undercuts every rule above it.
+   * Closing blocks of the policy text: the note that the text is a generated draft needing counsel's review,
+   * until `review.lastReviewed` records a review. Then empty: a note calling the adopted policy a draft would
+   * undercut every rule above it.
    */
   footer: Block[];
   /**
