@@ -115,6 +115,11 @@ describe('the policies counsel read', () => {
     expect(markdown).toMatch(/\| Other tools, not prohibited \| +Allowed +\|/);
     // No tool is said to be usable "without review" beside the review every new tool needs before first use.
     expect(markdown).not.toMatch(/without review/);
+    // Managed accounts bind the approved tools: an unlisted tool that may take public information has none.
+    expect(markdown).toMatch(
+      /Approved AI tools (?:must|should) be used only through accounts Université de Valmont manages/,
+    );
+    expect(markdown).not.toMatch(/(?<!Approved )AI tools (?:must|should) be used only through accounts/);
     expect(markdown).toMatch(/AI alone must not make decisions with legal or similarly significant effects/);
     // GDPR's 72 hours run from when the university knows: reporting is its legal duty, not guidance.
     expect(markdown).toContain(
