@@ -169,20 +169,7 @@ async function load({
   memory.gitLogRuns++;
   const [shallowOutput, logOutput, remotesOutput, tracked] = await Promise.all([
     runGit(['rev-parse', '--is-shallow-repository'], {cwd}),
-    runGit(
-      [
-        'log',
-        '--follow',
-        '--raw',
-        '--no-abbrev',
-        '--no-color',
-        '--encoding=UTF-8',
-        `--format=${LOG_FORMAT}`,
-        '--',
-        file,
-      ],
-      {cwd},
-    ).catch((error: unknown) => {
+    rawLog([file], cwd, {follow: true}).catch((error: unknown) => {
       // A repository without any commit yet: nothing is committed, the file included.
       if (error instanceof GitError && /does not have any commits yet/.test(error.detail))
         return Buffer.alloc(0);
@@ -429,21 +416,7 @@ async function lockfileUpgrades(
           [
             lockPath,
             parseLog(
-              (
-                await runGit(
-                  [
-                    'log',
-                    '--raw',
-                    '--no-abbrev',
-                    '--no-color',
-                    '--encoding=UTF-8',
-                    `--format=${LOG_FORMAT}`,
-                    '--',
-                    `:(top)${lockPath}`,
-                  ],
-                  {cwd},
-                ).catch(() => Buffer.alloc(0))
-              ).toString('utf8'),
+              (await rawLog([`:(top)${lockPath}`], cwd).catch(() => Buffer.alloc(0))).toString('utf8'),
             ),
           ] as const,
       ),
@@ -529,20 +502,30 @@ async function baselineLog(tracked: TrackedBaseline[], cwd: string): Promise<Log
     repoPath,
     ...(manifestPath ? [manifestPath] : []),
   ]);
-  const output = await runGit(
+  const output = await rawLog(
+    paths.map((each) => `:(top)${each}`),
+    cwd,
+  );
+  return parseLog(output.toString('utf8'));
+}
+
+/** `git log --raw` of these pathspecs, in the one form `parseLog` reads: the policy file's, the baselines'
+ * and the lockfiles' logs. */
+function rawLog(pathspecs: readonly string[], cwd: string, {follow = false} = {}): Promise<Buffer> {
+  return runGit(
     [
       'log',
+      ...(follow ? ['--follow'] : []),
       '--raw',
       '--no-abbrev',
       '--no-color',
       '--encoding=UTF-8',
       `--format=${LOG_FORMAT}`,
       '--',
-      ...paths.map((each) => `:(top)${each}`),
+      ...pathspecs,
     ],
     {cwd},
   );
-  return parseLog(output.toString('utf8'));
 }
 
 /** One entry of the history: a commit that changed the policy file, or only a baseline it extends. */
