@@ -185,6 +185,19 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
       );
     }
   }
+  // An education institution is named in the AI Act's own text (Art. 5(1)(f), Annex III point 3), so an EU
+  // university that uses AI tools is a deployer with duties the policy should state. GDPR alone does not say
+  // that: it also binds organizations outside the EU, and most industries' AI use is not in the Act's lists.
+  if (regimes.has('gdpr') && config.industry === 'education' && !regimes.has('eu-ai-act')) {
+    findings.push(
+      finding(
+        'education-without-eu-ai-act',
+        'compliance',
+        'GDPR is selected for an education institution, but the EU AI Act is not: an institution in the EU that uses AI tools is a deployer, bound by AI literacy (Art. 4), by the ban on inferring emotions in education institutions (Art. 5(1)(f)), and, for admission, assessment or proctoring, by the high-risk rules (Annex III point 3). Add eu-ai-act to compliance.',
+      ),
+    );
+  }
+  findings.push(...controlledDataFindings(context));
   for (const [index, exception] of config.exceptions.granted.entries()) {
     if (UNBOUNDED_SCOPE.test(exception.what) || UNBOUNDED_SCOPE.test(exception.who)) {
       findings.push(
@@ -195,6 +208,44 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
         ),
       );
     }
+  }
+  return findings;
+}
+
+/**
+ * A US defense contractor's controlled data in a tool that is not its own. CUI and export-controlled data may
+ * go only into a self-hosted tool: a vendor's agreement, even an enterprise one, does not record where the
+ * vendor hosts the data or which of its people can read it, and either can make the prompt a reportable
+ * exposure or an unauthorized export. Classified information goes into no tool this policy covers.
+ */
+function controlledDataFindings({config, table}: PolicyContext): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const agreementsOf = new Map(config.tools.map((tool) => [tool.name, tool.agreement]));
+  for (const [index, dataClass] of config.dataClasses.entries()) {
+    const open = table.recipients(dataClass.id);
+    const unlisted = table.unlistedMayReceive(dataClass.id);
+    if (dataClass.categories.includes('classified') && (open.length > 0 || unlisted)) {
+      findings.push(
+        finding(
+          'classified-data-allowed',
+          `dataClasses[${index}].rule`,
+          `"${dataClass.name}" holds classified information and may go into ${joinNames([...open, ...(unlisted ? ['tools that are not listed'] : [])])}; classified information is handled only on systems authorized under the NISPOM (32 CFR Part 117), never in these AI tools. Set the class's rule to never.`,
+        ),
+      );
+      continue;
+    }
+    if (!dataClass.categories.some((category) => category === 'cui' || category === 'export-controlled'))
+      continue;
+    const outside = open.filter((tool) => !agreementsOf.get(tool)?.includes('self-hosted'));
+    if (unlisted) outside.push('tools that are not listed');
+    if (outside.length === 0) continue;
+    findings.push(
+      finding(
+        'controlled-data-outside-self-hosted',
+        `dataClasses[${index}].rule`,
+        `"${dataClass.name}" holds controlled unclassified or export-controlled information and may go into ${joinNames(outside)}, which ${outside.length === 1 ? 'is' : 'are'} not self-hosted: the agreement does not say where the vendor hosts the data or whether foreign persons can reach it. Keep the class to self-hosted tools (set maxDataClass below it on the others) or set its rule to never.`,
+      ),
+    );
   }
   return findings;
 }
