@@ -219,6 +219,22 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
     expect(fixtureFindings).not.toContain('classified-data-allowed');
   });
 
+  it('the reviewer view records each clause’s source and how far it was checked; the policy text does not', async () => {
+    const run = await cli(['render', '--reviewer'], {cwd: dirWith(defense)});
+    expect(run.code).toBe(0);
+    const notes = run.stdout.slice(run.stdout.indexOf('## Reviewer notes'));
+    expect(notes).toMatch(
+      /^- \*\*dfars\.cyber-incident\*\* \(DFARS 252\.204-7012\(c\)\): partially\. Source: secondary copies/m,
+    );
+    expect(notes).toMatch(
+      /^- \*\*itar-ear\.export\*\* \(ITAR §120\.50\(a\)\(1\), \(a\)\(2\); EAR §734\.13\(a\)\(1\), \(a\)\(2\)\): verified\./m,
+    );
+    expect(notes).toMatch(/^- \*\*nispom\.classified\*\* \(NISPOM 32 CFR Part 117\): partially\./m);
+    expect(run.stdout.slice(0, run.stdout.indexOf('## Reviewer notes'))).not.toMatch(
+      /secondary cop|not opened/,
+    );
+  });
+
   it('the JSON download and the schema accept the new categories', () => {
     const json = JSON.parse(renderPolicyJson(documentOf(defense)));
     expect(json.dataClasses.map((dataClass: {categories: string[]}) => dataClass.categories)).toContainEqual([

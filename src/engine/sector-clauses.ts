@@ -4,8 +4,8 @@ import {type Citation, cfr, cfrParts, contractClause, labelledCitation} from './
 import type {PolicyContext} from './context.js';
 import type {SourceNature} from './duties.js';
 import {citation, type InlineInput} from './inline.js';
-import {type MessageId, say, sayText} from './messages.js';
-import type {ClauseReference} from './model.js';
+import {ENGLISH, type MessageId, say, sayText} from './messages.js';
+import type {ClauseReference, SectorClauseReference} from './model.js';
 import {reportTo} from './phrases.js';
 import {LEGAL_DUTY} from './wording.js';
 
@@ -57,7 +57,7 @@ export const SECTOR_CLAUSES: readonly SectorClause[] = [
     nature: 'law',
     status: 'verified',
     source:
-      'eCFR text of 22 CFR 120.50 and 15 CFR 734.13 as mirrored by law.cornell.edu and lexbuild.dev (eCFR currency 5 April 2026)',
+      '22 CFR 120.50 at law.cornell.edu (LII) and an eCFR copy (lexbuild.dev, eCFR currency 5 April 2026); 15 CFR 734.13 at bis.gov and the same eCFR copy; ecfr.gov itself not opened',
     checked:
       'an export is a transmission out of the United States ((a)(1)) and a release of technical data (ITAR) or technology and source code (EAR) to a foreign person in the United States ((a)(2)); the sentence says "can be an export" and "authorized", not that every such use is forbidden',
   },
@@ -80,6 +80,23 @@ export const SECTOR_CLAUSES: readonly SectorClause[] = [
 export function sectorClauses(context: PolicyContext): SectorClause[] {
   const held = new Set(context.config.dataClasses.flatMap((dataClass) => dataClass.categories));
   return SECTOR_CLAUSES.filter((clause) => clause.categories.some((category) => held.has(category)));
+}
+
+/** The clauses as the reviewer view lists them, cited in the canonical English form. */
+export function sectorClauseReferences(context: PolicyContext): SectorClauseReference[] {
+  return sectorClauses(context).map(({id, cites, nature, status, source, checked, section}) => ({
+    id,
+    citation: cites
+      .map(({label, citation: refs}) =>
+        labelledCitation(sayText({...context, locale: 'en', catalog: ENGLISH}, label), refs, 'en'),
+      )
+      .join('; '),
+    nature,
+    status,
+    source,
+    checked,
+    section,
+  }));
 }
 
 /** The sentences of the clauses said in `section`, each with its citations; binding in every posture. */
