@@ -93,17 +93,28 @@ export function buildCrosswalk(
     }),
   ];
 
+  // What addresses each control, by framework and control id, in the order of the items and their mappings:
+  // one pass over the items instead of one per control in scope.
+  const addressedByControl = new Map<string, CrosswalkItem[]>();
+  for (const {item, controls} of items) {
+    for (const mapping of controls) {
+      const key = `${mapping.framework} ${mapping.control}`;
+      let addressedBy = addressedByControl.get(key);
+      if (!addressedBy) {
+        addressedBy = [];
+        addressedByControl.set(key, addressedBy);
+      }
+      addressedBy.push({...item, relation: mapping.relation});
+    }
+  }
+
   return policyFrameworks(context).map((id) => {
     const framework = CONTROL_FRAMEWORKS[id];
     const addressed = framework.scope.map(([control, title]) => ({
       id: control,
       title,
       oscalId: oscalControlId(id, control),
-      addressedBy: items.flatMap(({item, controls}) =>
-        controls
-          .filter((mapping) => mapping.framework === id && mapping.control === control)
-          .map((mapping) => ({...item, relation: mapping.relation})),
-      ),
+      addressedBy: addressedByControl.get(`${id} ${control}`) ?? [],
     }));
     return {
       id,

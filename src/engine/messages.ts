@@ -70,28 +70,25 @@ export function formatMessage(
     format = new IntlMessageFormat(source, fallback ? 'en' : locale, undefined, {ignoreTag: true});
     cache.set(cacheKey, format);
   }
-  const values: Record<string, string | number | Inline | InlineList> = {
-    // A citation the sentence names is written in the language the sentence is said in.
-    ...citationSlots(id, fallback ? 'en' : locale),
-  };
-  for (const [name, value] of Object.entries(slots)) {
+  // A citation the sentence names is written in the language the sentence is said in.
+  const values: Record<string, string | number | Inline | InlineList> =
+    citationSlots(id, fallback ? 'en' : locale) ?? {};
+  for (const name in slots) {
+    const value = slots[name]!;
     values[name] = Array.isArray(value) ? {inlineList: value} : (value as string | number | Inline);
   }
   const result = format.format<Inline | InlineList>(values);
-  const parts = Array.isArray(result) ? result : [result];
   // The formatter returns a string slot's value as a part of its own; adjacent strings are one text, as a
   // reader sees it (and as every renderer then treats it: one text node, not three).
   const inlines: InlineInput[] = [];
-  for (const part of parts) {
-    const items =
-      typeof part === 'object' && part !== null && 'inlineList' in part
-        ? part.inlineList
-        : [part as InlineInput];
-    for (const item of items) {
-      const last = inlines.length - 1;
-      if (typeof item === 'string' && typeof inlines[last] === 'string') inlines[last] += item;
-      else inlines.push(item);
-    }
+  const add = (item: InlineInput) => {
+    const last = inlines.length - 1;
+    if (typeof item === 'string' && typeof inlines[last] === 'string') inlines[last] += item;
+    else inlines.push(item);
+  };
+  for (const part of Array.isArray(result) ? result : [result]) {
+    if (typeof part === 'object' && part !== null && 'inlineList' in part) part.inlineList.forEach(add);
+    else add(part as InlineInput);
   }
   if (!fallback) return inlines;
   return [{type: 'foreign', lang: 'en', children: toInlines(inlines)}];

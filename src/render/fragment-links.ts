@@ -13,42 +13,73 @@ export function retargetFragmentLinks(
   blocks: readonly Block[],
   {policyAnchors, anchorsHere, policyPage}: FragmentTargets,
 ): Block[] {
-  const inlines = (items: readonly Inline[]): Inline[] =>
-    items.flatMap((inline): Inline[] => {
-      switch (inline.type) {
-        case 'link': {
-          const children = inlines(inline.children);
-          if (!inline.url.startsWith('#')) return [{...inline, children}];
-          const anchor = inline.url.slice(1);
-          if (!policyAnchors.has(anchor) || anchorsHere.has(anchor)) return [{...inline, children}];
-          return policyPage === null ? children : [{...inline, url: `${policyPage}#${anchor}`, children}];
-        }
-        case 'strong':
-        case 'emphasis':
-        case 'claim':
-        case 'foreign':
-          return [{...inline, children: inlines(inline.children)}];
-        default:
-          return [inline];
-      }
+  // Nodes without such a link are returned as they are: most of a policy has none, and copying every node
+  // of it was a good part of writing its Markdown.
+  const inlines = (items: readonly Inline[]): readonly Inline[] => {
+    let result: Inline[] | undefined;
+    items.forEach((inline, index) => {
+      const replacement = retargetInline(inline);
+      if (result === undefined && replacement.length === 1 && replacement[0] === inline) return;
+      result ??= items.slice(0, index);
+      result.push(...replacement);
     });
+    return result ?? items;
+  };
+  /** The inline, or what stands for it: a link made to land on the policy page, or its words. */
+  const retargetInline = (inline: Inline): readonly Inline[] => {
+    switch (inline.type) {
+      case 'link': {
+        const children = inlines(inline.children);
+        const anchor = inline.url.slice(1);
+        if (!inline.url.startsWith('#') || !policyAnchors.has(anchor) || anchorsHere.has(anchor))
+          return children === inline.children ? [inline] : [{...inline, children: [...children]}];
+        return policyPage === null
+          ? children
+          : [{...inline, url: `${policyPage}#${anchor}`, children: [...children]}];
+      }
+      case 'strong':
+      case 'emphasis':
+      case 'claim':
+      case 'foreign': {
+        const children = inlines(inline.children);
+        return children === inline.children ? [inline] : [{...inline, children: [...children]}];
+      }
+      default:
+        return [inline];
+    }
+  };
   const block = (item: Block): Block => {
     switch (item.type) {
       case 'paragraph':
-      case 'heading':
-        return {...item, children: inlines(item.children)};
-      case 'list':
-        return {...item, items: item.items.map((entry) => entry.map(block))};
-      case 'table':
-        return {...item, rows: item.rows.map((row) => row.map(inlines))};
+      case 'heading': {
+        const children = inlines(item.children);
+        return children === item.children ? item : {...item, children: [...children]};
+      }
+      case 'list': {
+        const items = item.items.map((entry) => entries(entry));
+        return items.every((entry, index) => entry === item.items[index]) ? item : {...item, items};
+      }
+      case 'table': {
+        const rows = item.rows.map((row) => {
+          const cells = row.map(inlines);
+          return cells.every((cell, index) => cell === row[index]) ? row : cells.map((cell) => [...cell]);
+        });
+        return rows.every((row, index) => row === item.rows[index]) ? item : {...item, rows};
+      }
       case 'note':
-      case 'blockquote':
-        return {...item, children: item.children.map(block)};
+      case 'blockquote': {
+        const children = entries(item.children);
+        return children === item.children ? item : {...item, children};
+      }
       default:
         return item;
     }
   };
-  return blocks.map(block);
+  const entries = (items: readonly Block[]): Block[] => {
+    const mapped = items.map(block);
+    return mapped.every((entry, index) => entry === items[index]) ? (items as Block[]) : mapped;
+  };
+  return entries(blocks);
 }
 
 export interface FragmentTargets {

@@ -294,6 +294,10 @@ function inlineCode(node: InlineCode, parent: Parents | undefined, state: State,
   }
 }
 
+// What a code span starts with, without writing it: `containerPhrasing` asks each node for its first
+// character (to escape the text before it), and writes the whole node when its handler has no `peek`.
+inlineCode.peek = defaultHandlers.inlineCode.peek;
+
 const EXTENSIONS: Options['extensions'] = [
   GFM,
   // A foreign phrase (`lang="en"` in HTML) is its words in Markdown.
