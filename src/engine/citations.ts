@@ -187,12 +187,14 @@ const german: CitationStyle = {
   designator: (_level, value) => value,
   ref: (ref, level) => {
     switch (ref.kind) {
-      case 'article':
-        return `Art. ${level(ref.article, 'article')}${ref.paragraph ? ` Abs. ${level(ref.paragraph, 'paragraph')}` : ''}${
-          ref.subparagraph ? ` Unterabs. ${ref.subparagraph}` : ''
-        }${
-          ref.point ? ` ${numbered(ref.point) ? 'Nr.' : 'lit.'} ${level(ref.point, 'point')}` : ''
-        }`;
+      case 'article': {
+        const paragraph = ref.paragraph ? ` Abs. ${level(ref.paragraph, 'paragraph')}` : '';
+        const subparagraph = ref.subparagraph ? ` Unterabs. ${ref.subparagraph}` : '';
+        const point = ref.point
+          ? ` ${numbered(ref.point) ? 'Nr.' : 'lit.'} ${level(ref.point, 'point')}`
+          : '';
+        return `Art. ${level(ref.article, 'article')}${paragraph}${subparagraph}${point}`;
+      }
       case 'annex':
         return `Anhang ${ref.annex} Nr. ${ref.point}${ref.subpoint ? ` lit. ${level(ref.subpoint, 'point')}` : ''}`;
       case 'cfr-section':
