@@ -25,8 +25,8 @@ import {configOf, documentOf, MINIMAL, markdownOf, parseMarkdown, textOf} from '
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The policy's own sentences; the interface's (diff, history, CLI, export) are covered by their own test. */
-const INTERFACE_NAMESPACES = ['cli', 'diff', 'export', 'history'];
+/** The policy's own sentences; the interface's (diff, history, CLI, its usage text, export) are covered by their own test. */
+const INTERFACE_NAMESPACES = ['cli', 'diff', 'export', 'history', 'usage'];
 const POLICY_MESSAGE_IDS = (Object.keys(MESSAGES) as MessageId[]).filter(
   (id) => !INTERFACE_NAMESPACES.includes(id.slice(0, id.indexOf('.'))),
 );
@@ -238,6 +238,8 @@ describe('the English message catalog', () => {
         'history',
         'incidents-and-exceptions',
         'purpose-and-scope',
+        // The command line's usage text and usage errors (test/cli.test.ts).
+        'usage',
         ...REGIME_IDS,
       ]
         .map((name) => `${name}.yml`)
