@@ -500,6 +500,27 @@ describe('usage in French and German (--locale)', () => {
     );
   });
 
+  it('check --locale fr|de words every finding in that language, codes, paths and positions unchanged', async () => {
+    const source = `${VALID}exceptions:\n  granted:\n    - who: QA\n      what: test data in Copilot\n      expires: 2026-08-01\n      approvedBy: CISO\n`;
+    const cwd = dirWith(source);
+    const args = ['check', '--today', '2026-12-01', '--format', 'json'];
+    const english = JSON.parse((await cli(args, {cwd})).stdout) as Array<Record<string, unknown>>;
+    expect(english.map((d) => d.code)).toEqual(['review-overdue', 'exception-expired']);
+    for (const [locale, overdue] of [
+      ['fr', 'La revue trimestrielle de la politique était due le 15\u00a0septembre 2026'],
+      ['de', 'Die vierteljährliche Überprüfung der Richtlinie war am 15. September 2026 fällig'],
+    ] as const) {
+      const said = JSON.parse((await cli([...args, '--locale', locale], {cwd})).stdout) as typeof english;
+      const data = (list: typeof english) => list.map(({message: _, ...rest}) => rest);
+      expect(data(said)).toEqual(data(english));
+      expect(String(said[0]!.message).replace(/\s/g, ' ')).toContain(overdue.replace(/\s/g, ' '));
+      expect(said[1]!.message).not.toMatch(/expired|2026-08-01/);
+      const text = await cli(['check', '--today', '2026-12-01', '--locale', locale], {cwd});
+      expect(text.stdout).not.toMatch(/\b(The|was due|expired on|remove it)\b/);
+      expect(text.stdout).toMatch(/\[review-overdue\]\n.*\[exception-expired\]\n/);
+    }
+  });
+
   it('is chosen by --locale alone: LANG and LC_ALL do not change what the command writes', () => {
     const env = {...process.env, LANG: 'de_DE.UTF-8', LC_ALL: 'fr_FR.UTF-8', LANGUAGE: 'de'};
     const run = spawnSync(process.execPath, [path.join(ROOT, 'lib/cli/main.js'), '--help'], {
