@@ -149,7 +149,7 @@ describe('the policies counsel read', () => {
     const {markdown} = policy('defense-contractor');
     // The classes no exception can open are this contractor's, not PHI or cardholder data it does not hold.
     expect(markdown).toContain(
-      'None can waive a legal or audit duty or the rules on **Controlled unclassified and export-controlled information** and **Credentials and secrets**.',
+      'None can waive a legal or audit duty or the rules on **Controlled unclassified and export-controlled information**, **Classified information** and **Credentials and secrets**.',
     );
     expect(markdown).not.toMatch(/PHI|cardholder/i);
     const file = path.join(FIXTURES, 'defense-contractor.yml');

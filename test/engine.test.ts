@@ -1090,6 +1090,47 @@ describe('lint: contradictions', () => {
           /"Card data" holds cardholder data and may go into Free Bot; PCI DSS binds card merchants by contract/,
       },
     ],
+    'education-without-eu-ai-act': [
+      {
+        input: {
+          ...MINIMAL,
+          industry: 'education',
+          compliance: ['gdpr'],
+          incidents: {contact: 'dpo@uni.example'},
+        },
+        path: 'compliance',
+        message: /GDPR is selected for an education institution, but the EU AI Act is not/,
+      },
+    ],
+    'controlled-data-outside-self-hosted': [
+      {
+        input: {
+          ...MINIMAL,
+          tools: [
+            {name: 'Vendor Bot', agreement: 'enterprise'},
+            {name: 'Own Model', agreement: 'self-hosted'},
+          ],
+          dataClasses: [{id: 'cui', name: 'CUI', rule: 'enterprise-agreement-only', categories: ['cui']}],
+        },
+        path: 'dataClasses[0].rule',
+        message:
+          /"CUI" holds controlled unclassified or export-controlled information and may go into Vendor Bot, which is not self-hosted/,
+      },
+    ],
+    'classified-data-allowed': [
+      {
+        input: {
+          ...MINIMAL,
+          tools: [{name: 'Own Model', agreement: 'self-hosted'}],
+          dataClasses: [
+            {id: 'secret', name: 'Secret', rule: 'any-approved-tool', categories: ['classified']},
+          ],
+        },
+        path: 'dataClasses[0].rule',
+        message:
+          /"Secret" holds classified information and may go into Own Model; .*Set the class's rule to never\./,
+      },
+    ],
     'exception-waives-hard-rule': [
       {
         input: {

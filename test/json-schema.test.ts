@@ -44,6 +44,23 @@ describe('the JSON Schema of ai-policy.yml', () => {
     expect(validate(MINIMAL)).toBe(true);
   });
 
+  it('accepts the counsel fixtures, the defense contractor’s cui, export-controlled and classified classes included', () => {
+    for (const name of ['university', 'defense-contractor']) {
+      const fixture = parse(
+        readFileSync(path.join(ROOT, 'test', 'fixtures', 'counsel', `${name}.yml`), 'utf8'),
+      );
+      expect(validate(fixture), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    const withCategory = (category: string) => ({
+      ...MINIMAL,
+      dataClasses: [{id: 'controlled', name: 'Controlled', rule: 'never', categories: [category]}],
+    });
+    for (const category of ['cui', 'export-controlled', 'classified'])
+      expectSameVerdict(withCategory(category));
+    expect(validate(withCategory('cui'))).toBe(true);
+    expect(validate(withCategory('itar'))).toBe(false);
+  });
+
   it('requires the whole policy only of a file that extends no baseline', () => {
     expect(validate({extends: './base.yml', review: {cadence: 'monthly'}})).toBe(true);
     expect(validate({review: {cadence: 'monthly'}})).toBe(false);

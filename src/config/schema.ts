@@ -132,7 +132,7 @@ export const dataClassSchema = z.strictObject({
     .array(z.enum(DATA_CATEGORIES))
     .default([])
     .describe(
-      'What the class contains. The regime sections and lint read it: PHI needs a BAA, cardholder data never goes in, credentials never go in.',
+      'What the class contains. The regime sections and lint read it: PHI needs a BAA, cardholder data never goes in, credentials never go in. `cui`, `export-controlled` and `classified` add a US defense contractor’s legal duties (DFARS 252.204-7012 incident reporting, ITAR and EAR export rules, the NISPOM) and lint that keeps them out of tools that are not self-hosted.',
     ),
   paths: z
     .array(repositoryPath)

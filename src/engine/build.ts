@@ -45,6 +45,7 @@ import {incidentsAndExceptions} from './sections/incidents-and-exceptions.js';
 import {purposeAndScope} from './sections/purpose-and-scope.js';
 import {buildRegimeSection} from './sections/regime-section.js';
 import type {SectionBuilder} from './sections/section.js';
+import {sectorClauseReferences} from './sector-clauses.js';
 
 /**
  * One builder per built-in section id, checked by the compiler: a new id in `BuiltinSectionId` without a
@@ -358,6 +359,7 @@ function buildFacts(context: PolicyContext): PolicyFacts {
     toolReview: {turnaround: config.toolReview.turnaround, contact: config.toolReview.contact ?? null},
     disclosure: {commitTrailer: config.disclosure.commitTrailer ?? null},
     clauses,
+    sectorClauses: sectorClauseReferences(context),
     organizationRules: [],
     duties: [...context.duties.values()].map(({id, binds, voice, section, sources}) => ({
       id,

@@ -31,6 +31,10 @@ export type CitationRef =
   | {kind: 'annex'; annex: string; point: Designator; subpoint?: Designators}
   /** A section of the Code of Federal Regulations, with its subdivisions: "§164.308(b)(1), (b)(3)". */
   | {kind: 'cfr-section'; section: string; subdivision?: Designators}
+  /** Whole parts of one title of the Code of Federal Regulations: "22 CFR Parts 120–130", "32 CFR Part 117". */
+  | {kind: 'cfr-parts'; title: number; part: Designators}
+  /** A clause of a US acquisition regulation, with its paragraphs: DFARS "252.204-7012(c)". */
+  | {kind: 'contract-clause'; clause: string; paragraph?: Designators}
   /** A PCI DSS requirement: "12.6.3.2", "12.8.1–12.8.5". */
   | {kind: 'requirement'; requirement: Designators}
   /** A numbered clause of an ISO management-system standard: "6.1.4". */
@@ -59,6 +63,16 @@ export const cfr = (section: string, ...subdivision: Designators): CitationRef =
   kind: 'cfr-section',
   section,
   ...(subdivision.length > 0 ? {subdivision} : {}),
+});
+export const cfrParts = (title: number, ...part: Designators): CitationRef => ({
+  kind: 'cfr-parts',
+  title,
+  part,
+});
+export const contractClause = (clause: string, ...paragraph: Designators): CitationRef => ({
+  kind: 'contract-clause',
+  clause,
+  ...(paragraph.length > 0 ? {paragraph} : {}),
 });
 export const requirement = (...requirement: Designators): CitationRef => ({kind: 'requirement', requirement});
 export const isoClause = (...clause: Designators): CitationRef => ({kind: 'clause', clause});
@@ -109,6 +123,10 @@ const english: CitationStyle = {
         return `Annex ${ref.annex} point ${ref.point}${ref.subpoint ? level(ref.subpoint, 'point') : ''}`;
       case 'cfr-section':
         return `§${ref.section}${ref.subdivision ? level(ref.subdivision, 'subdivision') : ''}`;
+      case 'cfr-parts':
+        return `${ref.title} CFR ${plural(ref.part) ? 'Parts' : 'Part'} ${level(ref.part, 'article')}`;
+      case 'contract-clause':
+        return `${ref.clause}${ref.paragraph ? level(ref.paragraph, 'subdivision') : ''}`;
       case 'requirement':
         return level(ref.requirement, 'number');
       case 'clause':
@@ -163,6 +181,10 @@ const french: CitationStyle = {
         return `annexe ${ref.annex}, point ${ref.point}${ref.subpoint ? ` ${level(ref.subpoint, 'point')}` : ''}`;
       case 'cfr-section':
         return `§${NBSP}${ref.section}${ref.subdivision ? level(ref.subdivision, 'subdivision') : ''}`;
+      case 'cfr-parts':
+        return `${ref.title}${NBSP}CFR, ${plural(ref.part) ? 'parties' : 'partie'} ${level(ref.part, 'article')}`;
+      case 'contract-clause':
+        return `clause ${ref.clause}${ref.paragraph ? level(ref.paragraph, 'subdivision') : ''}`;
       case 'requirement':
         return `${plural(ref.requirement) ? 'exigences' : 'exigence'} ${level(ref.requirement, 'number')}`;
       case 'clause':
@@ -199,6 +221,10 @@ const german: CitationStyle = {
         return `Anhang ${ref.annex} Nr. ${ref.point}${ref.subpoint ? ` lit. ${level(ref.subpoint, 'point')}` : ''}`;
       case 'cfr-section':
         return `§${NBSP}${ref.section}${ref.subdivision ? level(ref.subdivision, 'subdivision') : ''}`;
+      case 'cfr-parts':
+        return `${ref.title}${NBSP}CFR ${plural(ref.part) ? 'Teile' : 'Teil'} ${level(ref.part, 'article')}`;
+      case 'contract-clause':
+        return `Klausel ${ref.clause}${ref.paragraph ? level(ref.paragraph, 'subdivision') : ''}`;
       case 'requirement':
         return `${plural(ref.requirement) ? 'Anforderungen' : 'Anforderung'} ${level(ref.requirement, 'number')}`;
       case 'clause':

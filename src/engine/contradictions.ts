@@ -216,6 +216,15 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
       );
     }
   }
+  // An education institution is named in the AI Act's own text (Art. 5(1)(f), Annex III point 3), so an EU
+  // university that uses AI tools is a deployer with duties the policy should state. GDPR alone does not say
+  // that: it also binds organizations outside the EU, and most industries' AI use is not in the Act's lists.
+  if (regimes.has('gdpr') && config.industry === 'education' && !regimes.has('eu-ai-act')) {
+    findings.push(
+      finding(context, 'education-without-eu-ai-act', 'compliance', 'lint.education-without-eu-ai-act'),
+    );
+  }
+  findings.push(...controlledDataFindings(context));
   for (const [index, exception] of config.exceptions.granted.entries()) {
     if (UNBOUNDED_SCOPE.test(exception.what) || UNBOUNDED_SCOPE.test(exception.who)) {
       findings.push(
@@ -231,6 +240,53 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
         ),
       );
     }
+  }
+  return findings;
+}
+
+/**
+ * A US defense contractor's controlled data in a tool that is not its own. CUI and export-controlled data may
+ * go only into a self-hosted tool: a vendor's agreement, even an enterprise one, does not record where the
+ * vendor hosts the data or which of its people can read it, and either can make the prompt a reportable
+ * exposure or an unauthorized export. Classified information goes into no tool this policy covers.
+ */
+function controlledDataFindings(context: PolicyContext): LintFinding[] {
+  const {config, table} = context;
+  const findings: LintFinding[] = [];
+  const unlistedTools = sayText(context, 'lint.unlisted-tools');
+  const agreementsOf = new Map(config.tools.map((tool) => [tool.name, tool.agreement]));
+  for (const [index, dataClass] of config.dataClasses.entries()) {
+    const open = table.recipients(dataClass.id);
+    const unlisted = table.unlistedMayReceive(dataClass.id);
+    if (dataClass.categories.includes('classified') && (open.length > 0 || unlisted)) {
+      findings.push(
+        finding(
+          context,
+          'classified-data-allowed',
+          `dataClasses[${index}].rule`,
+          'lint.classified-data-allowed',
+          {
+            name: dataClass.name,
+            tools: joinNames(context, [...open, ...(unlisted ? [unlistedTools] : [])]),
+          },
+        ),
+      );
+      continue;
+    }
+    if (!dataClass.categories.some((category) => category === 'cui' || category === 'export-controlled'))
+      continue;
+    const outside = open.filter((tool) => !agreementsOf.get(tool)?.includes('self-hosted'));
+    if (unlisted) outside.push(unlistedTools);
+    if (outside.length === 0) continue;
+    findings.push(
+      finding(
+        context,
+        'controlled-data-outside-self-hosted',
+        `dataClasses[${index}].rule`,
+        'lint.controlled-data-outside-self-hosted',
+        {name: dataClass.name, tools: joinNames(context, outside), count: outside.length},
+      ),
+    );
   }
   return findings;
 }

@@ -212,8 +212,26 @@ export interface PolicyFacts {
   /** The commit trailer template, e.g. `Assisted-by: <tool>`, for the commit-message hook. */
   disclosure: {commitTrailer: string | null};
   clauses: ClauseReference[];
+  /**
+   * The law a class's categories bring (CUI, export-controlled, classified), with how far it was checked: the
+   * reviewer view lists them beside the regimes' clauses.
+   */
+  sectorClauses: SectorClauseReference[];
   organizationRules: OrganizationRuleReference[];
   duties: DutyFacts[];
+}
+
+/** A clause a data category brings (`engine/sector-clauses.ts`), as a reviewer checks it. */
+export interface SectorClauseReference {
+  id: string;
+  /** Every instrument with its references, in the English (canonical) form: "ITAR §120.50(a)(1); EAR …". */
+  citation: string;
+  nature: 'law' | 'audit-criteria' | 'contractual-standard' | 'voluntary-framework';
+  status: ClauseReference['status'];
+  source: string;
+  checked: string;
+  /** The section that states it. */
+  section: string;
 }
 
 export interface PolicyDocument {

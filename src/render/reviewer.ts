@@ -7,8 +7,8 @@ import type {PolicyDocument} from '../engine/model.js';
  * reads them here (`ai-policy render --reviewer`) or in the JSON download's `regimes[].clauses[]`.
  */
 export function renderReviewerNotes(document: PolicyDocument): string {
-  const {clauses, duties} = document.facts;
-  if (clauses.length === 0)
+  const {clauses, duties, sectorClauses} = document.facts;
+  if (clauses.length === 0 && sectorClauses.length === 0)
     return `## Reviewer notes\n\n${document.reviewerNote}\n\nNo regime is selected: the policy cites no clause.\n`;
   const said = new Map(duties.map((duty) => [duty.id, duty.section]));
   const lines = ['## Reviewer notes', '', document.reviewerNote, ''];
@@ -24,6 +24,12 @@ export function renderReviewerNotes(document: PolicyDocument): string {
       `- **${clause.id}** (${clause.citation}): ${clause.status}. Source: ${clause.source}. Checked: ${clause.checked}.${where}`,
     );
     if (clause.caveat) lines.push(`  - Caveat: ${clause.caveat}`);
+  }
+  // The law a class's categories bring is cited whatever the regimes: it is checked the same way.
+  for (const clause of sectorClauses) {
+    lines.push(
+      `- **${clause.id}** (${clause.citation}): ${clause.status}. Source: ${clause.source}. Checked: ${clause.checked}. Said in ${clause.section}, binding (${clause.nature}).`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -76,4 +76,8 @@ export const DATA_CATEGORIES = [
   'source-code',
   'customer-data',
   'confidential',
+  // A US defense contractor's controlled data: each brings the duties of `engine/sector-clauses.ts`.
+  'cui',
+  'export-controlled',
+  'classified',
 ] as const;

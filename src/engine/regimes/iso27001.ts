@@ -32,11 +32,14 @@ export const iso27001: Regime = {
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
-      // The most sensitive class that holds information, not only secrets: unlabelled data is not a credential.
+      // The most sensitive class that holds information, not only secrets: unlabelled data is not a credential,
+      // and it is never presumed classified (only a classification authority makes information classified).
       slots: (context) => {
         const classes = context.config.dataClasses;
         const informational = classes.filter(
-          (c) => !(c.categories.length === 1 && c.categories[0] === 'credentials'),
+          (c) =>
+            !(c.categories.length === 1 && c.categories[0] === 'credentials') &&
+            !c.categories.includes('classified'),
         );
         return {mostSensitive: (informational.at(-1) ?? classes.at(-1)!).name};
       },

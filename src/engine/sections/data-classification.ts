@@ -5,6 +5,7 @@ import {effectiveRules} from '../decisions.js';
 import {heading, type InlineInput, paragraph, strong, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
 import {effectiveRuleLabel, policyContact, setByMarker} from '../phrases.js';
+import {sectorSentences} from '../sector-clauses.js';
 import type {SectionBuilder} from './section.js';
 
 const cell = (...parts: InlineInput[]): Inline[] => toInlines(parts);
@@ -86,6 +87,8 @@ export const dataClassification: SectionBuilder = (context) => {
         ' ',
         ...say(context, 'data-classification.unsure', {contact: policyContact(context)}),
       ),
+      // What the law says about the controlled data a class holds: one paragraph per instrument's duty.
+      ...sectorSentences(context, 'data-classification').map((sentence) => paragraph(...sentence)),
     ],
   };
 };

@@ -4,6 +4,7 @@ import {dutySaidIn} from '../duties.js';
 import {paragraph, strong, toInlines} from '../inline.js';
 import {sayText} from '../messages.js';
 import {waivedHardRule} from '../register.js';
+import {sectorSentences} from '../sector-clauses.js';
 import type {SectionBuilder} from './section.js';
 
 const SECTION = 'incidents-and-exceptions';
@@ -13,6 +14,7 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
   const label = (id: Parameters<typeof sayText>[1]) => sayText(context, id);
   const blocks: DraftBlock[] = [
     paragraph(...dutySaidIn(context, 'incident-reporting', SECTION)),
+    ...sectorSentences(context, SECTION).map((sentence) => paragraph(...sentence)),
     paragraph(...dutySaidIn(context, 'exceptions', SECTION)),
   ].filter((block) => block.children.length > 0);
   // A row that ended before the policy took effect is not part of it, and a row that would waive a hard rule
