@@ -336,6 +336,41 @@ describe('render', () => {
     expect(json.stderr).toContain('--reviewer works with --format md only');
   });
 
+  it.each([
+    [
+      'fr',
+      '## Notes pour le conseil juridique',
+      /\*\*gdpr\.processor\*\* \(art\. 28, §\u00a01 à 3\)\u202f: vérifiée\. Source\u202f: /,
+      /\*\*hipaa\.training\*\* .*Énoncée une seule fois, comme l’obligation «\u202ftraining\u202f», dans approved-tools\./,
+      '  - Réserve\u202f: Vérifié uniquement sur des copies secondaires',
+    ],
+    [
+      'de',
+      '## Anmerkungen für die Rechtsberatung',
+      /\*\*gdpr\.processor\*\* \(Art\. 28 Abs\. 1–3\): geprüft\. Quelle: /,
+      /\*\*hipaa\.training\*\* .*Als Pflicht „training“ nur einmal formuliert, und zwar in approved-tools\./,
+      '  - Vorbehalt: Nur an Sekundärkopien der Vorschrift geprüft',
+    ],
+  ])(
+    'words counsel’s notes in %s under --locale, each citation in that language’s style',
+    async (locale, heading, processor, duty, caveat) => {
+      const config = VALID.replace('compliance: [soc2]', 'compliance: [soc2, hipaa, gdpr]');
+      const cwd = dirWith(`${config}incidents: {contact: dpo@acme.example}\n`);
+      const plain = await cli(['render', '--locale', locale], {cwd});
+      const reviewed = await cli(['render', '--reviewer', '--locale', locale], {cwd});
+      expect(reviewed.code).toBe(0);
+      const notes = reviewed.stdout.slice(plain.stdout.length);
+      expect(notes.startsWith(`\n${heading}\n`)).toBe(true);
+      expect(notes).toMatch(processor);
+      expect(notes).toMatch(duty);
+      expect(notes).toContain(caveat);
+      // The frame and the caveats are translated; the sources and checks are the English verification record.
+      expect(notes).not.toMatch(
+        /Reviewer notes|Not part of the policy|\. Checked: |Said once|Caveat:|\(Art\. 28\(1\)/,
+      );
+    },
+  );
+
   it('rejects an unknown section, listing the ids and suggesting one', async () => {
     const run = await cli(['render', '--section', 'data-clasification'], {cwd: dirWith(VALID)});
     expect(run).toEqual({

@@ -26,7 +26,7 @@ import {historyContent} from '../src/plugin/history-route.js';
 import {AGREEMENTS, DATA_CATEGORIES, REVIEW_CADENCES} from '../src/vocabulary/config-values.js';
 import {runCliCaptured} from './support/cli.js';
 
-const INTERFACE = ['cli', 'diff', 'export', 'history', 'lint', 'usage'];
+const INTERFACE = ['cli', 'diff', 'export', 'history', 'lint', 'reviewer', 'usage'];
 const interfaceIds = (Object.keys(MESSAGES) as MessageId[]).filter((id) =>
   INTERFACE.includes(id.slice(0, id.indexOf('.'))),
 );
@@ -239,7 +239,7 @@ describe('the interface messages', () => {
     });
     // `diff.draft` names the builder's side, `diff.agreement.*` and the rest are words the sentences pick.
     const unused = interfaceIds.filter(
-      (id) => !/^(cli|export|lint|usage)\./.test(id) && !used.has(id) && id !== 'diff.draft',
+      (id) => !/^(cli|export|lint|reviewer|usage)\./.test(id) && !used.has(id) && id !== 'diff.draft',
     );
     expect(unused).toEqual([]);
   });

@@ -139,6 +139,6 @@ async function render(args: string[], io: CliIo): Promise<number> {
   if (values.reviewer && values.format === 'json') throw new UsageError({id: 'reviewer-json'});
   io.stdout.write(values.format === 'json' ? policy.json : policy.markdown);
   // Counsel's notes follow the policy, under their own heading, never inside it.
-  if (values.reviewer) io.stdout.write(`\n${renderReviewerNotes(policy.document)}`);
+  if (values.reviewer) io.stdout.write(`\n${renderReviewerNotes(policy.document, language)}`);
   return 0;
 }
