@@ -372,6 +372,32 @@ review: {cadence: quarterly, lastReviewed: 2026-06-15}
   writeFileSync(path.join(dir, 'base.yml'), policy('standard'));
   writeFileSync(path.join(dir, 'ai-policy.yml'), policy('enterprise'));
 
+  it.each([
+    ['healthcare', 'en', 'Budget owner: changed from “Jane Doe” to “budget holder”.'],
+    ['healthcare', 'fr', 'désormais\u202f: «\u202fresponsable du budget\u202f»'],
+    ['healthcare', 'de', 'jetzt: „budgetverantwortliche Stelle“'],
+    ['saas', 'en', 'Budget owner: changed from “Jane Doe” to “engineering manager”.'],
+    ['saas', 'fr', 'désormais\u202f: «\u202fdirection de l’ingénierie\u202f»'],
+    ['saas', 'de', 'jetzt: „Engineering-Leitung“'],
+  ])(
+    'diff names the default budget owner of a %s policy in %s as its page does',
+    async (industry, locale, expected) => {
+      const owner = (value: string) =>
+        `organization: Acme\nindustry: ${industry}\neffectiveDate: 2026-06-15\ntools:\n  - name: Claude\n    agreement: enterprise\nbudgets:\n  owner: ${value}\n`;
+      writeFileSync(path.join(dir, `owner-${industry}-a.yml`), owner('Jane Doe'));
+      writeFileSync(path.join(dir, `owner-${industry}-b.yml`), owner('engineering manager'));
+      const run = await runCliCaptured(
+        ['diff', `owner-${industry}-a.yml`, `owner-${industry}-b.yml`, '--locale', locale],
+        {cwd: dir},
+      );
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain(expected);
+      expect(run.stdout).not.toMatch(
+        locale === 'en' && industry === 'saas' ? /budget holder/ : /engineering manager/,
+      );
+    },
+  );
+
   it('diff --locale de prints German sentences, the reason in words and no reason code', async () => {
     const run = await runCliCaptured(['diff', 'base.yml', 'ai-policy.yml', '--locale', 'de'], {cwd: dir});
     expect(run.stderr).toBe('');
