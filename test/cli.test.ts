@@ -535,6 +535,19 @@ describe('usage in French and German (--locale)', () => {
     );
   });
 
+  it('diff, export and init say their usage errors in the locale too', async () => {
+    const cwd = dirWith(VALID);
+    expect((await cli(['diff', '--locale', 'de'], {cwd})).stderr.split('\n')[0]).toBe(
+      'ai-policy: diff erwartet eine Ausgangsfassung: eine Git-Revision oder eine Datei',
+    );
+    expect((await cli(['export', '--target', 'claud', '--locale', 'fr'], {cwd})).stderr).toMatch(
+      /^ai-policy: cible inconnue «\u202fclaud\u202f»\u202f; cibles\u202f: .* \(vouliez-vous dire «\u202fclaude-code\u202f»\u202f\?\)\n$/,
+    );
+    expect((await cli(['init', '--yes', '--locale', 'de'], {cwd: tempDir()})).stderr).toBe(
+      'ai-policy: der Name der Organisation ist erforderlich (--organization)\n',
+    );
+  });
+
   it('check --locale fr|de words every finding in that language, codes, paths and positions unchanged', async () => {
     const source = `${VALID}exceptions:\n  granted:\n    - who: QA\n      what: test data in Copilot\n      expires: 2026-08-01\n      approvedBy: CISO\n`;
     const cwd = dirWith(source);
