@@ -336,6 +336,41 @@ describe('render', () => {
     expect(json.stderr).toContain('--reviewer works with --format md only');
   });
 
+  it.each([
+    [
+      'fr',
+      '## Notes pour le conseil juridique',
+      /\*\*gdpr\.processor\*\* \(art\. 28, §\u00a01 à 3\)\u202f: vérifiée\. Source\u202f: /,
+      /\*\*hipaa\.training\*\* .*Énoncée une seule fois, comme l’obligation «\u202ftraining\u202f», dans approved-tools\./,
+      '  - Réserve\u202f: Vérifié uniquement sur des copies secondaires',
+    ],
+    [
+      'de',
+      '## Anmerkungen für die Rechtsberatung',
+      /\*\*gdpr\.processor\*\* \(Art\. 28 Abs\. 1–3\): geprüft\. Quelle: /,
+      /\*\*hipaa\.training\*\* .*Als Pflicht „training“ nur einmal formuliert, und zwar in approved-tools\./,
+      '  - Vorbehalt: Nur an Sekundärkopien der Vorschrift geprüft',
+    ],
+  ])(
+    'words counsel’s notes in %s under --locale, each citation in that language’s style',
+    async (locale, heading, processor, duty, caveat) => {
+      const config = VALID.replace('compliance: [soc2]', 'compliance: [soc2, hipaa, gdpr]');
+      const cwd = dirWith(`${config}incidents: {contact: dpo@acme.example}\n`);
+      const plain = await cli(['render', '--locale', locale], {cwd});
+      const reviewed = await cli(['render', '--reviewer', '--locale', locale], {cwd});
+      expect(reviewed.code).toBe(0);
+      const notes = reviewed.stdout.slice(plain.stdout.length);
+      expect(notes.startsWith(`\n${heading}\n`)).toBe(true);
+      expect(notes).toMatch(processor);
+      expect(notes).toMatch(duty);
+      expect(notes).toContain(caveat);
+      // The frame and the caveats are translated; the sources and checks are the English verification record.
+      expect(notes).not.toMatch(
+        /Reviewer notes|Not part of the policy|\. Checked: |Said once|Caveat:|\(Art\. 28\(1\)/,
+      );
+    },
+  );
+
   it('rejects an unknown section, listing the ids and suggesting one', async () => {
     const run = await cli(['render', '--section', 'data-clasification'], {cwd: dirWith(VALID)});
     expect(run).toEqual({
@@ -351,14 +386,16 @@ describe('render', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'ai-policy: --format expects md or json, got "yaml"\n',
+      stderr: 'ai-policy: --format expects md, json, got "yaml"\n',
     });
   });
 
   it('rejects an unknown flag with the usage text', async () => {
     const run = await cli(['render', '--fromat', 'json'], {cwd: dirWith(VALID)});
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^ai-policy: Unknown option '--fromat'/);
+    expect(run.stderr.split('\n')[0]).toBe(
+      'ai-policy: unknown option --fromat (did you mean --format?); an argument that starts with "-" goes after "--"',
+    );
     expect(run.stderr).toContain('Usage: ai-policy <command> [options]');
   });
 
@@ -408,9 +445,137 @@ describe('commands and help', () => {
       for (const flag of ['--help', '-h']) {
         const run = await cli([command, flag, '--locale', 'fr'], {cwd: tempDir()});
         expect([command, flag, run.code, run.stderr]).toEqual([command, flag, 0, '']);
-        expect(run.stdout).toMatch(new RegExp(`^Usage: ai-policy ${command} `));
+        expect(run.stdout).toMatch(new RegExp(`^Usage\u202f: ai-policy ${command} `));
       }
     }
+  });
+});
+
+describe('usage in French and German (--locale)', () => {
+  /** Words of the English usage text that no French or German help may keep. */
+  const ENGLISH_WORDS = /\b(the|default|when|Print|Write|Usage:|Commands|did you mean|unknown|expects)\b/;
+
+  it.each([
+    ['fr', 'Usage\u202f: ai-policy <commande> [options]', 'Commandes\u202f:', 'Affiche la politique.'],
+    ['de', 'Aufruf: ai-policy <Befehl> [Optionen]', 'Befehle:', 'Gibt die Richtlinie aus.'],
+  ])(
+    '`--help --locale %s` prints the whole usage text in that language',
+    async (locale, heading, commands, render) => {
+      const run = await cli(['--help', '--locale', locale], {cwd: tempDir()});
+      expect(run.code).toBe(0);
+      const [first, , second] = run.stdout.split('\n');
+      expect([first, second]).toEqual([heading, commands]);
+      expect(run.stdout).toMatch(new RegExp(`\n {2}render \\[file\\] +${render}\n`));
+      // Flags and their value forms are code and stay as typed.
+      expect(run.stdout).toContain('--format text|json|github');
+      expect(run.stdout).not.toMatch(ENGLISH_WORDS);
+    },
+  );
+
+  it.each(['fr', 'de'])(
+    '`<command> --help --locale %s` leaves no English in any command’s help',
+    async (locale) => {
+      for (const command of [
+        'check',
+        'render',
+        'diff',
+        'init',
+        'export',
+        'decide',
+        'mcp',
+        'hook',
+        'check-commit-msg',
+      ]) {
+        const run = await cli([command, '--help', `--locale=${locale}`], {cwd: tempDir()});
+        expect([command, run.code]).toEqual([command, 0]);
+        expect([command, run.stdout.match(ENGLISH_WORDS)?.[0]]).toEqual([command, undefined]);
+      }
+    },
+  );
+
+  it.each([
+    [
+      'fr',
+      'ai-policy: option inconnue --fromat (vouliez-vous dire --format\u202f?)\u202f; un argument qui commence par «\u202f-\u202f» se place après «\u202f--\u202f»',
+      'Usage\u202f: ai-policy <commande> [options]',
+    ],
+    [
+      'de',
+      'ai-policy: unbekannte Option --fromat (meinten Sie --format?); ein Argument, das mit „-“ beginnt, gehört hinter „--“',
+      'Aufruf: ai-policy <Befehl> [Optionen]',
+    ],
+  ])(
+    'an unknown flag under --locale %s is reported, with the usage text, in that language',
+    async (locale, error, usage) => {
+      const run = await cli(['render', '--fromat', 'json', '--locale', locale], {cwd: dirWith(VALID)});
+      expect(run.code).toBe(1);
+      expect(run.stderr.split('\n')[0]).toBe(error);
+      expect(run.stderr).toContain(usage);
+    },
+  );
+
+  it('a missing value, a flag that takes none, a bad --today and a wrong section are said in the locale', async () => {
+    const cwd = dirWith(VALID);
+    expect((await cli(['render', '--locale', 'de', '--format'], {cwd})).stderr.split('\n')[0]).toBe(
+      'ai-policy: --format braucht einen Wert: --format <Wert>',
+    );
+    expect((await cli(['check', '--strict=yes', '--locale', 'de'], {cwd})).stderr.split('\n')[0]).toBe(
+      'ai-policy: --strict nimmt keinen Wert an',
+    );
+    expect((await cli(['check', '--today', '2026-02-30', '--locale', 'fr'], {cwd})).stderr).toBe(
+      'ai-policy: --today attend une date réelle du calendrier, écrite AAAA-MM-JJ (YYYY-MM-DD), reçu «\u202f2026-02-30\u202f»\n',
+    );
+    expect(
+      (await cli(['render', '--section', 'data-clasification', '--locale', 'de'], {cwd})).stderr,
+    ).toMatch(
+      /^ai-policy: unbekannter Abschnitt „data-clasification“; Abschnitte: .* \(meinten Sie „data-classification“\?\)\n$/,
+    );
+    expect((await cli(['chek', '--locale', 'fr'], {cwd})).stderr.split('\n')[0]).toBe(
+      'ai-policy: commande inconnue «\u202fchek\u202f» (vouliez-vous dire «\u202fcheck\u202f»\u202f?)',
+    );
+  });
+
+  it('diff, export and init say their usage errors in the locale too', async () => {
+    const cwd = dirWith(VALID);
+    expect((await cli(['diff', '--locale', 'de'], {cwd})).stderr.split('\n')[0]).toBe(
+      'ai-policy: diff erwartet eine Ausgangsfassung: eine Git-Revision oder eine Datei',
+    );
+    expect((await cli(['export', '--target', 'claud', '--locale', 'fr'], {cwd})).stderr).toMatch(
+      /^ai-policy: cible inconnue «\u202fclaud\u202f»\u202f; cibles\u202f: .* \(vouliez-vous dire «\u202fclaude-code\u202f»\u202f\?\)\n$/,
+    );
+    expect((await cli(['init', '--yes', '--locale', 'de'], {cwd: tempDir()})).stderr).toBe(
+      'ai-policy: der Name der Organisation ist erforderlich (--organization)\n',
+    );
+  });
+
+  it('check --locale fr|de words every finding in that language, codes, paths and positions unchanged', async () => {
+    const source = `${VALID}exceptions:\n  granted:\n    - who: QA\n      what: test data in Copilot\n      expires: 2026-08-01\n      approvedBy: CISO\n`;
+    const cwd = dirWith(source);
+    const args = ['check', '--today', '2026-12-01', '--format', 'json'];
+    const english = JSON.parse((await cli(args, {cwd})).stdout) as Array<Record<string, unknown>>;
+    expect(english.map((d) => d.code)).toEqual(['review-overdue', 'exception-expired']);
+    for (const [locale, overdue] of [
+      ['fr', 'La revue trimestrielle de la politique était due le 15\u00a0septembre 2026'],
+      ['de', 'Die vierteljährliche Überprüfung der Richtlinie war am 15. September 2026 fällig'],
+    ] as const) {
+      const said = JSON.parse((await cli([...args, '--locale', locale], {cwd})).stdout) as typeof english;
+      const data = (list: typeof english) => list.map(({message: _, ...rest}) => rest);
+      expect(data(said)).toEqual(data(english));
+      expect(String(said[0]!.message).replace(/\s/g, ' ')).toContain(overdue.replace(/\s/g, ' '));
+      expect(said[1]!.message).not.toMatch(/expired|2026-08-01/);
+      const text = await cli(['check', '--today', '2026-12-01', '--locale', locale], {cwd});
+      expect(text.stdout).not.toMatch(/\b(The|was due|expired on|remove it)\b/);
+      expect(text.stdout).toMatch(/\[review-overdue\]\n.*\[exception-expired\]\n/);
+    }
+  });
+
+  it('is chosen by --locale alone: LANG and LC_ALL do not change what the command writes', () => {
+    const env = {...process.env, LANG: 'de_DE.UTF-8', LC_ALL: 'fr_FR.UTF-8', LANGUAGE: 'de'};
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'lib/cli/main.js'), '--help'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(run.stdout.split('\n')[0]).toBe('Usage: ai-policy <command> [options]');
   });
 });
 

@@ -16,7 +16,7 @@ import {
   reasonCodesPage,
   undescribedKeys,
 } from '../scripts/docs-reference.mjs';
-import {USAGE} from '../src/cli/io.js';
+import {usageText} from '../src/cli/usage.js';
 import {policyJsonSchema} from '../src/config/json-schema.js';
 import {EXPORT_TARGETS} from '../src/export/index.js';
 import {pluginOptionsSchema} from '../src/plugin/options.js';
@@ -141,7 +141,7 @@ describe('the docs name everything a user can set or call', () => {
 
   it('every CLI command and flag the usage text lists', () => {
     const cli = page('cli.md');
-    const commands = [...USAGE.matchAll(/^ {2}([a-z-]+)/gm)].map((match) => match[1]!);
+    const commands = [...usageText().matchAll(/^ {2}([a-z-]+)/gm)].map((match) => match[1]!);
     expect(commands).toEqual([
       'check',
       'render',
@@ -154,7 +154,7 @@ describe('the docs name everything a user can set or call', () => {
       'check-commit-msg',
     ]);
     for (const command of commands) expect(cli).toContain(`\nai-policy ${command} `);
-    const flags = new Set([...USAGE.matchAll(/--[a-z-]+/g)].map((match) => match[0]));
+    const flags = new Set([...usageText().matchAll(/--[a-z-]+/g)].map((match) => match[0]));
     expect([...flags].filter((flag) => !cli.includes(flag))).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import {buildPolicyDocument} from '../src/engine/build.js';
 import {buildDecisionTable} from '../src/engine/decisions.js';
 import {lintPolicy} from '../src/engine/lint.js';
 import type {PolicySection, ToolClassDecision} from '../src/engine/model.js';
+import {shippedCatalog} from '../src/i18n/site-language.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
 import {INDUSTRY_IDS, REGIME_IDS} from '../src/vocabulary/config-values.js';
 import type {LintFinding} from '../src/vocabulary/lint-finding.js';
@@ -1349,6 +1350,53 @@ describe('lint: contradictions', () => {
         expect(finding!.stale).toBe(false);
       },
     );
+  }
+
+  /**
+   * Findings about links and hidden characters quote a URL or a code point and explain a browser's behaviour;
+   * they are still worded in English in every language (docs/i18n.md says so).
+   */
+  const STILL_ENGLISH = new Set<string>([
+    'url-dropped',
+    'url-names-file',
+    'url-external',
+    'bidi-control-removed',
+    'control-gap',
+  ]);
+  /** Words of the English findings that a French or German one may not keep. */
+  const ENGLISH_WORDS = /\b(the|is|are|but|was|policy|tools?|exception|review|allowed|selected|never goes)\b/;
+
+  for (const locale of ['fr', 'de'] as const) {
+    const language = {catalog: shippedCatalog(locale), locale};
+    for (const [code, cases] of Object.entries(TRIGGERS).filter(([code]) => !STILL_ENGLISH.has(code))) {
+      it.each(cases.map((entry, index) => [index, entry] as const))(
+        `${code} (case %i) is said in ${locale}, with the same code and path`,
+        (_, {input, path}) => {
+          const english = lintPolicy(documentOf(input), {today: '2026-06-15'}).find(
+            (candidate) => candidate.code === code && candidate.path === path,
+          )!;
+          const findings = lintPolicy(buildPolicyDocument(configOf(input), language), {
+            today: '2026-06-15',
+            language,
+          });
+          const finding = findings.find((candidate) => candidate.code === code && candidate.path === path);
+          expect(finding, JSON.stringify(findings, null, 2)).toMatchObject({
+            severity: english.severity,
+            stale: false,
+          });
+          expect(finding!.message).not.toBe(english.message);
+          // Config keys, ids and the config's own names are quoted as written (`agreement: baa`,
+          // `any-approved-tool`, « Patient data »), so strip those first.
+          const prose = finding!.message.replace(
+            /[\w.-]+: [\w[\], -]+|\b[a-z]+[A-Z.][\w.[\]]*|\b[a-z]+(?:-[a-z]+)+\b|«[^»]*»|„[^“]*“/g,
+            ' ',
+          );
+          expect(prose).not.toMatch(ENGLISH_WORDS);
+          // Dates in prose take the language's long form, as every other sentence writes them.
+          expect(finding!.message).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+        },
+      );
+    }
   }
 
   it('finds nothing in a clean config that selects every regime', () => {

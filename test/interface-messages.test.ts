@@ -26,7 +26,7 @@ import {historyContent} from '../src/plugin/history-route.js';
 import {AGREEMENTS, DATA_CATEGORIES, REVIEW_CADENCES} from '../src/vocabulary/config-values.js';
 import {runCliCaptured} from './support/cli.js';
 
-const INTERFACE = ['cli', 'diff', 'export', 'history'];
+const INTERFACE = ['cli', 'diff', 'export', 'history', 'lint', 'reviewer', 'usage'];
 const interfaceIds = (Object.keys(MESSAGES) as MessageId[]).filter((id) =>
   INTERFACE.includes(id.slice(0, id.indexOf('.'))),
 );
@@ -239,7 +239,7 @@ describe('the interface messages', () => {
     });
     // `diff.draft` names the builder's side, `diff.agreement.*` and the rest are words the sentences pick.
     const unused = interfaceIds.filter(
-      (id) => !/^(cli|export)\./.test(id) && !used.has(id) && id !== 'diff.draft',
+      (id) => !/^(cli|export|lint|reviewer|usage)\./.test(id) && !used.has(id) && id !== 'diff.draft',
     );
     expect(unused).toEqual([]);
   });
@@ -371,6 +371,32 @@ review: {cadence: quarterly, lastReviewed: 2026-06-15}
 `;
   writeFileSync(path.join(dir, 'base.yml'), policy('standard'));
   writeFileSync(path.join(dir, 'ai-policy.yml'), policy('enterprise'));
+
+  it.each([
+    ['healthcare', 'en', 'Budget owner: changed from “Jane Doe” to “budget holder”.'],
+    ['healthcare', 'fr', 'désormais\u202f: «\u202fresponsable du budget\u202f»'],
+    ['healthcare', 'de', 'jetzt: „budgetverantwortliche Stelle“'],
+    ['saas', 'en', 'Budget owner: changed from “Jane Doe” to “engineering manager”.'],
+    ['saas', 'fr', 'désormais\u202f: «\u202fdirection de l’ingénierie\u202f»'],
+    ['saas', 'de', 'jetzt: „Engineering-Leitung“'],
+  ])(
+    'diff names the default budget owner of a %s policy in %s as its page does',
+    async (industry, locale, expected) => {
+      const owner = (value: string) =>
+        `organization: Acme\nindustry: ${industry}\neffectiveDate: 2026-06-15\ntools:\n  - name: Claude\n    agreement: enterprise\nbudgets:\n  owner: ${value}\n`;
+      writeFileSync(path.join(dir, `owner-${industry}-a.yml`), owner('Jane Doe'));
+      writeFileSync(path.join(dir, `owner-${industry}-b.yml`), owner('engineering manager'));
+      const run = await runCliCaptured(
+        ['diff', `owner-${industry}-a.yml`, `owner-${industry}-b.yml`, '--locale', locale],
+        {cwd: dir},
+      );
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain(expected);
+      expect(run.stdout).not.toMatch(
+        locale === 'en' && industry === 'saas' ? /budget holder/ : /engineering manager/,
+      );
+    },
+  );
 
   it('diff --locale de prints German sentences, the reason in words and no reason code', async () => {
     const run = await runCliCaptured(['diff', 'base.yml', 'ai-policy.yml', '--locale', 'de'], {cwd: dir});

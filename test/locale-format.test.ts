@@ -60,7 +60,7 @@ const CANONICAL: Record<string, string> = {
   'gdpr.breach-people': 'Art. 34(1)',
   'hipaa.baa': '§164.502(e); §164.504(e); §164.308(b)(1), (b)(3); §164.314(a)',
   'hipaa.min-necessary': '§164.502(b); §164.514(d)',
-  'hipaa.deid': '§164.514(a)–(b)',
+  'hipaa.deid': '§164.514(a), (b)',
   'hipaa.risk-analysis': '§164.308(a)(1)(ii)(A)',
   'hipaa.sanctions': '§164.308(a)(1)(ii)(C)',
   'hipaa.training': '§164.308(a)(5)(i)',
@@ -229,6 +229,25 @@ describe('citations', () => {
     expect(labelledCitation('KI-VO', deployer, 'de')).toMatch(/; Art\. 3 Nr\. 4 KI-VO$/);
     // Lettered points keep their form.
     expect(labelledCitation('KI-VO', [article(113, {point: ['a']})], 'de')).toBe('Art. 113 lit. a KI-VO');
+  });
+
+  it('cite the AI Act’s Art. 113 by its third subparagraph, which holds the dated points', () => {
+    const literacy = REGIMES['eu-ai-act'].clauses.find((c) => c.id === 'euaiact.literacy')!.citation;
+    expect(citationText(literacy, 'fr')).toBe(`art. 4${NNBSP}; art. 113, troisième alinéa, point a)`);
+    expect(labelledCitation('KI-VO', literacy, 'de')).toBe('Art. 4; Art. 113 Unterabs. 3 lit. a KI-VO');
+    // English shorthand cites the point without the unnumbered subparagraph: the canonical string stays.
+    expect(citationText(literacy, 'en')).toBe('Art. 4; Art. 113(a)');
+  });
+
+  it.each([
+    ['en', '§164.514(a), (b)'],
+    ['fr', `§${NBSP}164.514(a) et (b)`],
+    ['de', `§${NBSP}164.514(a) und (b)`],
+  ])('write two neighbouring subdivisions as two, not as a range (%s): %s', (locale, expected) => {
+    const deid = REGIMES.hipaa.clauses.find((c) => c.id === 'hipaa.deid')!.citation;
+    expect(citationText(deid, locale)).toBe(expected);
+    // A real range keeps its dash or « à ».
+    expect(citationText([article([range(44, 46)])], locale)).not.toMatch(/ et | und |, 4/);
   });
 
   it('in German: Abs., lit., Anhang, Anforderung, with an EU act named after the article', () => {

@@ -25,8 +25,8 @@ import {configOf, documentOf, MINIMAL, markdownOf, parseMarkdown, textOf} from '
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The policy's own sentences; the interface's (diff, history, CLI, export) are covered by their own test. */
-const INTERFACE_NAMESPACES = ['cli', 'diff', 'export', 'history'];
+/** The policy's own sentences; the interface's (diff, history, CLI, its usage text, export) and the lint findings' words are covered by their own test. */
+const INTERFACE_NAMESPACES = ['cli', 'diff', 'export', 'history', 'lint', 'reviewer', 'usage'];
 const POLICY_MESSAGE_IDS = (Object.keys(MESSAGES) as MessageId[]).filter(
   (id) => !INTERFACE_NAMESPACES.includes(id.slice(0, id.indexOf('.'))),
 );
@@ -237,7 +237,13 @@ describe('the English message catalog', () => {
         'export',
         'history',
         'incidents-and-exceptions',
+        // The words of the lint findings (test/check-locale.test.ts).
+        'lint',
         'purpose-and-scope',
+        // The frame of counsel's notes, `render --reviewer` (test/cli.test.ts).
+        'reviewer',
+        // The command line's usage text and usage errors (test/cli.test.ts).
+        'usage',
         ...REGIME_IDS,
       ]
         .map((name) => `${name}.yml`)

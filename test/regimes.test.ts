@@ -301,7 +301,7 @@ describe('cited facts', () => {
       /tell the people affected without undue delay if it is likely to result in a high risk to their rights and freedoms/,
     ],
     ['iso42001', 'iso42001.impact', '6.1.4; A.5', /must first have an AI system impact assessment/],
-    ['hipaa', 'hipaa.deid', '§164.514(a)–(b)', /Safe Harbor/],
+    ['hipaa', 'hipaa.deid', '§164.514(a), (b)', /Safe Harbor/],
     ['pci-dss', 'pci.no-sad', '3.3.1', /Sensitive authentication data.*even encrypted/],
     ['pci-dss', 'pci.pan', '3.4.1; 3.5.1', /BIN and last four digits/],
     ['pci-dss', 'pci.policy-review', '12.1.2', /must be .*reviewed every quarter/],

@@ -8,6 +8,7 @@ import {formatTaggedDiagnostic} from '../diagnostics/text.js';
 import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {lintPolicy} from '../engine/lint.js';
 import {messageText} from '../engine/messages.js';
+import {localizePolicy} from '../i18n/localized-policy.js';
 import {loadPolicy} from '../store/policy-store.js';
 
 /** How `ai-policy check` prints: lines for people, a JSON array for tools, annotations for GitHub Actions. */
@@ -46,8 +47,9 @@ export async function checkPolicyFile(
     const problems = error.problems.map((problem) => ({...problem, file: displayFile}));
     return {lines: formatted(problems, format), errors: problems.length, findings: 0};
   }
-  const {document, locate} = loaded;
-  const findings = locateFindings(locate, displayFile, lintPolicy(document, {today}));
+  // Findings are worded in the language the document is built in: `--locale` gives the check's language.
+  const {document} = localizePolicy(loaded, language);
+  const findings = locateFindings(loaded.locate, displayFile, lintPolicy(document, {today, language}));
   // A finding of severity error (an exception that would waive a hard rule) fails `check` like a config error.
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   if (format !== 'text') return {lines: formatted(findings, format), errors, findings: findings.length};

@@ -39,16 +39,11 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   });
   const language = parseLocale(values.locale);
   if (values.format !== 'md' && values.format !== 'json')
-    throw new UsageError(`--format expects md or json, got "${values.format}"`);
-  if (values.baseline && positionals.length > 1)
-    throw new UsageError(
-      'diff --baseline compares the baselines with one policy file: name at most that file',
-      true,
-    );
-  if (positionals.length === 0 && !values.baseline)
-    throw new UsageError('diff expects a base: a git revision or a file', true);
+    throw new UsageError({id: 'format', slots: {choices: 'md, json', value: values.format, hint: 'none'}});
+  if (values.baseline && positionals.length > 1) throw new UsageError({id: 'diff-baseline-files'}, true);
+  if (positionals.length === 0 && !values.baseline) throw new UsageError({id: 'diff-no-base'}, true);
   if (positionals.length > 2)
-    throw new UsageError(`diff expects at most two sides, got ${positionals.length}`, true);
+    throw new UsageError({id: 'diff-too-many-sides', slots: {count: positionals.length}}, true);
   const today = parseToday(values.today);
 
   const policyFile = resolvePolicyFile(

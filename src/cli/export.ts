@@ -17,7 +17,7 @@ import {
 import {placeInRepository, upToDate} from '../export/merge.js';
 import {localizePolicy} from '../i18n/localized-policy.js';
 import {loadPolicy} from '../store/policy-store.js';
-import {parseCommandArgs, parseLocale, resolvePolicyFile, UsageError} from './args.js';
+import {hintSlot, parseCommandArgs, parseLocale, resolvePolicyFile, UsageError} from './args.js';
 import type {CliIo} from './io.js';
 
 const TARGET_NAMES: readonly string[] = [...EXPORT_TARGETS, ...DOCUMENT_TARGETS];
@@ -39,16 +39,17 @@ export function parseTargets(values: string[] | undefined): {
 } {
   const names = (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim());
   if (names.length === 0 || names.every((name) => name === ''))
-    throw new UsageError(`--target is required: one of ${TARGET_NAMES.join(', ')}, or all`, true);
+    throw new UsageError({id: 'target-required', slots: {targets: TARGET_NAMES.join(', ')}}, true);
   const documents = DOCUMENT_TARGETS.filter((name) => names.includes(name));
   if (names.includes('all')) return {targets: [...EXPORT_TARGETS], documents, all: true};
   const targets: ExportTargetName[] = [];
   for (const name of names.filter((candidate) => candidate !== '')) {
     if (!TARGET_NAMES.includes(name)) {
       const hint = suggest(name, [...TARGET_NAMES, 'all']);
-      throw new UsageError(
-        `unknown target "${name}"; targets: ${TARGET_NAMES.join(', ')}, all${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      );
+      throw new UsageError({
+        id: 'unknown-target',
+        slots: {target: name, targets: TARGET_NAMES.join(', '), hint: hintSlot(hint)},
+      });
     }
     if ((EXPORT_TARGETS as readonly string[]).includes(name)) targets.push(name as ExportTargetName);
   }

@@ -75,9 +75,9 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
       return EXIT_CANCELLED;
     }
   } else {
-    if (!answers.organization) throw new UsageError('an organization name is required (--organization)');
+    if (!answers.organization) throw new UsageError({id: 'init-organization'});
     if (!answers.tools?.length)
-      throw new UsageError('at least one approved tool is required (--tool "Name:agreement")');
+      throw new UsageError({id: 'init-tool', slots: {example: '--tool "Name:agreement"'}});
     answers = {...INIT_DEFAULTS, ...answers};
   }
 

@@ -4,16 +4,25 @@ import {localizePolicy} from '../i18n/localized-policy.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import {renderReviewerNotes} from '../render/reviewer.js';
 import {loadPolicy} from '../store/policy-store.js';
-import {parseCommandArgs, parseLocale, parseToday, resolvePolicyFile, UsageError} from './args.js';
+import {
+  hintSlot,
+  parseCommandArgs,
+  parseLocale,
+  parseToday,
+  requestedLanguage,
+  resolvePolicyFile,
+  UsageError,
+} from './args.js';
 import {CHECK_FORMATS, checkPolicyFile} from './check.js';
-import {type CliIo, commandUsage, USAGE} from './io.js';
+import type {CliIo} from './io.js';
+import {COMMANDS, commandUsage, usageText} from './usage.js';
 import {packageVersion} from './version.js';
-
-const COMMANDS = ['check', 'render', 'init', 'diff', 'export', 'check-commit-msg', 'decide', 'mcp', 'hook'];
 
 /** Runs one CLI invocation and returns its exit code. Never throws for user errors. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  // Help and usage errors speak the `--locale` the line names, before any command has parsed it.
+  const language = requestedLanguage(argv);
   // `ai-policy diff --help` asks for help, whatever the command's own flags: answered before any of them
   // parses its arguments (and a flag after `--` is an argument, not a request for help).
   const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
@@ -22,7 +31,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     COMMANDS.includes(command) &&
     (flags.includes('--help') || flags.includes('-h'))
   ) {
-    io.stdout.write(commandUsage(command));
+    io.stdout.write(commandUsage(command, language));
     return 0;
   }
   try {
@@ -56,13 +65,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case '-h':
       case '--help':
       case 'help':
-        io.stdout.write(USAGE);
+        io.stdout.write(usageText(language));
         return command === undefined ? 1 : 0;
       default: {
-        const hint = suggest(command, [...COMMANDS, 'help', 'version']);
-        io.stderr.write(
-          `ai-policy: unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}\n\n${USAGE}`,
-        );
+        const hint = hintSlot(suggest(command, [...COMMANDS, 'help', 'version']));
+        const error = new UsageError({id: 'unknown-command', slots: {command, hint}});
+        io.stderr.write(`ai-policy: ${error.say(language)}\n\n${usageText(language)}`);
         return 1;
       }
     }
@@ -72,7 +80,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 1;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`ai-policy: ${error.message}\n${error.showUsage ? `\n${USAGE}` : ''}`);
+      io.stderr.write(
+        `ai-policy: ${error.say(language)}\n${error.showUsage ? `\n${usageText(language)}` : ''}`,
+      );
       return 1;
     }
     throw error;
@@ -89,10 +99,11 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const language = parseLocale(values.locale);
   const format = CHECK_FORMATS.find((name) => name === values.format);
   if (!format) {
-    const hint = suggest(values.format, CHECK_FORMATS);
-    throw new UsageError(
-      `--format expects ${CHECK_FORMATS.join(', ')}, got "${values.format}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
-    );
+    const hint = hintSlot(suggest(values.format, CHECK_FORMATS));
+    throw new UsageError({
+      id: 'format',
+      slots: {choices: CHECK_FORMATS.join(', '), value: values.format, hint},
+    });
   }
   const today = parseToday(values.today);
   const file = resolvePolicyFile(positionals, io.cwd);
@@ -110,26 +121,24 @@ async function render(args: string[], io: CliIo): Promise<number> {
   });
   const language = parseLocale(values.locale);
   if (values.format !== 'md' && values.format !== 'json')
-    throw new UsageError(`--format expects md or json, got "${values.format}"`);
+    throw new UsageError({id: 'format', slots: {choices: 'md, json', value: values.format, hint: 'none'}});
   const policy = localizePolicy(await loadPolicy(resolvePolicyFile(positionals, io.cwd)), language);
   if (values.section !== undefined) {
-    if (values.format === 'json') throw new UsageError('--section works with --format md only');
+    if (values.format === 'json') throw new UsageError({id: 'section-json'});
     const ids = policy.document.sections.map((section) => section.id);
     if (!ids.includes(values.section)) {
-      const hint = suggest(values.section, ids);
-      throw new UsageError(
-        `unknown section "${values.section}"; sections: ${ids.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      );
+      const hint = hintSlot(suggest(values.section, ids));
+      throw new UsageError({
+        id: 'unknown-section',
+        slots: {section: values.section, sections: ids.join(', '), hint},
+      });
     }
     io.stdout.write(renderSectionMarkdown(policy.document, values.section));
     return 0;
   }
-  if (values.reviewer && values.format === 'json')
-    throw new UsageError(
-      '--reviewer works with --format md only; the JSON has the notes in regimes[].clauses[]',
-    );
+  if (values.reviewer && values.format === 'json') throw new UsageError({id: 'reviewer-json'});
   io.stdout.write(values.format === 'json' ? policy.json : policy.markdown);
   // Counsel's notes follow the policy, under their own heading, never inside it.
-  if (values.reviewer) io.stdout.write(`\n${renderReviewerNotes(policy.document)}`);
+  if (values.reviewer) io.stdout.write(`\n${renderReviewerNotes(policy.document, language)}`);
   return 0;
 }

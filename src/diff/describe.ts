@@ -346,13 +346,22 @@ function settingChange(change: Extract<PolicyChange, {code: 'setting-changed'}>,
     : w.say('diff.setting-of', {subject: b(change.subject), label, change: what()});
 }
 
-/** A default the config kept (`security owner`), in the words the policy uses for it in this language. */
-function localizedDefaults(change: {path: string; from: unknown; to: unknown}, w: Words) {
+/**
+ * A default the config kept (`security owner`, `engineering manager`), in the words the policy uses for it in
+ * this language; the budget owner's default is worded by each side's industry, as that side's page words it.
+ */
+function localizedDefaults(change: Extract<PolicyChange, {code: 'setting-changed'}>, w: Words) {
   const fallback = FIXED_DEFAULTS[change.path];
-  const say = (setting: unknown) =>
-    fallback && setting === fallback.english ? w.text(fallback.id, {industry: 'other'}) : setting;
-  return {from: say(change.from), to: say(change.to)};
+  const say = (setting: unknown, side: 'from' | 'to') => {
+    if (change.industries && setting === BUDGET_OWNER_DEFAULT)
+      return w.text('common.default.budget-owner', {industry: change.industries[side].replaceAll('-', '_')});
+    return fallback && setting === fallback.english ? w.text(fallback.id, {industry: 'other'}) : setting;
+  };
+  return {from: say(change.from, 'from'), to: say(change.to, 'to')};
 }
+
+/** The config's default budget owner, which the policy words by industry (`common.default.budget-owner`). */
+const BUDGET_OWNER_DEFAULT = 'engineering manager';
 
 /** Ends a sentence with a period unless its last quoted value already ends with one. */
 function endSentence(text: string): string {

@@ -501,10 +501,18 @@ function diffOtherSettings(base: PolicySnapshot, head: PolicySnapshot, changes: 
     if (COMPARED_BY_MEANING.has(path.split('.')[0]!) || path === 'exceptions.granted') continue;
     const from = before.get(path);
     const to = after.get(path);
-    if (canonicalJson(from ?? null) !== canonicalJson(to ?? null))
-      changes.push(setting(path, null, path, from ?? null, to ?? null));
+    if (canonicalJson(from ?? null) === canonicalJson(to ?? null)) continue;
+    const change = setting(path, null, path, from ?? null, to ?? null);
+    changes.push(
+      INDUSTRY_WORDED_DEFAULTS.has(path)
+        ? {...change, industries: {from: base.config.industry, to: head.config.industry}}
+        : change,
+    );
   }
 }
+
+/** Settings whose default the policy words by industry: a change names the default as each side's page does. */
+const INDUSTRY_WORDED_DEFAULTS = new Set(['budgets.owner']);
 
 /** The keys of two versions of one tool or class, other than those compared by meaning. */
 function diffRecord(
@@ -531,7 +539,7 @@ function setting(
   key: string,
   from: unknown,
   to: unknown,
-): PolicyChange {
+): Extract<PolicyChange, {code: 'setting-changed'}> {
   return {code: 'setting-changed', path, subject, key, from, to};
 }
 

@@ -97,7 +97,19 @@ export type PolicyChange =
    * Any other setting: `path` is the config path (`budgets.owner`, `tools[GitHub Copilot].conditions`),
    * `subject` the tool or class it belongs to, if any. Values are the config's own (null when unset).
    */
-  | {code: 'setting-changed'; path: string; subject: string | null; key: string; from: unknown; to: unknown};
+  | {
+      code: 'setting-changed';
+      path: string;
+      subject: string | null;
+      key: string;
+      from: unknown;
+      to: unknown;
+      /**
+       * The industry of each side, for a setting whose default the policy words by industry (`budgets.owner`:
+       * a hospital's "budget holder", a software company's "engineering manager"); absent for the others.
+       */
+      industries?: {from: string; to: string};
+    };
 
 export type PolicyChangeCode = PolicyChange['code'];
 

@@ -15,9 +15,18 @@ export type CitationRef =
   /**
    * An article of an EU act: "Art. 5(1)(b), (c)", "Arts. 44–46", "Art. 113(a)". Points are letters, or
    * numbers where the article numbers them (the definitions of Art. 3: "Art. 3(4)"), which French and
-   * German cite differently from a paragraph (« art. 3, point 4) », „Art. 3 Nr. 4“).
+   * German cite differently from a paragraph (« art. 3, point 4) », „Art. 3 Nr. 4“). A subparagraph is an
+   * unnumbered paragraph, counted from the top of the article or paragraph (Art. 113's third one holds its
+   * points): French and German name it (« troisième alinéa », „Unterabs. 3“); English shorthand leaves it out,
+   * as "Art. 113(a)" is cited, so the canonical string does not change.
    */
-  | {kind: 'article'; article: Designators; paragraph?: Designators; point?: Designators}
+  | {
+      kind: 'article';
+      article: Designators;
+      paragraph?: Designators;
+      subparagraph?: number;
+      point?: Designators;
+    }
   /** A point of an annex of an EU act: "Annex III point 5(b), (c)". */
   | {kind: 'annex'; annex: string; point: Designator; subpoint?: Designators}
   /** A section of the Code of Federal Regulations, with its subdivisions: "§164.308(b)(1), (b)(3)". */
@@ -42,7 +51,7 @@ export type Citation = readonly CitationRef[];
 export const range = (from: Designator, to: Designator) => ({from, to});
 export const article = (
   number: Designator | Designators,
-  parts: {paragraph?: Designators; point?: Designators} = {},
+  parts: {paragraph?: Designators; subparagraph?: number; point?: Designators} = {},
 ): CitationRef => ({kind: 'article', article: asList(number), ...parts});
 export const annexPoint = (annex: string, point: Designator, subpoint?: Designators): CitationRef => ({
   kind: 'annex',
@@ -142,6 +151,13 @@ function proseList(conjunction: string) {
 const isEuActCitation = (citation: Citation) =>
   citation.every((ref) => ref.kind === 'article' || ref.kind === 'annex');
 
+/** « premier », « troisième »: French names a subparagraph by its rank in words. */
+const FRENCH_ORDINALS = ['premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième'];
+
+function frenchOrdinal(rank: number): string {
+  return FRENCH_ORDINALS[rank - 1] ?? `${rank}e`;
+}
+
 /**
  * French, as legal writers abbreviate the EU drafting guide's order (article, paragraph, point, from the
  * general to the particular): « art. 28, § 1 à 3 », « art. 5, § 1, points b) et c) », « annexe III,
@@ -158,7 +174,8 @@ const french: CitationStyle = {
           ? `, ${plural(ref.point) ? 'points' : 'point'} ${level(ref.point, 'point')}`
           : '';
         const paragraph = ref.paragraph ? `, §${NBSP}${level(ref.paragraph, 'paragraph')}` : '';
-        return `art. ${level(ref.article, 'article')}${paragraph}${point}`;
+        const subparagraph = ref.subparagraph ? `, ${frenchOrdinal(ref.subparagraph)} alinéa` : '';
+        return `art. ${level(ref.article, 'article')}${paragraph}${subparagraph}${point}`;
       }
       case 'annex':
         return `annexe ${ref.annex}, point ${ref.point}${ref.subpoint ? ` ${level(ref.subpoint, 'point')}` : ''}`;
@@ -192,10 +209,14 @@ const german: CitationStyle = {
   designator: (_level, value) => value,
   ref: (ref, level) => {
     switch (ref.kind) {
-      case 'article':
-        return `Art. ${level(ref.article, 'article')}${ref.paragraph ? ` Abs. ${level(ref.paragraph, 'paragraph')}` : ''}${
-          ref.point ? ` ${numbered(ref.point) ? 'Nr.' : 'lit.'} ${level(ref.point, 'point')}` : ''
-        }`;
+      case 'article': {
+        const paragraph = ref.paragraph ? ` Abs. ${level(ref.paragraph, 'paragraph')}` : '';
+        const subparagraph = ref.subparagraph ? ` Unterabs. ${ref.subparagraph}` : '';
+        const point = ref.point
+          ? ` ${numbered(ref.point) ? 'Nr.' : 'lit.'} ${level(ref.point, 'point')}`
+          : '';
+        return `Art. ${level(ref.article, 'article')}${paragraph}${subparagraph}${point}`;
+      }
       case 'annex':
         return `Anhang ${ref.annex} Nr. ${ref.point}${ref.subpoint ? ` lit. ${level(ref.subpoint, 'point')}` : ''}`;
       case 'cfr-section':
@@ -223,12 +244,27 @@ function styleFor(locale: string): CitationStyle {
   return language === 'fr' ? french : language === 'de' ? german : english;
 }
 
+/**
+ * Whether `to` comes right after `from` ("(a)" and "(b)", 1 and 2, 12.8.1 and 12.8.2): two neighbours are
+ * two items, "(a) and (b)", never a range "(a) to (b)", which a lawyer reads as leaving something between.
+ */
+function adjacent(from: Designator, to: Designator): boolean {
+  const split = (value: Designator) => /^(.*?)([a-z]|\d+)(\)?)$/i.exec(String(value));
+  const [start, end] = [split(from), split(to)];
+  if (!start || !end || start[1] !== end[1] || start[3] !== end[3]) return false;
+  const [a, b] = [start[2]!, end[2]!];
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(b) === Number(a) + 1;
+  return a.length === 1 && b.length === 1 && b.charCodeAt(0) === a.charCodeAt(0) + 1;
+}
+
 function refText(style: CitationStyle, ref: CitationRef): string {
   const level = (designators: Designators, at: Level) => {
-    const items = designators.map((item) =>
-      typeof item === 'object'
-        ? style.range(style.designator(at, String(item.from)), style.designator(at, String(item.to)))
-        : style.designator(at, String(item)),
+    const items = designators.flatMap((item) =>
+      typeof item !== 'object'
+        ? [style.designator(at, String(item))]
+        : adjacent(item.from, item.to)
+          ? [style.designator(at, String(item.from)), style.designator(at, String(item.to))]
+          : [style.range(style.designator(at, String(item.from)), style.designator(at, String(item.to)))],
     );
     return style.list(items, at);
   };

@@ -1,26 +1,44 @@
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import type {PolicyContext} from './context.js';
 import {agreementPermits, RULE_STRICTNESS, type Tightening} from './decisions.js';
-import {joinNames} from './inline.js';
-import {HARD_RULE_EXPLANATIONS, REASON_EXPLANATIONS} from './labels.js';
-import {type MessageId, sayText} from './messages.js';
-import {agreementsPhrase} from './phrases.js';
-import {waivedHardRule} from './register.js';
+import {lintDate} from './lint.js';
+import {type MessageId, type Slots, sayText} from './messages.js';
+import {agreementsPhrase, joinNames} from './phrases.js';
+import {type ClosedReason, waivedHardRule} from './register.js';
 
-const finding = (code: LintFinding['code'], path: string, message: string): LintFinding => ({
-  code,
-  severity: 'warning',
-  message,
-  path,
-  stale: false,
-});
+/** The messages that word findings: `lint.<code>`, or `lint.<code>.<case>` when a code has several. */
+type LintMessageId = Extract<MessageId, `lint.${string}`>;
 
-/** The finding that reports each kind of tightening, by the hard rule that caused it. */
-const TIGHTENING_CODES: Record<Tightening['reason'], LintFinding['code']> = {
+/**
+ * A finding, worded by its message in the policy's language (`messages/<locale>/lint.yml`): a new code adds
+ * its message to each catalog, and `test/catalog-locales.test.ts` fails while a language lacks it.
+ */
+const finding = (
+  context: PolicyContext,
+  code: LintFinding['code'],
+  path: string,
+  id: LintMessageId,
+  slots: Slots = {},
+): LintFinding => ({code, severity: 'warning', message: sayText(context, id, slots), path, stale: false});
+
+/** The finding that reports each kind of tightening, by the hard rule that caused it (also its message). */
+const TIGHTENING_CODES: Record<
+  Tightening['reason'],
+  'credentials-allowed' | 'cardholder-data-allowed' | 'phi-without-baa' | 'personal-data-without-agreement'
+> = {
   'credentials-never': 'credentials-allowed',
   'pci-dss-cardholder-data': 'cardholder-data-allowed',
   'hipaa-needs-baa': 'phi-without-baa',
   'gdpr-needs-dpa': 'personal-data-without-agreement',
+};
+
+/** How a closed class's rule is named in `lint.exception-waives-hard-rule` (a `select`), and the config that opens it. */
+const CLOSED_REASON_CASES: Record<ClosedReason, {reason: string; fix: string}> = {
+  'credentials-never': {reason: 'credentials', fix: ''},
+  'pci-dss-cardholder-data': {reason: 'cardholder', fix: ''},
+  'hipaa-needs-baa': {reason: 'baa', fix: 'agreement: baa'},
+  'gdpr-needs-dpa': {reason: 'dpa', fix: 'agreement: enterprise'},
+  'class-never': {reason: 'other', fix: ''},
 };
 
 /** Words that make an exception a blank cheque rather than a scoped permission. */
@@ -43,28 +61,37 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
     if (ceiling && !agreementPermits(ceiling.rule, tool.agreement)) {
       findings.push(
         finding(
+          context,
           'ceiling-exceeds-agreement',
           `tools[${index}].maxDataClass`,
-          `${tool.name} is allowed up to "${ceiling.name}", but its agreement (${agreementsPhrase(context, tool.agreement)}) does not cover that class; the policy only lets it receive less sensitive classes.`,
+          'lint.ceiling-exceeds-agreement',
+          {
+            tool: tool.name,
+            ceiling: ceiling.name,
+            agreement: agreementsPhrase(context, tool.agreement),
+          },
         ),
       );
     }
     const needsEnterprise = config.dataClasses.some((c) => c.rule === 'enterprise-agreement-only');
     if (needsEnterprise && tool.agreement.includes('baa') && !tool.agreement.includes('enterprise')) {
       findings.push(
-        finding(
-          'baa-is-not-enterprise',
-          `tools[${index}].agreement`,
-          `${tool.name} has a BAA but no enterprise data agreement, so classes ruled "enterprise-agreement-only" stay out of it; if the vendor signed both, write agreement: [enterprise, baa].`,
-        ),
+        finding(context, 'baa-is-not-enterprise', `tools[${index}].agreement`, 'lint.baa-is-not-enterprise', {
+          tool: tool.name,
+          fix: 'agreement: [enterprise, baa]',
+        }),
       );
     }
     if (regimes.has('soc2') && tool.agreement.includes('none')) {
       findings.push(
         finding(
+          context,
           'soc2-no-confidentiality',
           `tools[${index}].agreement`,
-          `SOC 2 is selected and its section requires a confidentiality commitment from every AI vendor (CC9.2), but ${tool.name} has no agreement.`,
+          'lint.soc2-no-confidentiality',
+          {
+            tool: tool.name,
+          },
         ),
       );
     }
@@ -74,49 +101,45 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
   const tightenedClasses = new Set(table.tightenings.map((tightening) => tightening.classIndex));
 
   if (regimes.has('hipaa') && context.classesWith('phi').length === 0) {
-    findings.push(
-      finding(
-        'regime-missing-data',
-        'dataClasses',
-        'HIPAA is selected but no data class is marked with the "phi" category, so the policy cannot say where PHI may go.',
-      ),
-    );
+    findings.push(finding(context, 'regime-missing-data', 'dataClasses', 'lint.regime-missing-data.hipaa'));
   }
   if (regimes.has('gdpr') && !config.incidents.contact && !config.incidents.channel) {
     findings.push(
-      finding(
-        'regime-missing-data',
-        'incidents.contact',
-        'GDPR breach notification runs on a 72-hour clock, but the policy names no incident contact or channel.',
-      ),
+      finding(context, 'regime-missing-data', 'incidents.contact', 'lint.regime-missing-data.gdpr'),
     );
   }
   if (regimes.has('pci-dss') && config.useCases.encouraged.length === 0) {
     findings.push(
       finding(
+        context,
         'pci-dss-no-acceptable-uses',
         'useCases.encouraged',
-        'PCI DSS 12.2.1 requires the acceptable-use policy to list the acceptable uses, but useCases.encouraged is empty.',
+        'lint.pci-dss-no-acceptable-uses',
+        {
+          field: 'useCases.encouraged',
+        },
       ),
     );
   }
   const rolesRegime = (['iso42001', 'nist-ai-rmf'] as const).find((regime) => regimes.has(regime));
   if (rolesRegime && !config.owner) {
     findings.push(
-      finding(
-        'owner-unset',
-        'owner',
-        `${rolesRegime === 'iso42001' ? 'ISO/IEC 42001 A.3.2' : 'NIST AI RMF GOVERN 2.1'} expects AI responsibilities assigned by name or role, but the policy has no owner.`,
-      ),
+      finding(context, 'owner-unset', 'owner', 'lint.owner-unset', {
+        source: rolesRegime === 'iso42001' ? 'ISO/IEC 42001 A.3.2' : 'NIST AI RMF GOVERN 2.1',
+      }),
     );
   }
   for (const [index, id] of config.sections.disable.entries()) {
     if ((config.compliance as readonly string[]).includes(id)) {
       findings.push(
         finding(
+          context,
           'regime-section-disabled',
           `sections.disable[${index}]`,
-          `"${id}" is selected in compliance, but its section is disabled, so the policy states none of its obligations.`,
+          'lint.regime-section-disabled',
+          {
+            regime: id,
+          },
         ),
       );
     }
@@ -126,11 +149,9 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
     const reachable = table.recipients(dataClass.id).length > 0 || table.unlistedMayReceive(dataClass.id);
     if (dataClass.rule !== 'never' && !reachable && !tightenedClasses.has(index)) {
       findings.push(
-        finding(
-          'class-unreachable',
-          `dataClasses[${index}].rule`,
-          `"${dataClass.name}" is not "never", yet no approved tool may receive it (check the tools' agreements and limits).`,
-        ),
+        finding(context, 'class-unreachable', `dataClasses[${index}].rule`, 'lint.class-unreachable', {
+          name: dataClass.name,
+        }),
       );
     }
     const stricter = config.dataClasses
@@ -138,11 +159,12 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
       .find((earlier) => RULE_STRICTNESS[earlier.rule] > RULE_STRICTNESS[dataClass.rule]);
     if (stricter) {
       findings.push(
-        finding(
-          'class-order',
-          `dataClasses[${index}]`,
-          `"${dataClass.name}" (${dataClass.rule}) is listed after the stricter "${stricter.name}" (${stricter.rule}); classes are ranked least sensitive first, so a tool limit at or below "${stricter.name}" also keeps "${dataClass.name}" out. Move it up.`,
-        ),
+        finding(context, 'class-order', `dataClasses[${index}]`, 'lint.class-order', {
+          name: dataClass.name,
+          rule: dataClass.rule,
+          stricter: stricter.name,
+          stricterRule: stricter.rule,
+        }),
       );
     }
   }
@@ -152,9 +174,13 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
   if (ceilingClass && ceilingClass.rule !== 'any-approved-tool') {
     findings.push(
       finding(
+        context,
         'unlisted-ceiling-ignored',
         'unlistedTools.maxDataClass',
-        `Unlisted tools are allowed up to "${ceilingClass.name}", but that class needs an agreement no unlisted tool has; they only receive classes open to any tool.`,
+        'lint.unlisted-ceiling-ignored',
+        {
+          name: ceilingClass.name,
+        },
       ),
     );
   }
@@ -162,11 +188,11 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
   const {lastReviewed} = config.review;
   if (lastReviewed && lastReviewed < config.effectiveDate) {
     findings.push(
-      finding(
-        'review-before-effective',
-        'review.lastReviewed',
-        `The last review (${lastReviewed}) is before the effective date (${config.effectiveDate}), so the next review is counted from a date before the policy existed; set review.lastReviewed to the review that approved this version.`,
-      ),
+      finding(context, 'review-before-effective', 'review.lastReviewed', 'lint.review-before-effective', {
+        lastReviewed: lintDate(lastReviewed, context),
+        effectiveDate: lintDate(config.effectiveDate, context),
+        field: 'review.lastReviewed',
+      }),
     );
   }
   findings.push(...registerFindings(context), ...dutyFindings(context));
@@ -178,9 +204,14 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
       if (open.length === 0 && !table.unlistedMayReceive(dataClass.id)) continue;
       findings.push(
         finding(
+          context,
           'cardholder-data-without-pci-dss',
           `dataClasses[${index}].rule`,
-          `"${dataClass.name}" holds cardholder data and may go into ${open.length > 0 ? joinNames(open) : 'tools that are not listed'}; PCI DSS binds card merchants by contract even when the policy does not select it, and would keep cardholder data out of every AI tool. Add pci-dss to compliance or set the class's rule to never.`,
+          'lint.cardholder-data-without-pci-dss',
+          {
+            name: dataClass.name,
+            tools: open.length > 0 ? joinNames(context, open) : sayText(context, 'lint.unlisted-tools'),
+          },
         ),
       );
     }
@@ -190,11 +221,7 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
   // that: it also binds organizations outside the EU, and most industries' AI use is not in the Act's lists.
   if (regimes.has('gdpr') && config.industry === 'education' && !regimes.has('eu-ai-act')) {
     findings.push(
-      finding(
-        'education-without-eu-ai-act',
-        'compliance',
-        'GDPR is selected for an education institution, but the EU AI Act is not: an institution in the EU that uses AI tools is a deployer, bound by AI literacy (Art. 4), by the ban on inferring emotions in education institutions (Art. 5(1)(f)), and, for admission, assessment or proctoring, by the high-risk rules (Annex III point 3). Add eu-ai-act to compliance.',
-      ),
+      finding(context, 'education-without-eu-ai-act', 'compliance', 'lint.education-without-eu-ai-act'),
     );
   }
   findings.push(...controlledDataFindings(context));
@@ -202,9 +229,14 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
     if (UNBOUNDED_SCOPE.test(exception.what) || UNBOUNDED_SCOPE.test(exception.who)) {
       findings.push(
         finding(
+          context,
           'exception-too-broad',
           `exceptions.granted[${index}].what`,
-          `The exception for ${exception.who} ("${exception.what}") has no clear limit; an exception names one team, one tool and one kind of data.`,
+          'lint.exception-too-broad',
+          {
+            who: exception.who,
+            what: exception.what,
+          },
         ),
       );
     }
@@ -218,8 +250,10 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
  * vendor hosts the data or which of its people can read it, and either can make the prompt a reportable
  * exposure or an unauthorized export. Classified information goes into no tool this policy covers.
  */
-function controlledDataFindings({config, table}: PolicyContext): LintFinding[] {
+function controlledDataFindings(context: PolicyContext): LintFinding[] {
+  const {config, table} = context;
   const findings: LintFinding[] = [];
+  const unlistedTools = sayText(context, 'lint.unlisted-tools');
   const agreementsOf = new Map(config.tools.map((tool) => [tool.name, tool.agreement]));
   for (const [index, dataClass] of config.dataClasses.entries()) {
     const open = table.recipients(dataClass.id);
@@ -227,9 +261,14 @@ function controlledDataFindings({config, table}: PolicyContext): LintFinding[] {
     if (dataClass.categories.includes('classified') && (open.length > 0 || unlisted)) {
       findings.push(
         finding(
+          context,
           'classified-data-allowed',
           `dataClasses[${index}].rule`,
-          `"${dataClass.name}" holds classified information and may go into ${joinNames([...open, ...(unlisted ? ['tools that are not listed'] : [])])}; classified information is handled only on systems authorized under the NISPOM (32 CFR Part 117), never in these AI tools. Set the class's rule to never.`,
+          'lint.classified-data-allowed',
+          {
+            name: dataClass.name,
+            tools: joinNames(context, [...open, ...(unlisted ? [unlistedTools] : [])]),
+          },
         ),
       );
       continue;
@@ -237,13 +276,15 @@ function controlledDataFindings({config, table}: PolicyContext): LintFinding[] {
     if (!dataClass.categories.some((category) => category === 'cui' || category === 'export-controlled'))
       continue;
     const outside = open.filter((tool) => !agreementsOf.get(tool)?.includes('self-hosted'));
-    if (unlisted) outside.push('tools that are not listed');
+    if (unlisted) outside.push(unlistedTools);
     if (outside.length === 0) continue;
     findings.push(
       finding(
+        context,
         'controlled-data-outside-self-hosted',
         `dataClasses[${index}].rule`,
-        `"${dataClass.name}" holds controlled unclassified or export-controlled information and may go into ${joinNames(outside)}, which ${outside.length === 1 ? 'is' : 'are'} not self-hosted: the agreement does not say where the vendor hosts the data or whether foreign persons can reach it. Keep the class to self-hosted tools (set maxDataClass below it on the others) or set its rule to never.`,
+        'lint.controlled-data-outside-self-hosted',
+        {name: dataClass.name, tools: joinNames(context, outside), count: outside.length},
       ),
     );
   }
@@ -251,7 +292,8 @@ function controlledDataFindings({config, table}: PolicyContext): LintFinding[] {
 }
 
 /** One finding per class and hard rule: which rule tightened the class, and for which tools. */
-function tighteningFindings({config, table}: PolicyContext): LintFinding[] {
+function tighteningFindings(context: PolicyContext): LintFinding[] {
+  const {config, table} = context;
   const groups = new Map<string, {classIndex: number; reason: Tightening['reason']; tools: string[]}>();
   for (const tightening of table.tightenings) {
     const key = `${tightening.classIndex}:${tightening.reason}`;
@@ -261,7 +303,9 @@ function tighteningFindings({config, table}: PolicyContext): LintFinding[] {
       tools: [],
     };
     group.tools.push(
-      tightening.toolIndex === null ? 'tools that are not listed' : config.tools[tightening.toolIndex]!.name,
+      tightening.toolIndex === null
+        ? sayText(context, 'lint.unlisted-tools')
+        : config.tools[tightening.toolIndex]!.name,
     );
     groups.set(key, group);
   }
@@ -269,11 +313,13 @@ function tighteningFindings({config, table}: PolicyContext): LintFinding[] {
     .sort((a, b) => a.classIndex - b.classIndex)
     .map(({classIndex, reason, tools}) => {
       const dataClass = config.dataClasses[classIndex]!;
-      return finding(
-        TIGHTENING_CODES[reason],
-        `dataClasses[${classIndex}].rule`,
-        `The rule of "${dataClass.name}" (${dataClass.rule}) was tightened: ${HARD_RULE_EXPLANATIONS[reason]}. The policy keeps the class out of ${joinNames(tools)}.`,
-      );
+      const code = TIGHTENING_CODES[reason];
+      return finding(context, code, `dataClasses[${classIndex}].rule`, `lint.${code}`, {
+        name: dataClass.name,
+        rule: dataClass.rule,
+        tools: joinNames(context, tools),
+        fix: CLOSED_REASON_CASES[reason].fix,
+      });
     });
 }
 
@@ -289,29 +335,36 @@ function registerFindings(context: PolicyContext): LintFinding[] {
     const waiver = waivedHardRule(context, exception);
     if (waiver) {
       findings.push({
-        ...finding(
-          'exception-waives-hard-rule',
-          row,
-          `The exception for ${exception.who} opens "${config.dataClasses[waiver.classIndex]!.name}" to ${joinNames(waiver.tools)}, but a rule no exception can waive keeps it closed (${REASON_EXPLANATIONS[waiver.reason]}). Remove the row, or narrow it to data outside that class; the page leaves it off.`,
-        ),
+        ...finding(context, 'exception-waives-hard-rule', row, 'lint.exception-waives-hard-rule', {
+          who: exception.who,
+          name: config.dataClasses[waiver.classIndex]!.name,
+          tools: joinNames(context, waiver.tools),
+          ...CLOSED_REASON_CASES[waiver.reason],
+        }),
         severity: 'error',
       });
     }
     if (!exception.approvedBy) {
       findings.push(
-        finding(
-          'exception-no-approver',
-          row,
-          `The exception for ${exception.who} records no approver; exceptions need written approval from ${config.exceptions.approver}: add approvedBy.`,
-        ),
+        finding(context, 'exception-no-approver', row, 'lint.exception-no-approver', {
+          who: exception.who,
+          approver: config.exceptions.approver,
+          field: 'approvedBy',
+        }),
       );
     }
     if (exception.expires < config.effectiveDate) {
       findings.push(
         finding(
+          context,
           'exception-expired-before-effective',
           `${row}.expires`,
-          `The exception for ${exception.who} expired on ${exception.expires}, before the policy took effect (${config.effectiveDate}); it is left off the page. Remove it from the register.`,
+          'lint.exception-expired-before-effective',
+          {
+            who: exception.who,
+            expires: lintDate(exception.expires, context),
+            effectiveDate: lintDate(config.effectiveDate, context),
+          },
         ),
       );
     }
@@ -332,10 +385,11 @@ function dutyFindings(context: PolicyContext): LintFinding[] {
       : [],
   );
   return [
-    finding(
-      'duty-weaker-than-source',
-      'training.required',
-      `training.required is false, but ${joinNames(binding)} require${binding.length === 1 ? 's' : ''} training; the policy says "must" anyway. Set training.required: true and name the course.`,
-    ),
+    finding(context, 'duty-weaker-than-source', 'training.required', 'lint.duty-weaker-than-source', {
+      field: 'training.required',
+      sources: joinNames(context, binding),
+      count: binding.length,
+      fix: 'training.required: true',
+    }),
   ];
 }

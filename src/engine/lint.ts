@@ -1,9 +1,22 @@
 import type {LintFinding} from '../vocabulary/lint-finding.js';
+import {formatDate} from '../vocabulary/locale-format.js';
+import {ENGLISH_LANGUAGE, type PolicyLanguage} from './context.js';
+import {isEnglishLocale, messageText} from './messages.js';
 import type {PolicyDocument} from './model.js';
 
 export interface LintOptions {
   /** The date to judge staleness against, YYYY-MM-DD. Passed in so the engine stays free of the clock. */
   today: string;
+  /** The language of the findings' words (`messages/<locale>/lint.yml`); English by default. */
+  language?: PolicyLanguage;
+}
+
+/**
+ * A date inside a finding: as the file writes it (ISO) in English, which the reader searches the file for,
+ * and in the long form of prose in other languages, as every other sentence of theirs writes a date.
+ */
+export function lintDate(iso: string, language: PolicyLanguage): string {
+  return isEnglishLocale(language.locale) ? iso : formatDate(iso, language.locale, 'long');
 }
 
 /**
@@ -11,17 +24,24 @@ export interface LintOptions {
  * date-based ones (review past due, expired exceptions), which are marked `stale` so `onStale` can act on
  * exactly those.
  */
-export function lintPolicy(document: PolicyDocument, {today}: LintOptions): LintFinding[] {
+export function lintPolicy(
+  document: PolicyDocument,
+  {today, language = ENGLISH_LANGUAGE}: LintOptions,
+): LintFinding[] {
   const findings: LintFinding[] = [...document.findings];
   const {review} = document.header;
+  const date = (iso: string) => lintDate(iso, language);
   if (review.nextDue !== null && review.nextDue < today) {
-    const since = review.lastReviewed
-      ? `last reviewed ${review.lastReviewed}`
-      : `effective ${document.header.effectiveDate}, never reviewed`;
     findings.push({
       code: 'review-overdue',
       severity: 'warning',
-      message: `The policy's ${review.cadence} review was due on ${review.nextDue} (${since}).`,
+      message: messageText(language, 'lint.review-overdue', {
+        cadence: review.cadence,
+        due: date(review.nextDue),
+        reviewed: review.lastReviewed ? 'yes' : 'no',
+        lastReviewed: review.lastReviewed ? date(review.lastReviewed) : '',
+        effectiveDate: date(document.header.effectiveDate),
+      }),
       path: 'review.lastReviewed',
       stale: true,
     });
@@ -30,7 +50,10 @@ export function lintPolicy(document: PolicyDocument, {today}: LintOptions): Lint
     findings.push({
       code: 'review-in-future',
       severity: 'warning',
-      message: `The last review is dated ${review.lastReviewed}, after today (${today}); a review cannot be recorded before it happens.`,
+      message: messageText(language, 'lint.review-in-future', {
+        lastReviewed: date(review.lastReviewed),
+        today: date(today),
+      }),
       path: 'review.lastReviewed',
       stale: false,
     });
@@ -41,7 +64,10 @@ export function lintPolicy(document: PolicyDocument, {today}: LintOptions): Lint
       findings.push({
         code: 'exception-too-long',
         severity: 'warning',
-        message: `The exception for ${exception.who} runs until ${exception.expires}, more than a year away; an exception is temporary, so renew it at a review instead.`,
+        message: messageText(language, 'lint.exception-too-long', {
+          who: exception.who,
+          expires: date(exception.expires),
+        }),
         path: `exceptions.granted[${index}].expires`,
         stale: false,
       });
@@ -50,7 +76,11 @@ export function lintPolicy(document: PolicyDocument, {today}: LintOptions): Lint
       findings.push({
         code: 'exception-expired',
         severity: 'warning',
-        message: `The exception for ${exception.who} (${exception.what}) expired on ${exception.expires}; remove it or renew it.`,
+        message: messageText(language, 'lint.exception-expired', {
+          who: exception.who,
+          what: exception.what,
+          expires: date(exception.expires),
+        }),
         path: `exceptions.granted[${index}].expires`,
         stale: true,
       });

@@ -13,7 +13,7 @@ export const euAiAct: Regime = {
     {
       id: 'euaiact.literacy',
       duty: 'training',
-      citation: [article(4), article(113, {point: ['a']})],
+      citation: [article(4), article(113, {subparagraph: 3, point: ['a']})],
       status: 'verified',
       source: `${SOURCE}; aiactblog.nl on the Digital Omnibus (reported change)`,
       checked: 'applies from 2 February 2025 (Art. 113(a)); "to their best extent" kept',
