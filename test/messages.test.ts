@@ -81,6 +81,17 @@ const VARIANTS: PolicyConfigInput[] = [
     training: {required: false},
     dataClasses: [{id: 'public', name: 'Public', rule: 'any-approved-tool'}],
   },
+  // A defense contractor's controlled classes bring their own law (src/engine/sector-clauses.ts).
+  {
+    ...MINIMAL,
+    tools: [{name: 'Northgate Assistant', agreement: 'self-hosted'}],
+    dataClasses: [
+      {id: 'public', name: 'Public', rule: 'any-approved-tool'},
+      {id: 'cui', name: 'CUI', rule: 'never', categories: ['cui', 'export-controlled']},
+      {id: 'classified', name: 'Classified', rule: 'never', categories: ['classified']},
+    ],
+    incidents: {contact: 'soc@northgate.example'},
+  },
   // Every hard rule tightens a class, and a tool limit refuses one.
   {
     ...MINIMAL,
