@@ -235,6 +235,78 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
     );
   });
 
+  it('the JSON download lists each clause with its verification record and the classes that bring it (schemaVersion 6)', async () => {
+    const run = await cli(['render', '--format', 'json'], {cwd: dirWith(defense)});
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.schemaVersion).toBe(6);
+    expect(
+      json.sectorClauses.map((clause: Record<string, unknown>) => [
+        clause.id,
+        clause.citation,
+        clause.nature,
+        clause.status,
+        clause.section,
+        clause.categories,
+        clause.dataClasses,
+      ]),
+    ).toEqual([
+      [
+        'dfars.cyber-incident',
+        'DFARS 252.204-7012(c)',
+        'contractual-standard',
+        'partially',
+        'incidents-and-exceptions',
+        ['cui'],
+        ['cui'],
+      ],
+      [
+        'itar-ear.export',
+        'ITAR §120.50(a)(1), (a)(2); EAR §734.13(a)(1), (a)(2)',
+        'law',
+        'verified',
+        'data-classification',
+        ['export-controlled'],
+        ['cui'],
+      ],
+      [
+        'nispom.classified',
+        'NISPOM 32 CFR Part 117',
+        'law',
+        'partially',
+        'data-classification',
+        ['classified'],
+        ['classified'],
+      ],
+    ]);
+    const dfars = json.sectorClauses[0];
+    expect(dfars.source).toMatch(/^secondary copies of DFARS 252\.204-7012\(c\)/);
+    expect(dfars.checked).toMatch(/within 72 hours of discovery/);
+    // Machine fields: the French download has the same records, cited in the canonical English form.
+    const french = JSON.parse(renderPolicyJson(documentOf(defense, 'fr')));
+    expect(french.sectorClauses).toEqual(json.sectorClauses);
+    // The caveats stay off the policy text.
+    expect(renderPolicyMarkdown(documentOf(defense))).not.toMatch(/secondary cop|not opened/);
+  });
+
+  it('the JSON download names only the classes that hold a category, and lists nothing when none does', () => {
+    const exportOnly = defense
+      .replace('categories: [confidential, cui, export-controlled]', 'categories: [confidential]')
+      .replace('categories: [credentials]', 'categories: [credentials, export-controlled]');
+    const json = JSON.parse(renderPolicyJson(documentOf(exportOnly)));
+    expect(
+      json.sectorClauses.map((clause: {id: string; dataClasses: string[]}) => [
+        clause.id,
+        clause.dataClasses,
+      ]),
+    ).toEqual([
+      ['itar-ear.export', ['secrets']],
+      ['nispom.classified', ['classified']],
+    ]);
+    const plain = fixture('university');
+    expect(JSON.parse(renderPolicyJson(documentOf(plain))).sectorClauses).toEqual([]);
+  });
+
   it('the JSON download and the schema accept the new categories', () => {
     const json = JSON.parse(renderPolicyJson(documentOf(defense)));
     expect(json.dataClasses.map((dataClass: {categories: string[]}) => dataClass.categories)).toContainEqual([
