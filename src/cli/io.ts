@@ -39,7 +39,7 @@ Commands:
       --locale en|fr|de        The language of the questions and the summary (default: en).
       --organization <name>  --industry <id>  --compliance <id,id|none>  --posture advisory|mandatory
       --tool "<name>[:agreement[:maxDataClass]]" (repeatable)  --owner <text>  --effective-date YYYY-MM-DD
-      --public-data <rule>  --internal-data <rule>  --restricted-data <rule>
+      --public-data <rule>  --internal-data <rule>  --restricted-data <rule>  --cui-data <rule> (defense)
   export [file]                Write the files AI tools, gateways and hooks read (the repository root).
       --target <name|all>      cursor, gemini-code-assist, jetbrains-ai, windsurf, github-copilot,
                                claude-code, cursor-hooks, cline, aider, jetbrains-noai, litellm,
