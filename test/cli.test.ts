@@ -290,7 +290,7 @@ describe('render', () => {
     const run = await cli(['render', '--format', 'json'], {cwd: dirWith(VALID)});
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json).toMatchObject({schemaVersion: 5, organization: 'Acme Corp', compliance: ['soc2']});
+    expect(json).toMatchObject({schemaVersion: 6, organization: 'Acme Corp', compliance: ['soc2']});
     expect(json.decisions).toContainEqual({
       tool: 'GitHub Copilot',
       dataClass: 'internal',

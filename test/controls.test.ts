@@ -74,7 +74,7 @@ describe('controls in the document and the JSON download', () => {
 
   it('puts the selected frameworks’ controls on every clause and organization rule', () => {
     const json = toPolicyJson(documentOf({...MINIMAL, compliance: ['soc2', 'gdpr']}));
-    expect(json.schemaVersion).toBe(5);
+    expect(json.schemaVersion).toBe(6);
     const soc2 = json.regimes.find((regime) => regime.id === 'soc2')!;
     expect(soc2.clauses.find((clause) => clause.id === 'soc2.change')?.controls).toEqual([
       {framework: 'soc2', control: 'CC8.1', relation: 'implements'},

@@ -182,7 +182,7 @@ describe('the example site, built with the real docusaurus build', () => {
 
     const json = JSON.parse(await readFile(path.join(outDir, 'ai-policy.json'), 'utf8'));
     expect(json).toMatchObject({
-      schemaVersion: 5,
+      schemaVersion: 6,
       organization: 'Northwind Health Cloud',
       industry: 'healthcare',
       effectiveDate: '2026-06-15',

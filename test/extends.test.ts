@@ -140,7 +140,7 @@ sections:
     });
 
     const json = JSON.parse(policy.json) as PolicyJson;
-    expect(json.schemaVersion).toBe(5);
+    expect(json.schemaVersion).toBe(6);
     expect(json.extends).toEqual([{name: './base.yml', version: null, hash: sha12(BASE)}]);
     expect(json.tools.map(({name, from}) => [name, from])).toEqual([
       ['Claude', './base.yml'],

@@ -262,7 +262,7 @@ describe.skipIf(skip)(
       expect(markdown.startsWith('# AI Tool Usage Policy\n')).toBe(true);
       expect(markdown).toContain('Fresh Site Co');
       const json = JSON.parse(await read('build/ai-policy.json'));
-      expect(json).toMatchObject({schemaVersion: 5, organization: 'Fresh Site Co'});
+      expect(json).toMatchObject({schemaVersion: 6, organization: 'Fresh Site Co'});
       expect(json.tools.map((tool: {name: string}) => tool.name)).toEqual(['GitHub Copilot', 'ChatGPT']);
       expect(json.regimes.map((regime: {id: string}) => regime.id)).toEqual(['soc2', 'gdpr']);
     });

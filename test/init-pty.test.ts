@@ -293,6 +293,63 @@ describe.skipIf(SKIP)('ai-policy init in a real terminal (tmux)', () => {
     });
   }, 60_000);
 
+  it('offers a defense contractor the CUI class with rule never, and keeps a changed rule in the command', async () => {
+    const cwd = tempDir();
+    const term = Terminal.start(cwd, [
+      'init',
+      '--organization',
+      'Northgate Systems',
+      '--compliance',
+      'none',
+      '--tool',
+      'Northgate Assistant:self-hosted',
+      '--owner',
+      'CISO',
+      '--effective-date',
+      '2026-07-01',
+    ]);
+    await term.waitFor('Step 1 of 5');
+    term.press('Down', 'Down', 'Down', 'Down', 'Enter'); // Software / SaaS -> ... -> Defense
+    for (const part of ['(1 of 4)', '(2 of 4)']) {
+      await term.waitFor(part);
+      term.press('Enter');
+    }
+    const proposed = await term.waitFor('(3 of 4)');
+    expect(proposed).toContain('Controlled unclassified and export-controlled information');
+    term.press('Up', 'Enter'); // never -> BAA tools only
+    await term.waitFor('(4 of 4)');
+    term.press('Enter');
+    await term.waitFor('Step 5 of 5');
+    term.press('Enter');
+    await term.waitFor('Write ai-policy.yml?');
+    term.press('Right', 'Enter'); // No
+    expect(await term.exitStatus()).toBe(1);
+    const command = term
+      .screen()
+      .split('\n')
+      .find((line) => line.startsWith('npx ai-policy init --yes'));
+    expect(command).toBe(
+      "npx ai-policy init --yes --organization 'Northgate Systems' --industry defense --compliance none --posture mandatory --tool 'Northgate Assistant:self-hosted' --cui-data baa-only --owner CISO --effective-date 2026-07-01",
+    );
+    const rerun = spawnSync(
+      '/bin/sh',
+      ['-c', command!.replace('npx ai-policy', `'${process.execPath}' '${BIN}'`)],
+      {cwd, encoding: 'utf8'},
+    );
+    expect(rerun.status, rerun.stderr).toBe(0);
+    expect(parse(readFileSync(path.join(cwd, 'ai-policy.yml'), 'utf8')).dataClasses).toEqual([
+      expect.objectContaining({id: 'public', rule: 'any-approved-tool'}),
+      expect.objectContaining({id: 'internal', rule: 'enterprise-agreement-only'}),
+      {
+        id: 'cui',
+        name: 'Controlled unclassified and export-controlled information',
+        rule: 'baa-only',
+        categories: ['confidential', 'cui', 'export-controlled'],
+      },
+      expect.objectContaining({id: 'restricted', rule: 'never'}),
+    ]);
+  }, 60_000);
+
   it('stops on Ctrl-C with nothing written, and the process exits', async () => {
     const cwd = tempDir();
     const term = Terminal.start(cwd, ['init']);

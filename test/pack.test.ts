@@ -113,7 +113,7 @@ describe.skipIf(skip)('npm package (slow: packs, then installs from the registry
     const result = run('npx', ['--no', 'ai-policy', 'render', '--format', 'json'], app);
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json).toMatchObject({schemaVersion: 5, organization: 'Packed Corp', industry: 'education'});
+    expect(json).toMatchObject({schemaVersion: 6, organization: 'Packed Corp', industry: 'education'});
     expect(json.regimes.map((regime: {id: string}) => regime.id)).toEqual(['gdpr']);
   });
 

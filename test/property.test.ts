@@ -89,7 +89,7 @@ function pipeline(source: string, fileName: string): 'valid' | 'invalid' {
   const markdown = renderPolicyMarkdown(document);
   expect(markdown.length).toBeGreaterThan(100);
   const json = JSON.parse(renderPolicyJson(document));
-  expect(json.schemaVersion).toBe(5);
+  expect(json.schemaVersion).toBe(6);
   expect(json.organization).toBe(result.config.organization);
   expect(new Set(document.sections.map((section) => section.id)).size).toBe(document.sections.length);
   lintPolicy(document, {today: '2027-01-01'});

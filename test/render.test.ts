@@ -408,7 +408,7 @@ describe('JSON download', () => {
   });
 
   it('has the documented top-level shape', () => {
-    expect(parsed.schemaVersion).toBe(5);
+    expect(parsed.schemaVersion).toBe(6);
     expect(parsed).toMatchObject({
       organization: 'Acme Corp',
       industry: 'financial-services',

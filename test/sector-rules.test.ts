@@ -4,10 +4,11 @@
  * cites no law about them. Each test reads what a user sees: the rendered sentences with their citations,
  * and `ai-policy check`'s exit code and located finding.
  */
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {parse as parseYaml} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {type PolicyConfigInput, policyConfigSchema} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
@@ -235,6 +236,78 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
     );
   });
 
+  it('the JSON download lists each clause with its verification record and the classes that bring it (schemaVersion 6)', async () => {
+    const run = await cli(['render', '--format', 'json'], {cwd: dirWith(defense)});
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.schemaVersion).toBe(6);
+    expect(
+      json.sectorClauses.map((clause: Record<string, unknown>) => [
+        clause.id,
+        clause.citation,
+        clause.nature,
+        clause.status,
+        clause.section,
+        clause.categories,
+        clause.dataClasses,
+      ]),
+    ).toEqual([
+      [
+        'dfars.cyber-incident',
+        'DFARS 252.204-7012(c)',
+        'contractual-standard',
+        'partially',
+        'incidents-and-exceptions',
+        ['cui'],
+        ['cui'],
+      ],
+      [
+        'itar-ear.export',
+        'ITAR §120.50(a)(1), (a)(2); EAR §734.13(a)(1), (a)(2)',
+        'law',
+        'verified',
+        'data-classification',
+        ['export-controlled'],
+        ['cui'],
+      ],
+      [
+        'nispom.classified',
+        'NISPOM 32 CFR Part 117',
+        'law',
+        'partially',
+        'data-classification',
+        ['classified'],
+        ['classified'],
+      ],
+    ]);
+    const dfars = json.sectorClauses[0];
+    expect(dfars.source).toMatch(/^secondary copies of DFARS 252\.204-7012\(c\)/);
+    expect(dfars.checked).toMatch(/within 72 hours of discovery/);
+    // Machine fields: the French download has the same records, cited in the canonical English form.
+    const french = JSON.parse(renderPolicyJson(documentOf(defense, 'fr')));
+    expect(french.sectorClauses).toEqual(json.sectorClauses);
+    // The caveats stay off the policy text.
+    expect(renderPolicyMarkdown(documentOf(defense))).not.toMatch(/secondary cop|not opened/);
+  });
+
+  it('the JSON download names only the classes that hold a category, and lists nothing when none does', () => {
+    const exportOnly = defense
+      .replace('categories: [confidential, cui, export-controlled]', 'categories: [confidential]')
+      .replace('categories: [credentials]', 'categories: [credentials, export-controlled]');
+    const json = JSON.parse(renderPolicyJson(documentOf(exportOnly)));
+    expect(
+      json.sectorClauses.map((clause: {id: string; dataClasses: string[]}) => [
+        clause.id,
+        clause.dataClasses,
+      ]),
+    ).toEqual([
+      ['itar-ear.export', ['secrets']],
+      ['nispom.classified', ['classified']],
+    ]);
+    const plain = fixture('university');
+    expect(JSON.parse(renderPolicyJson(documentOf(plain))).sectorClauses).toEqual([]);
+  });
+
   it('the JSON download and the schema accept the new categories', () => {
     const json = JSON.parse(renderPolicyJson(documentOf(defense)));
     expect(json.dataClasses.map((dataClass: {categories: string[]}) => dataClass.categories)).toContainEqual([
@@ -242,5 +315,103 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
       'cui',
       'export-controlled',
     ]);
+  });
+});
+
+describe('ai-policy init for a US defense contractor', () => {
+  function emptyDir(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ai-policy-sector-init-'));
+    dirs.push(dir);
+    return dir;
+  }
+  const defenseFlags = [
+    'init',
+    '--yes',
+    '--organization',
+    'Northgate Systems',
+    '--industry',
+    'defense',
+    '--tool',
+    'Northgate Assistant:self-hosted',
+    '--tool',
+    'GitHub Copilot:enterprise',
+    '--effective-date',
+    '2026-07-01',
+  ];
+
+  it('writes the CUI class counsel asks for, kept from every tool, and the policy states its law', async () => {
+    const cwd = emptyDir();
+    const run = await cli(defenseFlags, {cwd});
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const written = parseYaml(readFileSync(path.join(cwd, 'ai-policy.yml'), 'utf8'));
+    expect(written.dataClasses.map((dataClass: {id: string}) => dataClass.id)).toEqual([
+      'public',
+      'internal',
+      'cui',
+      'restricted',
+    ]);
+    expect(written.dataClasses[2]).toEqual({
+      id: 'cui',
+      name: 'Controlled unclassified and export-controlled information',
+      rule: 'never',
+      categories: ['confidential', 'cui', 'export-controlled'],
+    });
+    // The summary before writing: no tool receives it.
+    expect(run.stdout).toMatch(
+      / {2}GitHub Copilot: .*\n {4}may receive: .*\n {4}may not receive: Controlled unclassified and export-controlled information; /,
+    );
+    // `check` (run by init) finds nothing to say about controlled data, and the download cites its law.
+    expect(run.stdout).not.toMatch(/controlled-data-outside-self-hosted/);
+    const json = JSON.parse((await cli(['render', '--format', 'json'], {cwd})).stdout);
+    expect(
+      json.sectorClauses.map((clause: {id: string; dataClasses: string[]}) => [
+        clause.id,
+        clause.dataClasses,
+      ]),
+    ).toEqual([
+      ['dfars.cyber-incident', ['cui']],
+      ['itar-ear.export', ['cui']],
+    ]);
+  });
+
+  it('--cui-data sets its rule, like the other classes’ flags, and is checked the same way', async () => {
+    const cwd = emptyDir();
+    const run = await cli([...defenseFlags, '--cui-data', 'enterprise-agreement-only'], {cwd});
+    expect(run.code).toBe(0);
+    const written = parseYaml(readFileSync(path.join(cwd, 'ai-policy.yml'), 'utf8'));
+    expect(written.dataClasses[2]).toMatchObject({id: 'cui', rule: 'enterprise-agreement-only'});
+    // Copilot (enterprise, not self-hosted) may now receive CUI: the lint counsel asked for says so.
+    expect(run.stdout).toMatch(/dataClasses\[2\]\.rule .*\[controlled-data-outside-self-hosted\]/);
+
+    const misspelt = await cli([...defenseFlags, '--cui-data', 'nevr'], {cwd: emptyDir()});
+    expect(misspelt.code).toBe(1);
+    expect(misspelt.stderr).toContain('ai-policy: --cui-data: expected one of any-approved-tool');
+    expect(misspelt.stderr).toContain('got "nevr" (did you mean "never"?)');
+  });
+
+  it('other industries, government included, keep the three classes; --cui-data there is refused', async () => {
+    for (const industry of ['saas', 'government']) {
+      const cwd = emptyDir();
+      const flags = defenseFlags.map((flag) => (flag === 'defense' ? industry : flag));
+      expect((await cli(flags, {cwd})).code).toBe(0);
+      const written = parseYaml(readFileSync(path.join(cwd, 'ai-policy.yml'), 'utf8'));
+      expect(written.dataClasses.map((dataClass: {id: string}) => dataClass.id)).toEqual([
+        'public',
+        'internal',
+        'restricted',
+      ]);
+    }
+    const cwd = emptyDir();
+    const refused = await cli(
+      [...defenseFlags.map((flag) => (flag === 'defense' ? 'government' : flag)), '--cui-data', 'never'],
+      {cwd},
+    );
+    expect(refused).toMatchObject({
+      code: 1,
+      stderr:
+        'ai-policy: --cui-data: the cui class is written only with --industry defense, got "government"\n',
+    });
+    expect(existsSync(path.join(cwd, 'ai-policy.yml'))).toBe(false);
   });
 });

@@ -18,7 +18,49 @@ export const INIT_DATA_CLASSES = DEFAULT_DATA_CLASSES.map((dataClass) => ({
   flag: `${dataClass.id}-data` as const,
 }));
 
-export type InitClassId = (typeof INIT_DATA_CLASSES)[number]['id'];
+/**
+ * The classes `init` proposes for one industry on top of the three, each placed before `restricted` (the
+ * order the counsel fixtures use). A US defense contractor starts where counsel wants it: controlled
+ * unclassified and export-controlled information in one class that no tool receives, which brings the DFARS
+ * and ITAR/EAR clauses (`engine/sector-clauses.ts`). Not for `government`: DFARS 252.204-7012 binds a
+ * contractor, and an agency's CUI duties come from elsewhere.
+ */
+export const INIT_INDUSTRY_CLASSES = [
+  {
+    id: 'cui' as const,
+    name: 'Controlled unclassified and export-controlled information',
+    defaultRule: 'never' as DataClassRule,
+    categories: ['confidential', 'cui', 'export-controlled'] as readonly DataCategory[],
+    flag: 'cui-data' as const,
+    industries: ['defense'] as readonly string[],
+  },
+];
+
+export type InitClassId =
+  | (typeof INIT_DATA_CLASSES)[number]['id']
+  | (typeof INIT_INDUSTRY_CLASSES)[number]['id'];
+
+/** One class as `init` asks about it: the rule it gets unless answered, and the flag that answers it. */
+export interface InitDataClass {
+  id: InitClassId;
+  name: string;
+  defaultRule: DataClassRule;
+  categories: readonly DataCategory[];
+  flag: `${InitClassId}-data`;
+}
+
+/** Every class that has a flag, whatever the industry: what `init` accepts and reprints. */
+export const ALL_INIT_DATA_CLASSES: readonly InitDataClass[] = [
+  ...INIT_DATA_CLASSES,
+  ...INIT_INDUSTRY_CLASSES,
+];
+
+/** The classes `init` writes and asks about for an industry, least sensitive first. */
+export function initDataClasses(industry: string | undefined): InitDataClass[] {
+  const extra = INIT_INDUSTRY_CLASSES.filter((dataClass) => dataClass.industries.includes(industry ?? ''));
+  const restricted = INIT_DATA_CLASSES.findIndex((dataClass) => dataClass.id === 'restricted');
+  return [...INIT_DATA_CLASSES.slice(0, restricted), ...extra, ...INIT_DATA_CLASSES.slice(restricted)];
+}
 
 /**
  * What `init` proposes where the user does not choose: the first choice its prompts show, and what
@@ -103,7 +145,7 @@ export function configFromAnswers(answers: InitAnswers): PolicyConfigInput {
         ...(client !== undefined && {client}),
       };
     }),
-    dataClasses: INIT_DATA_CLASSES.map((dataClass) => {
+    dataClasses: initDataClasses(answers.industry).map((dataClass) => {
       // The regimes decide what the restricted class is known to contain, so lint and the regime sections
       // can say where PHI or card data may go (nowhere, by default).
       const categories: DataCategory[] = [

@@ -12,10 +12,10 @@ import {
 } from '../vocabulary/config-values.js';
 import {
   configFromAnswers,
-  INIT_DATA_CLASSES,
   INIT_DEFAULTS,
   type InitAnswers,
   type InitClassId,
+  initDataClasses,
   parseToolSpec,
   type ToolAnswer,
 } from './init-answers.js';
@@ -100,8 +100,10 @@ export async function askInitAnswers(
     }
   } else fromFlag(toolsStep, answers.tools.map((tool) => tool.name).join(', '), 'tool');
 
-  for (const [index, dataClass] of INIT_DATA_CLASSES.entries()) {
-    const step = t('cli.init.step.data', {index: index + 1, count: INIT_DATA_CLASSES.length});
+  // The industry, answered above, decides the classes: a defense contractor is offered its CUI class.
+  const dataClasses = initDataClasses(answers.industry);
+  for (const [index, dataClass] of dataClasses.entries()) {
+    const step = t('cli.init.step.data', {index: index + 1, count: dataClasses.length});
     const rules = answers.rules as Partial<Record<InitClassId, string>>;
     const flagged = rules[dataClass.id];
     if (flagged !== undefined) {
@@ -218,7 +220,7 @@ async function askTool(
       initialValue: '',
       options: [
         {value: '', label: t('cli.init.tool.no-ceiling')},
-        ...INIT_DATA_CLASSES.map((dataClass) => ({
+        ...initDataClasses(answers.industry).map((dataClass) => ({
           value: dataClass.id,
           label: t('cli.init.tool.at-most', {name: dataClass.name}),
         })),

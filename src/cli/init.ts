@@ -11,10 +11,12 @@ import {type MessageId, messageText, type Slots} from '../engine/messages.js';
 import {parseCommandArgs, parseLocale, UsageError} from './args.js';
 import {checkPolicyFile} from './check.js';
 import {
+  ALL_INIT_DATA_CLASSES,
   configFromAnswers,
-  INIT_DATA_CLASSES,
   INIT_DEFAULTS,
+  INIT_INDUSTRY_CLASSES,
   type InitAnswers,
+  initDataClasses,
   parseToolSpec,
 } from './init-answers.js';
 import {summaryLines} from './init-summary.js';
@@ -39,6 +41,7 @@ const INIT_OPTIONS = {
   'public-data': {type: 'string'},
   'internal-data': {type: 'string'},
   'restricted-data': {type: 'string'},
+  'cui-data': {type: 'string'},
   locale: {type: 'string'},
 } as const;
 
@@ -131,7 +134,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
 
 function answersFromFlags(values: InitFlags, today: string): InitAnswers {
   const rules: NonNullable<InitAnswers['rules']> = {};
-  for (const dataClass of INIT_DATA_CLASSES) {
+  for (const dataClass of ALL_INIT_DATA_CLASSES) {
     const rule = values[dataClass.flag];
     if (rule !== undefined) rules[dataClass.id] = rule;
   }
@@ -174,7 +177,7 @@ function rejectBadFlags(given: InitAnswers, values: InitFlags): void {
       spec,
       ['tools', index],
     ]),
-    ...INIT_DATA_CLASSES.map((dataClass, index): [string, unknown, Array<string | number>] => [
+    ...initDataClasses(given.industry).map((dataClass, index): [string, unknown, Array<string | number>] => [
       `--${dataClass.flag}`,
       values[dataClass.flag],
       ['dataClasses', index, 'rule'],
@@ -187,6 +190,13 @@ function rejectBadFlags(given: InitAnswers, values: InitFlags): void {
         (problem) => `${flag}${problem.within ? ` (${problem.within})` : ''}: ${problem.text}`,
       ),
     );
+  // A rule for a class the industry does not bring would be dropped without a word: refused instead.
+  const offered = new Set(initDataClasses(given.industry).map((dataClass) => dataClass.id));
+  for (const dataClass of INIT_INDUSTRY_CLASSES)
+    if (values[dataClass.flag] !== undefined && !offered.has(dataClass.id))
+      lines.push(
+        `--${dataClass.flag}: the ${dataClass.id} class is written only with --industry ${dataClass.industries.join(' or ')}${given.industry === undefined ? '' : `, got "${given.industry}"`}`,
+      );
   // One line per problem, each with the prefix `runCli` puts before the first.
   if (lines.length > 0) throw new UsageError(lines.join('\nai-policy: '));
 }
@@ -197,8 +207,8 @@ function notATerminal(io: CliIo): string {
     `init asks its questions in a terminal, and ${which} not one.`,
     'To write the file without questions, pass --yes with at least --organization <name> and',
     '--tool "<name>[:agreement[:maxDataClass]]" (once per tool); the other answers have flags too:',
-    '--industry, --compliance, --posture, --public-data, --internal-data, --restricted-data, --owner,',
-    '--effective-date. See `ai-policy --help`.',
+    '--industry, --compliance, --posture, --public-data, --internal-data, --restricted-data, --cui-data',
+    '(with --industry defense), --owner, --effective-date. See `ai-policy --help`.',
   ].join('\n');
 }
 
@@ -215,7 +225,7 @@ function equivalentCommand(answers: InitAnswers, file: string): string {
   add('--posture', answers.posture);
   for (const tool of answers.tools ?? [])
     add('--tool', [tool.name, tool.agreement ?? 'standard', tool.maxDataClass].filter(Boolean).join(':'));
-  for (const dataClass of INIT_DATA_CLASSES) {
+  for (const dataClass of initDataClasses(answers.industry)) {
     const rule = answers.rules?.[dataClass.id];
     if (rule !== undefined && rule !== dataClass.defaultRule) add(`--${dataClass.flag}`, rule);
   }

@@ -63,7 +63,9 @@ const COMMAND_USAGES: readonly CommandUsage[] = [
         flag: '--organization <name>  --industry <id>  --compliance <id,id|none>  --posture advisory|mandatory',
       },
       {flag: '--tool "<name>[:agreement[:maxDataClass]]"  --owner <text>  --effective-date YYYY-MM-DD'},
-      {flag: '--public-data <rule>  --internal-data <rule>  --restricted-data <rule>'},
+      {
+        flag: '--public-data <rule>  --internal-data <rule>  --restricted-data <rule>  --cui-data <rule> (defense)',
+      },
     ],
   },
   {

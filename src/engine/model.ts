@@ -232,6 +232,10 @@ export interface SectorClauseReference {
   checked: string;
   /** The section that states it. */
   section: string;
+  /** The data categories that bring it (any one is enough). */
+  categories: string[];
+  /** The ids of the config's classes that hold one of those categories, in the config's order. */
+  dataClasses: string[];
 }
 
 export interface PolicyDocument {

@@ -84,7 +84,8 @@ export function sectorClauses(context: PolicyContext): SectorClause[] {
 
 /** The clauses as the reviewer view lists them, cited in the canonical English form. */
 export function sectorClauseReferences(context: PolicyContext): SectorClauseReference[] {
-  return sectorClauses(context).map(({id, cites, nature, status, source, checked, section}) => ({
+  const {dataClasses} = context.config;
+  return sectorClauses(context).map(({id, cites, nature, status, source, checked, section, categories}) => ({
     id,
     citation: cites
       .map(({label, citation: refs}) =>
@@ -96,6 +97,10 @@ export function sectorClauseReferences(context: PolicyContext): SectorClauseRefe
     source,
     checked,
     section,
+    categories: [...categories],
+    dataClasses: dataClasses
+      .filter((dataClass) => dataClass.categories.some((category) => categories.includes(category)))
+      .map((dataClass) => dataClass.id),
   }));
 }
 

@@ -5,6 +5,7 @@ import type {
   PolicyFacts,
   PolicyHeader,
   PolicySection,
+  SectorClauseReference,
 } from '../engine/model.js';
 import type {IndustryId, Posture, RegimeId} from '../vocabulary/config-values.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
@@ -12,9 +13,9 @@ import type {LintFinding} from '../vocabulary/lint-finding.js';
 /**
  * Version of the JSON download's shape. Bumped on any change that could break a consumer. 3: `extends` and
  * `from`; 4: the duties, `dataClasses[].effectiveRule`, and `caveat` and `duty` on each clause; the
- * `self-hosted` agreement; 5: `controls` on each clause and duty, and `organizationRules`.
+ * `self-hosted` agreement; 5: `controls` on each clause and duty, and `organizationRules`; 6: `sectorClauses`.
  */
-export const POLICY_JSON_SCHEMA_VERSION = 5;
+export const POLICY_JSON_SCHEMA_VERSION = 6;
 
 export interface PolicyJsonOptions {
   /**
@@ -61,6 +62,14 @@ export interface PolicyJson {
    * `partially`). Added in schemaVersion 5.
    */
   regimes: Array<{id: RegimeId; label: string; clauses: Array<Omit<ClauseReference, 'regime'>>}>;
+  /**
+   * The law and contract clauses a class's categories bring whatever the regimes (`cui`: DFARS 252.204-7012(c);
+   * `export-controlled`: ITAR §120.50 and EAR §734.13; `classified`: NISPOM, 32 CFR Part 117), each with how
+   * far it was verified like a regime's clause, its `nature`, the `section` that states it, the `categories`
+   * that bring it and the `dataClasses` (ids) that hold one of them. Empty when no class holds one. Added in
+   * schemaVersion 6.
+   */
+  sectorClauses: SectorClauseReference[];
   /**
    * The policy's own rules (approved tools, data classification, code review, budgets, incidents,
    * exceptions, review) with the section that states each and its `controls`. Added in schemaVersion 5.
@@ -118,6 +127,19 @@ export function toPolicyJson(document: PolicyDocument, {version = null}: PolicyJ
           controls,
         })),
     })),
+    sectorClauses: facts.sectorClauses.map(
+      ({id, citation, nature, status, source, checked, section, categories, dataClasses}) => ({
+        id,
+        citation,
+        nature,
+        status,
+        source,
+        checked,
+        section,
+        categories,
+        dataClasses,
+      }),
+    ),
     organizationRules: facts.organizationRules,
     sections: document.sections.map(({id, kind, title, summary}) => ({id, kind, title, summary})),
     findings: document.findings,
