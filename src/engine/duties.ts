@@ -7,7 +7,7 @@ import type {PolicyContext} from './context.js';
 import {citation, emphasis, type InlineInput} from './inline.js';
 import {type MessageId, type Slots, say, sayText} from './messages.js';
 import type {ClauseReference} from './model.js';
-import {asRole, reportTo, strongNames} from './phrases.js';
+import {asRole, joinNames, reportTo, strongNames} from './phrases.js';
 import {REGIMES} from './regimes/index.js';
 import type {Regime} from './regimes/regime.js';
 import {closedClasses} from './register.js';
@@ -97,7 +97,9 @@ const DEFINITIONS: readonly DutyDefinition[] = [
     id: 'automated-decisions',
     home: 'approved-tools',
     binds: 'everyone',
-    ownRule: () => false,
+    // Decisions the organization reserves to a person (`useCases.humanDecisions`) are its own rule on the
+    // matter GDPR Art. 22 governs: one sentence says both, the stricter rule first.
+    ownRule: (context) => context.config.useCases.humanDecisions.length > 0,
     heading: 'approved-tools.prohibited-uses-heading',
   },
   {
@@ -284,6 +286,14 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
         ? 'yes'
         : 'no',
       literacy: cites('euaiact.literacy'),
+    };
+  },
+  'automated-decisions': (context, cites) => {
+    const {humanDecisions} = context.config.useCases;
+    return {
+      own: humanDecisions.length > 0 ? 'yes' : 'no',
+      decisions: joinNames(context, humanDecisions),
+      gdpr: cites('gdpr.automated'),
     };
   },
   'prohibited-uses': (context, cites) => {

@@ -39,6 +39,19 @@ export const euAiAct: Regime = {
       caveat: 'eu-ai-act.caveat',
     },
     {
+      // A decision the organization reserves to a person is, where a high-risk system supports it (credit
+      // scoring, Annex III point 5(b)), the human oversight Art. 26(2) asks of deployers: cited on that
+      // one sentence, not restated here.
+      id: 'euaiact.oversight',
+      duty: 'automated-decisions',
+      appliesTo: (context) => context.config.useCases.humanDecisions.length > 0,
+      citation: [article(26, {paragraph: [2]})],
+      status: 'verified',
+      source: SOURCE,
+      checked:
+        'Art. 26(2): deployers assign human oversight to natural persons with the competence, training and authority it needs; cited only where the organization reserves decisions to a person',
+    },
+    {
       id: 'euaiact.fria',
       citation: [article(27, {paragraph: [1, 3]}), annexPoint('III', 5, ['b', 'c'])],
       status: 'reported',

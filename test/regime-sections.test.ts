@@ -1,0 +1,53 @@
+/**
+ * What a reader sees in the regime sections (issue #23, counsel's second reading): one answer where our own
+ * rule and the law speak to the same matter, our own choices never dressed in a legal citation, and each
+ * duty said once. Read on the rendered Markdown of the counsel fixtures and the word-count configs.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {parsePolicyConfig} from '../src/config/parse.js';
+import {buildPolicyDocument} from '../src/engine/build.js';
+import {renderPolicyMarkdown} from '../src/render/markdown.js';
+import {parseMarkdown, nodesOfType, textOf} from './support/policy.js';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'counsel');
+
+function render(source: string, file = 'ai-policy.yml'): string {
+  const parsed = parsePolicyConfig(source, file);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return renderPolicyMarkdown(buildPolicyDocument(parsed.config));
+}
+
+function fixture(name: string): string {
+  const file = path.join(FIXTURES, `${name}.yml`);
+  return render(readFileSync(file, 'utf8'), file);
+}
+
+/** Every bullet and every paragraph outside a list, as plain text with its citation. */
+function statements(markdown: string): string[] {
+  const tree = parseMarkdown(markdown);
+  const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
+  return [...nodesOfType(tree, 'listItem'), ...paragraphs].map(textOf);
+}
+
+describe('credit decisions at the EU bank', () => {
+  const markdown = fixture('eu-bank');
+
+  it('get one answer, with our rule and every legal source together', () => {
+    const credit = statements(markdown).filter((text) => /credit decisions/i.test(text));
+    expect(credit).toHaveLength(1);
+    expect(credit[0]).toMatch(
+      /^AI must not take credit decisions: a person takes them, with AI at most assisting \(our own rule/,
+    );
+    expect(credit[0]).toMatch(/\(GDPR Art\. 22; EU AI Act Art\. 26\(2\)\)$/);
+  });
+
+  it('keep the general Art. 22 rule for every other decision, in the same bullet', () => {
+    const article22 = statements(markdown).filter((text) => /Art\. 22\(2\) allows it/.test(text));
+    expect(article22).toHaveLength(1);
+    expect(article22[0]).toMatch(/Any other decision with legal or similarly significant effects/);
+    expect(markdown).not.toMatch(/without a human decision-maker/);
+  });
+});
