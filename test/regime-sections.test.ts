@@ -10,7 +10,7 @@ import {describe, expect, it} from 'vitest';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {renderPolicyMarkdown} from '../src/render/markdown.js';
-import {parseMarkdown, nodesOfType, textOf} from './support/policy.js';
+import {nodesOfType, parseMarkdown, textOf} from './support/policy.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'counsel');
 
