@@ -129,19 +129,19 @@ describe('the names of the duties a regime section names', () => {
   it('are the duty, never what it forbids, in English, French and German', () => {
     expect(sharedLines('en')).toEqual(
       expect.arrayContaining([
-        'Also required: accounts and logs, human involvement in automated decisions and incident reporting.',
+        'Also required: human involvement in automated decisions and incident reporting.',
         'Also required: AI literacy training and the ban on prohibited practices.',
       ]),
     );
     expect(sharedLines('fr')).toEqual(
       expect.arrayContaining([
-        'Également exigé : comptes et journaux, intervention humaine dans les décisions automatisées et signalement des incidents.',
+        'Également exigé : intervention humaine dans les décisions automatisées et signalement des incidents.',
         'Également exigé : formation à la maîtrise de l’IA et interdiction de certaines pratiques en matière d’IA.',
       ]),
     );
     expect(sharedLines('de')).toEqual(
       expect.arrayContaining([
-        'Ebenfalls verlangt: Konten und Protokolle, Eingreifen einer Person bei automatisierten Entscheidungen und Meldung von Vorfällen.',
+        'Ebenfalls verlangt: Eingreifen einer Person bei automatisierten Entscheidungen und Meldung von Vorfällen.',
         'Ebenfalls verlangt: Schulung zur KI-Kompetenz und Verbot bestimmter KI-Praktiken.',
       ]),
     );

@@ -51,3 +51,29 @@ describe('credit decisions at the EU bank', () => {
     expect(markdown).not.toMatch(/without a human decision-maker/);
   });
 });
+
+describe('GDPR: our own choices and the breach duties', () => {
+  const university = fixture('university');
+
+  it('cites Art. 32 on its own test, and says managed accounts and settings as our rule in the posture voice', () => {
+    const art32 = statements(university).filter((text) => text.includes('Art. 32)'));
+    expect(art32).toHaveLength(1);
+    // Advisory: the university's own choices are guidance; only Art. 32's test binds.
+    expect(art32[0]).toMatch(/^Our own rule: approved AI tools should be used only through accounts/);
+    expect(art32[0]).toMatch(/each tool should be set to its shortest retention/);
+    expect(art32[0]).toMatch(/security must fit the risk\. \*?\(GDPR Art\. 32\)\*?$/);
+  });
+
+  it('says the breach notices in short sentences, and documents personal data breaches once, under Incidents', () => {
+    const breach = statements(university).find((text) => text.includes('supervisory authority'))!;
+    for (const sentence of breach.split(/(?<=\.) (?=[A-Z])/)) {
+      expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(35);
+    }
+    expect(breach).not.toMatch(/documented/);
+    const documented = statements(university).filter((text) => /\bbe documented\b/.test(text));
+    expect(documented).toHaveLength(1);
+    expect(documented[0]).toMatch(/^Suspected exposures/);
+    expect(documented[0]).not.toMatch(/Each incident/);
+    expect(documented[0]).toMatch(/GDPR Art\. 33\(1\), \(5\)/);
+  });
+});

@@ -266,7 +266,6 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
     transmission: cites('soc2.transmission'),
     cloud: cites('iso27001.cloud'),
     logging: cites('soc2.monitoring'),
-    settings: cites('gdpr.security'),
   }),
   training: (context, cites) => {
     const {course, refresh, before, required} = context.config.training;
@@ -308,9 +307,12 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
   'incident-reporting': (context, cites) => ({
     contact: reportTo(context),
     concerns: cites('iso42001.concerns'),
-    respond: [cites('hipaa.incidents'), cites('gdpr.incidents'), cites('nist.incidents')].includes('yes')
+    // GDPR Art. 33(5) documents personal data breaches, not every incident: alone, it says only that.
+    respond: [cites('hipaa.incidents'), cites('nist.incidents')].includes('yes')
       ? 'yes'
-      : 'no',
+      : cites('gdpr.incidents') === 'yes'
+        ? 'breaches'
+        : 'no',
     shared: cites('nist.incidents'),
   }),
   exceptions: (context, cites) => {
