@@ -145,7 +145,7 @@ describe('controls in the document and the JSON download', () => {
     );
     expect(counts).toEqual({
       soc2: {mapped: 12, gaps: 2},
-      hipaa: {mapped: 15, gaps: 1},
+      hipaa: {mapped: 17, gaps: 1},
       gdpr: {mapped: 16, gaps: 0},
       iso27001: {mapped: 22, gaps: 6},
       'pci-dss': {mapped: 14, gaps: 2},

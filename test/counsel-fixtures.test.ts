@@ -62,13 +62,15 @@ describe('the policies counsel read', () => {
     expect(text).toContain('a breach of them must lead to sanctions under the disciplinary process');
     // The hospital is the covered entity: it notifies, and its AI vendors notify it as business associates.
     expect(text).toMatch(/Riverside General Hospital must notify each person affected/);
-    expect(text).toMatch(/HHS: at the same time when 500 or more people are affected/);
+    expect(text).toMatch(/It must notify HHS at the same time when 500 or more people are affected/);
     expect(text).toMatch(
-      /prominent media in any State or jurisdiction with more than 500 residents affected/,
+      /Where more than 500 residents of a State or jurisdiction are affected, it must also notify prominent media there/,
     );
-    expect(text).toMatch(/Each AI vendor, as a business associate, must notify Riverside General Hospital/);
     expect(text).toMatch(
-      /A prompt to an AI vendor is a disclosure to a business associate, which no minimum-necessary exception covers/,
+      /Each AI vendor under a BAA, as our business associate, must notify Riverside General Hospital/,
+    );
+    expect(text).toMatch(
+      /A prompt to a vendor under a BAA is a disclosure to a business associate, which no minimum-necessary exception covers/,
     );
     // The hospital's own rules take its advisory voice.
     expect(text).toContain('AI-generated code should pass human review');

@@ -77,3 +77,40 @@ describe('GDPR: our own choices and the breach duties', () => {
     expect(documented[0]).toMatch(/GDPR Art\. 33\(1\), \(5\)/);
   });
 });
+
+describe('HIPAA at the hospital', () => {
+  const mandatory = fixture('hospital-mandatory');
+  const advisory = fixture('hospital-advisory');
+
+  it('says the breach notices in short sentences, vendors under a BAA only, citations in section order', () => {
+    const breach = statements(mandatory).find((text) => text.startsWith('After a breach of unsecured PHI'))!;
+    expect(breach).toMatch(/Each AI vendor under a BAA, as our business associate, must notify/);
+    expect(breach).toMatch(/\(HIPAA §164\.404\(b\); §164\.406; §164\.408; §164\.410\)$/);
+    for (const sentence of breach.split(/(?<=\.) (?=[A-Z])/)) {
+      expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(32);
+    }
+  });
+
+  it('treats a prompt as a disclosure to a business associate only when the vendor is under a BAA', () => {
+    expect(mandatory).toContain('A prompt to a vendor under a BAA is a disclosure to a business associate');
+    expect(mandatory).not.toContain('A prompt to an AI vendor is a disclosure');
+  });
+
+  it('sanctions every violation in proportion, citing the Security and the Privacy Rule', () => {
+    const sanctions = statements(mandatory).find((text) => text.includes('§164.308(a)(1)(ii)(C)'))!;
+    expect(sanctions).toMatch(/each breach must be sanctioned in proportion to its gravity/);
+    expect(sanctions).not.toMatch(/repeated or deliberate/);
+    expect(sanctions).toMatch(/§164\.308\(a\)\(1\)\(ii\)\(C\); §164\.530\(e\)\)$/);
+    expect(advisory).toMatch(
+      /a breach of them must lead to sanctions[^*]*\*\(HIPAA §164\.308\(a\)\(1\)\(ii\)\(C\); §164\.530\(e\)\)/,
+    );
+  });
+
+  it('makes the policy review binding in the advisory hospital, with the six-year retention', () => {
+    const review = statements(advisory).find((text) => text.includes('§164.316(b)(2)'))!;
+    expect(review).toMatch(/^This policy must be reviewed every quarter/);
+    expect(review).toMatch(
+      /Each version must be kept six years from when it was last in effect\. \(HIPAA §164\.316\(b\)\(2\)\)$/,
+    );
+  });
+});

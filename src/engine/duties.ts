@@ -346,10 +346,13 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
         ? 'yes'
         : 'no',
       isms: cites('iso27001.policy'),
+      retain: cites('hipaa.documentation'),
     };
   },
-  sanctions: (context) => ({
+  sanctions: (context, cites) => ({
     approver: asRole(context, context.config.exceptions.approver),
     stance: context.config.posture,
+    // HIPAA sanctions every violation, in proportion to it, not only repeated or deliberate ones.
+    proportion: cites('hipaa.sanctions'),
   }),
 };
