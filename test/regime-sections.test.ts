@@ -114,3 +114,42 @@ describe('HIPAA at the hospital', () => {
     );
   });
 });
+
+describe('PCI DSS, ISO/IEC 27001 and the "Also required" line', () => {
+  const bank = fixture('eu-bank');
+  const defense = fixture('defense-contractor');
+  const hospital = fixture('hospital-mandatory');
+
+  it('says the cardholder-data ban is ours and the PAN masking is PCI DSS', () => {
+    const pan = statements(bank).find((text) => text.includes('PCI DSS 3.4.1'))!;
+    expect(pan).toMatch(
+      /never goes into an AI tool \(our rule\)\. Where a PAN appears anyway, AI logs included, it must/,
+    );
+    expect(pan).not.toMatch(/whatever the class rule/);
+  });
+
+  it('writes the ISO/IEC 27001 intro as a sentence and the classification once', () => {
+    expect(defense).toContain(
+      'Certification criteria; our Statement of Applicability selects the controls below.',
+    );
+    expect(defense).not.toMatch(/\bSoA\b/);
+    expect(
+      statements(defense).filter((text) => /must follow (its|the) classification/.test(text)),
+    ).toHaveLength(1);
+  });
+
+  it('names only duties the policy states, in the regime’s own words', () => {
+    const lines = (markdown: string) =>
+      markdown.split('\n').filter((line) => line.startsWith('Also required:'));
+    // No sentence of these policies says what is logged.
+    for (const line of [...lines(bank), ...lines(defense), ...lines(hospital)])
+      expect(line).not.toMatch(/logs/);
+    // HIPAA and ISO call it security awareness training; AI literacy is the EU AI Act's term.
+    for (const line of [...lines(defense), ...lines(hospital)]) {
+      expect(line).not.toMatch(/AI literacy/);
+    }
+    expect(lines(hospital)).toContain(
+      'Also required: sanctions, security awareness training, incident reporting and policy review.',
+    );
+  });
+});
