@@ -477,7 +477,7 @@ describe('posture', () => {
         'Everyone covered, managers included, must complete *AI 101* before first using an AI tool',
       );
       expect(policy).toContain(
-        '*(HIPAA §164.308(a)(5)(i); PCI DSS 12.6.3.2; EU AI Act Art. 4; Art. 113(a))*',
+        '*(HIPAA §164.308(a)(5)(i); PCI DSS 12.6.3.2; EU AI Act Art. 4)*',
       );
       expect(policy).toMatch(
         /AI-generated code must pass human review[^\n]*\*\(PCI DSS 6\.2\.3; 6\.2\.3\.1\)\*/,
@@ -1079,7 +1079,7 @@ describe('lint: contradictions', () => {
         },
         path: 'training.required',
         message:
-          /training\.required is false, but HIPAA §164\.308\(a\)\(5\)\(i\) and EU AI Act Art\. 4; Art\. 113\(a\) require training; the policy says "must" anyway/,
+          /training\.required is false, but HIPAA §164\.308\(a\)\(5\)\(i\) and EU AI Act Art\. 4 require training; the policy says "must" anyway/,
       },
     ],
     'cardholder-data-without-pci-dss': [

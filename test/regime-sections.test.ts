@@ -153,3 +153,29 @@ describe('PCI DSS, ISO/IEC 27001 and the "Also required" line', () => {
     );
   });
 });
+
+describe('EU AI Act at the bank, and the NIST AI RMF at the contractor', () => {
+  const bank = fixture('eu-bank');
+  const defense = fixture('defense-contractor');
+
+  it('tells workers before they are subjected to a high-risk system, not before any use at work', () => {
+    expect(bank).toMatch(/must be told before workers are subjected to it/);
+    expect(bank).not.toMatch(/before it is used at work/);
+  });
+
+  it('asks a bank for the credit-scoring impact assessment only, with the annex cited once', () => {
+    const fria = statements(bank).find((text) => text.includes('Art. 27('))!;
+    expect(fria).not.toMatch(/insurance/);
+    expect(fria.match(/Annex III/g)).toHaveLength(1);
+  });
+
+  it('cites Art. 4 for training, not the date it applies from', () => {
+    expect(bank).not.toMatch(/Art\. 113\(a\)/);
+    expect(bank).toMatch(/\(PCI DSS 12\.6\.3\.2; EU AI Act Art\. 4\)/);
+  });
+
+  it('has no empty "anything unlawful" ban on citations that do not support it', () => {
+    expect(defense).not.toMatch(/unlawful/);
+    expect(defense).not.toMatch(/GV-1\.4-002|GV-6\.1-010|GV-3\.2-003/);
+  });
+});

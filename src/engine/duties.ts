@@ -295,9 +295,9 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
       gdpr: cites('gdpr.automated'),
     };
   },
-  'prohibited-uses': (context, cites) => {
+  'prohibited-uses': (context) => {
     const list = context.config.useCases.prohibited.join(`${punctuate(';', context.locale)} `);
-    return {list, uses: list === '' ? 'none' : 'some', unlawful: cites('nist.genai-aup')};
+    return {list};
   },
   'code-review': (_context, cites) => ({
     change: cites('soc2.change'),

@@ -13,10 +13,11 @@ export const euAiAct: Regime = {
     {
       id: 'euaiact.literacy',
       duty: 'training',
-      citation: [article(4), article(113, {point: ['a']})],
+      citation: [article(4)],
       status: 'verified',
       source: `${SOURCE}; aiactblog.nl on the Digital Omnibus (reported change)`,
-      checked: 'applies from 2 February 2025 (Art. 113(a)); "to their best extent" kept',
+      checked:
+        'applies from 2 February 2025 (Art. 113(a), a start date recorded here, not cited as a source of the duty); "to their best extent" kept',
       caveat: 'eu-ai-act.caveat',
     },
     {
@@ -53,12 +54,12 @@ export const euAiAct: Regime = {
     },
     {
       id: 'euaiact.fria',
-      citation: [article(27, {paragraph: [1, 3]}), annexPoint('III', 5, ['b', 'c'])],
+      citation: [article(27, {paragraph: [1, 3]}), annexPoint('III', 5, ['b'])],
       status: 'reported',
       source:
         'secondary sources (FRIA templates and guides naming Art. 27 deployers: public bodies, providers of public services, Annex III 5(b) and (c)); EUR-Lex not opened',
       checked:
-        'who must assess (public bodies, providers of public services, deployers of 5(b) and (c) systems) and the notice of results to the market surveillance authority',
+        "who must assess (public bodies, providers of public services, deployers of 5(b) and (c) systems) and the notice of results to the market surveillance authority; a bank is named for 5(b) (credit scoring) only, since 5(c) (life and health insurance pricing) is an insurer's business and the industry list has no insurance value",
       caveat: 'eu-ai-act.caveat-reported',
       appliesTo: (context) => ['financial-services', 'government'].includes(context.config.industry),
     },
