@@ -62,13 +62,15 @@ describe('the policies counsel read', () => {
     expect(text).toContain('a breach of them must lead to sanctions under the disciplinary process');
     // The hospital is the covered entity: it notifies, and its AI vendors notify it as business associates.
     expect(text).toMatch(/Riverside General Hospital must notify each person affected/);
-    expect(text).toMatch(/HHS: at the same time when 500 or more people are affected/);
+    expect(text).toMatch(/It must notify HHS at the same time when 500 or more people are affected/);
     expect(text).toMatch(
-      /prominent media in any State or jurisdiction with more than 500 residents affected/,
+      /Where more than 500 residents of a State or jurisdiction are affected, it must also notify prominent media there/,
     );
-    expect(text).toMatch(/Each AI vendor, as a business associate, must notify Riverside General Hospital/);
     expect(text).toMatch(
-      /A prompt to an AI vendor is a disclosure to a business associate, which no minimum-necessary exception covers/,
+      /Each AI vendor under a BAA, as our business associate, must notify Riverside General Hospital/,
+    );
+    expect(text).toMatch(
+      /A prompt to a vendor under a BAA is a disclosure to a business associate, which no minimum-necessary exception covers/,
     );
     // The hospital's own rules take its advisory voice.
     expect(text).toContain('AI-generated code should pass human review');
@@ -88,7 +90,7 @@ describe('the policies counsel read', () => {
       'a manual review must be done by someone other than its author and approved by management',
     );
     expect(markdown).toMatch(
-      /tell the people affected without undue delay if it is likely to result in a high risk/,
+      /If it is likely to result in a high risk to them, Banque Lumière must tell the people affected without undue delay/,
     );
     // The self-hosted model: open where an agreement is needed, never to cardholder data.
     const cell = (tool: string, dataClass: string) =>
@@ -117,13 +119,13 @@ describe('the policies counsel read', () => {
     expect(markdown).not.toMatch(/without review/);
     // Managed accounts bind the approved tools: an unlisted tool that may take public information has none.
     expect(markdown).toMatch(
-      /Approved AI tools (?:must|should) be used only through accounts Université de Valmont manages/,
+      /approved AI tools should be used only through accounts Université de Valmont manages/,
     );
-    expect(markdown).not.toMatch(/(?<!Approved )AI tools (?:must|should) be used only through accounts/);
+    expect(markdown).not.toMatch(/(?<![Aa]pproved )AI tools (?:must|should) be used only through accounts/);
     expect(markdown).toMatch(/AI alone must not make decisions with legal or similarly significant effects/);
     // GDPR's 72 hours run from when the university knows: reporting is its legal duty, not guidance.
     expect(markdown).toContain(
-      'must be reported to dpo\\@valmont.example at once. Reporting is never held against anyone; leaked credentials are rotated first. Each incident must be handled and documented. *(GDPR Art. 33(1), (5))*',
+      'must be reported to dpo\\@valmont.example at once. Reporting is never held against anyone; leaked credentials are rotated first. Each personal data breach must be documented, with its effects and the action taken. *(GDPR Art. 33(1), (5))*',
     );
     expect(markdown).toMatch(
       /likely to result in a high risk to people’s rights and freedoms must first have a data protection impact assessment/,
@@ -181,7 +183,7 @@ describe('the policies counsel read', () => {
     expect(gdpr).not.toMatch(
       /Prompts must carry only the personal data|Privacy notices must list|records of processing must list|data protection impact assessment|documented lawful basis/,
     );
-    expect(gdpr).toMatch(/notify the supervisory authority within 72 hours/);
+    expect(gdpr).toMatch(/notify the supervisory authority of a personal data breach within 72 hours/);
     expect(gdpr).toMatch(/tell the people affected without undue delay/);
   });
 

@@ -16,6 +16,8 @@ function onlyRegime(regime: string, posture: 'advisory' | 'mandatory') {
     ...ALL_REGIMES,
     posture,
     compliance: [regime],
+    // A decision reserved to a person: the EU AI Act's Art. 26(2) then sources the automated-decisions duty.
+    useCases: {humanDecisions: ['credit decisions']},
     incidents: {contact: 'security@acme.example'},
     dataClasses: [
       {id: 'public', name: 'Public', rule: 'any-approved-tool'},

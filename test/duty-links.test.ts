@@ -61,6 +61,7 @@ describe('the duties a regime section names', () => {
       {url: '#purpose-and-scope', text: 'sanctions'},
       {url: '#approved-tools--training', text: 'AI literacy training'},
       {url: '#incidents-and-exceptions', text: 'incident reporting'},
+      {url: '#incidents-and-exceptions', text: 'policy review'},
     ]);
   });
 
@@ -81,10 +82,11 @@ describe('the duties a regime section names', () => {
       '/handbook/ai-policy#purpose-and-scope',
       '/handbook/ai-policy#approved-tools--training',
       '/handbook/ai-policy#incidents-and-exceptions',
+      '/handbook/ai-policy#incidents-and-exceptions',
     ]);
     for (const link of line) expect(anchors).toContain(link.url.split('#')[1]);
     expect(renderSectionMarkdown(regimes, 'hipaa', {policyPage: '/handbook/ai-policy'})).toContain(
-      'Also required: [sanctions](/handbook/ai-policy#purpose-and-scope), [AI literacy training](/handbook/ai-policy#approved-tools--training) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).',
+      'Also required: [sanctions](/handbook/ai-policy#purpose-and-scope), [AI literacy training](/handbook/ai-policy#approved-tools--training), [incident reporting](/handbook/ai-policy#incidents-and-exceptions) and [policy review](/handbook/ai-policy#incidents-and-exceptions).',
     );
     // A fragment link the config wrote is left alone: it may point at a heading of the embedding page.
     const custom = documentOf({
@@ -102,7 +104,9 @@ describe('the duties a regime section names', () => {
     // A section alone with no page to point at (the CLI's `render --section`, an MCP client).
     expect(links([sharedLine(regimes, 'hipaa')])).toEqual([]);
     const alone = renderSectionMarkdown(regimes, 'hipaa');
-    expect(alone).toContain('Also required: sanctions, AI literacy training and incident reporting.');
+    expect(alone).toContain(
+      'Also required: sanctions, AI literacy training, incident reporting and policy review.',
+    );
     // Markdown has no heading ids: the download and the CLI's page keep the names, without links.
     const markdown = renderPolicyMarkdown(regimes);
     expect(markdown).not.toMatch(/\]\(#/);
@@ -129,19 +133,19 @@ describe('the names of the duties a regime section names', () => {
   it('are the duty, never what it forbids, in English, French and German', () => {
     expect(sharedLines('en')).toEqual(
       expect.arrayContaining([
-        'Also required: accounts and logs, human involvement in automated decisions and incident reporting.',
+        'Also required: human involvement in automated decisions and incident reporting.',
         'Also required: AI literacy training and the ban on prohibited practices.',
       ]),
     );
     expect(sharedLines('fr')).toEqual(
       expect.arrayContaining([
-        'Également exigé : comptes et journaux, intervention humaine dans les décisions automatisées et signalement des incidents.',
+        'Également exigé : intervention humaine dans les décisions automatisées et signalement des incidents.',
         'Également exigé : formation à la maîtrise de l’IA et interdiction de certaines pratiques en matière d’IA.',
       ]),
     );
     expect(sharedLines('de')).toEqual(
       expect.arrayContaining([
-        'Ebenfalls verlangt: Konten und Protokolle, Eingreifen einer Person bei automatisierten Entscheidungen und Meldung von Vorfällen.',
+        'Ebenfalls verlangt: Eingreifen einer Person bei automatisierten Entscheidungen und Meldung von Vorfällen.',
         'Ebenfalls verlangt: Schulung zur KI-Kompetenz und Verbot bestimmter KI-Praktiken.',
       ]),
     );

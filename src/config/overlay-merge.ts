@@ -63,6 +63,7 @@ export const UNION_LISTS = new Set([
   'compliance',
   'useCases.encouraged',
   'useCases.prohibited',
+  'useCases.humanDecisions',
   'sections.disable',
   'links.externalHosts',
   'dataClasses.examples',

@@ -272,6 +272,12 @@ export const policyConfigSchema = z.strictObject({
     .strictObject({
       encouraged: z.array(text('a use case')).default([]).describe('Concrete examples of good use.'),
       prohibited: z.array(text('a use case')).default([]).describe('Concrete examples of what not to do.'),
+      humanDecisions: z
+        .array(text('a kind of decision, e.g. credit decisions'))
+        .default([])
+        .describe(
+          'Decisions about people that only a person may take, AI at most assisting, e.g. `credit decisions`. Stricter than GDPR Art. 22, which allows some decisions by AI alone: the policy says the rule once, citing our own rule with GDPR Art. 22 (and EU AI Act Art. 26(2) human oversight when selected), then the general Art. 22 rule for other decisions. Use it instead of a `prohibited` entry such as "credit decisions without a human decision-maker", which would give a second answer.',
+        ),
     })
     .prefault({})
     .describe('Do and don’t examples, shown under the approved tools.'),

@@ -469,7 +469,7 @@ function diffSections(base: PolicySnapshot, head: PolicySnapshot, changes: Polic
 }
 
 function diffUseCases(base: PolicySnapshot, head: PolicySnapshot, changes: PolicyChange[]): void {
-  for (const kind of ['encouraged', 'prohibited'] as const) {
+  for (const kind of ['encouraged', 'prohibited', 'humanDecisions'] as const) {
     const before = base.config.useCases[kind];
     const after = head.config.useCases[kind];
     for (const text of after) if (!before.includes(text)) changes.push({code: 'use-case-added', kind, text});

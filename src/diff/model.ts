@@ -91,8 +91,8 @@ export type PolicyChange =
   | {code: 'section-renamed'; id: string; from: string; to: string}
   | {code: 'section-text-changed'; id: string; title: string}
   | {code: 'sections-reordered'; from: string[]; to: string[]}
-  | {code: 'use-case-added'; kind: 'encouraged' | 'prohibited'; text: string}
-  | {code: 'use-case-removed'; kind: 'encouraged' | 'prohibited'; text: string}
+  | {code: 'use-case-added'; kind: 'encouraged' | 'prohibited' | 'humanDecisions'; text: string}
+  | {code: 'use-case-removed'; kind: 'encouraged' | 'prohibited' | 'humanDecisions'; text: string}
   /**
    * Any other setting: `path` is the config path (`budgets.owner`, `tools[GitHub Copilot].conditions`),
    * `subject` the tool or class it belongs to, if any. Values are the config's own (null when unset).

@@ -7,7 +7,7 @@ import type {PolicyContext} from './context.js';
 import {citation, emphasis, type InlineInput} from './inline.js';
 import {type MessageId, type Slots, say, sayText} from './messages.js';
 import type {ClauseReference} from './model.js';
-import {asRole, reportTo, strongNames} from './phrases.js';
+import {asRole, joinNames, reportTo, strongNames} from './phrases.js';
 import {REGIMES} from './regimes/index.js';
 import type {Regime} from './regimes/regime.js';
 import {closedClasses} from './register.js';
@@ -33,6 +33,12 @@ export const DUTY_IDS = [
   'policy-review',
 ] as const;
 export type DutyId = (typeof DUTY_IDS)[number];
+/**
+ * The duties a regime clause can impose. The organization's own list of prohibited uses has no legal source: a
+ * law's prohibition is a prohibited practice (EU AI Act Art. 5) or an automated decision (GDPR Art. 22).
+ */
+export type RegimeDutyId = Exclude<DutyId, 'prohibited-uses'>;
+export const isRegimeDuty = (id: DutyId): id is RegimeDutyId => id !== 'prohibited-uses';
 
 /** How a source binds: law, audit criteria (SOC 2, ISO), a contractual standard (PCI DSS), or guidance. */
 export type SourceNature = 'law' | 'audit-criteria' | 'contractual-standard' | 'voluntary-framework';
@@ -97,7 +103,9 @@ const DEFINITIONS: readonly DutyDefinition[] = [
     id: 'automated-decisions',
     home: 'approved-tools',
     binds: 'everyone',
-    ownRule: () => false,
+    // Decisions the organization reserves to a person (`useCases.humanDecisions`) are its own rule on the
+    // matter GDPR Art. 22 governs: one sentence says both, the stricter rule first.
+    ownRule: (context) => context.config.useCases.humanDecisions.length > 0,
     heading: 'approved-tools.prohibited-uses-heading',
   },
   {
@@ -264,7 +272,6 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
     transmission: cites('soc2.transmission'),
     cloud: cites('iso27001.cloud'),
     logging: cites('soc2.monitoring'),
-    settings: cites('gdpr.security'),
   }),
   training: (context, cites) => {
     const {course, refresh, before, required} = context.config.training;
@@ -286,9 +293,17 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
       literacy: cites('euaiact.literacy'),
     };
   },
-  'prohibited-uses': (context, cites) => {
+  'automated-decisions': (context, cites) => {
+    const {humanDecisions} = context.config.useCases;
+    return {
+      own: humanDecisions.length > 0 ? 'yes' : 'no',
+      decisions: joinNames(context, humanDecisions),
+      gdpr: cites('gdpr.automated'),
+    };
+  },
+  'prohibited-uses': (context) => {
     const list = context.config.useCases.prohibited.join(`${punctuate(';', context.locale)} `);
-    return {list, uses: list === '' ? 'none' : 'some', unlawful: cites('nist.genai-aup')};
+    return {list};
   },
   'code-review': (_context, cites) => ({
     change: cites('soc2.change'),
@@ -298,9 +313,12 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
   'incident-reporting': (context, cites) => ({
     contact: reportTo(context),
     concerns: cites('iso42001.concerns'),
-    respond: [cites('hipaa.incidents'), cites('gdpr.incidents'), cites('nist.incidents')].includes('yes')
+    // GDPR Art. 33(5) documents personal data breaches, not every incident: alone, it says only that.
+    respond: [cites('hipaa.incidents'), cites('nist.incidents')].includes('yes')
       ? 'yes'
-      : 'no',
+      : cites('gdpr.incidents') === 'yes'
+        ? 'breaches'
+        : 'no',
     shared: cites('nist.incidents'),
   }),
   exceptions: (context, cites) => {
@@ -334,10 +352,13 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
         ? 'yes'
         : 'no',
       isms: cites('iso27001.policy'),
+      retain: cites('hipaa.documentation'),
     };
   },
-  sanctions: (context) => ({
+  sanctions: (context, cites) => ({
     approver: asRole(context, context.config.exceptions.approver),
     stance: context.config.posture,
+    // HIPAA sanctions every violation, in proportion to it, not only repeated or deliberate ones.
+    proportion: cites('hipaa.sanctions'),
   }),
 };

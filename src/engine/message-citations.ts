@@ -19,7 +19,6 @@ const MESSAGE_CITATIONS: Partial<Record<MessageId, Readonly<Record<string, Citat
     education: [annexPoint('III', 3)],
     employment: [annexPoint('III', 4)],
   },
-  'eu-ai-act.fria': {creditAndInsurance: [annexPoint('III', 5, ['b', 'c'])]},
 };
 
 /** The citation slots of a message, written for `locale`; null for a message that names none. */

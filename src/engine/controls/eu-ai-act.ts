@@ -36,6 +36,12 @@ export const euAiActControls: ControlFramework = {
       `${CLAUSE}; paragraphs (1), (2), (5), (6), (7), (11)`,
     ),
     mapping(
+      'euaiact.oversight',
+      'Art. 26',
+      'partially',
+      'the clause cites Art. 26(2) on the decisions the organization reserves to a person; the rest of Art. 26 is the deployer clause',
+    ),
+    mapping(
       'euaiact.transparency',
       'Art. 50',
       'partially',

@@ -24,6 +24,7 @@ export const hipaaControls: ControlFramework = {
     ['164.308(a)(6)', 'Security incident procedures'],
     ['164.308(b)(1)', 'Business associate contracts'],
     ['164.312(b)', 'Audit controls'],
+    ['164.316(b)(2)', 'Documentation, retention and updates'],
     ['164.314(a)', 'Business associate contract requirements'],
     ['164.404', 'Notification to individuals'],
     ['164.406', 'Notification to the media'],
@@ -34,6 +35,7 @@ export const hipaaControls: ControlFramework = {
     ['164.504(e)', 'Business associate contract content'],
     ['164.514(a)', 'De-identification'],
     ['164.514(d)', 'Minimum necessary requirements'],
+    ['164.530(e)', 'Sanctions (Privacy Rule)'],
   ],
   mappings: [
     mapping('hipaa.baa', '164.502(e)', 'implements', CLAUSE),
@@ -60,6 +62,13 @@ export const hipaaControls: ControlFramework = {
       'the clause brings AI tools into the risk analysis; the analysis itself covers all ePHI',
     ),
     mapping('hipaa.sanctions', '164.308(a)(1)(ii)(C)', 'implements', CLAUSE),
+    mapping('hipaa.sanctions', '164.530(e)', 'implements', `${CLAUSE}; 164.530(e) from secondary copies`),
+    mapping(
+      'hipaa.documentation',
+      '164.316(b)(2)',
+      'partially',
+      'the clause keeps the AI policy six years and reviews it; (b)(2) covers every Security Rule document',
+    ),
     mapping(
       'hipaa.training',
       '164.308(a)(5)',
@@ -68,7 +77,7 @@ export const hipaaControls: ControlFramework = {
     ),
     mapping('hipaa.incidents', '164.308(a)(6)', 'implements', CLAUSE),
     mapping('hipaa.breach', '164.404', 'implements', `${CLAUSE}; 164.404(b) verified`),
-    mapping('hipaa.breach', '164.410', 'implements', `${CLAUSE}; 164.410 from a secondary copy`),
+    mapping('hipaa.breach-associates', '164.410', 'implements', `${CLAUSE}; 164.410 from a secondary copy`),
     mapping('hipaa.breach-media', '164.406', 'implements', `${CLAUSE}; from secondary copies`),
     mapping('hipaa.breach-hhs', '164.408', 'implements', `${CLAUSE}; from secondary copies`),
   ],

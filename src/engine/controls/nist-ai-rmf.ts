@@ -39,18 +39,6 @@ export const nistAiRmfControls: ControlFramework = {
     mapping('nist.contingency', 'GOVERN 6.2', 'implements', CLAUSE),
     mapping('nist.incidents', 'MANAGE 4.3', 'implements', CLAUSE),
     mapping(
-      'nist.genai-aup',
-      'GOVERN 1.4',
-      'supports',
-      'the clause cites GV-1.4-002, an action under GOVERN 1.4 (acceptable use in transparent policies)',
-    ),
-    mapping(
-      'nist.genai-aup',
-      'GOVERN 6.1',
-      'supports',
-      'the clause cites GV-6.1-010, an action under GOVERN 6.1',
-    ),
-    mapping(
       'org.code-review',
       'GOVERN 3.2',
       'partially',

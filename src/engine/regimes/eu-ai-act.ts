@@ -13,10 +13,11 @@ export const euAiAct: Regime = {
     {
       id: 'euaiact.literacy',
       duty: 'training',
-      citation: [article(4), article(113, {subparagraph: 3, point: ['a']})],
+      citation: [article(4)],
       status: 'verified',
       source: `${SOURCE}; aiactblog.nl on the Digital Omnibus (reported change)`,
-      checked: 'applies from 2 February 2025 (Art. 113(a)); "to their best extent" kept',
+      checked:
+        'applies from 2 February 2025 (Art. 113(a), a start date recorded here, not cited as a source of the duty); "to their best extent" kept',
       caveat: 'eu-ai-act.caveat',
     },
     {
@@ -39,13 +40,26 @@ export const euAiAct: Regime = {
       caveat: 'eu-ai-act.caveat',
     },
     {
+      // A decision the organization reserves to a person is, where a high-risk system supports it (credit
+      // scoring, Annex III point 5(b)), the human oversight Art. 26(2) asks of deployers: cited on that
+      // one sentence, not restated here.
+      id: 'euaiact.oversight',
+      duty: 'automated-decisions',
+      appliesTo: (context) => context.config.useCases.humanDecisions.length > 0,
+      citation: [article(26, {paragraph: [2]})],
+      status: 'verified',
+      source: SOURCE,
+      checked:
+        'Art. 26(2): deployers assign human oversight to natural persons with the competence, training and authority it needs; cited only where the organization reserves decisions to a person',
+    },
+    {
       id: 'euaiact.fria',
-      citation: [article(27, {paragraph: [1, 3]}), annexPoint('III', 5, ['b', 'c'])],
+      citation: [article(27, {paragraph: [1, 3]}), annexPoint('III', 5, ['b'])],
       status: 'reported',
       source:
         'secondary sources (FRIA templates and guides naming Art. 27 deployers: public bodies, providers of public services, Annex III 5(b) and (c)); EUR-Lex not opened',
       checked:
-        'who must assess (public bodies, providers of public services, deployers of 5(b) and (c) systems) and the notice of results to the market surveillance authority',
+        "who must assess (public bodies, providers of public services, deployers of 5(b) and (c) systems) and the notice of results to the market surveillance authority; a bank is named for 5(b) (credit scoring) only, since 5(c) (life and health insurance pricing) is an insurer's business and the industry list has no insurance value",
       caveat: 'eu-ai-act.caveat-reported',
       appliesTo: (context) => ['financial-services', 'government'].includes(context.config.industry),
     },

@@ -70,10 +70,11 @@ export const hipaa: Regime = {
     {
       id: 'hipaa.sanctions',
       duty: 'sanctions',
-      citation: [cfr('164.308', '(a)(1)(ii)(C)')],
-      status: 'verified',
-      source: LII,
-      checked: 'sanction policy: stated as a duty in both postures',
+      citation: [cfr('164.308', '(a)(1)(ii)(C)'), cfr('164.530', '(e)')],
+      status: 'partially',
+      source: `${LII}; 45 CFR 164.530(e)(1) as quoted in the OCR audit protocol (compliancewiki.org) and the HHS Privacy Rule preamble (ASPE)`,
+      checked:
+        '§164.308(a)(1)(ii)(C) verified; §164.530(e)(1) (appropriate sanctions against workforce members who fail to comply with the privacy policies, documented under (e)(2)) from secondary copies, not the eCFR; "in proportion to its gravity" follows the preamble, which leaves the sanctions to the covered entity',
     },
     {
       id: 'hipaa.training',
@@ -93,14 +94,24 @@ export const hipaa: Regime = {
     },
     {
       id: 'hipaa.breach',
-      citation: [cfr('164.404', '(b)'), cfr('164.410')],
-      status: 'partially',
+      citation: [cfr('164.404', '(b)')],
+      status: 'verified',
       source: 'Bricker Graydon copy of 45 CFR 164.404(b)',
-      checked: '§164.404(b) verified; §164.410 from a secondary copy (see the caveat)',
-      caveat: 'hipaa.caveat',
+      checked:
+        '§164.404(b): without unreasonable delay and within 60 calendar days of discovery; the notices to the media, HHS and from vendors follow in the same bullet, cited in section order',
       // A healthcare organization is the covered entity its AI vendors notify; any other is a business
       // associate that notifies its covered entity.
       slots: (context) => ({entity: context.config.industry === 'healthcare' ? 'covered' : 'associate'}),
+    },
+    {
+      id: 'hipaa.breach-media',
+      saidWith: 'hipaa.breach',
+      citation: [cfr('164.406')],
+      status: 'partially',
+      source: 'secondary copies of 45 CFR 164.406(a)–(b) quoted in public compliance repositories',
+      checked:
+        '"more than 500 residents of a State or jurisdiction"; prominent media outlets serving it; the §164.404 timing; not checked against the eCFR',
+      caveat: 'hipaa.caveat-secondary',
     },
     {
       id: 'hipaa.breach-hhs',
@@ -113,14 +124,26 @@ export const hipaa: Regime = {
       caveat: 'hipaa.caveat-secondary',
     },
     {
-      id: 'hipaa.breach-media',
+      id: 'hipaa.breach-associates',
       saidWith: 'hipaa.breach',
-      citation: [cfr('164.406')],
+      citation: [cfr('164.410')],
       status: 'partially',
-      source: 'secondary copies of 45 CFR 164.406(a)–(b) quoted in public compliance repositories',
+      source: 'secondary copy of 45 CFR 164.410',
       checked:
-        '"more than 500 residents of a State or jurisdiction"; prominent media outlets serving it; the §164.404 timing; not checked against the eCFR',
-      caveat: 'hipaa.caveat-secondary',
+        'a business associate notifies the covered entity without unreasonable delay and within 60 calendar days of discovery; from a secondary copy (see the caveat)',
+      caveat: 'hipaa.caveat',
+    },
+    {
+      // Periodic review and six-year retention bind the policy itself: the review duty is HIPAA's too, so
+      // it reads "must" in an advisory hospital (counsel-2, hospital #12).
+      id: 'hipaa.documentation',
+      duty: 'policy-review',
+      citation: [cfr('164.316', '(b)(2)')],
+      status: 'verified',
+      source:
+        '45 CFR 164.316(b)(2) in the official CFR (GPO, 2008 and 2009 editions) and a copy stating it was checked against eCFR.gov in June 2026 (law.lawstack.com)',
+      checked:
+        '(i) retain for 6 years from creation or when last in effect, whichever is later; (iii) review periodically and update as needed; (ii) availability is not restated',
     },
   ],
 };

@@ -46,6 +46,8 @@ export const iso27001: Regime = {
     },
     {
       id: 'iso27001.transfer',
+      // Prompts and uploads are transfers that follow the classification: one bullet with A.5.12–A.5.13.
+      saidWith: 'iso27001.classification',
       citation: [annexA('A.5.14')],
       status: 'verified',
       source: SOURCE,

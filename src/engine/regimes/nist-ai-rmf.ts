@@ -78,13 +78,5 @@ export const nistAiRmf: Regime = {
       source: AI_100_1,
       checked: TITLE,
     },
-    {
-      id: 'nist.genai-aup',
-      duty: 'prohibited-uses',
-      citation: [ids('GV-1.4-002', 'GV-6.1-010', 'GV-3.2-003')],
-      status: 'verified',
-      source: AI_600_1,
-      checked: 'GV-1.4-002 says "transparent", not "published"',
-    },
   ],
 };

@@ -1,7 +1,7 @@
 import type {RegimeId} from '../../vocabulary/config-values.js';
 import type {Citation} from '../citations.js';
 import type {PolicyContext} from '../context.js';
-import type {DutyId} from '../duties.js';
+import type {RegimeDutyId} from '../duties.js';
 import type {MessageId, Slots} from '../messages.js';
 import type {ClauseReference} from '../model.js';
 
@@ -32,7 +32,7 @@ export interface RegimeClause
    * The shared duty this clause imposes (training, code review...): its sentence is then said once, in the
    * duty's section with every citation together, and the regime's section names it in one line.
    */
-  duty?: DutyId;
+  duty?: RegimeDutyId;
   /**
    * The clause whose sentence also says this one, for duties that share a trigger (the GDPR's lawful basis,
    * records and notices; the breach notices to each recipient): one sentence, with every citation behind it.

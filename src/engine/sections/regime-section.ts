@@ -1,7 +1,7 @@
 import type {DraftBlock} from '../anchors.js';
 import {labelledCitation} from '../citations.js';
 import type {PolicyContext} from '../context.js';
-import {dutyAnchor, dutySaidIn, dutySentence} from '../duties.js';
+import {citedBy, dutyAnchor, dutySaidIn, dutySentence, isRegimeDuty, type RegimeDutyId} from '../duties.js';
 import {citation, type InlineInput, inlineText, paragraph, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
 import {joinInlines} from '../phrases.js';
@@ -48,8 +48,10 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
     [clause, ...regime.clauses.filter((other) => other.saidWith === clause.id && applies(other))].flatMap(
       (cited) => cited.citation,
     );
-  const shared = [...policyContext.duties.values()].filter((duty) =>
-    duty.sources.some((source) => source.kind === 'regime' && source.regime === regime.id),
+  const shared = [...policyContext.duties.values()].filter(
+    (duty) =>
+      isRegimeDuty(duty.id) &&
+      duty.sources.some((source) => source.kind === 'regime' && source.regime === regime.id),
   );
   const saidHere = shared.filter((duty) => duty.section === regime.id);
   const saidElsewhere = shared.filter((duty) => duty.section !== null && duty.section !== regime.id);
@@ -85,7 +87,12 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
     // Each name links to where the duty is said; a renderer showing this section alone points the link at
     // the full policy page (`render/fragment-links.ts`).
     const links = saidElsewhere.map((duty): InlineInput[] => {
-      const name = sayText(context, `common.duty.${duty.id}`);
+      // Training is "AI literacy" only where the EU AI Act (Art. 4) is among its sources.
+      const name = sayText(context, `common.duty.${duty.id as RegimeDutyId}`, {
+        literacy: citedBy(duty, 'euaiact.literacy'),
+        // Logs are named only where a sentence says what is logged (SOC 2 CC7.2).
+        logging: citedBy(duty, 'soc2.monitoring'),
+      });
       const anchor = dutyAnchor(policyContext, duty);
       return anchor === null
         ? [name]
