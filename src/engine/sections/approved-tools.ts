@@ -38,8 +38,8 @@ function trainingTiming(context: PolicyContext): InlineInput[] {
   const {before, refresh, required} = context.config.training;
   const own = {own: context.config.posture};
   const repeated = refresh ? sayText(context, 'approved-tools.training-refresh', {refresh}) : '';
-  if (required) return say(context, 'approved-tools.training-before', {...own, before, refresh: repeated});
-  return refresh ? say(context, 'approved-tools.training-repeat', {...own, refresh}) : [];
+  // A config that does not require the training sets no timing of its own; the law's duty still stands.
+  return required ? say(context, 'approved-tools.training-before', {...own, before, refresh: repeated}) : [];
 }
 
 /** "A, B or C", each phrase kept as written (a bold class name stays bold). */
