@@ -123,7 +123,7 @@ describe('the policies counsel read', () => {
     expect(markdown).toMatch(/AI alone must not make decisions with legal or similarly significant effects/);
     // GDPR's 72 hours run from when the university knows: reporting is its legal duty, not guidance.
     expect(markdown).toContain(
-      'must be reported to dpo\\@valmont.example at once. Reporting, even your own mistake, is never itself a ground for sanctions; the violation still is. Leaked credentials are rotated first. Each incident must be handled and documented. *(GDPR Art. 33(1), (5))*',
+      'must be reported to dpo\\@valmont.example at once. Reporting, even of your own mistake, is never itself a ground for sanctions; the violation still is. Leaked credentials are rotated first. Each incident must be handled and documented. *(GDPR Art. 33(1), (5))*',
     );
     expect(markdown).toMatch(
       /likely to result in a high risk to people’s rights and freedoms must first have a data protection impact assessment/,

@@ -52,7 +52,7 @@ describe('the organization’s own sections, as counsel read them', () => {
     (name) => {
       const {markdown, section} = policy(name);
       expect(section('incidents-and-exceptions')).toContain(
-        'Reporting, even your own mistake, is never itself a ground for sanctions; the violation still is.',
+        'Reporting, even of your own mistake, is never itself a ground for sanctions; the violation still is.',
       );
       expect(markdown).not.toContain('never held against anyone');
       // "Breach" is the legal word for data breaches; the policy's own word is "violation".
