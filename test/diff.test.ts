@@ -263,14 +263,14 @@ exceptions: {granted: [{who: data-science team, what: Jupyter AI on internal not
     expect(german.join('\n')).toContain('15. Juni 2026');
     expect(german.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(german).toContain('Zuständig für die Richtlinie: festgelegt auf „AI council“.');
-    // The approver left at its default: the policy calls it « responsable de la sécurité », so does the diff.
+    // The approver left at its default: the policy calls it « équipe sécurité », so does the diff.
     const approver = (yaml: string) => `${BASE}exceptions: {approver: ${yaml}}\n`;
     const changed = diffPolicies(config(`${BASE}`), config(approver('CISO')));
     const said = changed.map((change) =>
       inlineText(describeChange(change, {catalog: shippedCatalog('fr'), locale: 'fr'})),
     );
     expect(said.join('\n')).not.toContain('security owner');
-    expect(said.join('\n')).toContain('responsable de la sécurité');
+    expect(said.join('\n')).toContain('équipe sécurité');
   });
 
   it('compares agreements as sorted lists and shows unknown reason codes as they are', () => {

@@ -230,7 +230,8 @@ describe('the example site, built with the real docusaurus build', () => {
     expect(text).toContain('Only through the contractor workspace Northwind provides');
     expect(text).toContain('Claude / Claude Code');
     // Fewer tools: the overlay removes two of the baseline's four.
-    const listed = text.indexOf('Approved tools and their agreements');
+    // The tool list starts with the baseline's first tool (the section has no lead-in label).
+    const listed = text.indexOf('Claude / Claude Code');
     const tools = text.slice(listed, text.indexOf('Prohibited tools', listed));
     expect(tools).toContain('GitHub Copilot Business');
     expect(tools).not.toContain('Cursor');

@@ -148,8 +148,12 @@ describe('one answer everywhere', () => {
         const page = markdownTable(pageTree, 'Tool');
         const embed = parseMarkdown(renderSectionMarkdown(document, 'data-classification'));
         expect(markdownTable(embed, 'Tool')).toEqual(page);
+        // "Other tools, not prohibited" only when some tool is prohibited: otherwise the qualifier says nothing.
+        const prohibits = config.prohibitedTools.length > 0;
+        const otherTools = prohibits ? 'Other tools, not prohibited' : 'Other tools';
+        expect(page.at(-1)![0]).toBe(otherTools);
         for (const row of page.slice(1)) {
-          const tool = row[0] === 'Other tools, not prohibited' ? null : row[0]!;
+          const tool = row[0] === otherTools ? null : row[0]!;
           row.slice(1).forEach((cell, index) => {
             const classId = config.dataClasses[index]!.id;
             expect(cell.startsWith('Allowed'), `${row[0]} x ${classId}: ${cell}`).toBe(
@@ -181,7 +185,9 @@ describe('one answer everywhere', () => {
           // A class the row "Other tools" opens goes to any tool not prohibited, and the class table says so.
           const label =
             !expected.never && expected.requires.length === 0 && unlisted.includes(dataClass.id)
-              ? 'Any tool not prohibited'
+              ? prohibits
+                ? 'Any tool not prohibited'
+                : 'Any tool'
               : expected.by.length === 0 && !(selfHosted && expected.requires.length > 0)
                 ? written
                 : `${words}${expected.by.length > 0 ? ` (${expected.by.join(', ')})` : ''}`;
@@ -208,13 +214,17 @@ describe('one answer everywhere', () => {
         // 3b. The sentence on tools not on the list says what the matrix row "Other tools" says, and the
         // new-tool sentence grants nothing.
         const toolsSection = textOf(parseMarkdown(renderSectionMarkdown(document, 'approved-tools')));
-        const unlistedRow = page.find((row) => row[0] === 'Other tools, not prohibited')!;
+        const unlistedRow = page.find((row) => row[0] === otherTools)!;
         const openToUnlisted = unlistedRow.slice(1).filter((cell) => cell.startsWith('Allowed')).length;
         if (openToUnlisted === 0) {
           expect(toolsSection).toMatch(/Any other AI tool (must|should) not receive/);
           expect(toolsSection).not.toMatch(/may receive only/);
         } else {
-          expect(toolsSection).toMatch(/any other AI tool that is not prohibited may receive only/);
+          expect(toolsSection).toMatch(
+            prohibits
+              ? /any other AI tool that is not prohibited may receive only/
+              : /any other AI tool may receive only/,
+          );
           expect(toolsSection).not.toMatch(/Any other AI tool (must|should) not receive/);
         }
         expect(toolsSection).not.toMatch(/New tools[^.]*may receive/);
@@ -254,7 +264,7 @@ describe('one answer everywhere', () => {
         // 4. The React page shows the same decisions as the JSON, by status.
         const html = await renderDocumentHtml(document);
         for (const [header, ...cells] of htmlMatrix(html)) {
-          const tool = header === 'Other tools, not prohibited' ? null : header!;
+          const tool = header === otherTools ? null : header!;
           expect(cells).toEqual(
             config.dataClasses.map((dataClass) => String(allowedIn.get(tool)!.includes(dataClass.id))),
           );
@@ -392,7 +402,7 @@ describe('the contradictions counsel found', () => {
       expect.arrayContaining(['cardholder-data-allowed', 'credentials-allowed']),
     );
     // What must exist, not a claim that a control exists.
-    expect(policy.plain).toContain('secret scanning must run in pre-commit hooks and CI');
+    expect(policy.plain).toContain('Secret scanning must run in pre-commit hooks and CI');
     expect(policy.plain).not.toMatch(/are also caught by/);
   });
 
@@ -418,9 +428,9 @@ describe('the contradictions counsel found', () => {
     });
     expect(policy.plain).not.toContain('must not go into any other AI tool');
     expect(policy.plain).toContain(
-      'Until it is approved as a new tool, any other AI tool that is not prohibited may receive only Public data and open-source code.',
+      'Until it is approved as a new tool, any other AI tool may receive only Public data and open-source code.',
     );
-    expect(policy.cell('Other tools, not prohibited', 1)).toBe('Allowed');
+    expect(policy.cell('Other tools', 1)).toBe('Allowed');
     expect(policy.section('iso27001')).not.toMatch(/block unapproved AI services/);
   });
 
@@ -447,7 +457,7 @@ describe('the contradictions counsel found', () => {
       tools: [{name: 'Claude', agreement: 'baa'}],
     });
     expect(policy.section('purpose-and-scope')).toContain(
-      'a breach of them must lead to sanctions under the disciplinary process',
+      'a violation of them must lead to sanctions under the disciplinary process',
     );
     expect(policy.section('hipaa')).toMatch(/must notify the covered entity without unreasonable delay/);
     // The duties HIPAA shares with the rest of the policy say "must" where they are said, whatever the posture.

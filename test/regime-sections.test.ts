@@ -98,11 +98,11 @@ describe('HIPAA at the hospital', () => {
 
   it('sanctions every violation in proportion, citing the Security and the Privacy Rule', () => {
     const sanctions = statements(mandatory).find((text) => text.includes('§164.308(a)(1)(ii)(C)'))!;
-    expect(sanctions).toMatch(/each breach must be sanctioned in proportion to its gravity/);
+    expect(sanctions).toMatch(/each violation must be sanctioned in proportion to its gravity/);
     expect(sanctions).not.toMatch(/repeated or deliberate/);
     expect(sanctions).toMatch(/§164\.308\(a\)\(1\)\(ii\)\(C\); §164\.530\(e\)\)$/);
     expect(advisory).toMatch(
-      /a breach of them must lead to sanctions[^*]*\*\(HIPAA §164\.308\(a\)\(1\)\(ii\)\(C\); §164\.530\(e\)\)/,
+      /a violation of them must lead to sanctions[^*]*\*\(HIPAA §164\.308\(a\)\(1\)\(ii\)\(C\); §164\.530\(e\)\)/,
     );
   });
 

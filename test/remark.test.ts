@@ -141,7 +141,6 @@ describe('embedding a section', () => {
     expect(markdown).toContain(`Before.\n\n${await sectionMarkdown('approved-tools')}\n\nAfter.`);
     expect(markdown).toContain('## Approved tools');
     expect(markdown).toContain('**Claude Code** (Anthropic)');
-    expect(markdown).toContain('Approved tools and their agreements:');
   });
 
   it('renders GFM tables, e.g. the data classification and the tool x class matrix', async () => {
@@ -164,7 +163,6 @@ describe('embedding a section', () => {
     );
     expect(markdown).not.toContain('Approved tools\n');
     expect(markdown).toContain('### Prohibited tools');
-    expect(markdown).toContain('Approved tools and their agreements:');
     expect(markdown).toContain(await sectionMarkdown('approved-tools', {level: 3, title: false}));
   });
 
@@ -273,7 +271,8 @@ describe('MDX: the HTML a reader sees', () => {
 
   it('title="false": no section heading, the text starts at once', async () => {
     const html = await mdxHtml('::ai-policy{section="approved-tools" title="false"}\n');
-    expect(html).toMatch(/^<p>Approved tools and their agreements:/);
+    // The section opens with its tool list: no heading before it.
+    expect(html).toMatch(/^<ul>\s*<li><strong>/);
     expect(html).not.toContain('id="approved-tools"');
     expect(html).toContain('<h2 id="approved-tools--prohibited-tools">');
   });
@@ -503,7 +502,7 @@ describe('links to the duties a regime section names', () => {
     const target = 'approved-tools--prohibited-uses';
     const section = await remark('::ai-policy{section="gdpr"}\n', {pluginId: 'with-page'});
     expect(section.markdown).toContain(
-      `Also required: [accounts and logs](/handbook/ai-policy#approved-tools), [human involvement in automated decisions](/handbook/ai-policy#${target}) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).`,
+      `Also required: [human involvement in automated decisions](/handbook/ai-policy#${target}) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).`,
     );
     // These classes keep personal data out of every tool, so the GDPR section says so and links no matrix.
     expect(section.markdown).toContain(
@@ -521,7 +520,7 @@ describe('links to the duties a regime section names', () => {
     // The whole policy holds the heading, so the link stays on the page.
     const whole = await remark('::ai-policy\n', {pluginId: 'with-page'});
     expect(whole.markdown).toContain(
-      `Also required: [accounts and logs](#approved-tools), [human involvement in automated decisions](#${target}) and [incident reporting](#incidents-and-exceptions).`,
+      `Also required: [human involvement in automated decisions](#${target}) and [incident reporting](#incidents-and-exceptions).`,
     );
     const openWhole = await remark('::ai-policy\n', {pluginId: 'people-page'});
     expect(openWhole.markdown).toContain('[the matrix](#data-classification)');

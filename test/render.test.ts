@@ -420,7 +420,8 @@ describe('JSON download', () => {
       unlistedTools: {maxDataClass: 'public'},
       prohibitedTools: [{name: 'DeepSeek', reason: 'data residency'}],
       exceptions: {
-        approver: 'security owner',
+        // The default approver is the policy's owner when it names one: the JSON names whom the page names.
+        approver: 'Security team',
         granted: [{who: 'support', what: 'ticket summaries', expires: '2026-12-31', approvedBy: null}],
       },
       incidents: {contact: 'security@acme.example', channel: null},

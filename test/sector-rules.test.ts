@@ -59,7 +59,8 @@ describe('a European university without the EU AI Act', () => {
   });
 
   it('the counsel fixture selects it, and `check --strict` passes', async () => {
-    const run = await cli(['check', '--strict', '--today', '2026-09-01'], {
+    // The fixture records its review on 2026-12-01: a day before it would be a review from the future.
+    const run = await cli(['check', '--strict', '--today', '2026-12-01'], {
       cwd: dirWith(fixture('university')),
     });
     expect(run.stdout).not.toContain('education-without-eu-ai-act');

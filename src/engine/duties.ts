@@ -245,6 +245,22 @@ export function dutySaidIn(context: PolicyContext, id: DutyId, section: string):
 
 type Cites = (clauseId: string) => 'yes' | 'no';
 
+/**
+ * The leak a reader of this policy is likeliest to cause, in its industry's words: patient information in
+ * a tool without a BAA only where HIPAA is selected, card data only with PCI DSS.
+ */
+function incidentExample(context: PolicyContext): string {
+  const {compliance, industry} = context.config;
+  if (compliance.includes('hipaa')) return 'phi';
+  if (compliance.includes('pci-dss')) return industry === 'financial-services' ? 'card_client' : 'card';
+  const byIndustry: Partial<Record<string, string>> = {
+    healthcare: 'patient',
+    'financial-services': 'client',
+    education: 'student',
+  };
+  return byIndustry[industry] ?? 'other';
+}
+
 /** The slots of each duty's message here: config facts, and which clauses cite it (`yes` | `no`). */
 const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) => Slots>> = {
   'vendor-review': (context, cites) => {
@@ -274,7 +290,7 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
     logging: cites('soc2.monitoring'),
   }),
   training: (context, cites) => {
-    const {course, refresh, before, required} = context.config.training;
+    const {course, required} = context.config.training;
     return {
       course: course
         ? emphasis(course)
@@ -282,8 +298,6 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
             context,
             required ? 'approved-tools.training-course-default' : 'approved-tools.training-course-policy',
           ),
-      before: required ? before.replaceAll('-', '_') : 'none',
-      refresh: refresh ? sayText(context, 'approved-tools.training-refresh', {refresh}) : '',
       hipaa: cites('hipaa.training'),
       awareness: [cites('hipaa.training'), cites('pci.aup-training'), cites('iso27001.training')].includes(
         'yes',
@@ -312,6 +326,7 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
   }),
   'incident-reporting': (context, cites) => ({
     contact: reportTo(context),
+    example: incidentExample(context),
     concerns: cites('iso42001.concerns'),
     // GDPR Art. 33(5) documents personal data breaches, not every incident: alone, it says only that.
     respond: [cites('hipaa.incidents'), cites('nist.incidents')].includes('yes')
@@ -346,6 +361,7 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
         ? sayText(context, 'incidents-and-exceptions.policy-review-owner', {owner: asRole(context, owner)})
         : '',
       monitoring: cites('nist.review'),
+      approver: asRole(context, context.config.exceptions.approver),
       communicate: [cites('soc2.communicate'), cites('iso27001.policy'), cites('iso42001.policy')].includes(
         'yes',
       )

@@ -57,7 +57,12 @@ export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLang
     },
     exceptions: {
       ...config.exceptions,
-      approver: keep(config.exceptions.approver, 'exceptions.approver'),
+      // Exceptions left to the default approver go to the policy's owner when it names one: a role the
+      // header defines, not a "security owner" the policy never introduces.
+      approver:
+        config.exceptions.approver === FIXED_DEFAULTS['exceptions.approver']!.english && config.owner
+          ? config.owner
+          : keep(config.exceptions.approver, 'exceptions.approver'),
     },
   };
 }

@@ -90,8 +90,26 @@ export function formatMessage(
     if (typeof part === 'object' && part !== null && 'inlineList' in part) part.inlineList.forEach(add);
     else add(part as InlineInput);
   }
+  const english = fallback || isEnglishLocale(locale);
+  const possessive = english ? namePossessive(slots.organization) : null;
+  if (possessive) {
+    for (let index = 0; index < inlines.length; index++) {
+      const item = inlines[index];
+      if (typeof item === 'string') inlines[index] = item.replaceAll(possessive.written, possessive.said);
+    }
+  }
   if (!fallback) return inlines;
   return [{type: 'foreign', lang: 'en', children: toInlines(inlines)}];
+}
+
+/**
+ * English messages write the organization's possessive as "{organization}’s". A name ending in s takes the
+ * apostrophe alone ("Northgate Systems’", not "Northgate Systems’s"), the rule most US house styles apply
+ * to names, so a plural-looking name never reads doubled. French and German say it with a preposition.
+ */
+function namePossessive(organization: unknown): {written: string; said: string} | null {
+  if (typeof organization !== 'string' || !/s$/i.test(organization)) return null;
+  return {written: `${organization}’s`, said: `${organization}’`};
 }
 
 /** A message in the policy's voice: posture, organization and industry are always available as slots. */

@@ -99,7 +99,9 @@ export function effectiveRuleLabel(
   // A class the matrix's "Other tools" row opens goes to any tool not prohibited, listed or not: "Any
   // approved tool" would say less than the matrix beside it.
   if (!rule.never && rule.requires.length === 0 && context.table.unlistedMayReceive(classId))
-    return sayText(context, 'common.effective-rule-any-tool');
+    return sayText(context, 'common.effective-rule-any-tool', {
+      prohibited: context.config.prohibitedTools.length > 0 ? 'yes' : 'no',
+    });
   const selfHosted = context.config.tools.some((tool) => tool.agreement.includes('self-hosted'));
   // A rule no hard rule changed reads as the config wrote it.
   if (rule.tightenedBy.length === 0 && !(selfHosted && rule.requires.length > 0))

@@ -52,8 +52,13 @@ export function renderPolicyMdast(document: PolicyDocument, {level = 1}: {level?
       ),
     },
     ...document.sections.flatMap((section) => sectionMdast(section, Math.min(level + 1, 6), true)),
-    {type: 'thematicBreak'},
-    ...document.footer.flatMap((block) => blockMdast(block, level)).map(emphasizeParagraph),
+    // The rule sets the footer apart; with no footer it would end the page on a bare line.
+    ...(document.footer.length > 0
+      ? [
+          {type: 'thematicBreak'} as const,
+          ...document.footer.flatMap((block) => blockMdast(block, level)).map(emphasizeParagraph),
+        ]
+      : []),
   ];
   return {type: 'root', children};
 }

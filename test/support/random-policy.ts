@@ -110,6 +110,7 @@ export const configs = fc
       maxLength: 5,
     }),
     unlisted: fc.option(fc.nat(), {nil: undefined}),
+    prohibitsATool: fc.boolean(),
     exception: fc.option(fc.record({classIndex: fc.nat(), expired: fc.boolean()}), {nil: undefined}),
   })
   .map((draw) => {
@@ -130,6 +131,8 @@ export const configs = fc
         rule: dataClass.rule,
         categories: dataClass.categories,
       })),
+      // A prohibited tool is not in the matrix; it changes how the matrix and the text name the others.
+      prohibitedTools: draw.prohibitsATool ? ['Tool Z'] : [],
       unlistedTools: {maxDataClass: draw.unlisted === undefined ? null : ids[draw.unlisted % ids.length]},
       exceptions: {
         granted:

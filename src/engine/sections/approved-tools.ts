@@ -2,11 +2,55 @@ import {punctuate} from '../../vocabulary/locale-format.js';
 import type {DraftBlock} from '../anchors.js';
 import {toolClassesClaim} from '../claims.js';
 import {decideLink, linkInlines} from '../config-links.js';
+import type {PolicyContext} from '../context.js';
+import {effectiveRules} from '../decisions.js';
 import {type DutyId, dutySaidIn} from '../duties.js';
 import {bulletList, emphasis, heading, type InlineInput, paragraph, strong} from '../inline.js';
 import {say, sayText} from '../messages.js';
 import {agreementsPhrase, setByMarker} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
+
+/**
+ * What an unlisted tool must not receive even where the organization's own rule only advises against it:
+ * the data a selected regime guards (PHI, personal data, cardholder data) and the classes that go into no
+ * tool. Built from the policy, so a hospital's policy never forbids "cardholder data" it has no rule on.
+ */
+function mustNotReachUnlistedTools(context: PolicyContext): InlineInput[][] {
+  const selected = new Set(context.config.compliance);
+  const regimeData = (
+    [
+      ['hipaa', 'approved-tools.protected.phi'],
+      ['gdpr', 'approved-tools.protected.personal-data'],
+      ['pci-dss', 'approved-tools.protected.cardholder-data'],
+    ] as const
+  )
+    .filter(([regime]) => selected.has(regime))
+    .map(([, id]) => [sayText(context, id)]);
+  const rules = effectiveRules(context.config);
+  const neverClasses = context.config.dataClasses
+    .filter((_dataClass, index) => rules[index]!.never)
+    .map((dataClass) => [strong(dataClass.name)]);
+  return [...regimeData, ...neverClasses];
+}
+
+/** "It should be taken before AI access and repeated every year", or nothing when the config sets no timing. */
+function trainingTiming(context: PolicyContext): InlineInput[] {
+  const {before, refresh, required} = context.config.training;
+  const own = {own: context.config.posture};
+  const repeated = refresh ? sayText(context, 'approved-tools.training-refresh', {refresh}) : '';
+  // A config that does not require the training sets no timing of its own; the law's duty still stands.
+  return required ? say(context, 'approved-tools.training-before', {...own, before, refresh: repeated}) : [];
+}
+
+/** "A, B or C", each phrase kept as written (a bold class name stays bold). */
+function orList(context: PolicyContext, phrases: readonly InlineInput[][]): InlineInput[] {
+  if (phrases.length <= 1) return phrases[0] ?? [];
+  const separator = sayText(context, 'common.list-separator');
+  const head = phrases
+    .slice(0, -1)
+    .flatMap((phrase, index) => [...(index === 0 ? [] : [separator]), ...phrase]);
+  return say(context, 'common.list-or', {head, last: phrases.at(-1)!});
+}
 
 export const approvedTools: SectionBuilder = (context) => {
   const {config, className, duties} = context;
@@ -33,15 +77,28 @@ export const approvedTools: SectionBuilder = (context) => {
     ];
   };
 
+  const protectedData = mustNotReachUnlistedTools(context);
   const blocks: DraftBlock[] = [
-    paragraph(...say(context, 'approved-tools.intro')),
     bulletList(config.tools.map(toolItem)),
     paragraph(
       toolClassesClaim(context, null, (classes) =>
         classes.length === 0
           ? say(context, 'approved-tools.unlisted-nothing')
-          : say(context, 'approved-tools.unlisted-some', {classes: classList(classes)}),
+          : say(context, 'approved-tools.unlisted-some', {
+              classes: classList(classes),
+              prohibited: config.prohibitedTools.length > 0 ? 'yes' : 'no',
+            }),
       ),
+      // In advisory posture the rule above only advises; the data a law guards, and the classes no tool may
+      // receive, are still a "must". Said outside the claim, since it names classes the tools do not get.
+      ...(context.config.posture === 'advisory' &&
+      protectedData.length > 0 &&
+      context.table.classesFor(null).length === 0
+        ? [
+            ' ',
+            ...say(context, 'approved-tools.unlisted-protected', {protected: orList(context, protectedData)}),
+          ]
+        : []),
     ),
   ];
   // The vendor review stands in its own paragraph, so its citations cover it alone and not the
@@ -67,6 +124,10 @@ export const approvedTools: SectionBuilder = (context) => {
   const training = dutySentence('training');
   if (training.length > 0) {
     blocks.push(heading(1, sayText(context, 'approved-tools.training-heading')), paragraph(...training));
+    // When to take it is the organization's own choice, in its posture's voice even where a law makes the
+    // training binding: a paragraph of its own, so the law's citation does not cover it.
+    const timing = trainingTiming(context);
+    if (timing.length > 0) blocks.push(paragraph(...timing));
   }
 
   const {encouraged} = config.useCases;

@@ -1,4 +1,4 @@
-import {bulletList, note} from '../inline.js';
+import {bulletList} from '../inline.js';
 import {say, sayText} from '../messages.js';
 import {possessiveRole} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
@@ -14,7 +14,6 @@ export const budgets: SectionBuilder = (context) => {
         say(context, 'budgets.anomalies', {anomalyResponse}),
         tooling ? say(context, 'budgets.tooling', {tooling}) : say(context, 'budgets.tooling-none'),
       ]),
-      note('info', sayText(context, 'common.note.info'), ...say(context, 'budgets.limits')),
     ],
   };
 };

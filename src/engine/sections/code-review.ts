@@ -10,6 +10,9 @@ export const codeReview: SectionBuilder = (context) => {
     dutySaidIn(context, 'code-review', 'code-review'),
     say(context, 'code-review.ownership'),
     say(context, 'code-review.license'),
+    // Secret scanning is a developer's tool: it sits with code review, not in the data rules clinicians and
+    // clerks read.
+    say(context, 'code-review.secret-scanning'),
   ];
   const disclosures: InlineInput[][] = [];
   if (disclosure.commitTrailer)

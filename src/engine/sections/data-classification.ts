@@ -68,7 +68,11 @@ export const dataClassification: SectionBuilder = (context) => {
         ...classes.map((dataClass) => matrixCell(tool.name, dataClass.id)),
       ]),
       [
-        cell(label('common.any-tool-not-listed')),
+        cell(
+          sayText(context, 'common.any-tool-not-listed', {
+            prohibited: config.prohibitedTools.length > 0 ? 'yes' : 'no',
+          }),
+        ),
         ...classes.map((dataClass) => matrixCell(null, dataClass.id)),
       ],
     ],
@@ -78,13 +82,14 @@ export const dataClassification: SectionBuilder = (context) => {
     title: label('data-classification.title'),
     summary: label('data-classification.summary'),
     blocks: [
-      paragraph(...say(context, 'data-classification.intro')),
       classTable,
       heading(1, label('data-classification.matrix-caption')),
       matrix,
       paragraph(
-        ...say(context, 'data-classification.credentials'),
-        ' ',
+        // A class that holds credentials already reads "Never" in the table above; say it only when none does.
+        ...(classes.some((dataClass) => dataClass.categories.includes('credentials'))
+          ? []
+          : [...say(context, 'data-classification.credentials'), ' ']),
         ...say(context, 'data-classification.unsure', {contact: policyContact(context)}),
       ),
       // What the law says about the controlled data a class holds: one paragraph per instrument's duty.

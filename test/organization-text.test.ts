@@ -1,0 +1,178 @@
+/**
+ * Issue #23, counsel's second reading: the organization's own sections (purpose, approved tools, data
+ * classification, code review, budgets, incidents) as a reader of each counsel fixture sees them.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {parsePolicyConfig} from '../src/config/parse.js';
+import {buildPolicyDocument} from '../src/engine/build.js';
+import {lintPolicy} from '../src/engine/lint.js';
+import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'counsel');
+const ALL = ['hospital-advisory', 'hospital-mandatory', 'eu-bank', 'university', 'defense-contractor'];
+
+function documentFrom(source: string, file = 'ai-policy.yml') {
+  const parsed = parsePolicyConfig(source, file);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return buildPolicyDocument(parsed.config);
+}
+
+function policy(name: string) {
+  const file = path.join(FIXTURES, `${name}.yml`);
+  const document = documentFrom(readFileSync(file, 'utf8'), file);
+  return {
+    document,
+    markdown: renderPolicyMarkdown(document),
+    section: (id: string) => renderSectionMarkdown(document, id),
+  };
+}
+
+/** The reference generator's inputs (bench/word-count-configs.mjs): no owner, no review recorded. */
+const REFERENCE = `organization: Acme Corp
+industry: saas
+effectiveDate: 2026-06-15
+compliance: [soc2, gdpr]
+tools:
+  - {name: Claude / Claude Code, agreement: enterprise}
+  - {name: ChatGPT / OpenAI API, agreement: enterprise}
+  - {name: GitHub Copilot, agreement: enterprise}
+`;
+
+const reference = () => {
+  const document = documentFrom(REFERENCE);
+  return {document, markdown: renderPolicyMarkdown(document)};
+};
+
+describe('the organization’s own sections, as counsel read them', () => {
+  it.each(ALL)(
+    '%s: one answer on reporting one’s own mistake, and "violation" for a policy breach',
+    (name) => {
+      const {markdown, section} = policy(name);
+      expect(section('incidents-and-exceptions')).toContain(
+        'Reporting, even of your own mistake, is never itself a ground for sanctions; the violation still is.',
+      );
+      expect(markdown).not.toContain('never held against anyone');
+      // "Breach" is the legal word for data breaches; the policy's own word is "violation".
+      expect(section('purpose-and-scope')).toMatch(/\bviolation/);
+      expect(section('purpose-and-scope')).not.toMatch(/\bbreach/);
+    },
+  );
+
+  it.each(ALL)(
+    '%s: no drafter’s reasons, no software-team change process, no bare rule at the end',
+    (name) => {
+      const {markdown} = policy(name);
+      expect(markdown).not.toMatch(
+        /stale policy reads as optional|pull request relue|cannot enforce a budget/,
+      );
+      expect(markdown).not.toMatch(
+        /reviewed pull request|Most AI incidents|defence|security owner|team lead/,
+      );
+      expect(markdown).toMatch(/each change needs written approval from the /);
+      // The fixtures record their review, so there is no footer, and nothing after the last section.
+      expect(markdown.trimEnd().endsWith('---')).toBe(false);
+    },
+  );
+
+  it.each(ALL)('%s: its review is recorded and not overdue on publication', (name) => {
+    const {document} = policy(name);
+    const findings = lintPolicy(document, {today: '2026-12-06'});
+    expect(findings.map((finding) => finding.code)).not.toContain('review-overdue');
+  });
+
+  it('exceptions and restored access go to the owner the header names; a hospital keeps its approver', () => {
+    const bank = policy('eu-bank').markdown;
+    expect(bank).toContain('Exceptions must be approved in writing by the CISO');
+    expect(bank).toContain('until the CISO restores it');
+    expect(bank).toContain('each change needs written approval from the CISO');
+    const hospital = policy('hospital-mandatory').markdown;
+    expect(hospital).toContain('Exceptions must be approved in writing by the Privacy Officer');
+    // Without an owner, one neutral role: the team incidents are reported to.
+    const {markdown} = reference();
+    expect(markdown).toContain('must be reported to the security team at once');
+    expect(markdown).toContain('Exceptions must be approved in writing by the security team');
+    expect(markdown).not.toContain('security owner');
+  });
+
+  it('the review sentence is short and names who approves changes', () => {
+    const defense = policy('defense-contractor').section('incidents-and-exceptions');
+    expect(defense).toContain(
+      'This policy must be approved by management and reviewed every quarter by the Chief Information Security Officer with the monitoring of AI risk; each change needs written approval from the Chief Information Security Officer.',
+    );
+    expect(policy('hospital-advisory').section('budgets')).not.toMatch(/Note:/);
+  });
+
+  it('an advisory hospital’s unlisted-tool rule forbids only what the policy has: PHI and its never class', () => {
+    const tools = policy('hospital-advisory').section('approved-tools');
+    expect(tools).toContain(
+      'Any other AI tool should not receive Riverside General Hospital’s data or code; a network or gateway allow-list should enforce that. In any case, it must not receive PHI or **Credentials and secrets**.',
+    );
+    expect(tools).not.toMatch(/cardholder|personal data/);
+    // A mandatory policy already says "must not" for all data: no second list.
+    expect(policy('hospital-mandatory').section('approved-tools')).not.toContain('In any case');
+    // No HIPAA or PCI DSS words in a policy without those regimes.
+    expect(policy('university').markdown).not.toMatch(/\bBAA\b|\bPHI\b|cardholder|card data/);
+    expect(policy('defense-contractor').markdown).not.toMatch(/\bBAA\b|\bPHI\b|cardholder|card data/);
+  });
+
+  it('training: the law binds, the organization’s timing takes its posture’s voice', () => {
+    const hospital = policy('hospital-advisory').section('approved-tools');
+    expect(hospital).toContain(
+      'Everyone covered, managers included, must complete *HIPAA and AI tools*, as part of security awareness training. *(HIPAA §164.308(a)(5)(i))*\n\nThe training should be taken before AI access and repeated every year.',
+    );
+    expect(hospital).not.toMatch(/literacy/i);
+    const bank = policy('eu-bank').section('approved-tools');
+    expect(bank).toContain('The training must give each role sufficient AI literacy.');
+    expect(bank).not.toContain('as far as it can');
+    expect(policy('defense-contractor').section('approved-tools')).not.toMatch(/literacy/i);
+  });
+
+  it('each industry’s own words: managers, departments, academic staff, its typical leak', () => {
+    const hospital = policy('hospital-advisory');
+    expect(hospital.section('purpose-and-scope')).toContain(
+      'A departure from this guidance is discussed with your manager',
+    );
+    expect(hospital.section('incidents-and-exceptions')).toContain(
+      'such as patient information in a tool without a BAA,',
+    );
+    const university = policy('university');
+    expect(university.section('purpose-and-scope')).toContain('discussed with your head of department');
+    expect(university.section('purpose-and-scope')).toContain(
+      'covers academic and other staff, contractors and vendors',
+    );
+    expect(university.markdown).not.toMatch(/faculty|proprietary code/);
+    expect(university.section('incidents-and-exceptions')).toContain(
+      'such as student records in an unapproved tool,',
+    );
+    expect(policy('eu-bank').section('incidents-and-exceptions')).toContain(
+      'such as client or card data in an unapproved tool,',
+    );
+    expect(policy('eu-bank').section('code-review')).toContain(
+      'a manual review must be done by someone other than the person who submitted it',
+    );
+    expect(policy('defense-contractor').markdown).toContain('until labelled');
+  });
+
+  it('secret scanning is a code-review rule, not a data rule clinicians read', () => {
+    const hospital = policy('hospital-mandatory');
+    expect(hospital.section('data-classification')).not.toMatch(/secret scanning/i);
+    expect(hospital.section('code-review')).toContain(
+      '- Secret scanning must run in pre-commit hooks and CI; a finding is an incident.',
+    );
+  });
+
+  it('a name ending in s takes the apostrophe alone, wherever the name is inserted', () => {
+    const {markdown} = policy('defense-contractor');
+    expect(markdown).toContain('a condition of access to Northgate Systems’ systems, data and code.');
+    expect(markdown).not.toContain('Systems’s');
+    expect(reference().markdown).toContain('Acme Corp’s systems');
+  });
+
+  it('a policy with a footer still sets it apart with a rule', () => {
+    const {markdown} = reference();
+    expect(markdown).toMatch(/\n---\n\n\*A draft from Acme Corp’s policy file/);
+  });
+});
