@@ -70,7 +70,7 @@ describe('the policies counsel read', () => {
       /Each AI vendor under a BAA, as our business associate, must notify Riverside General Hospital/,
     );
     expect(text).toMatch(
-      /A prompt to a vendor under a BAA is a disclosure to a business associate, which no minimum-necessary exception covers/,
+      /Prompts must carry only the minimum PHI the task needs: no minimum-necessary exception covers a disclosure to a business associate/,
     );
     // The hospital's own rules take its advisory voice.
     expect(text).toContain('AI-generated code should pass human review');

@@ -92,7 +92,7 @@ describe('HIPAA at the hospital', () => {
   });
 
   it('treats a prompt as a disclosure to a business associate only when the vendor is under a BAA', () => {
-    expect(mandatory).toContain('A prompt to a vendor under a BAA is a disclosure to a business associate');
+    expect(mandatory).toContain('no minimum-necessary exception covers a disclosure to a business associate');
     expect(mandatory).not.toContain('A prompt to an AI vendor is a disclosure');
   });
 

@@ -279,7 +279,7 @@ describe('cited facts', () => {
       'hipaa',
       'hipaa.min-necessary',
       '§164.502(b); §164.514(d)',
-      /disclosure to a business associate, which no minimum-necessary exception covers/,
+      /no minimum-necessary exception covers a disclosure to a business associate/,
     ],
     [
       'gdpr',
