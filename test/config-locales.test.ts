@@ -157,6 +157,28 @@ describe('config errors, checked with --locale fr and --locale de', () => {
       expect(run.stderr).toContain('e.yml:7:1  (document)  doppelter Schlüssel: jeder Schlüssel darf');
     }
   });
+
+  it('says what is wrong with init --yes answers in the locale, the flag as typed', async () => {
+    const argv = [
+      'init',
+      '--yes',
+      '--organization',
+      'Acme',
+      '--tool',
+      'Copilot:enterprize',
+      '--file',
+      'x.yml',
+    ];
+    const fr = await runCliCaptured([...argv, '--locale', 'fr'], {cwd: dir});
+    const de = await runCliCaptured([...argv, '--locale', 'de'], {cwd: dir});
+    expect(fr.code).toBe(1);
+    expect(fr.stderr).toBe(
+      'ai-policy: --tool "Copilot:enterprize" (agreement)\u202F: attendu\u202F: l’une des valeurs none | standard | enterprise | baa | self-hosted\u202F; trouvé\u202F: "enterprize" (vouliez-vous dire «\u202Fenterprise\u202F»\u202F?)\n',
+    );
+    expect(de.stderr).toBe(
+      'ai-policy: --tool "Copilot:enterprize" (agreement): erwartet: einer der Werte none | standard | enterprise | baa | self-hosted; gefunden: "enterprize" (meinten Sie „enterprise“?)\n',
+    );
+  });
 });
 
 describe('the config catalog', () => {
