@@ -158,6 +158,16 @@ describe('config errors, checked with --locale fr and --locale de', () => {
     }
   });
 
+  it('says a file that is not UTF-8 in the locale, with the byte and where it is', async () => {
+    writeFileSync(path.join(dir, 'latin1.yml'), Buffer.from('organization: Caf\xe9\n', 'latin1'));
+    const english = await runCliCaptured(['check', 'latin1.yml'], {cwd: dir});
+    const de = await runCliCaptured(['check', 'latin1.yml', '--locale', 'de'], {cwd: dir});
+    expect(english.stderr).toContain('byte E9 at line 1, column 18 is not valid UTF-8');
+    expect(de.stderr).toContain(
+      'die Datei ist nicht in UTF-8: das Byte E9 in Zeile 1, Spalte 18 ist kein gültiges UTF-8 (eine Latin-1- oder Windows-1252-Datei?); speichern Sie sie als UTF-8 (in VS Code: „Save with Encoding“ > UTF-8;',
+    );
+  });
+
   it('says what is wrong with init --yes answers in the locale, the flag as typed', async () => {
     const argv = [
       'init',
@@ -191,12 +201,16 @@ describe('the config catalog', () => {
         if (error instanceof PolicyConfigError) found.push(...error.problems);
       });
     }
+    writeFileSync(path.join(dir, 'latin1.yml'), Buffer.from('organization: Caf\xe9\n', 'latin1'));
+    await loadPolicy(path.join(dir, 'latin1.yml')).catch((error: unknown) => {
+      if (error instanceof PolicyConfigError) found.push(...error.problems);
+    });
     return found;
   }
 
   it('says in English exactly what the config code writes', async () => {
     const found = await problems();
-    expect(found.length).toBeGreaterThanOrEqual(7);
+    expect(found.length).toBeGreaterThanOrEqual(10);
     const english = {catalog: ENGLISH, locale: 'en'};
     for (const problem of found) {
       expect(problem.say, problem.message).toBeDefined();

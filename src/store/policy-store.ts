@@ -185,7 +185,7 @@ async function readPolicyText(filePath: string, confirm: boolean): Promise<strin
   // The file may have grown between the stat and the read.
   if (bytes.length > MAX_POLICY_FILE_BYTES) throw tooLarge(filePath, bytes.length);
   const decoded = decodePolicyText(bytes);
-  if (!decoded.ok) throw fileProblem(filePath, 'not-utf8', decoded.message);
+  if (!decoded.ok) throw fileProblem(filePath, 'not-utf8', decoded.message, decoded.say);
   return decoded.text;
 }
 
