@@ -58,6 +58,11 @@ const CASES: Record<string, {files: Record<string, string>; check: string; locat
     check: 'team.yml',
     located: ['team.yml:2:10  posture  ', 'team.yml:5:19  tools[0].maxDataClass  ', 'base.yml:3:10'],
   },
+  'a missing key and a mistyped one, whose schema words its own expectation': {
+    files: {'g.yml': `effectiveDate: 2026-06-15\n${TOOLS.replace('public', '[public]')}`},
+    check: 'g.yml',
+    located: ['g.yml:1:1  organization  ', 'g.yml:5:19  tools[0].maxDataClass  '],
+  },
   'a baseline that does not exist': {
     files: {'f.yml': `extends: ./missing.yml\n${VALID}${TOOLS}`},
     check: 'f.yml',

@@ -167,14 +167,20 @@ export function describeIssue(issue: z.core.$ZodIssue, keysAt: KeysAt): SchemaPr
               path,
               target: 'value',
               message: `is required: ${issue.message}`,
-              ...withSay(expectationOrUndefined(issue, (expected) => ({id: 'required', slots: {expected}}))),
+              say: typeProblem(issue, (expected) => ({id: 'required', slots: {expected}}), {
+                id: 'required-field',
+                slots: {schemaWords: issue.message},
+              }),
             }
           : {
               code: 'invalid-type',
               path,
               target: 'value',
               message: `${issue.message}, got ${describeValue(input)}`,
-              ...withSay(gotMessage(expectation(issue), input)),
+              say: typeProblem(issue, (expected) => gotMessage(expected, input)!, {
+                id: 'got-wrong-type',
+                slots: {schemaWords: issue.message, value: valueMessage(input)},
+              }),
             },
       ];
     case 'invalid_union':
@@ -251,12 +257,18 @@ function withSay(say: DiagnosticMessage | undefined): {say?: DiagnosticMessage} 
   return say === undefined ? {} : {say};
 }
 
-function expectationOrUndefined(
+/**
+ * A missing or mistyped value's message: with the expectation in the catalog's words, or, where a schema
+ * field wrote its own English expectation, one that carries those words for English only (a translation says
+ * that the value is missing or of the wrong type; the field path names the field).
+ */
+function typeProblem(
   issue: z.core.$ZodIssue,
   wrap: (expected: DiagnosticMessage) => DiagnosticMessage,
-): DiagnosticMessage | undefined {
+  schemaWorded: DiagnosticMessage,
+): DiagnosticMessage {
   const expected = expectation(issue);
-  return expected && wrap(expected);
+  return expected ? wrap(expected) : schemaWorded;
 }
 
 export function describeValue(value: unknown): string {
