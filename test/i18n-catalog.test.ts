@@ -178,8 +178,8 @@ describe('a site’s own translation files', () => {
 
   it('count what a locale without a shipped translation lacks, and mark it as English', () => {
     const site = siteLanguage('es', [file({'common.title': 'Política de uso de herramientas de IA'})]);
-    // What a page shows: the command line's words (cli.yml, export.yml) never reach a site.
-    const shown = [...ENGLISH.keys()].filter((id) => !/^(cli|export)\./.test(id));
+    // What a page shows: the command line's words (cli.yml, config.yml, export.yml) never reach a site.
+    const shown = [...ENGLISH.keys()].filter((id) => !/^(cli|config|export)\./.test(id));
     expect(site.missing.length).toBe(shown.length - 1);
     const document = buildPolicyDocument(CONFIG, site.language);
     expect(document.title).toBe('Política de uso de herramientas de IA');
@@ -219,8 +219,8 @@ describe('a site’s own translation files', () => {
 describe('write-translations content', () => {
   it('is one file per content file a page shows, every message in English with a description naming its slots', () => {
     const files = policyTranslationFiles();
-    // The command line's words (cli.yml, export.yml) are not the site's to translate.
-    const commandLine = ['cli', 'export'];
+    // The command line's words (cli.yml, config.yml, export.yml) are not the site's to translate.
+    const commandLine = ['cli', 'config', 'export'];
     expect(files.map((f) => f.path).sort()).toEqual(
       readdirSync(path.join(ROOT, 'messages', 'en'))
         .map((name) => name.slice(0, -4))

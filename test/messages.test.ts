@@ -26,7 +26,7 @@ import {configOf, documentOf, MINIMAL, markdownOf, parseMarkdown, textOf} from '
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The policy's own sentences; the interface's (diff, history, CLI, its usage text, export) and the lint findings' words are covered by their own test. */
-const INTERFACE_NAMESPACES = ['cli', 'diff', 'export', 'history', 'lint', 'reviewer', 'usage'];
+const INTERFACE_NAMESPACES = ['cli', 'config', 'diff', 'export', 'history', 'lint', 'reviewer', 'usage'];
 const POLICY_MESSAGE_IDS = (Object.keys(MESSAGES) as MessageId[]).filter(
   (id) => !INTERFACE_NAMESPACES.includes(id.slice(0, id.indexOf('.'))),
 );
@@ -255,6 +255,8 @@ describe('the English message catalog', () => {
         'reviewer',
         // The command line's usage text and usage errors (test/cli.test.ts).
         'usage',
+        // The config validation errors the command line says in its --locale (test/config-locales.test.ts).
+        'config',
         ...REGIME_IDS,
       ]
         .map((name) => `${name}.yml`)

@@ -2,12 +2,13 @@ import path from 'node:path';
 import {PolicyConfigError} from '../config/problems.js';
 import type {Diagnostic} from '../diagnostics/diagnostic.js';
 import {locateFindings} from '../diagnostics/findings.js';
-import {formatGithubAnnotation} from '../diagnostics/github.js';
+import {formatGithubAnnotationIn} from '../diagnostics/github.js';
 import {formatDiagnosticsJson} from '../diagnostics/json.js';
-import {formatTaggedDiagnostic} from '../diagnostics/text.js';
+import {ENGLISH_REPORT_WORDS, formatTaggedDiagnostic, type ReportWords} from '../diagnostics/text.js';
 import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {lintPolicy} from '../engine/lint.js';
 import {messageText} from '../engine/messages.js';
+import {configReportWords} from '../i18n/config-report.js';
 import {localizePolicy} from '../i18n/localized-policy.js';
 import {loadPolicy} from '../store/policy-store.js';
 
@@ -45,7 +46,11 @@ export async function checkPolicyFile(
     if (format === 'text' || !(error instanceof PolicyConfigError)) throw error;
     // Every problem is in the one file checked; name it as the findings do.
     const problems = error.problems.map((problem) => ({...problem, file: displayFile}));
-    return {lines: formatted(problems, format), errors: problems.length, findings: 0};
+    return {
+      lines: formatted(problems, format, configReportWords(language)),
+      errors: problems.length,
+      findings: 0,
+    };
   }
   // Findings are worded in the language the document is built in: `--locale` gives the check's language.
   const {document} = localizePolicy(loaded, language);
@@ -63,6 +68,13 @@ export async function checkPolicyFile(
   return {lines, errors, findings: findings.length};
 }
 
-function formatted(diagnostics: readonly Diagnostic[], format: 'json' | 'github'): string[] {
-  return format === 'json' ? [formatDiagnosticsJson(diagnostics)] : diagnostics.map(formatGithubAnnotation);
+/** Config problems are said in `words`' language; lint findings already are in the document's. */
+function formatted(
+  diagnostics: readonly Diagnostic[],
+  format: 'json' | 'github',
+  words: ReportWords = ENGLISH_REPORT_WORDS,
+): string[] {
+  if (format === 'json')
+    return [formatDiagnosticsJson(diagnostics.map((d) => ({...d, message: words.message(d)})))];
+  return diagnostics.map((diagnostic) => formatGithubAnnotationIn(diagnostic, words));
 }

@@ -1,8 +1,10 @@
 import * as prompts from '@clack/prompts';
 import {checkAnswer} from '../config/answers.js';
+import type {ReportWords} from '../diagnostics/text.js';
 import type {PolicyLanguage} from '../engine/context.js';
 import {type MessageId, messageText, type Slots} from '../engine/messages.js';
 import {REGIMES} from '../engine/regimes/index.js';
+import {configReportWords} from '../i18n/config-report.js';
 import {
   AGREEMENTS,
   DATA_CLASS_RULES,
@@ -43,6 +45,7 @@ export async function askInitAnswers(
 ): Promise<InitAnswers> {
   const common = {input: io.stdin, output: io.stdout};
   const t = (id: MessageId, slots?: Slots) => messageText(language, id, slots);
+  const words = configReportWords(language);
   const answers: InitAnswers = {...given, rules: {...given.rules}};
   const fromFlag = (step: string, value: string, flag: string) =>
     prompts.log.step(t('cli.init.from-flag', {step, value: printable(value), flag}), common);
@@ -56,7 +59,9 @@ export async function askInitAnswers(
         message: t('cli.init.organization'),
         placeholder: 'Acme Corp',
         validate: (value) =>
-          reject(checkAnswer(configFromAnswers({...answers, organization: value ?? ''}), ['organization'])),
+          reject(
+            checkAnswer(configFromAnswers({...answers, organization: value ?? ''}), ['organization'], words),
+          ),
       }),
     );
   }
@@ -94,7 +99,7 @@ export async function askInitAnswers(
     prompts.log.step(t('cli.init.ask.tools', {step: toolsStep}), common);
     answers.tools = [];
     for (;;) {
-      const tool = await askTool(answers, common, t);
+      const tool = await askTool(answers, common, t, words);
       if (tool === undefined) break;
       answers.tools.push(tool);
     }
@@ -146,7 +151,7 @@ export async function askInitAnswers(
         message: t('cli.init.owner'),
         placeholder: t('cli.init.owner-placeholder'),
         validate: (value) =>
-          reject(checkAnswer(configFromAnswers({...answers, owner: value ?? ''}), ['owner'])),
+          reject(checkAnswer(configFromAnswers({...answers, owner: value ?? ''}), ['owner'], words)),
       }),
     );
   }
@@ -181,6 +186,7 @@ async function askTool(
   answers: InitAnswers,
   common: Common,
   t: (id: MessageId, slots?: Slots) => string,
+  words: ReportWords,
 ): Promise<ToolAnswer | undefined> {
   const tools = answers.tools ?? [];
   const index = tools.length;
@@ -194,10 +200,10 @@ async function askTool(
         // An empty first answer is judged as "no tools": the config says why that is not allowed.
         if (typed === '')
           return index === 0
-            ? reject(checkAnswer(configFromAnswers({...answers, tools: []}), ['tools']))
+            ? reject(checkAnswer(configFromAnswers({...answers, tools: []}), ['tools'], words))
             : undefined;
         const draft = configFromAnswers({...answers, tools: [...tools, parseToolSpec(typed)]});
-        return reject(checkAnswer(draft, ['tools', index]));
+        return reject(checkAnswer(draft, ['tools', index], words));
       },
     }),
   );

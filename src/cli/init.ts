@@ -7,7 +7,10 @@ import {parsePolicyConfig} from '../config/parse.js';
 import {policyFileText} from '../config/policy-file-text.js';
 import {PolicyConfigError} from '../config/problems.js';
 import {buildPolicyDocument} from '../engine/build.js';
+import type {PolicyLanguage} from '../engine/context.js';
 import {type MessageId, messageText, type Slots} from '../engine/messages.js';
+import {configReportWords} from '../i18n/config-report.js';
+import {punctuate} from '../vocabulary/locale-format.js';
 import {parseCommandArgs, parseLocale, UsageError} from './args.js';
 import {checkPolicyFile} from './check.js';
 import {
@@ -64,7 +67,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   }
   const today = new Date().toISOString().slice(0, 10);
   const given = answersFromFlags(values, today);
-  rejectBadFlags(given, values);
+  rejectBadFlags(given, values, language);
 
   let answers = given;
   const interactive = !values.yes;
@@ -162,7 +165,8 @@ function answersFromFlags(values: InitFlags, today: string): InitAnswers {
  * Checks every flag with the config validation (the words of `ai-policy check`, "did you mean" included)
  * before anything is asked or written, and reports all bad flags at once.
  */
-function rejectBadFlags(given: InitAnswers, values: InitFlags): void {
+function rejectBadFlags(given: InitAnswers, values: InitFlags, language: PolicyLanguage): void {
+  const words = configReportWords(language);
   const draft = configFromAnswers(given);
   // Only flags that were passed: a question not answered yet is not a bad flag.
   const passed: Array<[flag: string, value: unknown, answerPath: Array<string | number>]> = [
@@ -186,8 +190,9 @@ function rejectBadFlags(given: InitAnswers, values: InitFlags): void {
   const lines = passed
     .filter(([, value]) => value !== undefined)
     .flatMap(([flag, , answerPath]) =>
-      checkAnswer(draft, answerPath).map(
-        (problem) => `${flag}${problem.within ? ` (${problem.within})` : ''}: ${problem.text}`,
+      checkAnswer(draft, answerPath, words).map(
+        (problem) =>
+          `${flag}${problem.within ? ` (${problem.within})` : ''}${punctuate(':', language.locale)} ${problem.text}`,
       ),
     );
   // A rule for a class the industry does not bring would be dropped without a word: refused instead.

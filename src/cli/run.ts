@@ -1,5 +1,7 @@
 import {PolicyConfigError} from '../config/problems.js';
 import {suggest} from '../config/suggest.js';
+import {formatDiagnosticReport} from '../diagnostics/text.js';
+import {configReportWords} from '../i18n/config-report.js';
 import {localizePolicy} from '../i18n/localized-policy.js';
 import {renderSectionMarkdown} from '../render/markdown.js';
 import {renderReviewerNotes} from '../render/reviewer.js';
@@ -76,7 +78,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof PolicyConfigError) {
-      io.stderr.write(`${error.message}\n`);
+      // Said in the command line's `--locale`, like its usage errors; English is the error's own message.
+      const words = configReportWords(language);
+      io.stderr.write(`${formatDiagnosticReport(error.problems, words)}\n`);
       return 1;
     }
     if (error instanceof UsageError) {

@@ -1,5 +1,5 @@
 import {formatPath} from '../diagnostics/diagnostic.js';
-import {describeDiagnostic} from '../diagnostics/text.js';
+import {describeDiagnostic, ENGLISH_REPORT_WORDS, type ReportWords} from '../diagnostics/text.js';
 import {validatePolicyValue} from './parse.js';
 
 /** A problem with one answer: where under the answer it is, and what is wrong in the file's own words. */
@@ -17,13 +17,18 @@ export interface AnswerProblem {
  * judged exactly as the same value in `ai-policy.yml` would be, cross-field rules (duplicate tool names,
  * unknown class ids) included.
  */
-export function checkAnswer(draft: unknown, path: ReadonlyArray<string | number>): AnswerProblem[] {
+export function checkAnswer(
+  draft: unknown,
+  path: ReadonlyArray<string | number>,
+  /** The words of the prompts' language (`configReportWords`); English by default. */
+  words: ReportWords = ENGLISH_REPORT_WORDS,
+): AnswerProblem[] {
   const validation = validatePolicyValue(draft);
   if (validation.ok) return [];
   return validation.problems
     .filter((problem) => path.every((segment, index) => problem.path[index] === segment))
     .map((problem) => ({
       within: formatPath(problem.path.slice(path.length)),
-      text: describeDiagnostic(problem),
+      text: describeDiagnostic(problem, words),
     }));
 }

@@ -1,4 +1,5 @@
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
+import type {DiagnosticMessage} from '../diagnostics/diagnostic.js';
 import {REGIME_IDS} from '../vocabulary/config-values.js';
 import {defaultSectionOrder} from '../vocabulary/section-order.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
@@ -11,6 +12,8 @@ export interface RawProblem {
   target?: 'key' | 'value';
   message: string;
   suggestion?: string;
+  /** `message` as a message of `messages/<locale>/config.yml`. */
+  say?: DiagnosticMessage;
 }
 
 type Raw = Record<string, unknown>;
@@ -46,6 +49,7 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
       code: 'unknown-data-class',
       path,
       message: `refers to data class "${value}", which is not defined; defined classes: ${classIds.join(', ')}`,
+      say: {id: 'unknown-data-class', slots: {dataClass: value, classes: classIds.join(', ')}},
       ...(suggestion && {suggestion}),
     });
   };
@@ -77,6 +81,7 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
         code: 'tool-approved-and-prohibited',
         path: typeof entry === 'string' ? ['prohibitedTools', index] : ['prohibitedTools', index, 'name'],
         message: `"${name}" is both approved (in tools) and prohibited; remove it from one of the lists`,
+        say: {id: 'tool-approved-and-prohibited', slots: {tool: name}},
       });
     }
   }
@@ -92,7 +97,12 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
   const compliance = listAt(raw.compliance).filter((id): id is string => typeof id === 'string');
   for (const [index, id] of compliance.entries()) {
     if (compliance.indexOf(id) !== index)
-      problems.push({code: 'listed-twice', path: ['compliance', index], message: `"${id}" is listed twice`});
+      problems.push({
+        code: 'listed-twice',
+        path: ['compliance', index],
+        message: `"${id}" is listed twice`,
+        say: {id: 'listed-twice', slots: {value: id}},
+      });
   }
 
   const requiredSections = isRecord(raw.overlays) ? listAt(raw.overlays.requiredSections) : [];
@@ -112,6 +122,7 @@ export function checkCrossFieldRules(raw: unknown): RawProblem[] {
       target: 'key',
       message:
         '`remove` takes tools out of a baseline, but this file has no `extends`; delete the tools from `tools` instead',
+      say: {id: 'overlay-without-baseline'},
     });
   if (isRecord(raw.overlays)) {
     if (isRecord(raw.overlays.mayAddTools))
@@ -129,6 +140,7 @@ function checkAgreementList(problems: RawProblem[], path: Array<string | number>
       code: 'agreement-none-combined',
       path,
       message: '"none" means the tool has no agreement, so it cannot be combined with other agreements',
+      say: {id: 'agreement-none-combined'},
     });
 }
 
@@ -136,7 +148,12 @@ function checkListedOnce(problems: RawProblem[], path: Array<string | number>, l
   const values = listAt(list);
   for (const [index, value] of values.entries()) {
     if (typeof value === 'string' && values.indexOf(value) !== index)
-      problems.push({code: 'listed-twice', path: [...path, index], message: `"${value}" is listed twice`});
+      problems.push({
+        code: 'listed-twice',
+        path: [...path, index],
+        message: `"${value}" is listed twice`,
+        say: {id: 'listed-twice', slots: {value}},
+      });
   }
 }
 
@@ -161,6 +178,7 @@ function checkUnique(
         code,
         path: [listKey, index, field],
         message: `duplicate ${what} "${value}": already used by ${listKey}[${first}]`,
+        say: {id: code, slots: {value, first: `${listKey}[${first}]`}},
       });
   }
 }
@@ -187,12 +205,14 @@ function checkSectionReferences(
         code: 'section-id-reserved',
         path: ['sections', 'custom', index, 'id'],
         message: `"${id}" is a generated section's id; pick another id for a custom section`,
+        say: {id: 'section-id-reserved', slots: {section: id}},
       });
     } else if (customIds.indexOf(id) !== index) {
       problems.push({
         code: 'duplicate-section-id',
         path: ['sections', 'custom', index, 'id'],
         message: `duplicate custom section id "${id}"`,
+        say: {id: 'duplicate-section-id', slots: {section: id}},
       });
     }
   }
@@ -208,6 +228,9 @@ function checkSectionReferences(
       message: unselectedRegime
         ? `refers to the "${id}" section, which exists only when "${id}" is listed in compliance`
         : `refers to unknown section "${id}"; sections of this policy: ${known.join(', ')}`,
+      say: unselectedRegime
+        ? {id: 'section-regime-not-selected', slots: {section: id}}
+        : {id: 'unknown-section', slots: {section: id, sections: known.join(', ')}},
       ...(suggestion && {suggestion}),
     });
   };

@@ -1,6 +1,6 @@
 import type {z} from 'zod';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
-import type {DiagnosticPath} from '../diagnostics/diagnostic.js';
+import type {DiagnosticMessage, DiagnosticPath} from '../diagnostics/diagnostic.js';
 import {countOf} from '../diagnostics/text.js';
 import {suggest} from './suggest.js';
 
@@ -12,6 +12,8 @@ export interface SchemaProblem {
   target: 'key' | 'value';
   message: string;
   suggestion?: string;
+  /** `message` as a message of `messages/<locale>/config.yml`; absent for a schema's own English words. */
+  say?: DiagnosticMessage;
 }
 
 /** zod's type names, in the words of the YAML file the reader is editing (`describeValue` uses the same). */
@@ -47,6 +49,66 @@ export const schemaErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+/**
+ * `schemaErrorMap`'s words as catalog data (`config.yml`), so a report can say them in another language.
+ * Undefined when the schema set its own message (a field's `error:`), which only English words so far.
+ */
+function expectation(issue: z.core.$ZodIssue): DiagnosticMessage | undefined {
+  if (issue.message !== schemaErrorMap(issue as never)) return undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      return {id: 'expected', slots: {what: typeMessage(issue.expected)}};
+    case 'invalid_value':
+      return {id: 'expected-one-of', slots: {values: issue.values.map(String).join(' | ')}};
+    case 'too_small':
+    case 'too_big':
+      return {
+        id: issue.code === 'too_small' ? 'expected-at-least' : 'expected-at-most',
+        slots: {
+          count: Number(issue.code === 'too_small' ? issue.minimum : issue.maximum),
+          unit: issue.origin === 'array' ? 'item' : 'character',
+        },
+      };
+    case 'invalid_format':
+      return {id: 'expected-format', slots: {format: issue.format}};
+    case 'unrecognized_keys':
+      return undefined;
+    case 'invalid_union':
+      return {id: 'expected-allowed-shape'};
+    default:
+      return {id: 'invalid-value'};
+  }
+}
+
+/** `article(type)` as catalog data: the English words ride along for a type the catalog does not name. */
+function typeMessage(type: string): DiagnosticMessage {
+  return {id: 'type', slots: {type, named: article(type)}};
+}
+
+/** What a value was, as `describeValue` words it, as catalog data. */
+export function valueMessage(value: unknown): DiagnosticMessage {
+  const kind =
+    value === null
+      ? 'empty'
+      : Array.isArray(value)
+        ? 'list'
+        : typeof value === 'object'
+          ? 'mapping'
+          : typeof value;
+  const text =
+    kind === 'string'
+      ? describeValue(value)
+      : ['empty', 'list', 'mapping'].includes(kind)
+        ? ''
+        : String(value);
+  return {id: 'value', slots: {kind, text}};
+}
+
+/** "…, got …": what was expected, then what the file holds. */
+function gotMessage(expected: DiagnosticMessage | undefined, input: unknown): DiagnosticMessage | undefined {
+  return expected && {id: 'got', slots: {expected, value: valueMessage(input)}};
+}
+
 /** Our codes for zod's, where the issue alone decides (`invalid_type` is `required` when nothing was written). */
 const CODES: Partial<Record<z.core.$ZodIssue['code'], ConfigProblemCode>> = {
   invalid_type: 'invalid-type',
@@ -75,6 +137,7 @@ export function describeIssue(issue: z.core.$ZodIssue, keysAt: KeysAt): SchemaPr
           target: 'value',
           message: `${issue.message}, got ${describeValue(input)}`,
           ...(suggestion && {suggestion}),
+          ...withSay(gotMessage(expectation(issue), input)),
         },
       ];
     }
@@ -83,23 +146,41 @@ export function describeIssue(issue: z.core.$ZodIssue, keysAt: KeysAt): SchemaPr
         const knownKeys = keysAt(path);
         const suggestion = suggest(key, knownKeys);
         const valid = knownKeys.length > 0 ? `; valid keys here: ${knownKeys.join(', ')}` : '';
+        const say: DiagnosticMessage =
+          knownKeys.length > 0
+            ? {id: 'unknown-key-here', slots: {key, keys: knownKeys.join(', ')}}
+            : {id: 'unknown-key', slots: {key}};
         return {
           code: 'unknown-key',
           path: [...path, key],
           target: 'key',
           message: `unknown key "${key}"${valid}`,
           ...(suggestion && {suggestion}),
+          say,
         };
       });
     case 'invalid_type':
       return [
         input === undefined
-          ? {code: 'required', path, target: 'value', message: `is required: ${issue.message}`}
+          ? {
+              code: 'required',
+              path,
+              target: 'value',
+              message: `is required: ${issue.message}`,
+              say: typeProblem(issue, (expected) => ({id: 'required', slots: {expected}}), {
+                id: 'required-field',
+                slots: {schemaWords: issue.message},
+              }),
+            }
           : {
               code: 'invalid-type',
               path,
               target: 'value',
               message: `${issue.message}, got ${describeValue(input)}`,
+              say: typeProblem(issue, (expected) => gotMessage(expected, input)!, {
+                id: 'got-wrong-type',
+                slots: {schemaWords: issue.message, value: valueMessage(input)},
+              }),
             },
       ];
     case 'invalid_union':
@@ -116,6 +197,7 @@ export function describeIssue(issue: z.core.$ZodIssue, keysAt: KeysAt): SchemaPr
           target: 'value',
           message: issue.message,
           ...(suggestion !== undefined && {suggestion}),
+          ...withSay(expectation(issue)),
         },
       ];
     }
@@ -148,17 +230,45 @@ function unionProblem(
     );
   if (shapeMismatches.length === issue.errors.length || !matched?.[0]) {
     const expected = shapeMismatches.map((inner) => UNION_SHAPES[inner.expected] ?? article(inner.expected));
+    const shapes = shapeMismatches
+      .map(
+        (inner): DiagnosticMessage =>
+          UNION_SHAPES[inner.expected] ? {id: `shape-${inner.expected}`} : typeMessage(inner.expected),
+      )
+      .reduce<DiagnosticMessage | undefined>(
+        (first, second) => (first ? {id: 'either', slots: {first, second}} : second),
+        undefined,
+      );
     return {
       code: 'invalid-type',
       path,
       target: 'value',
       message: `expected ${expected.join(' or ')}, got ${describeValue(input)}`,
+      ...withSay(gotMessage(shapes && {id: 'expected', slots: {what: shapes}}, input)),
     };
   }
   const inner = matched.find((candidate) => candidate.path.length > 0) ?? matched[0];
   // The branch's paths start at the union's value; the problem's path starts at the top of the file.
   const [problem] = describeIssue(inner, (below) => keysAt([...path, ...below]));
   return {...problem!, path: [...path, ...problem!.path]};
+}
+
+function withSay(say: DiagnosticMessage | undefined): {say?: DiagnosticMessage} {
+  return say === undefined ? {} : {say};
+}
+
+/**
+ * A missing or mistyped value's message: with the expectation in the catalog's words, or, where a schema
+ * field wrote its own English expectation, one that carries those words for English only (a translation says
+ * that the value is missing or of the wrong type; the field path names the field).
+ */
+function typeProblem(
+  issue: z.core.$ZodIssue,
+  wrap: (expected: DiagnosticMessage) => DiagnosticMessage,
+  schemaWorded: DiagnosticMessage,
+): DiagnosticMessage {
+  const expected = expectation(issue);
+  return expected ? wrap(expected) : schemaWorded;
 }
 
 export function describeValue(value: unknown): string {

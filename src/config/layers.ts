@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFile, realpath} from 'node:fs/promises';
 import path from 'node:path';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
-import {sortDiagnostics} from '../diagnostics/diagnostic.js';
+import {type DiagnosticMessage, sortDiagnostics} from '../diagnostics/diagnostic.js';
 import {locatePath} from '../diagnostics/locate.js';
 import {mergeLayers, type OverlaySource, type PolicyLayer} from './merge-layers.js';
 import {type ParseResult, parsePolicyYaml, validateParsedYaml} from './parse.js';
@@ -111,9 +111,14 @@ async function collectLayers(
   const layers: Layer[] = [];
   const problems: ConfigProblem[] = [];
   const fileName = reading.display(layer.file);
-  const at = (entryPath: Array<string | number>, code: ConfigProblemCode, message: string): ConfigProblem => {
+  const at = (
+    entryPath: Array<string | number>,
+    code: ConfigProblemCode,
+    message: string,
+    say: DiagnosticMessage,
+  ): ConfigProblem => {
     const {line, column} = locatePath(layer.yaml.document, layer.yaml.lineCounter, entryPath);
-    return {code, severity: 'error', path: entryPath, file: fileName, line, column, message};
+    return {code, severity: 'error', path: entryPath, file: fileName, line, column, message, say};
   };
 
   const written = layer.yaml.raw.extends;
@@ -130,6 +135,7 @@ async function collectLayers(
           entryPath,
           'extends-invalid',
           'expected a baseline: a relative path such as ./base.yml, or an npm package name',
+          {id: 'extends.expected-baseline'},
         ),
       );
       continue;
@@ -137,7 +143,13 @@ async function collectLayers(
     const found = await findBaseline(spec.trim(), path.dirname(layer.file)).then(realFile);
     if (!found.ok) {
       const code = found.reason === 'invalid' ? 'extends-invalid' : 'extends-not-found';
-      problems.push(at(entryPath, code, `${found.message} (chain: ${[...chain, spec].join(' → ')})`));
+      const links = [...chain, spec].join(' → ');
+      problems.push(
+        at(entryPath, code, `${found.message} (chain: ${links})`, {
+          id: 'extends.in-chain',
+          slots: {problem: found.say, chain: links},
+        }),
+      );
       continue;
     }
     if (chainFiles.includes(found.file)) {
@@ -146,6 +158,7 @@ async function collectLayers(
           entryPath,
           'extends-cycle',
           `extends form a cycle: ${[...chain, spec].join(' → ')}; a baseline cannot extend its own overlay`,
+          {id: 'extends.cycle', slots: {chain: [...chain, spec].join(' → ')}},
         ),
       );
       continue;
@@ -160,6 +173,7 @@ async function collectLayers(
           entryPath,
           'extends-not-found',
           `cannot read ${found.file} (chain: ${[...chain, spec].join(' → ')})`,
+          {id: 'extends.unreadable', slots: {file: found.file, chain: [...chain, spec].join(' → ')}},
         ),
       );
       continue;
@@ -198,7 +212,7 @@ async function realFile(found: Found): Promise<Found> {
 
 type Found =
   | {ok: true; file: string; label: string; shortName: string; version: string | null}
-  | {ok: false; reason: 'invalid' | 'missing'; message: string};
+  | {ok: false; reason: 'invalid' | 'missing'; message: string; say: DiagnosticMessage};
 
 const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 
@@ -207,13 +221,19 @@ async function findBaseline(spec: string, fromDir: string): Promise<Found> {
     const file = path.resolve(fromDir, spec);
     return (await isFile(file))
       ? {ok: true, file, label: spec, shortName: spec, version: null}
-      : {ok: false, reason: 'missing', message: `baseline file ${spec} does not exist (looked for ${file})`};
+      : {
+          ok: false,
+          reason: 'missing',
+          message: `baseline file ${spec} does not exist (looked for ${file})`,
+          say: {id: 'extends.file-missing', slots: {spec, file}},
+        };
   }
   if (!PACKAGE_NAME.test(spec))
     return {
       ok: false,
       reason: 'invalid',
       message: `"${spec}" is neither a relative path (start it with ./ or ../) nor an npm package name`,
+      say: {id: 'extends.not-a-reference', slots: {spec}},
     };
   for (let dir = fromDir; ; dir = path.dirname(dir)) {
     const packageDir = path.join(dir, 'node_modules', ...spec.split('/'));
@@ -225,6 +245,7 @@ async function findBaseline(spec: string, fromDir: string): Promise<Found> {
           ok: false,
           reason: 'invalid',
           message: `package ${spec} names no policy file: its package.json needs "aiPolicy": "<file inside the package>"`,
+          say: {id: 'extends.package-without-policy', slots: {spec}},
         };
       const file = path.resolve(packageDir, field);
       const inside = path.relative(packageDir, file);
@@ -233,12 +254,14 @@ async function findBaseline(spec: string, fromDir: string): Promise<Found> {
           ok: false,
           reason: 'invalid',
           message: `package ${spec}'s "aiPolicy" points outside the package`,
+          say: {id: 'extends.package-policy-outside', slots: {spec}},
         };
       if (!(await isFile(file)))
         return {
           ok: false,
           reason: 'missing',
           message: `package ${spec}'s policy file ${field} does not exist`,
+          say: {id: 'extends.package-policy-missing', slots: {spec, file: field}},
         };
       const version = typeof manifest.version === 'string' ? manifest.version : null;
       return {ok: true, file, label: spec, shortName: `${spec}/${inside.split(path.sep).join('/')}`, version};
@@ -249,6 +272,7 @@ async function findBaseline(spec: string, fromDir: string): Promise<Found> {
     ok: false,
     reason: 'missing',
     message: `package ${spec} is not installed (no node_modules/${spec} from ${fromDir} upwards); add it to the site's dependencies`,
+    say: {id: 'extends.package-not-installed', slots: {spec, dir: fromDir}},
   };
 }
 

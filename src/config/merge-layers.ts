@@ -91,7 +91,7 @@ export function mergeLayers(layers: readonly PolicyLayer[]): MergedLayers {
     current = validate(tree);
     if (!current.ok) return {ok: false, problems: sortDiagnostics(current.problems)};
 
-    const loosening = checkTightening(base, overlay.yaml.raw).map(({path: at, basePath, message}) => {
+    const loosening = checkTightening(base, overlay.yaml.raw).map(({path: at, basePath, message, say}) => {
       const {file, line, column} = locateIn(index, at);
       const baseOrigin = originAt(below, basePath);
       const where = locateIn(baseOrigin.layer, baseOrigin.path);
@@ -104,6 +104,10 @@ export function mergeLayers(layers: readonly PolicyLayer[]): MergedLayers {
         line,
         column,
         message: `${message}: set by ${baseline} at ${where.file}:${where.line}:${where.column}; an overlay may only tighten its baseline`,
+        say: {
+          id: 'overlay-loosens',
+          slots: {change: say, baseline, location: `${where.file}:${where.line}:${where.column}`},
+        },
       };
     });
     const removals = checkRemovals(base, overlay.yaml.raw).map(({path: at, ...problem}): ConfigProblem => {

@@ -1,3 +1,4 @@
+import type {DiagnosticMessage} from '../diagnostics/diagnostic.js';
 import {type AGREEMENTS, DATA_CLASS_RULES, REVIEW_CADENCES} from '../vocabulary/config-values.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
 import type {PolicyConfig} from './schema.js';
@@ -13,6 +14,8 @@ export interface LooseningProblem {
   path: Array<string | number>;
   basePath: Array<string | number>;
   message: string;
+  /** `message` as a message of `messages/<locale>/config.yml` (`loosens.<id>`). */
+  say: DiagnosticMessage;
 }
 
 /**
@@ -23,6 +26,7 @@ export interface UnknownRemovalProblem {
   path: Array<string | number>;
   message: string;
   suggestion?: string;
+  say: DiagnosticMessage;
 }
 
 export function checkRemovals(base: PolicyConfig, overlay: Raw): UnknownRemovalProblem[] {
@@ -36,6 +40,7 @@ export function checkRemovals(base: PolicyConfig, overlay: Raw): UnknownRemovalP
         path: ['remove', 'tools', index],
         message: `removes "${name}", which the baseline does not approve; approved tools: ${names.join(', ')}`,
         ...(suggestion && {suggestion}),
+        say: {id: 'overlay-unknown-tool', slots: {tool: name, tools: names.join(', ')}},
       },
     ];
   });
@@ -57,10 +62,19 @@ const AGREEMENT_TIER: Partial<Record<(typeof AGREEMENTS)[number], number>> = {
   enterprise: 2,
 };
 
+/** Records one loosening: where, what in the baseline it loosens, its English words and its catalog id. */
+type Loosens = (
+  path: Array<string | number>,
+  basePath: Array<string | number>,
+  message: string,
+  id: string,
+  slots?: Readonly<Record<string, string>>,
+) => void;
+
 export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProblem[] {
   const problems: LooseningProblem[] = [];
-  const loosens = (path: Array<string | number>, basePath: Array<string | number>, message: string) =>
-    problems.push({path, basePath, message});
+  const loosens: Loosens = (path, basePath, message, id, slots) =>
+    problems.push({path, basePath, message, say: {id: `loosens.${id}`, ...(slots && {slots})}});
 
   // Classes the overlay adds come after the baseline's, so they rank as the most sensitive.
   const classRank = (id: unknown): number => {
@@ -69,7 +83,12 @@ export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProb
   };
 
   if (overlay.posture === 'advisory' && base.posture === 'mandatory')
-    loosens(['posture'], ['posture'], 'makes the policy advisory where the baseline makes it mandatory');
+    loosens(
+      ['posture'],
+      ['posture'],
+      'makes the policy advisory where the baseline makes it mandatory',
+      'posture',
+    );
 
   checkTools(base, overlay, classRank, loosens);
 
@@ -84,6 +103,8 @@ export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProb
         ['unlistedTools', 'maxDataClass'],
         ['unlistedTools', 'maxDataClass'],
         `lets unlisted tools receive "${unlisted.maxDataClass}", above the baseline's ceiling (${baseCeiling ?? 'nothing'})`,
+        baseCeiling === null ? 'unlisted-ceiling-none' : 'unlisted-ceiling',
+        {dataClass: String(unlisted.maxDataClass), baseClass: baseCeiling ?? ''},
       );
   }
 
@@ -98,6 +119,8 @@ export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProb
         ['dataClasses', index, 'rule'],
         ['dataClasses', at, 'rule'],
         `loosens the rule of class "${String(entry.id)}" from ${baseRule} to ${entry.rule}`,
+        'class-rule',
+        {dataClass: String(entry.id), baseRule, rule: entry.rule},
       );
   }
 
@@ -109,6 +132,8 @@ export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProb
       at === -1
         ? `removes "${String(regime)}", which the baseline does not select; an overlay can only add regimes`
         : `removes the regime "${String(regime)}"; an overlay can only add regimes, never drop one the baseline selects`,
+      at === -1 ? 'remove-unselected-regime' : 'remove-regime',
+      {regime: String(regime)},
     );
   }
 
@@ -120,6 +145,8 @@ export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProb
         ['sections', 'disable', index],
         ['overlays', 'requiredSections', at],
         `disables the section "${String(id)}", which the baseline marks as required`,
+        'disable-section',
+        {section: String(id)},
       );
   }
 
@@ -130,10 +157,17 @@ export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProb
       ['review', 'cadence'],
       ['review', 'cadence'],
       `reviews the policy ${String(review.cadence)}, less often than the baseline's ${base.review.cadence}`,
+      'review-cadence',
+      {cadence: String(review.cadence), baseCadence: base.review.cadence},
     );
 
   if (recordAt(overlay, 'training').required === false && base.training.required)
-    loosens(['training', 'required'], ['training', 'required'], 'drops the training the baseline requires');
+    loosens(
+      ['training', 'required'],
+      ['training', 'required'],
+      'drops the training the baseline requires',
+      'training',
+    );
 
   const disclosure = recordAt(overlay, 'disclosure');
   for (const key of ['pullRequests', 'publishedContent', 'customerFacing'] as const) {
@@ -142,6 +176,8 @@ export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProb
         ['disclosure', key],
         ['disclosure', key],
         `drops the disclosure the baseline requires (${key})`,
+        'disclosure',
+        {key},
       );
   }
 
@@ -158,6 +194,8 @@ export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProb
         ['exceptions', 'granted', index, 'expires'],
         ['exceptions', 'granted', at, 'expires'],
         `extends an exception to ${entry.expires}, past the baseline's expiry (${granted[at]!.expires})`,
+        'exception-expiry',
+        {expires: String(entry.expires), baseExpires: granted[at]!.expires},
       );
   }
 
@@ -171,17 +209,14 @@ export function checkTightening(base: PolicyConfig, overlay: Raw): LooseningProb
         baseCeiling === undefined
           ? 'lets further overlays approve tools, which the baseline does not allow'
           : `lets further overlays approve tools up to "${ownCeiling}", above the baseline's "${baseCeiling}"`,
+        baseCeiling === undefined ? 'may-add-tools' : 'may-add-tools-above',
+        {dataClass: ownCeiling, baseClass: baseCeiling ?? ''},
       );
   }
   return problems;
 }
 
-function checkTools(
-  base: PolicyConfig,
-  overlay: Raw,
-  classRank: (id: unknown) => number,
-  loosens: (path: Array<string | number>, basePath: Array<string | number>, message: string) => void,
-) {
+function checkTools(base: PolicyConfig, overlay: Raw, classRank: (id: unknown) => number, loosens: Loosens) {
   const baseIndex = new Map(base.tools.map((tool, index) => [normalizeToolName(tool.name), index]));
   const prohibitedIndex = new Map(
     base.prohibitedTools.map((entry, index) => [
@@ -202,18 +237,28 @@ function checkTools(
           ['tools', index, 'name'],
           ['prohibitedTools', prohibited],
           `approves "${tool.name}", which the baseline prohibits`,
+          'tool-prohibited',
+          {tool: tool.name},
         );
       else if (mayAdd === undefined)
         loosens(
           ['tools', index, 'name'],
           ['tools'],
           `approves "${tool.name}", which the baseline does not approve; only the baseline can approve tools unless it sets overlays.mayAddTools`,
+          'tool-not-approved',
+          {tool: tool.name},
         );
       else if (typeof tool.maxDataClass !== 'string' || classRank(tool.maxDataClass) > classRank(mayAdd))
         loosens(
           typeof tool.maxDataClass === 'string' ? ['tools', index, 'maxDataClass'] : ['tools', index],
           ['overlays', 'mayAddTools', 'maxDataClass'],
           `approves "${tool.name}" for ${typeof tool.maxDataClass === 'string' ? `"${tool.maxDataClass}"` : 'every class'}; the baseline lets overlays add tools only up to "${mayAdd}" (set maxDataClass)`,
+          typeof tool.maxDataClass === 'string' ? 'tool-above-may-add' : 'tool-every-class-may-add',
+          {
+            tool: tool.name,
+            dataClass: typeof tool.maxDataClass === 'string' ? tool.maxDataClass : '',
+            mayAdd,
+          },
         );
       continue;
     }
@@ -236,6 +281,8 @@ function checkTools(
           ['tools', index, 'agreement'],
           ['tools', at, 'agreement'],
           `gives "${baseTool.name}" the agreement ${added.join(', ')}, beyond the baseline's ${baseTool.agreement.join(', ')}`,
+          'agreement',
+          {tool: baseTool.name, added: added.join(', '), baseAgreement: baseTool.agreement.join(', ')},
         );
     }
     if (typeof tool.maxDataClass === 'string' && baseTool.maxDataClass !== undefined) {
@@ -244,6 +291,8 @@ function checkTools(
           ['tools', index, 'maxDataClass'],
           ['tools', at, 'maxDataClass'],
           `raises the ceiling of "${baseTool.name}" to "${tool.maxDataClass}", above the baseline's "${baseTool.maxDataClass}"`,
+          'tool-ceiling',
+          {tool: baseTool.name, dataClass: tool.maxDataClass, baseClass: baseTool.maxDataClass},
         );
     }
   }

@@ -1,6 +1,6 @@
 import {type Document, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit} from 'yaml';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
-import {sortDiagnostics} from '../diagnostics/diagnostic.js';
+import {type DiagnosticMessage, sortDiagnostics} from '../diagnostics/diagnostic.js';
 import type {PathLocator} from '../diagnostics/findings.js';
 import {locatePath} from '../diagnostics/locate.js';
 import {MAX_ALIAS_COUNT, toPlainValue} from './alias-limit.js';
@@ -44,12 +44,15 @@ export function parsePolicyYaml(source: string, fileName: string): YamlParseResu
   const syntaxProblems: ConfigProblem[] = document.errors.map((error, index) => {
     const position = lineCounter.linePos(offsets[index]!);
     const duplicate = error.code === 'DUPLICATE_KEY';
-    return documentProblem(
-      fileName,
-      duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-      duplicate ? 'duplicate key: each key may appear once in a mapping' : syntaxMessage(error.message),
-      position,
-    );
+    return {
+      ...documentProblem(
+        fileName,
+        duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+        duplicate ? 'duplicate key: each key may appear once in a mapping' : syntaxMessage(error.message),
+        position,
+      ),
+      say: duplicate ? {id: 'yaml-duplicate-key'} : syntaxSay(error.message, error.code),
+    };
   });
   if (syntaxProblems.length > 0) return {ok: false, problems: sortDiagnostics(syntaxProblems)};
 
@@ -64,6 +67,7 @@ export function parsePolicyYaml(source: string, fileName: string): YamlParseResu
           lineCounter.linePos(offset),
         ),
         path,
+        say: {id: 'yaml-tag', slots: {tag: shortTag(tag)}},
       }),
     );
   if (tagProblems.length > 0) return {ok: false, problems: sortDiagnostics(tagProblems)};
@@ -71,21 +75,28 @@ export function parsePolicyYaml(source: string, fileName: string): YamlParseResu
   const plain = toPlainValue(document);
   if (!plain.ok) {
     const position = lineCounter.linePos(plain.offset);
-    const problem = plain.aliasBomb
-      ? documentProblem(
-          fileName,
-          'yaml-alias-limit',
-          `too many aliases: expanding this one would take the document past ${MAX_ALIAS_COUNT} aliased values, the pattern of a "billion laughs" attack; write the values out instead`,
-          position,
-        )
-      : documentProblem(fileName, 'yaml-syntax', syntaxMessage(plain.message), position);
+    const problem: ConfigProblem = plain.aliasBomb
+      ? {
+          ...documentProblem(
+            fileName,
+            'yaml-alias-limit',
+            `too many aliases: expanding this one would take the document past ${MAX_ALIAS_COUNT} aliased values, the pattern of a "billion laughs" attack; write the values out instead`,
+            position,
+          ),
+          say: {id: 'yaml-alias-limit', slots: {limit: MAX_ALIAS_COUNT}},
+        }
+      : {
+          ...documentProblem(fileName, 'yaml-syntax', syntaxMessage(plain.message), position),
+          say: syntaxSay(plain.message, 'other'),
+        };
     return {ok: false, problems: [problem]};
   }
   const raw = plain.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     const what = raw === null || raw === undefined ? 'the file is empty' : 'the top level is not a mapping';
     const message = `expected a mapping of policy settings (organization, effectiveDate, tools, ...), but ${what}`;
-    return {ok: false, problems: [documentProblem(fileName, 'not-a-mapping', message)]};
+    const say = {id: 'not-a-mapping', slots: {file: raw === null || raw === undefined ? 'empty' : 'other'}};
+    return {ok: false, problems: [{...documentProblem(fileName, 'not-a-mapping', message), say}]};
   }
   return {ok: true, raw: raw as Record<string, unknown>, document, lineCounter};
 }
@@ -186,6 +197,18 @@ function documentProblem(
 }
 
 function syntaxMessage(message: string): string {
-  // yaml's messages end with a code excerpt; the location already points there.
-  return `invalid ${'YAML'}: ${message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+  return `invalid ${'YAML'}: ${syntaxDetail(message)}`;
+}
+
+/** yaml's messages end with a code excerpt; the location already points there. */
+function syntaxDetail(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * A syntax problem as catalog data. English quotes the parser, which speaks only English; a translation
+ * names the kind of mistake from the parser's error code instead.
+ */
+function syntaxSay(message: string, parserCode: string): DiagnosticMessage {
+  return {id: 'yaml-syntax', slots: {detail: syntaxDetail(message), parserCode}};
 }

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {setTimeout as delay} from 'node:timers/promises';
+import type {DiagnosticMessage} from '../diagnostics/diagnostic.js';
 
 /**
  * Reads the policy file the way a watcher should: editors that save by truncating and rewriting fire the
@@ -57,17 +58,25 @@ const BYTE_ORDER_MARKS: ReadonlyArray<{name: string; bytes: number[]}> = [
 const SAVE_AS_UTF8 =
   'save it as UTF-8 (in VS Code: "Save with Encoding" > UTF-8; Windows PowerShell 5 writes UTF-16 with ">" and Out-File unless given -Encoding utf8)';
 
+const SAY_SAVE_AS_UTF8: DiagnosticMessage = {id: 'not-utf8.save-as-utf8'};
+
 /**
  * The file's text, or what encoding it seems to be in instead of UTF-8: a UTF-16 or UTF-32 byte-order
  * mark, UTF-16 without one (every other byte NUL), or the first byte sequence that is not UTF-8 with its
  * line and column. A UTF-8 byte-order mark is dropped.
  */
-export function decodePolicyText(bytes: Uint8Array): {ok: true; text: string} | {ok: false; message: string} {
+export function decodePolicyText(
+  bytes: Uint8Array,
+): {ok: true; text: string} | {ok: false; message: string; say: DiagnosticMessage} {
   for (const mark of BYTE_ORDER_MARKS) {
     if (mark.bytes.every((byte, index) => bytes[index] === byte))
       return {
         ok: false,
         message: `the file is not UTF-8: it is ${mark.name} (it starts with the byte-order mark ${hex(mark.bytes)}); ${SAVE_AS_UTF8}`,
+        say: {
+          id: 'not-utf8.byte-order-mark',
+          slots: {encoding: mark.name, bytes: hex(mark.bytes), advice: SAY_SAVE_AS_UTF8},
+        },
       };
   }
   const sample = bytes.subarray(0, 512);
@@ -78,6 +87,7 @@ export function decodePolicyText(bytes: Uint8Array): {ok: true; text: string} | 
     return {
       ok: false,
       message: `the file is not UTF-8: it looks like ${name} without a byte-order mark (every other byte is 0); ${SAVE_AS_UTF8}`,
+      say: {id: 'not-utf8.utf16', slots: {encoding: name, advice: SAY_SAVE_AS_UTF8}},
     };
   }
   try {
@@ -89,6 +99,15 @@ export function decodePolicyText(bytes: Uint8Array): {ok: true; text: string} | 
     return {
       ok: false,
       message: `the file is not UTF-8: byte ${hex([bytes[offset]!])} at line ${before.length}, column ${before.at(-1)!.length + 1} is not valid UTF-8 (a Latin-1 or Windows-1252 file?); ${SAVE_AS_UTF8}`,
+      say: {
+        id: 'not-utf8.byte',
+        slots: {
+          byte: hex([bytes[offset]!]),
+          line: before.length,
+          column: before.at(-1)!.length + 1,
+          advice: SAY_SAVE_AS_UTF8,
+        },
+      },
     };
   }
 }

@@ -23,7 +23,21 @@ export interface Diagnostic {
   message: string;
   /** The value the user most likely meant, for near-misses. */
   suggestion?: string;
+  /**
+   * `message` as catalog data, so a report can be said in another language: the id of a message in
+   * `messages/<locale>/config.yml` and its slots. Absent where the words are not in the catalog yet (then
+   * every language shows `message`).
+   */
+  say?: DiagnosticMessage;
 }
+
+/** A message of the config catalog (`config.<id>`) with its slots; a slot may hold another such message. */
+export interface DiagnosticMessage {
+  id: string;
+  slots?: Readonly<Record<string, DiagnosticSlot>>;
+}
+
+export type DiagnosticSlot = string | number | DiagnosticMessage;
 
 export type DiagnosticSeverity = 'error' | 'warning';
 

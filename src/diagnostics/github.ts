@@ -1,5 +1,5 @@
 import {type Diagnostic, formatPath} from './diagnostic.js';
-import {describeDiagnostic} from './text.js';
+import {describeDiagnostic, ENGLISH_REPORT_WORDS, type ReportWords} from './text.js';
 
 /**
  * A diagnostic as a GitHub Actions workflow command, `::error file=…,line=…,col=…,title=…::message`, which
@@ -7,6 +7,11 @@ import {describeDiagnostic} from './text.js';
  * directory, so run the check from the repository root.
  */
 export function formatGithubAnnotation(diagnostic: Diagnostic): string {
+  return formatGithubAnnotationIn(diagnostic, ENGLISH_REPORT_WORDS);
+}
+
+/** `formatGithubAnnotation` in the words of a report's language. */
+export function formatGithubAnnotationIn(diagnostic: Diagnostic, words: ReportWords): string {
   const properties = [
     ['file', diagnostic.file],
     ['line', String(diagnostic.line)],
@@ -16,7 +21,7 @@ export function formatGithubAnnotation(diagnostic: Diagnostic): string {
     .map(([name, value]) => `${name}=${escapeProperty(value!)}`)
     .join(',');
   const field = formatPath(diagnostic.path);
-  const message = `${field ? `${field}: ` : ''}${describeDiagnostic(diagnostic)}`;
+  const message = `${field ? `${field}: ` : ''}${describeDiagnostic(diagnostic, words)}`;
   return `::${diagnostic.severity} ${properties}::${escapeData(message)}`;
 }
 

@@ -14,8 +14,11 @@ export function namespaceOf(id: string): string {
   return id.slice(0, id.indexOf('.'));
 }
 
-/** What the command line says (`cli.yml`, `export.yml`): never on a page, so not the site's to translate. */
-const COMMAND_LINE_NAMESPACES = new Set(['cli', 'export']);
+/**
+ * What the command line says (`cli.yml`, `export.yml`, the config errors of `config.yml`, which the build
+ * prints in English): never on a page, so not the site's to translate.
+ */
+const COMMAND_LINE_NAMESPACES = new Set(['cli', 'config', 'export']);
 
 /** The messages a site shows (the policy, its history, the builder's changes): the ones it may translate. */
 export const SITE_MESSAGE_IDS: readonly MessageId[] = MESSAGE_IDS.filter(

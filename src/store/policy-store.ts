@@ -5,6 +5,7 @@ import {type ConfigProblem, PolicyConfigError} from '../config/problems.js';
 import {decodePolicyText, MAX_POLICY_FILE_BYTES, readStableBytes} from '../config/read.js';
 import type {PolicyConfig} from '../config/schema.js';
 import {policyVersion} from '../config/version.js';
+import type {DiagnosticMessage} from '../diagnostics/diagnostic.js';
 import type {PathLocator} from '../diagnostics/findings.js';
 import {buildPolicyDocument} from '../engine/build.js';
 import type {PolicyLanguage} from '../engine/context.js';
@@ -91,6 +92,7 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
       filePath,
       'file-not-found',
       'policy file not found; create one with `npx ai-policy init` or set the plugin option `policyFile`',
+      {id: 'file-not-found'},
     );
   }
   if (!stats.isFile())
@@ -100,6 +102,9 @@ async function loadFresh(filePath: string): Promise<LoadedPolicy> {
       stats.isDirectory()
         ? `this is a directory, not a policy file; name the file in it, e.g. ${path.join(displayPath(filePath), 'ai-policy.yml')}`
         : 'this is not a regular file; name a .yml, .yaml or .json policy file',
+      stats.isDirectory()
+        ? {id: 'not-a-file.directory', slots: {example: path.join(displayPath(filePath), 'ai-policy.yml')}}
+        : {id: 'not-a-file'},
     );
   if (stats.size > MAX_POLICY_FILE_BYTES) throw tooLarge(filePath, stats.size);
   const cached = store.entries.get(filePath);
@@ -180,14 +185,28 @@ async function readPolicyText(filePath: string, confirm: boolean): Promise<strin
   // The file may have grown between the stat and the read.
   if (bytes.length > MAX_POLICY_FILE_BYTES) throw tooLarge(filePath, bytes.length);
   const decoded = decodePolicyText(bytes);
-  if (!decoded.ok) throw fileProblem(filePath, 'not-utf8', decoded.message);
+  if (!decoded.ok) throw fileProblem(filePath, 'not-utf8', decoded.message, decoded.say);
   return decoded.text;
 }
 
 /** A problem with the policy file as a whole, located at its start. */
-function fileProblem(filePath: string, code: ConfigProblem['code'], message: string): PolicyConfigError {
+function fileProblem(
+  filePath: string,
+  code: ConfigProblem['code'],
+  message: string,
+  say?: DiagnosticMessage,
+): PolicyConfigError {
   return new PolicyConfigError([
-    {code, severity: 'error', path: [], file: displayPath(filePath), line: 1, column: 1, message},
+    {
+      code,
+      severity: 'error',
+      path: [],
+      file: displayPath(filePath),
+      line: 1,
+      column: 1,
+      message,
+      ...(say && {say}),
+    },
   ]);
 }
 
