@@ -6,9 +6,15 @@
  */
 /// <reference path="../../theme/theme-ai-policy.d.ts" />
 import {createRequire} from 'node:module';
+import path from 'node:path';
+import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {createElement, type ReactElement, type ReactNode} from 'react';
 import {vi} from 'vitest';
+import type {DraftContext, DraftEvaluation, ValidDraft} from '../../src/builder/index.js';
+import type {PolicyConfig} from '../../src/config/schema.js';
 import type {PolicyDocument} from '../../src/engine/model.js';
+import pluginAiPolicy, {type AiPolicyLoadedContent} from '../../src/plugin/index.js';
+import {validateOptions} from '../../src/plugin/options.js';
 import {headerFields} from '../../src/render/header-fields.js';
 
 // Loaded with require and typed here: the repository has no @types/react-dom.
@@ -61,4 +67,47 @@ export async function renderDocumentHtml(document: PolicyDocument): Promise<stri
     ),
     renderToStaticMarkup(createElement(AiPolicyBlocks, {blocks: document.footer, sectionHeadingLevel: 1})),
   ].join('\n');
+}
+
+/**
+ * The routes the plugin adds for the policy in `siteDir` and the data each page receives (by file name),
+ * from loadContent then contentLoaded, as Docusaurus runs them. The history and staleness checks are off
+ * unless `options` turns them on.
+ */
+export async function pluginPages(
+  siteDir: string,
+  options: Record<string, unknown>,
+  {baseUrl = '/'}: {baseUrl?: string} = {},
+): Promise<{routes: RouteConfig[]; data: Map<string, unknown>}> {
+  const plugin = pluginAiPolicy(
+    {siteDir, siteConfig: {baseUrl}, generatedFilesDir: path.join(siteDir, '.docusaurus')} as LoadContext,
+    validateOptions({options: {history: false, onStale: 'ignore', ...options}}),
+  );
+  const content = (await plugin.loadContent!()) as AiPolicyLoadedContent;
+  const routes: RouteConfig[] = [];
+  const data = new Map<string, unknown>();
+  const actions = {
+    addRoute: (route: RouteConfig) => routes.push(route),
+    createData: async (name: string, value: unknown) => {
+      data.set(name, typeof value === 'string' ? JSON.parse(value) : structuredClone(value));
+      return `@generated/${name}`;
+    },
+    setGlobalData: () => {},
+  } as unknown as PluginContentLoadedActions;
+  await plugin.contentLoaded!({content, actions, allContent: {}} as never);
+  return {routes, data};
+}
+
+/** The day the builder tests judge drafts on, and pass to `ai-policy check --today` to compare. */
+export const BUILDER_TODAY = '2026-12-01';
+
+/** What the builder page knows about the site's policy `current`, with a fixed version and day. */
+export function draftContext(current: PolicyConfig, overlay?: DraftContext['overlay']): DraftContext {
+  return {current, currentVersion: 'abc123abc123', fileName: 'ai-policy.yml', today: BUILDER_TODAY, overlay};
+}
+
+/** The draft, or the failure of the test with every problem the builder would show. */
+export function validDraft(draft: DraftEvaluation): ValidDraft {
+  if (!draft.ok) throw new Error(draft.problems.map((problem) => problem.report).join('\n'));
+  return draft;
 }
