@@ -43,6 +43,7 @@ const THEME_COMPONENTS = {
   AiPolicyTable: () => import('../../theme/AiPolicyTable/index.js'),
   AiPolicyDataClassTable: () => import('../../theme/AiPolicyDataClassTable/index.js'),
   AiPolicyToolMatrix: () => import('../../theme/AiPolicyToolMatrix/index.js'),
+  AiPolicySubpage: () => import('../../theme/AiPolicySubpage/index.js'),
 };
 
 export function mockSiteModules(): void {
