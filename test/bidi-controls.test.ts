@@ -4,7 +4,7 @@
  * before it builds anything, so every output (Markdown, JSON, embeds, the theme) gets clean text, and it
  * says so with a lint finding at the field.
  */
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import type {PolicyConfigInput} from '../src/config/schema.js';
 import {formatDiagnostic} from '../src/diagnostics/text.js';
@@ -12,17 +12,9 @@ import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
 import {renderSectionMdast} from '../src/render/mdast.js';
 import {documentOf, MINIMAL, toYaml} from './support/policy.js';
-import {renderDocumentHtml} from './support/theme-render.js';
+import {mockSiteModules, renderDocumentHtml} from './support/theme.js';
 
-vi.mock('@docusaurus/Link', () => import('./support/theme-stubs.js').then((stubs) => stubs.link));
-vi.mock('@theme/Heading', () => import('./support/theme-stubs.js').then((stubs) => stubs.heading));
-vi.mock('@theme/Admonition', () => import('./support/theme-stubs.js').then((stubs) => stubs.admonition));
-vi.mock('@theme/CodeBlock', () => import('./support/theme-stubs.js').then((stubs) => stubs.codeBlock));
-vi.mock('@theme/AiPolicyInline', () => import('../theme/AiPolicyInline/index.js'));
-vi.mock('@theme/AiPolicyBlocks', () => import('../theme/AiPolicyBlocks/index.js'));
-vi.mock('@theme/AiPolicyTable', () => import('../theme/AiPolicyTable/index.js'));
-vi.mock('@theme/AiPolicyDataClassTable', () => import('../theme/AiPolicyDataClassTable/index.js'));
-vi.mock('@theme/AiPolicyToolMatrix', () => import('../theme/AiPolicyToolMatrix/index.js'));
+mockSiteModules();
 
 /** Every bidirectional formatting character: embeddings, overrides, isolates, and the three marks. */
 const CONTROLS = [

@@ -9,24 +9,21 @@ import {cp, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import type {LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {createDraftEvaluator, type DraftEvaluation, type ValidDraft} from '../src/builder/index.js';
+import {createDraftEvaluator, type DraftEvaluation} from '../src/builder/index.js';
 import {parseWithBaselines, type ResolvedParseResult} from '../src/config/layers.js';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {policyFileText} from '../src/config/policy-file-text.js';
 import type {PolicyConfigInput} from '../src/config/schema.js';
 import type {AiPolicyBuilderContent} from '../src/plugin/builder-data.js';
-import pluginAiPolicy, {type AiPolicyLoadedContent} from '../src/plugin/index.js';
-import {validateOptions} from '../src/plugin/options.js';
 import {withValue} from '../theme/AiPolicyBuilderPage/draft-state.js';
 import {runCliCaptured} from './support/cli.js';
+import {BUILDER_TODAY, draftContext, pluginPages, validDraft} from './support/theme.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SITE_POLICY = readFileSync(path.join(ROOT, 'example-site', 'ai-policy.yml'), 'utf8');
 const BASELINE = '@northwind/ai-policy-baseline';
-const TODAY = '2026-12-01';
 
 let work: string;
 let siteDir: string;
@@ -63,18 +60,7 @@ afterAll(async () => {
 });
 
 function evaluator() {
-  return createDraftEvaluator({
-    current: resolved.config,
-    currentVersion: 'abc123abc123',
-    fileName: 'ai-policy.yml',
-    today: TODAY,
-    overlay: resolved.overlay,
-  });
-}
-
-function valid(draft: DraftEvaluation): ValidDraft {
-  if (!draft.ok) throw new Error(draft.problems.map((problem) => problem.report).join('\n'));
-  return draft;
+  return createDraftEvaluator(draftContext(resolved.config, resolved.overlay));
 }
 
 /** The form's policy as one whole file, validated: what the overlay must resolve to. */
@@ -89,7 +75,7 @@ const toolIndex = (name: string) =>
 
 describe('the overlay the builder writes', () => {
   it('for an untouched form is the site’s own overlay: extends as written, no baseline fact restated', () => {
-    const draft = valid(evaluator()(resolved.input));
+    const draft = validDraft(evaluator()(resolved.input));
     const written = parse(draft.yaml) as Record<string, unknown>;
     expect(Object.keys(written)[0]).toBe('extends');
     expect(written).toEqual(parse(SITE_POLICY));
@@ -109,7 +95,7 @@ describe('the overlay the builder writes', () => {
       name: 'Cardholder data',
       rule: 'never',
     });
-    const draft = valid(evaluator()(input));
+    const draft = validDraft(evaluator()(input));
     const written = parse(draft.yaml) as Record<string, unknown>;
 
     // Only what differs from the baseline, merged by name as `extends` merges.
@@ -128,7 +114,7 @@ describe('the overlay the builder writes', () => {
     if (!reread.ok) throw new Error(reread.problems.map((problem) => problem.message).join('\n'));
     expect(reread.config).toEqual(wholePolicyOf(input));
     expect(draft.config).toEqual(reread.config);
-    const checked = await runCliCaptured(['check', 'ai-policy.yml', '--today', TODAY], {cwd: dir});
+    const checked = await runCliCaptured(['check', 'ai-policy.yml', '--today', BUILDER_TODAY], {cwd: dir});
     expect(checked.stderr).toBe('');
     expect(checked.code).toBe(0);
     // The preview marks what the baseline set, as the published page does.
@@ -152,7 +138,7 @@ describe('the overlay the builder writes', () => {
 
     // The file the page offers, checked by the CLI: the same words, at the same baseline line.
     const dir = await siteWithBaseline('loosens', draft.yaml);
-    const checked = await runCliCaptured(['check', 'ai-policy.yml', '--today', TODAY], {cwd: dir});
+    const checked = await runCliCaptured(['check', 'ai-policy.yml', '--today', BUILDER_TODAY], {cwd: dir});
     expect(checked.code).toBe(1);
     const [, line, column] = /:(\d+):(\d+);/.exec(problem!.text)!;
     expect(problem!.code).toBe('overlay-loosens');
@@ -240,25 +226,7 @@ describe('the overlay the builder writes', () => {
 
 describe('the builder route of a site that extends a baseline', () => {
   it('gives the page the site’s extends and the baseline’s text, named without a path of the build machine', async () => {
-    const plugin = pluginAiPolicy(
-      {
-        siteDir,
-        siteConfig: {baseUrl: '/'},
-        generatedFilesDir: path.join(siteDir, '.docusaurus'),
-      } as LoadContext,
-      validateOptions({options: {history: false, onStale: 'ignore', builder: true}}),
-    );
-    const content = (await plugin.loadContent!()) as AiPolicyLoadedContent;
-    const data = new Map<string, unknown>();
-    const actions = {
-      addRoute: () => {},
-      createData: async (name: string, value: unknown) => {
-        data.set(name, typeof value === 'string' ? JSON.parse(value) : structuredClone(value));
-        return `@generated/${name}`;
-      },
-      setGlobalData: () => {},
-    } as unknown as PluginContentLoadedActions;
-    await plugin.contentLoaded!({content, actions, allContent: {}} as never);
+    const {data} = await pluginPages(siteDir, {builder: true});
     const builder = data.get('builder.json') as AiPolicyBuilderContent;
     expect(builder.overlay?.extends).toBe(BASELINE);
     expect(builder.overlay?.baselines).toEqual([

@@ -10,23 +10,17 @@ import {builtinModules} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {
-  createDraftEvaluator,
-  type DraftContext,
-  draftChangesMarkdown,
-  draftMarkdown,
-} from '../src/builder/index.js';
+import {createDraftEvaluator, draftChangesMarkdown, draftMarkdown} from '../src/builder/index.js';
 import {readPolicyInput} from '../src/config/input-value.js';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import type {PolicyConfig} from '../src/config/schema.js';
 import type {AiPolicyBuilderContent} from '../src/plugin/builder-data.js';
-import pluginAiPolicy, {type AiPolicyLoadedContent} from '../src/plugin/index.js';
 import {validateOptions} from '../src/plugin/options.js';
 import {owningField, withValue} from '../theme/AiPolicyBuilderPage/draft-state.js';
 import {runCliCaptured} from './support/cli.js';
+import {BUILDER_TODAY, draftContext, pluginPages, validDraft} from './support/theme.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // A whole policy as one file: the example's organization baseline (the site's own file extends it).
@@ -46,10 +40,6 @@ function currentPolicy(): {input: Record<string, unknown>; config: PolicyConfig}
   return {input: readPolicyInput(EXAMPLE_POLICY)!, config: parsed.config};
 }
 
-function context(config: PolicyConfig): DraftContext {
-  return {current: config, currentVersion: 'abc123abc123', fileName: 'ai-policy.yml', today: '2026-12-01'};
-}
-
 const cli = (argv: string[]) => runCliCaptured(argv, {cwd: work});
 
 async function writeDraft(name: string, text: string): Promise<string> {
@@ -62,9 +52,8 @@ async function writeDraft(name: string, text: string): Promise<string> {
 describe('the draft evaluator', () => {
   it('writes a file that `ai-policy render` turns into exactly the Markdown the preview shows', async () => {
     const {input, config} = currentPolicy();
-    const evaluate = createDraftEvaluator(context(config));
-    const draft = evaluate({...input, organization: 'Southwind Clinics', posture: 'advisory'});
-    if (!draft.ok) throw new Error(draft.problems.map((problem) => problem.report).join('\n'));
+    const evaluate = createDraftEvaluator(draftContext(config));
+    const draft = validDraft(evaluate({...input, organization: 'Southwind Clinics', posture: 'advisory'}));
     expect(draft.yaml.split('\n').slice(0, 2)).toEqual([
       '# yaml-language-server: $schema=./node_modules/docusaurus-plugin-ai-policy/lib/ai-policy.schema.json',
       '# AI tool usage policy: reviewed like code. Reference: the docusaurus-plugin-ai-policy README.',
@@ -74,13 +63,13 @@ describe('the draft evaluator', () => {
     expect(rendered.code).toBe(0);
     expect(draftMarkdown(draft)).toBe(rendered.stdout);
     expect(rendered.stdout).toContain('Southwind Clinics');
-    const checked = await cli(['check', file, '--today', '2026-12-01']);
+    const checked = await cli(['check', file, '--today', BUILDER_TODAY]);
     expect(checked.code).toBe(0);
   });
 
   it('reports a problem with the words and location `ai-policy check` prints', async () => {
     const {input, config} = currentPolicy();
-    const draft = createDraftEvaluator(context(config))({
+    const draft = createDraftEvaluator(draftContext(config))({
       ...input,
       industry: 'helthcare',
       tools: [{name: 'Claude', agreement: 'enterprize'}],
@@ -102,15 +91,14 @@ describe('the draft evaluator', () => {
 
   it('says what the draft changes from the current policy, and nothing for the policy as it is', () => {
     const {input, config} = currentPolicy();
-    const evaluate = createDraftEvaluator(context(config));
+    const evaluate = createDraftEvaluator(draftContext(config));
     const same = evaluate(input);
     expect(same.ok && same.changes).toEqual([]);
-    const changed = evaluate({...input, compliance: ['hipaa'], posture: 'advisory'});
-    if (!changed.ok) throw new Error('the changed draft is invalid');
+    const changed = validDraft(evaluate({...input, compliance: ['hipaa'], posture: 'advisory'}));
     const codes = changed.changes.map((change) => change.code);
     expect(codes).toContain('regime-removed');
     expect(codes).toContain('posture-changed');
-    expect(draftChangesMarkdown(changed, context(config))).toContain(
+    expect(draftChangesMarkdown(changed, draftContext(config))).toContain(
       'From `ai-policy.yml` (version `abc123abc123`)',
     );
   });
@@ -119,8 +107,7 @@ describe('the draft evaluator', () => {
     const {input, config} = currentPolicy();
     const tools = structuredClone(input.tools) as Array<Record<string, unknown>>;
     tools[3] = {...tools[3], maxDataClass: 'phi'};
-    const draft = createDraftEvaluator(context(config))({...input, tools});
-    if (!draft.ok) throw new Error('the draft is invalid');
+    const draft = validDraft(createDraftEvaluator(draftContext(config))({...input, tools}));
     const finding = draft.findings.find((entry) => entry.code === 'ceiling-exceeds-agreement');
     expect(finding?.path).toBe('tools[3].maxDataClass');
     expect(finding?.report).toMatch(
@@ -132,8 +119,7 @@ describe('the draft evaluator', () => {
     const {input, config} = currentPolicy();
     const tools = structuredClone(input.tools) as Array<Record<string, unknown>>;
     tools[0] = {...tools[0], url: '@site/.env'};
-    const draft = createDraftEvaluator(context(config))({...input, tools});
-    if (!draft.ok) throw new Error('the draft is invalid');
+    const draft = validDraft(createDraftEvaluator(draftContext(config))({...input, tools}));
     const finding = draft.findings.find((entry) => entry.code === 'url-names-file');
     expect(finding?.severity).toBe('error');
     expect(finding?.report).toMatch(
@@ -251,27 +237,7 @@ describe('the builder option and route', () => {
   async function lifecycle(policy: string, options: Record<string, unknown>) {
     const siteDir = await mkdtemp(path.join(work, 'site-'));
     await writeFile(path.join(siteDir, 'ai-policy.yml'), policy);
-    const plugin = pluginAiPolicy(
-      {
-        siteDir,
-        siteConfig: {baseUrl: '/docs-site/'},
-        generatedFilesDir: path.join(siteDir, '.docusaurus'),
-      } as LoadContext,
-      validateOptions({options: {history: false, onStale: 'ignore', ...options}}),
-    );
-    const content = (await plugin.loadContent!()) as AiPolicyLoadedContent;
-    const routes: RouteConfig[] = [];
-    const data = new Map<string, unknown>();
-    const actions = {
-      addRoute: (route: RouteConfig) => routes.push(route),
-      createData: async (name: string, value: unknown) => {
-        data.set(name, typeof value === 'string' ? JSON.parse(value) : structuredClone(value));
-        return `@generated/${name}`;
-      },
-      setGlobalData: () => {},
-    } as PluginContentLoadedActions;
-    await plugin.contentLoaded!({content, actions, allContent: {}} as never);
-    return {routes, data};
+    return pluginPages(siteDir, options, {baseUrl: '/docs-site/'});
   }
 
   const SMALL =

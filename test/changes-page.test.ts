@@ -3,32 +3,13 @@
  * stubbed: untrusted strings (commit subjects, author names, config text) stay text, and only http(s)
  * commit links become hrefs, whatever the page data holds.
  */
-/// <reference path="../theme/theme-ai-policy.d.ts" />
-import {createRequire} from 'node:module';
-import {createElement, type ReactElement, type ReactNode} from 'react';
-import {describe, expect, it, vi} from 'vitest';
+import {createElement} from 'react';
+import {describe, expect, it} from 'vitest';
 import type {AiPolicyHistoryContent, AiPolicyHistoryEntry} from '../src/plugin/history-data.js';
 import type {AiPolicyMetadata} from '../src/plugin/page-data.js';
+import {mockSiteModules, renderToStaticMarkup} from './support/theme.js';
 
-const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {
-  renderToStaticMarkup(element: ReactElement): string;
-};
-
-vi.mock('@docusaurus/Link', () => ({
-  default: ({to, href, children}: {to?: string; href?: string; children?: ReactNode}) =>
-    createElement('a', {href: to ?? href}, children),
-}));
-vi.mock('@theme/Layout', () => ({
-  default: ({children}: {children?: ReactNode}) => createElement('div', {id: 'layout'}, children),
-}));
-vi.mock('@theme/Heading', () => ({
-  default: ({as, children, ...rest}: {as: string; children?: ReactNode}) => createElement(as, rest, children),
-}));
-vi.mock('@theme/Admonition', () => ({
-  default: ({title, children}: {title?: string; children?: ReactNode}) =>
-    createElement('aside', {'aria-label': title}, children),
-}));
-vi.mock('@theme/AiPolicyInline', async () => import('../theme/AiPolicyInline/index.js'));
+mockSiteModules();
 
 const {default: AiPolicyChangesPage} = await import('../theme/AiPolicyChangesPage/index.js');
 
@@ -176,7 +157,7 @@ describe('AiPolicyChangesPage', () => {
       ],
     });
     expect(html).toContain(
-      '<aside aria-label="What this history cannot show"><ul><li data-notice="shallow">',
+      '<div class="alert alert--info" aria-label="What this history cannot show"><ul><li data-notice="shallow">',
     );
     expect(html).toContain('<h2 id="unreleased-changes"');
     expect(html).toContain('against version <code>0123456789ab</code>');

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PassThrough, Readable} from 'node:stream';
 import type {Link, RootContent} from 'mdast';
-import {afterAll, describe, expect, it, vi} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {runCli} from '../src/cli/run.js';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import type {PolicyConfigInput} from '../src/config/schema.js';
@@ -18,17 +18,9 @@ import {renderSectionMdast} from '../src/render/mdast.js';
 import type {Inline} from '../src/vocabulary/document-nodes.js';
 import type {LintFinding} from '../src/vocabulary/lint-finding.js';
 import {documentOf, MINIMAL, nodesOfType, parseMarkdown, textOf, toYaml, walk} from './support/policy.js';
-import {renderDocumentHtml} from './support/theme-render.js';
+import {mockSiteModules, renderDocumentHtml} from './support/theme.js';
 
-vi.mock('@docusaurus/Link', () => import('./support/theme-stubs.js').then((stubs) => stubs.link));
-vi.mock('@theme/Heading', () => import('./support/theme-stubs.js').then((stubs) => stubs.heading));
-vi.mock('@theme/Admonition', () => import('./support/theme-stubs.js').then((stubs) => stubs.admonition));
-vi.mock('@theme/CodeBlock', () => import('./support/theme-stubs.js').then((stubs) => stubs.codeBlock));
-vi.mock('@theme/AiPolicyInline', () => import('../theme/AiPolicyInline/index.js'));
-vi.mock('@theme/AiPolicyBlocks', () => import('../theme/AiPolicyBlocks/index.js'));
-vi.mock('@theme/AiPolicyTable', () => import('../theme/AiPolicyTable/index.js'));
-vi.mock('@theme/AiPolicyDataClassTable', () => import('../theme/AiPolicyDataClassTable/index.js'));
-vi.mock('@theme/AiPolicyToolMatrix', () => import('../theme/AiPolicyToolMatrix/index.js'));
+mockSiteModules();
 
 /** Pages a reader might see the policy on: a site root over https, a baseUrl over http. */
 const PAGES = ['https://handbook.acme.example/ai-policy', 'http://handbook.acme.example/handbook/ai-policy/'];

@@ -2,28 +2,14 @@
  * The control crosswalk at `<routeBasePath>/controls`: the route the plugin adds, and `@theme/AiPolicyControlsPage`
  * rendered to static HTML outside Docusaurus (site components stubbed), read back with a real HTML parser.
  */
-/// <reference path="../theme/theme-ai-policy.d.ts" />
-import {createRequire} from 'node:module';
 import {load} from 'cheerio';
-import {createElement, type ReactElement, type ReactNode} from 'react';
-import {describe, expect, it, vi} from 'vitest';
+import {createElement} from 'react';
+import {describe, expect, it} from 'vitest';
 import type {AiPolicyMetadata} from '../src/plugin/page-data.js';
 import {ALL_REGIMES, documentOf, MINIMAL} from './support/policy.js';
+import {mockSiteModules, renderToStaticMarkup} from './support/theme.js';
 
-const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {
-  renderToStaticMarkup(element: ReactElement): string;
-};
-
-vi.mock('@docusaurus/Link', () => ({
-  default: ({to, href, children}: {to?: string; href?: string; children?: ReactNode}) =>
-    createElement('a', {href: to ?? href}, children),
-}));
-vi.mock('@theme/Layout', () => ({
-  default: ({children}: {children?: ReactNode}) => createElement('div', {id: 'layout'}, children),
-}));
-vi.mock('@theme/Heading', () => ({
-  default: ({as, children, ...rest}: {as: string; children?: ReactNode}) => createElement(as, rest, children),
-}));
+mockSiteModules();
 
 const {default: AiPolicyControlsPage} = await import('../theme/AiPolicyControlsPage/index.js');
 

@@ -4,59 +4,22 @@
  * real `git commit` through git's own hook mechanism, with the command line the generated config uses.
  */
 import {spawnSync} from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {chmodSync, existsSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {runCliCaptured} from './support/cli.js';
+import {
+  CLEAN_SHELL_ENV,
+  cli,
+  cliPolicy,
+  installCli,
+  read,
+  temporaryFolders,
+} from './support/export-fixtures.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'lib', 'cli', 'main.js');
-
-const POLICY = `organization: Acme Corp
-effectiveDate: 2026-06-15
-tools:
-  - {name: Claude Code, agreement: enterprise, client: claude-code, models: [anthropic/claude-sonnet-4]}
-  - {name: Cursor, agreement: standard, client: cursor}
-prohibitedTools: [DeepSeek]
-disclosure: {commitTrailer: "Assisted-by: <tool>"}
-dataClasses:
-  - {id: public, name: Public, rule: any-approved-tool}
-  - {id: internal, name: Internal code, rule: enterprise-agreement-only, paths: [src/**]}
-  - {id: secrets, name: Secrets, rule: never, paths: ["**/.env*", secrets/**]}
-`;
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ai-policy-export-cli-'));
-  dirs.push(dir);
-  return dir;
-}
-
-function repoWithPolicy(policy = POLICY): string {
-  const dir = tempDir();
-  writeFileSync(path.join(dir, 'ai-policy.yml'), policy);
-  return dir;
-}
-
-const cli = (argv: string[], cwd: string) => runCliCaptured(argv, {cwd});
-
-const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+const POLICY = cliPolicy('**/.env*');
+const newFolder = temporaryFolders('ai-policy-export-cli-');
+const repoWithPolicy = (policy = POLICY) => newFolder({'ai-policy.yml': policy});
 
 describe('ai-policy export', () => {
   it('writes every target the policy gives something to, and names the ones it skips', async () => {
@@ -269,10 +232,6 @@ describe('the generated .pre-commit-config.yaml', () => {
 });
 
 describe('the commit-trailer hook on a real git commit', () => {
-  /** The environment of a clean shell: no npm script or outer git hook variables leaking in. */
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('npm_') && !key.startsWith('GIT_')),
-  );
   const git = (cwd: string, args: string[]) =>
     spawnSync(
       'git',
@@ -287,17 +246,15 @@ describe('the commit-trailer hook on a real git commit', () => {
         'core.hooksPath=.git/hooks',
         ...args,
       ],
-      {cwd, encoding: 'utf8', env},
+      {cwd, encoding: 'utf8', env: CLEAN_SHELL_ENV},
     );
 
   it('accepts an approved tool and no trailer, and refuses a prohibited or unknown tool', async () => {
-    expect(existsSync(BIN), 'lib/cli/main.js is missing: run `npm run build` first').toBe(true);
     const dir = repoWithPolicy();
     expect(git(dir, ['init', '-q']).status).toBe(0);
     // The package installed in the repository, where the hook's npx finds it.
     writeFileSync(path.join(dir, 'package.json'), '{"private": true}\n');
-    mkdirSync(path.join(dir, 'node_modules', '.bin'), {recursive: true});
-    symlinkSync(BIN, path.join(dir, 'node_modules', '.bin', 'ai-policy'));
+    installCli(dir);
 
     await cli(['export', '--target', 'pre-commit'], dir);
     const hook = parse(read(dir, '.pre-commit-config.yaml')).repos[0].hooks.find(

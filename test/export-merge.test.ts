@@ -5,30 +5,21 @@
  * Debian's pre-commit, failing when a generated file is deleted.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {Ajv} from 'ajv';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {runCliCaptured} from './support/cli.js';
+import {
+  CLEAN_SHELL_ENV,
+  cli,
+  cliPolicy,
+  installCli,
+  read,
+  temporaryFolders,
+} from './support/export-fixtures.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'lib', 'cli', 'main.js');
-
-const POLICY = `organization: Acme Corp
-effectiveDate: 2026-06-15
-tools:
-  - {name: Claude Code, agreement: enterprise, client: claude-code, models: [anthropic/claude-sonnet-4]}
-  - {name: Cursor, agreement: standard, client: cursor}
-prohibitedTools: [DeepSeek]
-disclosure: {commitTrailer: "Assisted-by: <tool>"}
-dataClasses:
-  - {id: public, name: Public, rule: any-approved-tool}
-  - {id: internal, name: Internal code, rule: enterprise-agreement-only, paths: [src/**]}
-  - {id: secrets, name: Secrets, rule: never, paths: ["**/.env", secrets/**]}
-`;
+const POLICY = cliPolicy('**/.env');
 
 const HAND_SETTINGS = {
   permissions: {allow: ['Bash(npm run test:*)'], deny: ['Bash(rm -rf *)']},
@@ -49,22 +40,8 @@ repos:
         files: \\.ts$
 `;
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
-});
-
-function repoWithPolicy(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ai-policy-merge-'));
-  dirs.push(dir);
-  for (const [file, content] of Object.entries({'ai-policy.yml': POLICY, ...files})) {
-    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    writeFileSync(path.join(dir, file), content);
-  }
-  return dir;
-}
-const cli = (argv: string[], cwd: string) => runCliCaptured(argv, {cwd});
-const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+const newFolder = temporaryFolders('ai-policy-merge-');
+const repoWithPolicy = (files: Record<string, string> = {}) => newFolder({'ai-policy.yml': POLICY, ...files});
 
 describe('a file someone wrote survives export', () => {
   it('.claude/settings.json keeps every key and rule it had; a re-export replaces only the export’s own rules', async () => {
@@ -88,7 +65,7 @@ describe('a file someone wrote survives export', () => {
     expect(merged.permissions.deny).toContain('Read(/src/**)');
 
     const schema = JSON.parse(
-      readFileSync(path.join(ROOT, 'test/schemas/claude-code-settings.json'), 'utf8'),
+      readFileSync(new URL('schemas/claude-code-settings.json', import.meta.url), 'utf8'),
     );
     const validate = new Ajv({strict: false, validateFormats: false}).compile(schema);
     expect(validate(merged), JSON.stringify(validate.errors)).toBe(true);
@@ -178,9 +155,7 @@ describe('a file someone wrote survives export', () => {
 describe('the generated pre-commit config under Debian’s pre-commit, offline', () => {
   const hasPreCommit = spawnSync('pre-commit', ['--version'], {encoding: 'utf8'}).status === 0;
   const env = {
-    ...Object.fromEntries(
-      Object.entries(process.env).filter(([key]) => !key.startsWith('npm_') && !key.startsWith('GIT_')),
-    ),
+    ...CLEAN_SHELL_ENV,
     // No proxy and no package index: a hook that needed a download would fail.
     HTTPS_PROXY: 'http://127.0.0.1:9',
     HTTP_PROXY: 'http://127.0.0.1:9',
@@ -197,13 +172,11 @@ describe('the generated pre-commit config under Debian’s pre-commit, offline',
     'passes `pre-commit run --all-files` in a clean repository, and fails once a generated file is deleted',
     async () => {
       expect(hasPreCommit, 'pre-commit is not installed (apt-get install -y pre-commit)').toBe(true);
-      expect(existsSync(BIN), 'lib/cli/main.js is missing: run `npm run build` first').toBe(true);
       const dir = repoWithPolicy({
         '.gitignore': '.pre-commit-home/\nnode_modules/\n',
         'package.json': '{}\n',
       });
-      mkdirSync(path.join(dir, 'node_modules', '.bin'), {recursive: true});
-      symlinkSync(BIN, path.join(dir, 'node_modules', '.bin', 'ai-policy'));
+      installCli(dir);
       expect(run(dir, 'git', ['init', '-q']).status).toBe(0);
       expect(await cli(['export', '--target', 'all'], dir)).toMatchObject({code: 0});
       run(dir, 'git', ['add', '-A']);

@@ -7,17 +7,17 @@
  * test.
  */
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {Ajv} from 'ajv';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import type {PolicyConfigInput} from '../src/config/schema.js';
 import {mayReceive} from '../src/engine/enforcement.js';
 import {matchesPath} from '../src/engine/path-pattern.js';
 import {type ExportTargetName, exportPolicy} from '../src/export/index.js';
+import {ignoredByGit, repositoryHolding, temporaryFolders} from './support/export-fixtures.js';
 import {documentOf, problemLines} from './support/policy.js';
 
 const POLICY: PolicyConfigInput = {
@@ -133,40 +133,9 @@ const exported = (target: ExportTargetName) =>
 const refusedTo = (tool: string) =>
   new Set(files.filter((file) => TREE[file] !== null && !mayReceive(document.facts, tool, TREE[file]!)));
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, {recursive: true, force: true});
-});
-
-/** A git repository holding every file of the tree. */
-function repository(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ai-policy-paths-'));
-  temps.push(dir);
-  expect(spawnSync('git', ['init', '-q'], {cwd: dir}).status).toBe(0);
-  for (const file of files) {
-    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    writeFileSync(path.join(dir, file), 'content\n');
-  }
-  return dir;
-}
-const dir = repository();
-
+const dir = repositoryHolding(temporaryFolders('ai-policy-paths-')(), files);
 /** The paths git's own matcher excludes with `rules` as the repository's root ignore file. */
-function ignoredByGit(rules: string): Set<string> {
-  writeFileSync(path.join(dir, '.git', 'info', 'exclude'), rules);
-  // -z: paths with spaces, brackets and unicode go in and come out unquoted.
-  const run = spawnSync(
-    'git',
-    ['-c', 'core.quotePath=false', 'check-ignore', '--no-index', '-z', '--stdin'],
-    {
-      cwd: dir,
-      input: `${files.join('\0')}\0`,
-      encoding: 'utf8',
-    },
-  );
-  expect([0, 1], run.stderr).toContain(run.status);
-  return new Set(run.stdout.split('\0').filter(Boolean));
-}
+const excludedBy = (rules: string) => ignoredByGit(dir, rules, files);
 
 function python(script: string, input: unknown): unknown {
   const run = spawnSync('python3', ['-c', script], {input: JSON.stringify(input), encoding: 'utf8'});
@@ -204,7 +173,7 @@ describe('each generated file, read by its target’s own matcher', () => {
   for (const {tool, target, file} of ignoreFiles)
     it(`${file} (git check-ignore) excludes exactly what ${tool} is refused`, () => {
       const found = exported(target).find((entry) => entry.path === file);
-      expect([...ignoredByGit(found!.content)].sort()).toEqual([...refusedTo(tool)].sort());
+      expect([...excludedBy(found!.content)].sort()).toEqual([...refusedTo(tool)].sort());
     });
 
   it('the instructions for Cursor and Copilot name exactly the paths their exclusions keep out, no fewer', () => {
@@ -265,9 +234,9 @@ print(json.dumps([f for f in data["files"] if any(re.search(r, f) for r in rules
     const bodies = (tool: string) =>
       deny.filter((rule) => rule.startsWith(`${tool}(`)).map((rule) => rule.slice(tool.length + 1, -1));
     const refused = [...refusedTo('Claude Code')].sort();
-    expect([...ignoredByGit(`${bodies('Read').join('\n')}\n`)].sort()).toEqual(refused);
-    expect([...ignoredByGit(`${bodies('Edit').join('\n')}\n`)].sort()).toEqual(refused);
-    expect([...ignoredByGit(`${settings.sandbox.filesystem.denyRead.join('\n')}\n`)].sort()).toEqual(refused);
+    expect([...excludedBy(`${bodies('Read').join('\n')}\n`)].sort()).toEqual(refused);
+    expect([...excludedBy(`${bodies('Edit').join('\n')}\n`)].sort()).toEqual(refused);
+    expect([...excludedBy(`${settings.sandbox.filesystem.denyRead.join('\n')}\n`)].sort()).toEqual(refused);
   });
 
   it('Copilot’s content-exclusion paths (fnmatch, as GitHub documents them) exclude exactly what Copilot is refused', () => {

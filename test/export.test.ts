@@ -1,19 +1,10 @@
-/**
- * The export renderers, checked by the programs that read their files: git's own ignore matcher for the
- * gitignore-syntax files, the `yaml` parser for LiteLLM and Copilot, JSON for Claude Code, a Markdown
- * parser for AGENTS.md. Expectations come from the document's decision table, so they hold for any
- * decision the engine makes.
- */
-import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 import type {PolicyConfigInput} from '../src/config/schema.js';
 import {mayReceive} from '../src/engine/enforcement.js';
 import type {PolicyDocument} from '../src/engine/model.js';
 import {type ExportTargetName, exportPolicy} from '../src/export/index.js';
+import {ignoredByGit, repositoryHolding, temporaryFolders} from './support/export-fixtures.js';
 import {documentOf, parseMarkdown, textOf} from './support/policy.js';
 
 /** One tool per client, each with a different reach, and files that every class's paths match. */
@@ -72,35 +63,8 @@ const IGNORE_TARGETS: Array<{target: ExportTargetName; file: string; tool: strin
   {target: 'windsurf', file: '.codeiumignore', tool: 'Windsurf'},
 ];
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, {recursive: true, force: true});
-});
-
-function git(cwd: string, args: string[], input?: string) {
-  return spawnSync('git', args, {cwd, input, encoding: 'utf8'});
-}
-
-/** A git repository holding every file of FILES and UNCLASSIFIED. */
-function repositoryWithFiles(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ai-policy-export-'));
-  temps.push(dir);
-  expect(git(dir, ['init', '-q']).status).toBe(0);
-  for (const file of [...Object.values(FILES).flat(), ...UNCLASSIFIED]) {
-    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    writeFileSync(path.join(dir, file), 'content\n');
-  }
-  return dir;
-}
-
-/** The files git's matcher excludes with `rules` as the repository's root ignore file. */
-function ignoredByGit(dir: string, rules: string, files: string[]): Set<string> {
-  writeFileSync(path.join(dir, '.git', 'info', 'exclude'), rules);
-  const run = git(dir, ['check-ignore', '--no-index', '--stdin'], `${files.join('\n')}\n`);
-  // 0: some paths are ignored, 1: none are; anything else is an error.
-  expect([0, 1], run.stderr).toContain(run.status);
-  return new Set(run.stdout.split('\n').filter(Boolean));
-}
+const newFolder = temporaryFolders('ai-policy-export-');
+const ALL_FILES = [...Object.values(FILES).flat(), ...UNCLASSIFIED];
 
 function fileOf(document: PolicyDocument, target: ExportTargetName): string {
   const file = exportPolicy(document, {policyFile: 'ai-policy.yml'}, [target]).files[0];
@@ -110,14 +74,13 @@ function fileOf(document: PolicyDocument, target: ExportTargetName): string {
 
 describe('the ignore files, read by git’s own matcher', () => {
   const document = documentOf(POLICY);
-  const dir = repositoryWithFiles();
-  const allFiles = [...Object.values(FILES).flat(), ...UNCLASSIFIED];
+  const dir = repositoryHolding(newFolder(), ALL_FILES);
 
   for (const {target, file, tool} of IGNORE_TARGETS) {
     it(`${file} excludes every path of a class ${tool} may not receive, and nothing it may receive`, () => {
       const exported = exportPolicy(document, {policyFile: 'ai-policy.yml'}, [target]).files;
       expect(exported.map((entry) => entry.path)).toContain(file);
-      const ignored = ignoredByGit(dir, exported[0]!.content, allFiles);
+      const ignored = ignoredByGit(dir, exported[0]!.content, ALL_FILES);
       for (const [classId, files] of Object.entries(FILES)) {
         const refused = !mayReceive(document.facts, tool, classId);
         for (const candidate of files)
@@ -160,7 +123,7 @@ describe('the ignore files, read by git’s own matcher', () => {
         {name: 'Cursor Pilot', agreement: 'standard', maxDataClass: 'public', client: 'cursor'},
       ],
     });
-    const ignored = ignoredByGit(dir, fileOf(shared, 'cursor'), allFiles);
+    const ignored = ignoredByGit(dir, fileOf(shared, 'cursor'), ALL_FILES);
     for (const candidate of [...FILES.internal!, ...FILES.phi!, ...FILES.secrets!])
       expect(ignored.has(candidate), candidate).toBe(true);
     for (const candidate of FILES.public!) expect(ignored.has(candidate), candidate).toBe(false);

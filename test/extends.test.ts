@@ -16,6 +16,7 @@ import {loadPolicyHistory} from '../src/history/load.js';
 import type {PolicyJson} from '../src/render/json.js';
 import {loadPolicy} from '../src/store/policy-store.js';
 import {runCliCaptured} from './support/cli.js';
+import {gitRepository} from './support/git-repository.js';
 import {nodesOfType, parseMarkdown, tableCells} from './support/policy.js';
 
 const TEMP = realpathSync(mkdtempSync(path.join(tmpdir(), 'ai-policy-extends-')));
@@ -510,28 +511,12 @@ describe('the policy builder on an overlay', () => {
 describe('the history of a file that becomes an overlay', () => {
   it('shows the commit that moved the rules into a baseline as what it changed, not as an invalid file', async () => {
     const dir = folder({'ai-policy.yml': BASE});
-    const git = (...args: string[]) =>
-      execFileSync('git', args, {
-        cwd: dir,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          GIT_CONFIG_GLOBAL: '/dev/null',
-          GIT_CONFIG_NOSYSTEM: '1',
-          GIT_AUTHOR_NAME: 'Priya',
-          GIT_AUTHOR_EMAIL: 'priya@acme.example',
-          GIT_COMMITTER_NAME: 'Priya',
-          GIT_COMMITTER_EMAIL: 'priya@acme.example',
-        },
-      });
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'The whole policy in one file');
+    const {commit} = gitRepository(dir);
+    commit('The whole policy in one file');
     // The rules move into the organization's baseline; the team keeps only a tighter review cadence.
     writeFileSync(path.join(dir, 'base.yml'), BASE);
     writeFileSync(path.join(dir, 'ai-policy.yml'), 'extends: ./base.yml\nreview: {cadence: monthly}\n');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'Extend the organization baseline');
+    commit('Extend the organization baseline');
 
     const file = path.join(dir, 'ai-policy.yml');
     const loaded = await loadPolicy(file);

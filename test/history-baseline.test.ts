@@ -4,7 +4,6 @@
  * that names the upgrade and says what it changed in the resolved policy. Real git, in a temporary
  * repository: a workspace package linked into the site's node_modules, and a path baseline.
  */
-import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import {describeChange} from '../src/diff/describe.js';
 import {inlineText} from '../src/engine/inline.js';
 import {historyStats, loadPolicyHistory, resetHistoryMemory} from '../src/history/load.js';
 import {loadPolicy} from '../src/store/policy-store.js';
+import {gitRepository} from './support/git-repository.js';
 
 const TEMP = realpathSync(mkdtempSync(path.join(tmpdir(), 'ai-policy-history-baseline-')));
 afterAll(() => rmSync(TEMP, {recursive: true, force: true}));
@@ -35,28 +35,7 @@ function write(root: string, files: Record<string, string>) {
 function repository(name: string) {
   const root = path.join(TEMP, name);
   mkdirSync(root, {recursive: true});
-  const git = (args: string[], env: Record<string, string> = {}) =>
-    execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_CONFIG_GLOBAL: '/dev/null',
-        GIT_CONFIG_NOSYSTEM: '1',
-        GIT_AUTHOR_NAME: 'Priya',
-        GIT_AUTHOR_EMAIL: 'priya@acme.example',
-        GIT_COMMITTER_NAME: 'Priya',
-        GIT_COMMITTER_EMAIL: 'priya@acme.example',
-        ...env,
-      },
-    });
-  git(['init', '-q', '-b', 'main']);
-  const commit = (date: string, message: string) => {
-    git(['add', '-A']);
-    const at = `${date}T10:00:00+00:00`;
-    git(['commit', '-q', '-m', message], {GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at});
-  };
-  return {root, commit};
+  return {root, ...gitRepository(root)};
 }
 
 async function historyOf(policyFile: string, cacheDir: string | null = null) {
@@ -93,13 +72,13 @@ describe('the history of a site whose baseline is a workspace package', () => {
     path.join(root, 'baseline'),
     path.join(root, 'site', 'node_modules', '@northwind', 'ai-policy-baseline'),
   );
-  commit('2026-01-10', 'Adopt the organization baseline');
+  commit('Adopt the organization baseline', '2026-01-10');
   write(root, {'baseline/package.json': manifest('1.3.0'), 'baseline/ai-policy.yml': BASELINE('public')});
-  commit('2026-02-10', 'Baseline 1.3.0: Cursor for public data only');
+  commit('Baseline 1.3.0: Cursor for public data only', '2026-02-10');
   write(root, {
     'site/ai-policy.yml': 'extends: "@northwind/ai-policy-baseline"\nreview: {cadence: monthly}\n',
   });
-  commit('2026-03-10', 'Review the handbook monthly');
+  commit('Review the handbook monthly', '2026-03-10');
   const policyFile = path.join(root, 'site', 'ai-policy.yml');
 
   it('shows the baseline upgrade as an entry that names it and says what it changed', async () => {
@@ -139,9 +118,9 @@ describe('the history of a site whose baseline is a file beside it', () => {
   it('names a changed path baseline without a version', async () => {
     const {root, commit} = repository('path');
     write(root, {'org/base.yml': BASELINE('internal'), 'site/ai-policy.yml': 'extends: ../org/base.yml\n'});
-    commit('2026-01-10', 'Adopt the baseline');
+    commit('Adopt the baseline', '2026-01-10');
     write(root, {'org/base.yml': BASELINE('public')});
-    commit('2026-02-10', 'Cursor for public data only');
+    commit('Cursor for public data only', '2026-02-10');
     const history = await historyOf(path.join(root, 'site', 'ai-policy.yml'));
     const [upgrade] = history.entries;
     expect(upgrade).toMatchObject({
@@ -198,14 +177,14 @@ describe('the history of a site whose baseline is installed from a registry', ()
       'site/package-lock.json': lockfile({'@acme/ai-policy': '1.2.0'}),
     });
     installed(root, '1.2.0');
-    commit('2026-01-10', 'Adopt the Acme baseline');
+    commit('Adopt the Acme baseline', '2026-01-10');
     write(root, {'site/package-lock.json': lockfile({'@acme/ai-policy': '1.2.0', 'left-pad': '1.3.0'})});
-    commit('2026-02-10', 'Add left-pad');
+    commit('Add left-pad', '2026-02-10');
     write(root, {'site/package-lock.json': lockfile({'@acme/ai-policy': '1.3.0', 'left-pad': '1.3.0'})});
     installed(root, '1.3.0');
-    commit('2026-03-10', 'Upgrade the Acme baseline');
+    commit('Upgrade the Acme baseline', '2026-03-10');
     write(root, {'site/package-lock.json': lockfile({'@acme/ai-policy': '1.3.0', 'left-pad': '1.3.1'})});
-    commit('2026-04-10', 'Bump left-pad');
+    commit('Bump left-pad', '2026-04-10');
     write(root, {
       'site/ai-policy.yml': 'extends: "@acme/ai-policy"\nreview: {cadence: monthly}\n',
       // A nested field before the version, as a hand-edited lockfile might have: still read.
@@ -215,7 +194,7 @@ describe('the history of a site whose baseline is installed from a registry', ()
       ),
     });
     installed(root, '1.4.0');
-    commit('2026-05-10', 'Baseline 1.4.0, and a monthly review');
+    commit('Baseline 1.4.0, and a monthly review', '2026-05-10');
     const policyFile = path.join(root, 'site', 'ai-policy.yml');
 
     const readsBefore = historyStats().lockfileReads;

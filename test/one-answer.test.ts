@@ -9,7 +9,7 @@
 /// <reference path="../theme/theme-ai-policy.d.ts" />
 import fc from 'fast-check';
 import type {Table} from 'mdast';
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {stringify} from 'yaml';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
@@ -26,17 +26,9 @@ import {
   expectedRule,
   governedByHardRule,
 } from './support/random-policy.js';
-import {renderDocumentHtml} from './support/theme-render.js';
+import {mockSiteModules, renderDocumentHtml} from './support/theme.js';
 
-vi.mock('@docusaurus/Link', () => import('./support/theme-stubs.js').then((stubs) => stubs.link));
-vi.mock('@theme/Heading', () => import('./support/theme-stubs.js').then((stubs) => stubs.heading));
-vi.mock('@theme/Admonition', () => import('./support/theme-stubs.js').then((stubs) => stubs.admonition));
-vi.mock('@theme/CodeBlock', () => import('./support/theme-stubs.js').then((stubs) => stubs.codeBlock));
-vi.mock('@theme/AiPolicyInline', async () => import('../theme/AiPolicyInline/index.js'));
-vi.mock('@theme/AiPolicyTable', async () => import('../theme/AiPolicyTable/index.js'));
-vi.mock('@theme/AiPolicyDataClassTable', async () => import('../theme/AiPolicyDataClassTable/index.js'));
-vi.mock('@theme/AiPolicyToolMatrix', async () => import('../theme/AiPolicyToolMatrix/index.js'));
-vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/index.js'));
+mockSiteModules();
 
 /** Every claim in the model, with the plain text of its words. */
 function claimsOf(document: PolicyDocument): Array<{claim: Claim; text: string}> {

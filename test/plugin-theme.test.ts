@@ -3,23 +3,13 @@
  * `@theme/*` and `@docusaurus/*` modules they import are replaced by minimal stand-ins, so these tests
  * look at what the policy components themselves output. The real site is covered by example-site.test.ts.
  */
-/// <reference path="../theme/theme-ai-policy.d.ts" />
-import {createRequire} from 'node:module';
-import {createElement, type ReactElement, type ReactNode} from 'react';
-import {describe, expect, it, vi} from 'vitest';
+import {createElement} from 'react';
+import {describe, expect, it} from 'vitest';
 import {isSafeHref} from '../src/engine/link-target.js';
 import type {Block, Inline} from '../src/vocabulary/document-nodes.js';
+import {mockSiteModules, renderToStaticMarkup} from './support/theme.js';
 
-// Loaded with require and typed here: the repository has no @types/react-dom.
-const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {
-  renderToStaticMarkup(element: ReactElement): string;
-};
-
-vi.mock('@docusaurus/Link', () => ({
-  default: ({to, href, children, ...rest}: {to?: string; href?: string; children?: ReactNode}) =>
-    createElement('a', {href: to ?? href, ...rest}, children),
-}));
-vi.mock('@theme/AiPolicyInline', async () => import('../theme/AiPolicyInline/index.js'));
+mockSiteModules();
 
 const {default: AiPolicyInline} = await import('../theme/AiPolicyInline/index.js');
 
@@ -85,22 +75,7 @@ describe('AiPolicyInline', () => {
   });
 });
 
-// Blocks: only the pure-structure cases, with the site components stubbed.
-vi.mock('@theme/Heading', () => ({
-  default: ({as, children, ...rest}: {as: string; children?: ReactNode}) => createElement(as, rest, children),
-}));
-vi.mock('@theme/Admonition', () => ({
-  default: ({type, children}: {type: string; children?: ReactNode}) =>
-    createElement('div', {className: `alert alert--${type}`}, children),
-}));
-vi.mock('@theme/CodeBlock', () => ({
-  default: ({children}: {children?: ReactNode}) => createElement('pre', null, children),
-}));
-vi.mock('@theme/AiPolicyTable', async () => import('../theme/AiPolicyTable/index.js'));
-vi.mock('@theme/AiPolicyDataClassTable', async () => import('../theme/AiPolicyDataClassTable/index.js'));
-vi.mock('@theme/AiPolicyToolMatrix', async () => import('../theme/AiPolicyToolMatrix/index.js'));
-vi.mock('@theme/AiPolicyBlocks', async () => import('../theme/AiPolicyBlocks/index.js'));
-
+// Blocks: only the pure-structure cases.
 const {default: AiPolicyBlocks} = await import('../theme/AiPolicyBlocks/index.js');
 
 describe('AiPolicyBlocks', () => {

@@ -6,7 +6,7 @@
  * Markdown, JSON, single sections and the React theme.
  */
 import fc from 'fast-check';
-import {describe, expect, it, vi} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {policyConfigSchema} from '../src/config/schema.js';
 import {schemaKeysAt} from '../src/config/schema-keys.js';
@@ -15,17 +15,9 @@ import {lintPolicy} from '../src/engine/lint.js';
 import {renderPolicyJson} from '../src/render/json.js';
 import {renderPolicyMarkdown, renderSectionMarkdown} from '../src/render/markdown.js';
 import {documentOf, MINIMAL, toYaml} from './support/policy.js';
-import {renderDocumentHtml} from './support/theme-render.js';
+import {mockSiteModules, renderDocumentHtml} from './support/theme.js';
 
-vi.mock('@docusaurus/Link', () => import('./support/theme-stubs.js').then((stubs) => stubs.link));
-vi.mock('@theme/Heading', () => import('./support/theme-stubs.js').then((stubs) => stubs.heading));
-vi.mock('@theme/Admonition', () => import('./support/theme-stubs.js').then((stubs) => stubs.admonition));
-vi.mock('@theme/CodeBlock', () => import('./support/theme-stubs.js').then((stubs) => stubs.codeBlock));
-vi.mock('@theme/AiPolicyInline', () => import('../theme/AiPolicyInline/index.js'));
-vi.mock('@theme/AiPolicyBlocks', () => import('../theme/AiPolicyBlocks/index.js'));
-vi.mock('@theme/AiPolicyTable', () => import('../theme/AiPolicyTable/index.js'));
-vi.mock('@theme/AiPolicyDataClassTable', () => import('../theme/AiPolicyDataClassTable/index.js'));
-vi.mock('@theme/AiPolicyToolMatrix', () => import('../theme/AiPolicyToolMatrix/index.js'));
+mockSiteModules();
 
 /** Names of `Object.prototype`'s members, and their kebab-case look-alikes (valid section and class ids). */
 const PROTOTYPE_NAMES = [

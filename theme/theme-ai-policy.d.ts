@@ -36,6 +36,27 @@ declare module '@theme/AiPolicyControlsPage' {
   export default function AiPolicyControlsPage(props: Props): ReactNode;
 }
 
+declare module '@theme/AiPolicySubpage' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The page's title: the document title and the page's one h1. */
+    readonly title: string;
+    /** The page's meta description. */
+    readonly description: string;
+    /** What the page shows, under the title in the page's header. */
+    readonly intro: ReactNode;
+    /** The full policy page, linked above the title; absent: no link back. */
+    readonly policy?: {readonly permalink: string; readonly title: string};
+    /** The full width of the window (the builder) instead of a Markdown-styled column to read. */
+    readonly wide?: boolean;
+    /** The page's own class: on the column, or on the whole page when `wide`. */
+    readonly className?: string;
+    readonly children?: ReactNode;
+  }
+  export default function AiPolicySubpage(props: Props): ReactNode;
+}
+
 declare module '@theme/AiPolicySection' {
   import type {AiPolicyPageSection} from 'docusaurus-plugin-ai-policy';
   import type {ReactNode} from 'react';

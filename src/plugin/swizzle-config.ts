@@ -26,6 +26,10 @@ export function getSwizzleConfig(): SwizzleConfig {
         description:
           'The control crosswalk: framework, control id, what in the policy addresses it, and the gaps',
       },
+      AiPolicySubpage: {
+        ...leaf,
+        description: 'The frame of the history, crosswalk and builder pages: layout, title, link back',
+      },
       AiPolicySection: {...structural, description: 'One section: its anchored heading and its blocks'},
       AiPolicyBlocks: {
         ...structural,

@@ -1,8 +1,7 @@
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import type {Props} from '@theme/AiPolicyBuilderPage';
-import Heading from '@theme/Heading';
-import Layout from '@theme/Layout';
+import AiPolicySubpage from '@theme/AiPolicySubpage';
 import type {DraftEvaluation, ValidDraft} from 'docusaurus-plugin-ai-policy/builder';
 import {type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState} from 'react';
 import {type Draft, type FieldPath, owningField, withValue} from './draft-state';
@@ -154,7 +153,7 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
   const title = translate({id: 'theme.aiPolicy.builder.title', message: 'Policy builder'});
 
   return (
-    <Layout
+    <AiPolicySubpage
       title={title}
       description={translate(
         {
@@ -163,10 +162,10 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
         },
         {organization: metadata.organization},
       )}
-    >
-      <main className={`container container--fluid margin-vert--lg ${styles.builder}`}>
-        <header className={styles.intro}>
-          <Heading as="h1">{title}</Heading>
+      wide
+      className={styles.builder}
+      intro={
+        <>
           <p>
             {translate(
               {
@@ -188,115 +187,116 @@ export default function AiPolicyBuilderPage({metadata, content}: Props): ReactNo
               })}
             </p>
           )}
-        </header>
-        <div className="row">
-          <div className="col col--6">
-            <FormContext.Provider value={form}>
-              <form
-                className={styles.form}
-                aria-labelledby="ai-policy-builder-step-heading"
-                onSubmit={(event) => event.preventDefault()}
-              >
-                <nav aria-label={translate({id: 'theme.aiPolicy.builder.steps', message: 'Steps'})}>
-                  <ol className={styles.steps}>
-                    {steps.map((candidate, index) => {
-                      const count = perStep.get(candidate.id) ?? 0;
-                      return (
-                        <li key={candidate.id}>
-                          <button
-                            type="button"
-                            className={`${styles.stepButton} ${index === stepIndex ? styles.currentStep : ''}`}
-                            aria-current={index === stepIndex ? 'step' : undefined}
-                            onClick={() => setStepIndex(index)}
-                          >
-                            <span className={styles.stepNumber}>{index + 1}</span> {candidate.title}
-                            {count > 0 && (
-                              <span className={styles.stepProblems}>
-                                {translate(
-                                  {id: 'theme.aiPolicy.builder.stepProblems', message: '({count} to fix)'},
-                                  {count},
-                                )}
-                              </span>
-                            )}
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ol>
-                </nav>
-                <p role="status" aria-live="polite" className={styles.summary}>
-                  {problems.length > 0 &&
-                    translate(
-                      {
-                        id: 'theme.aiPolicy.builder.problemSummary',
-                        message: '{count} to fix, first {path}: {text}',
-                      },
-                      {count: problems.length, path: problems[0]!.path || '(file)', text: problems[0]!.text},
-                    )}
-                </p>
-                {unplaced.length > 0 && (
-                  <ul className={styles.unplaced}>
-                    {unplaced.map((entry) => (
-                      <li
-                        key={`${entry.path}-${entry.text}`}
-                        className={entry.kind === 'error' ? styles.error : styles.warning}
-                      >
-                        <code>{entry.path || '(file)'}</code> {entry.text}
+        </>
+      }
+    >
+      <div className="row">
+        <div className="col col--6">
+          <FormContext.Provider value={form}>
+            <form
+              className={styles.form}
+              aria-labelledby="ai-policy-builder-step-heading"
+              onSubmit={(event) => event.preventDefault()}
+            >
+              <nav aria-label={translate({id: 'theme.aiPolicy.builder.steps', message: 'Steps'})}>
+                <ol className={styles.steps}>
+                  {steps.map((candidate, index) => {
+                    const count = perStep.get(candidate.id) ?? 0;
+                    return (
+                      <li key={candidate.id}>
+                        <button
+                          type="button"
+                          className={`${styles.stepButton} ${index === stepIndex ? styles.currentStep : ''}`}
+                          aria-current={index === stepIndex ? 'step' : undefined}
+                          onClick={() => setStepIndex(index)}
+                        >
+                          <span className={styles.stepNumber}>{index + 1}</span> {candidate.title}
+                          {count > 0 && (
+                            <span className={styles.stepProblems}>
+                              {translate(
+                                {id: 'theme.aiPolicy.builder.stepProblems', message: '({count} to fix)'},
+                                {count},
+                              )}
+                            </span>
+                          )}
+                        </button>
                       </li>
-                    ))}
-                  </ul>
-                )}
-                {/* Only the current step is rendered: a keystroke re-renders its fields, not all six steps'. */}
-                <fieldset className={styles.stepFields} aria-labelledby="ai-policy-builder-step-heading">
-                  <h2 id="ai-policy-builder-step-heading" className={styles.stepHeading}>
-                    {translate(
-                      {
-                        id: 'theme.aiPolicy.builder.stepHeading',
-                        message: 'Step {number} of {total}: {title}',
-                      },
-                      {number: stepIndex + 1, total: steps.length, title: step.title},
-                    )}
-                  </h2>
-                  <step.Fields />
-                </fieldset>
-                <div className={styles.stepNav}>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    disabled={stepIndex === 0}
-                    onClick={() => setStepIndex(stepIndex - 1)}
-                  >
-                    {translate({id: 'theme.aiPolicy.builder.previous', message: 'Previous step'})}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--primary"
-                    disabled={stepIndex === steps.length - 1}
-                    onClick={() => setStepIndex(stepIndex + 1)}
-                  >
-                    {translate({id: 'theme.aiPolicy.builder.next', message: 'Next step'})}
-                  </button>
-                </div>
-              </form>
-            </FormContext.Provider>
-          </div>
-          <div className="col col--6">
-            <Preview
-              draft={shown}
-              toMarkdown={engine?.draftMarkdown ?? null}
-              stale={evaluation !== null && !evaluation.ok}
-              loading={!shown && !failed}
-            />
-          </div>
+                    );
+                  })}
+                </ol>
+              </nav>
+              <p role="status" aria-live="polite" className={styles.summary}>
+                {problems.length > 0 &&
+                  translate(
+                    {
+                      id: 'theme.aiPolicy.builder.problemSummary',
+                      message: '{count} to fix, first {path}: {text}',
+                    },
+                    {count: problems.length, path: problems[0]!.path || '(file)', text: problems[0]!.text},
+                  )}
+              </p>
+              {unplaced.length > 0 && (
+                <ul className={styles.unplaced}>
+                  {unplaced.map((entry) => (
+                    <li
+                      key={`${entry.path}-${entry.text}`}
+                      className={entry.kind === 'error' ? styles.error : styles.warning}
+                    >
+                      <code>{entry.path || '(file)'}</code> {entry.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {/* Only the current step is rendered: a keystroke re-renders its fields, not all six steps'. */}
+              <fieldset className={styles.stepFields} aria-labelledby="ai-policy-builder-step-heading">
+                <h2 id="ai-policy-builder-step-heading" className={styles.stepHeading}>
+                  {translate(
+                    {
+                      id: 'theme.aiPolicy.builder.stepHeading',
+                      message: 'Step {number} of {total}: {title}',
+                    },
+                    {number: stepIndex + 1, total: steps.length, title: step.title},
+                  )}
+                </h2>
+                <step.Fields />
+              </fieldset>
+              <div className={styles.stepNav}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={stepIndex === 0}
+                  onClick={() => setStepIndex(stepIndex - 1)}
+                >
+                  {translate({id: 'theme.aiPolicy.builder.previous', message: 'Previous step'})}
+                </button>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={stepIndex === steps.length - 1}
+                  onClick={() => setStepIndex(stepIndex + 1)}
+                >
+                  {translate({id: 'theme.aiPolicy.builder.next', message: 'Next step'})}
+                </button>
+              </div>
+            </form>
+          </FormContext.Provider>
         </div>
-        <Output
-          evaluation={evaluation}
-          lastValid={lastValid}
-          fileName={content.fileName}
-          baselines={baselineNames}
-          toChangesMarkdown={toChangesMarkdown}
-        />
-      </main>
-    </Layout>
+        <div className="col col--6">
+          <Preview
+            draft={shown}
+            toMarkdown={engine?.draftMarkdown ?? null}
+            stale={evaluation !== null && !evaluation.ok}
+            loading={!shown && !failed}
+          />
+        </div>
+      </div>
+      <Output
+        evaluation={evaluation}
+        lastValid={lastValid}
+        fileName={content.fileName}
+        baselines={baselineNames}
+        toChangesMarkdown={toChangesMarkdown}
+      />
+    </AiPolicySubpage>
   );
 }

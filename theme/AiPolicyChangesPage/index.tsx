@@ -3,8 +3,8 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Admonition from '@theme/Admonition';
 import type {Props} from '@theme/AiPolicyChangesPage';
 import AiPolicyInline from '@theme/AiPolicyInline';
+import AiPolicySubpage from '@theme/AiPolicySubpage';
 import Heading from '@theme/Heading';
-import Layout from '@theme/Layout';
 import type {AiPolicyHistoryChange, AiPolicyHistoryEntry} from 'docusaurus-plugin-ai-policy';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
@@ -169,7 +169,7 @@ export default function AiPolicyChangesPage({metadata, content}: Props): ReactNo
   );
   const {unreleased, entries, notices} = content;
   return (
-    <Layout
+    <AiPolicySubpage
       title={title}
       description={translate(
         {
@@ -179,95 +179,82 @@ export default function AiPolicyChangesPage({metadata, content}: Props): ReactNo
         },
         {organization: metadata.organization, policy: metadata.title},
       )}
-    >
-      <main className="container margin-vert--lg">
-        <article className={`markdown ${styles.history}`}>
-          <nav
-            aria-label={translate({
-              id: 'theme.aiPolicy.breadcrumbs',
-              message: 'Breadcrumbs',
-              description: 'Accessible name of the link back to the full policy',
-            })}
-            className={styles.backLink}
+      policy={metadata}
+      className={styles.history}
+      intro={
+        <p className={styles.context}>
+          <Translate
+            id="theme.aiPolicy.changes.context"
+            description="History page: under the title"
+            values={{file: <code>{content.policyFile}</code>, version: <code>{content.version}</code>}}
           >
-            <Link to={metadata.permalink}>← {metadata.title}</Link>
-          </nav>
-          <header>
-            <Heading as="h1">{title}</Heading>
-            <p className={styles.context}>
-              <Translate
-                id="theme.aiPolicy.changes.context"
-                description="History page: under the title"
-                values={{file: <code>{content.policyFile}</code>, version: <code>{content.version}</code>}}
-              >
-                {
-                  'Every commit that changed {file}, newest first, with what it changed in the policy. This site publishes version {version}.'
-                }
-              </Translate>
-            </p>
-          </header>
-          {notices.length > 0 ? (
-            <Admonition
-              type="info"
-              title={translate({
-                id: 'theme.aiPolicy.changes.limits',
-                message: 'What this history cannot show',
-                description: 'History page: title of the notice about missing history',
-              })}
+            {
+              'Every commit that changed {file}, newest first, with what it changed in the policy. This site publishes version {version}.'
+            }
+          </Translate>
+        </p>
+      }
+    >
+      {notices.length > 0 ? (
+        <Admonition
+          type="info"
+          title={translate({
+            id: 'theme.aiPolicy.changes.limits',
+            message: 'What this history cannot show',
+            description: 'History page: title of the notice about missing history',
+          })}
+        >
+          <ul>
+            {notices.map((notice) => (
+              <li key={notice.code} data-notice={notice.code}>
+                {notice.message}
+              </li>
+            ))}
+          </ul>
+        </Admonition>
+      ) : null}
+      {unreleased ? (
+        <section className={`${styles.entry} ${styles.unreleased}`} aria-labelledby="unreleased-changes">
+          <Heading as="h2" id="unreleased-changes" className={styles.entryTitle}>
+            <Translate
+              id="theme.aiPolicy.changes.unreleased"
+              description="History page: uncommitted edits heading"
             >
-              <ul>
-                {notices.map((notice) => (
-                  <li key={notice.code} data-notice={notice.code}>
-                    {notice.message}
-                  </li>
-                ))}
-              </ul>
-            </Admonition>
-          ) : null}
-          {unreleased ? (
-            <section className={`${styles.entry} ${styles.unreleased}`} aria-labelledby="unreleased-changes">
-              <Heading as="h2" id="unreleased-changes" className={styles.entryTitle}>
-                <Translate
-                  id="theme.aiPolicy.changes.unreleased"
-                  description="History page: uncommitted edits heading"
-                >
-                  Unreleased changes
-                </Translate>
-              </Heading>
-              <p className={styles.meta}>
-                {unreleased.baseVersion ? (
-                  <Translate
-                    id="theme.aiPolicy.changes.uncommittedAgainst"
-                    description="History page: under the uncommitted edits heading; {version} is the last committed version"
-                    values={{version: <code>{unreleased.baseVersion}</code>}}
-                  >
-                    {'Edits to the file that are not committed yet, against version {version}.'}
-                  </Translate>
-                ) : (
-                  <Translate
-                    id="theme.aiPolicy.changes.uncommitted"
-                    description="History page: under the uncommitted edits heading"
-                  >
-                    Edits to the file that are not committed yet.
-                  </Translate>
-                )}
-              </p>
-              {unreleased.problem ? <p className={styles.note}>{unreleased.problem}</p> : null}
-              {unreleased.changes.length > 0 ? <ChangeList changes={unreleased.changes} /> : null}
-            </section>
-          ) : null}
-          {entries.map((entry) => (
-            <Entry key={entry.hash} entry={entry} />
-          ))}
-          {entries.length === 0 && !unreleased && notices.length === 0 ? (
-            <p>
-              <Translate id="theme.aiPolicy.changes.none" description="History page: no commit yet">
-                No commits changed the policy file yet.
+              Unreleased changes
+            </Translate>
+          </Heading>
+          <p className={styles.meta}>
+            {unreleased.baseVersion ? (
+              <Translate
+                id="theme.aiPolicy.changes.uncommittedAgainst"
+                description="History page: under the uncommitted edits heading; {version} is the last committed version"
+                values={{version: <code>{unreleased.baseVersion}</code>}}
+              >
+                {'Edits to the file that are not committed yet, against version {version}.'}
               </Translate>
-            </p>
-          ) : null}
-        </article>
-      </main>
-    </Layout>
+            ) : (
+              <Translate
+                id="theme.aiPolicy.changes.uncommitted"
+                description="History page: under the uncommitted edits heading"
+              >
+                Edits to the file that are not committed yet.
+              </Translate>
+            )}
+          </p>
+          {unreleased.problem ? <p className={styles.note}>{unreleased.problem}</p> : null}
+          {unreleased.changes.length > 0 ? <ChangeList changes={unreleased.changes} /> : null}
+        </section>
+      ) : null}
+      {entries.map((entry) => (
+        <Entry key={entry.hash} entry={entry} />
+      ))}
+      {entries.length === 0 && !unreleased && notices.length === 0 ? (
+        <p>
+          <Translate id="theme.aiPolicy.changes.none" description="History page: no commit yet">
+            No commits changed the policy file yet.
+          </Translate>
+        </p>
+      ) : null}
+    </AiPolicySubpage>
   );
 }

@@ -1,8 +1,8 @@
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {Props} from '@theme/AiPolicyControlsPage';
+import AiPolicySubpage from '@theme/AiPolicySubpage';
 import Heading from '@theme/Heading';
-import Layout from '@theme/Layout';
 import type {ControlRelation, CrosswalkFramework, CrosswalkItem} from 'docusaurus-plugin-ai-policy';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
@@ -150,7 +150,7 @@ export default function AiPolicyControlsPage({metadata, content}: Props): ReactN
     return section.permalink ?? `${metadata.permalink}#${id}`;
   };
   return (
-    <Layout
+    <AiPolicySubpage
       title={title}
       description={translate(
         {
@@ -161,40 +161,36 @@ export default function AiPolicyControlsPage({metadata, content}: Props): ReactN
         },
         {organization: metadata.organization, policy: metadata.title},
       )}
-    >
-      <main className="container margin-vert--lg">
-        <article className={`markdown ${styles.controls}`}>
-          <nav aria-label="Breadcrumbs" className={styles.backLink}>
-            <Link to={metadata.permalink}>← {metadata.title}</Link>
-          </nav>
-          <header>
-            <Heading as="h1">{title}</Heading>
-            <p className={styles.context}>
-              <Translate id="theme.aiPolicy.controls.context" description="Crosswalk page: under the title">
-                {
-                  'For each framework this policy answers to, the control ids its duties address: “implements” does what the control asks, “supports” is evidence toward it, “partially” covers a named part of it. The controls in scope that nothing here addresses are listed after each framework. A mapping is a reviewed reading of the policy, not an auditor’s opinion.'
-                }
-              </Translate>
+      policy={metadata}
+      className={styles.controls}
+      intro={
+        <>
+          <p className={styles.context}>
+            <Translate id="theme.aiPolicy.controls.context" description="Crosswalk page: under the title">
+              {
+                'For each framework this policy answers to, the control ids its duties address: “implements” does what the control asks, “supports” is evidence toward it, “partially” covers a named part of it. The controls in scope that nothing here addresses are listed after each framework. A mapping is a reviewed reading of the policy, not an auditor’s opinion.'
+              }
+            </Translate>
+          </p>
+          {content.oscal ? (
+            <p>
+              {/* A plain link, like the other downloads: a file, not a route the site's router knows. */}
+              <a href={content.oscal} download>
+                <Translate
+                  id="theme.aiPolicy.controls.oscal"
+                  description="Crosswalk page: link to the OSCAL component definition download"
+                >
+                  Download as an OSCAL component definition (JSON)
+                </Translate>
+              </a>
             </p>
-            {content.oscal ? (
-              <p>
-                {/* A plain link, like the other downloads: a file, not a route the site's router knows. */}
-                <a href={content.oscal} download>
-                  <Translate
-                    id="theme.aiPolicy.controls.oscal"
-                    description="Crosswalk page: link to the OSCAL component definition download"
-                  >
-                    Download as an OSCAL component definition (JSON)
-                  </Translate>
-                </a>
-              </p>
-            ) : null}
-          </header>
-          {content.frameworks.map((framework) => (
-            <Framework key={framework.id} framework={framework} sectionLink={sectionLink} />
-          ))}
-        </article>
-      </main>
-    </Layout>
+          ) : null}
+        </>
+      }
+    >
+      {content.frameworks.map((framework) => (
+        <Framework key={framework.id} framework={framework} sectionLink={sectionLink} />
+      ))}
+    </AiPolicySubpage>
   );
 }
