@@ -75,6 +75,7 @@ export const hipaa: Regime = {
       source: `${LII}; 45 CFR 164.530(e)(1) as quoted in the OCR audit protocol (compliancewiki.org) and the HHS Privacy Rule preamble (ASPE)`,
       checked:
         '§164.308(a)(1)(ii)(C) verified; §164.530(e)(1) (appropriate sanctions against workforce members who fail to comply with the privacy policies, documented under (e)(2)) from secondary copies, not the eCFR; "in proportion to its gravity" follows the preamble, which leaves the sanctions to the covered entity',
+      caveat: 'hipaa.caveat-secondary',
     },
     {
       id: 'hipaa.training',
