@@ -100,7 +100,7 @@ describe('the organization’s own sections, as counsel read them', () => {
   it('the review sentence is short and names who approves changes', () => {
     const defense = policy('defense-contractor').section('incidents-and-exceptions');
     expect(defense).toContain(
-      'This policy must be approved by management and reviewed every quarter by the Chief Information Security Officer with the monitoring of AI risk; each change needs written approval from the Chief Information Security Officer.',
+      'Management must approve this policy. It must be reviewed every quarter by the Chief Information Security Officer, together with AI risk monitoring; each change needs written approval from the Chief Information Security Officer.',
     );
     expect(policy('hospital-advisory').section('budgets')).not.toMatch(/Note:/);
   });
@@ -108,7 +108,7 @@ describe('the organization’s own sections, as counsel read them', () => {
   it('an advisory hospital’s unlisted-tool rule forbids only what the policy has: PHI and its never class', () => {
     const tools = policy('hospital-advisory').section('approved-tools');
     expect(tools).toContain(
-      'Any other AI tool should not receive Riverside General Hospital’s data or code; a network or gateway allow-list should enforce that. In any case, it must not receive PHI or **Credentials and secrets**.',
+      'Any other AI tool should not receive Riverside General Hospital’s data or code; a network or gateway allow-list should enforce that. In any case, it must not receive PHI, and should never receive **Credentials and secrets**.',
     );
     expect(tools).not.toMatch(/cardholder|personal data/);
     // A mandatory policy already says "must not" for all data: no second list.
@@ -174,5 +174,40 @@ describe('the organization’s own sections, as counsel read them', () => {
   it('a policy with a footer still sets it apart with a rule', () => {
     const {markdown} = reference();
     expect(markdown).toMatch(/\n---\n\n\*A draft from Acme Corp’s policy file/);
+  });
+});
+
+describe('counsel’s third reading: one voice per source in the organization’s sections', () => {
+  it('H3-1: the law’s ban on PHI says "must", the hospital’s own credentials rule its posture’s "should"', () => {
+    const tools = policy('hospital-advisory').section('approved-tools');
+    expect(tools).toContain(
+      'In any case, it must not receive PHI, and should never receive **Credentials and secrets**.',
+    );
+    expect(tools).not.toMatch(/must not receive PHI or/);
+    // Without HIPAA, only the organization's own rule is left, in its posture's voice.
+    const withoutHipaa = documentFrom(
+      readFileSync(path.join(FIXTURES, 'hospital-advisory.yml'), 'utf8')
+        .replace(/compliance: \[hipaa\]/, 'compliance: []')
+        .replace(/categories: \[phi[^\]]*\]/g, 'categories: [confidential]'),
+    );
+    expect(renderSectionMarkdown(withoutHipaa, 'approved-tools')).toContain(
+      'In any case, it should never receive **Credentials and secrets**.',
+    );
+  });
+
+  it('H3-1: HIPAA requires a periodic review ("must"); the quarterly cadence is the hospital’s own ("should")', () => {
+    expect(policy('hospital-advisory').section('incidents-and-exceptions')).toContain(
+      'This policy must be reviewed periodically by the Privacy Office; each change needs written approval from the Privacy Officer. Each version must be kept six years from when it was last in effect. *(HIPAA §164.316(b)(2))*\n\nOur own rule: this policy should be reviewed every quarter.',
+    );
+    // A mandatory policy binds its own cadence too: one voice, one phrase.
+    const mandatory = policy('hospital-mandatory').section('incidents-and-exceptions');
+    expect(mandatory).toContain(
+      'This policy must be reviewed every quarter by the Privacy Office; each change',
+    );
+    expect(mandatory).not.toContain('Our own rule');
+    // An advisory policy with no binding source keeps one voice: "should".
+    expect(policy('university').section('incidents-and-exceptions')).toContain(
+      'This policy should be reviewed every quarter by the Data Protection Officer;',
+    );
   });
 });
