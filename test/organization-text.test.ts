@@ -210,4 +210,29 @@ describe('counsel’s third reading: one voice per source in the organization’
       'This policy should be reviewed every quarter by the Data Protection Officer;',
     );
   });
+
+  it('defense #9: the licence check on copied code is said once, in Code review, with A.5.32 when ISO/IEC 27001 is selected', () => {
+    const defense = policy('defense-contractor');
+    expect(defense.markdown.match(/looks copied/g)).toHaveLength(1);
+    expect(defense.section('code-review')).toContain(
+      '- Code that looks copied from an identifiable project must be checked for license compatibility or rewritten. *(ISO/IEC 27001 A.5.32)*',
+    );
+    expect(defense.section('iso27001')).toContain(
+      '- Inputs must not include third-party material we may not share. *(ISO/IEC 27001 A.5.32)*',
+    );
+    expect(defense.markdown).not.toMatch(/\blicence\b/);
+    // In advisory posture the audit criterion still binds; without ISO/IEC 27001, the own rule takes the posture's voice.
+    const advisory = documentFrom(
+      readFileSync(path.join(FIXTURES, 'defense-contractor.yml'), 'utf8').replace(
+        'posture: mandatory',
+        'posture: advisory',
+      ),
+    );
+    expect(renderSectionMarkdown(advisory, 'code-review')).toContain(
+      'must be checked for license compatibility or rewritten. *(ISO/IEC 27001 A.5.32)*',
+    );
+    expect(policy('university').section('code-review')).toContain(
+      '- Code that looks copied from an identifiable project should be checked for license compatibility or rewritten.\n',
+    );
+  });
 });
