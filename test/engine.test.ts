@@ -1115,6 +1115,31 @@ describe('lint: contradictions', () => {
         message: /GDPR is selected for an education institution, but the EU AI Act is not/,
       },
     ],
+    'dpo-conflict-of-interest': [
+      {
+        input: {
+          ...MINIMAL,
+          compliance: ['gdpr'],
+          owner: 'Data Protection Officer',
+          incidents: {contact: 'dpo@uni.example'},
+        },
+        path: 'owner',
+        message:
+          /owner is "Data Protection Officer", a data protection officer, who then owns this policy .*GDPR Art\. 38\(6\)/,
+      },
+      {
+        input: {
+          ...MINIMAL,
+          compliance: ['gdpr'],
+          owner: 'CIO',
+          exceptions: {approver: 'DPO'},
+          incidents: {contact: 'dpo@uni.example'},
+        },
+        path: 'exceptions.approver',
+        message:
+          /exceptions\.approver is "DPO", a data protection officer, who then approves exceptions to this policy/,
+      },
+    ],
     'controlled-data-outside-self-hosted': [
       {
         input: {

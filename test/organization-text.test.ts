@@ -207,7 +207,7 @@ describe('counsel’s third reading: one voice per source in the organization’
     expect(mandatory).not.toContain('Our own rule');
     // An advisory policy with no binding source keeps one voice: "should".
     expect(policy('university').section('incidents-and-exceptions')).toContain(
-      'This policy should be reviewed every quarter by the Data Protection Officer;',
+      'This policy should be reviewed every quarter by the Chief Information Officer;',
     );
   });
 

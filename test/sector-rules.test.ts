@@ -67,6 +67,32 @@ describe('a European university without the EU AI Act', () => {
     expect(run.code).toBe(0);
   });
 
+  it('U3-2: a Data Protection Officer as owner is a located warning (GDPR Art. 38(6)); the fixture names the CIO', async () => {
+    const withDpo = fixture('university').replace(
+      'owner: Chief Information Officer',
+      'owner: Data Protection Officer',
+    );
+    expect(withDpo).not.toBe(fixture('university'));
+    const run = await cli(['check', '--strict', '--today', '2026-12-01'], {cwd: dirWith(withDpo)});
+    expect(run.code).toBe(1);
+    const line = withDpo.split('\n').findIndex((text) => text.startsWith('owner:')) + 1;
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^warning {2}ai-policy\\.yml:${line}:8 {2}owner {2}owner is "Data Protection Officer", a data protection officer, .*GDPR Art\\. 38\\(6\\).* \\[dpo-conflict-of-interest\\]$`,
+        'm',
+      ),
+    );
+    // Without GDPR there is no Art. 38(6) to breach: no finding.
+    const withoutGdpr = withDpo.replace('compliance: [gdpr, eu-ai-act]', 'compliance: [eu-ai-act]');
+    const quiet = await cli(['check', '--today', '2026-12-01'], {cwd: dirWith(withoutGdpr)});
+    expect(quiet.stdout).not.toContain('dpo-conflict-of-interest');
+    // French and German findings say it in their own words.
+    const french = documentOf(withDpo, 'fr').findings.find((f) => f.code === 'dpo-conflict-of-interest');
+    expect(french?.message).toContain('article 38, paragraphe 6, du RGPD');
+    const german = documentOf(withDpo, 'de').findings.find((f) => f.code === 'dpo-conflict-of-interest');
+    expect(german?.message).toContain('Art. 38 Abs. 6 DSGVO');
+  });
+
   it('stays off for other industries with GDPR, the reference’s SaaS inputs included', () => {
     const base = {
       organization: 'Acme Corp',
