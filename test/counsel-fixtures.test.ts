@@ -92,7 +92,7 @@ describe('the policies counsel read', () => {
     );
     expect(markdown).toMatch(/practices the EU AI Act bans: .*social scoring/);
     expect(markdown).toContain(
-      'a manual review must be done by someone other than the person who submitted it and approved by management',
+      'the reviewer must not be the person who submitted it, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
     );
     expect(markdown).toMatch(
       /If it is likely to result in a high risk to them, Banque Lumière must tell the people affected without undue delay/,
@@ -147,7 +147,7 @@ describe('the policies counsel read', () => {
       'controlled unclassified information, export-controlled technical data and our contracts',
     );
     expect(markdown).toContain(
-      'unlabelled information must be treated as Controlled unclassified and export-controlled information',
+      'unlabelled information must be treated as **Controlled unclassified and export-controlled information**',
     );
     expect(markdown).toMatch(
       /Everyone covered must complete the AI tools training, as part of security awareness training\. \*\(ISO\/IEC 27001 A\.6\.3; NIST AI RMF GOVERN 2\.2\)\*/,

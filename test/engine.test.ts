@@ -796,7 +796,7 @@ describe('optional parts appear only when configured', () => {
       'budgets',
     );
     expect(text).toContain(
-      'Each team must have a quarterly AI budget owned by its team lead, tracked per person and project; exceeding it needs the owner’s approval.',
+      'Each team must have a quarterly AI budget owned by its team lead, tracked per person and project; exceeding it needs its team lead’s approval.',
     );
     expect(text).toContain('Spend is tracked and capped with LiteLLM.');
     expect(text).not.toMatch(/cannot enforce/);

@@ -151,7 +151,7 @@ describe('the organization’s own sections, as counsel read them', () => {
       'such as client or card data in an unapproved tool,',
     );
     expect(policy('eu-bank').section('code-review')).toContain(
-      'a manual review must be done by someone other than the person who submitted it',
+      'the reviewer must not be the person who submitted it',
     );
     expect(policy('defense-contractor').markdown).toContain('until labelled');
   });
@@ -234,5 +234,48 @@ describe('counsel’s third reading: one voice per source in the organization’
     expect(policy('university').section('code-review')).toContain(
       '- Code that looks copied from an identifiable project should be checked for license compatibility or rewritten.\n',
     );
+  });
+
+  it('nits: whose approval a budget overrun needs, who is told of AI answers, sharing within limits, the drafter’s reason', () => {
+    const defense = policy('defense-contractor');
+    expect(defense.section('budgets')).toContain(
+      'owned by its budget holder, tracked per person and project; exceeding it needs its budget holder’s approval.',
+    );
+    expect(defense.markdown).not.toContain('the owner’s approval');
+    expect(reference().markdown).toContain('exceeding it needs its engineering manager’s approval.');
+    // A defense contractor's customers are government customers; and what they are told is concrete.
+    expect(defense.section('code-review')).toContain(
+      '- Government customers must be told when an AI system, not a person, answers them.',
+    );
+    expect(reference().markdown).toContain(
+      '- Customers must be told when an AI system, not a person, answers them.',
+    );
+    expect(policy('hospital-advisory').markdown).toContain(
+      '- Patients should be told when an AI system, not a person, answers them.',
+    );
+    expect(defense.markdown).not.toContain('deal with AI');
+    // NIST AI RMF MANAGE 4.3: sharing an incident's handling never overrides CUI handling or contract channels.
+    expect(defense.section('incidents-and-exceptions')).toContain(
+      'Each incident must be handled and documented, and its handling shared with those affected as far as contracts and law allow. *(NIST AI RMF MANAGE 4.3)*',
+    );
+    // The drafter's reason for the one-week target stays off the page.
+    expect(defense.section('approved-tools')).toContain(
+      'Reviews aim to take at most one week. *(ISO/IEC 27001',
+    );
+    expect(reference().markdown).not.toContain('faster than workarounds');
+  });
+
+  it('D3-4: the class unlabelled information falls into is named in bold, as class names are in running text', () => {
+    expect(policy('defense-contractor').section('iso27001')).toContain(
+      'unlabelled information must be treated as **Controlled unclassified and export-controlled information** until labelled.',
+    );
+  });
+
+  it('E3-3: PCI DSS 6.2.3.1 reads as it binds: a reviewer other than the submitter, management approval before release', () => {
+    const bank = policy('eu-bank').section('code-review');
+    expect(bank).toContain(
+      'AI-generated code must pass human review before it merges to a protected branch, like any code; the reviewer must not be the person who submitted it, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
+    );
+    expect(bank).not.toMatch(/submitted it and approved by management/);
   });
 });

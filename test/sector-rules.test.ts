@@ -185,7 +185,7 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
 
   it('unlabelled information is treated as CUI, never presumed classified', () => {
     expect(renderPolicyMarkdown(documentOf(defense))).toContain(
-      'unlabelled information must be treated as Controlled unclassified and export-controlled information until',
+      'unlabelled information must be treated as **Controlled unclassified and export-controlled information** until',
     );
   });
 
