@@ -178,6 +178,38 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
     // The inserted category decides the declension after „keine“: the value goes after a colon.
     expect(german).not.toMatch(/keine \{categories\}/);
   });
+
+  it('German: self-hosting is „selbst betrieben“ and encouraged uses „erwünscht“, as on the policy page', () => {
+    const german = interfaceText('de');
+    // „Eigenbetrieb“ is also a municipal enterprise's legal form.
+    expect(german).not.toContain('Eigenbetrieb');
+    expect(german).toContain('Selbst betrieben: Das Modell');
+    expect(shippedCatalog('de')['diff.agreement.self-hosted']).toBe('selbst betrieben');
+    // The policy's heading is „Erwünschte Nutzungen“: the builder and the diff say the same.
+    expect(catalogText('de', 'approved-tools')).toContain('Erwünschte Nutzungen');
+    expect(german).not.toMatch(/[Ee]mpfohlene Nutzung/);
+    expect(german).toContain('Erwünschte Nutzungen (eine pro Zeile)');
+    expect(german).toContain('Neue erwünschte Nutzung');
+  });
+
+  it.each(['fr', 'de'] as const)(
+    'gives the default approver one name in %s: the builder’s example is what the policy says',
+    (locale) => {
+      const theme = JSON.parse(readFileSync(path.join(ROOT, 'theme-translations', `${locale}.json`), 'utf8'));
+      expect(theme['theme.aiPolicy.builder.placeholder.approver']).toBe(
+        shippedCatalog(locale)['common.default.approver'],
+      );
+    },
+  );
+
+  it('gives the default approver one name in English: the builder’s example is what the policy says', () => {
+    const steps = readFileSync(path.join(ROOT, 'theme', 'AiPolicyBuilderPage', 'steps.tsx'), 'utf8');
+    const example = /id: 'theme\.aiPolicy\.builder\.placeholder\.approver',[^}]*?message: '([^']*)'/s.exec(
+      steps,
+    );
+    const english = parseYaml(readFileSync(path.join(ROOT, 'messages', 'en', 'common.yml'), 'utf8'));
+    expect(example?.[1]).toBe(english['default.approver']);
+  });
 });
 
 describe('the glossary in docs/i18n.md', () => {
