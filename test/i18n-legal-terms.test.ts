@@ -7,6 +7,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse as parseYaml} from 'yaml';
+import {summaryLines} from '../src/cli/init-summary.js';
 import {policyConfigSchema} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {shippedCatalog} from '../src/i18n/site-language.js';
@@ -167,6 +168,13 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
     expect(french).not.toMatch(/\bde \{organization\}|\bla \{policy\}/);
     // A policy whose effective date is ahead is not « en vigueur depuis » it.
     expect(french).not.toMatch(/en vigueur depuis/);
+  });
+
+  it('French: the summary `init` names the date « Entrée en vigueur », which may be ahead', () => {
+    const language = {catalog: shippedCatalog('fr'), locale: 'fr'};
+    const lines = summaryLines(buildPolicyDocument(CONFIG, language), language);
+    const effective = lines.find((line) => line.includes('revue '))!;
+    expect(effective).toMatch(/^Entrée en vigueur +\d/);
   });
 
   it('German: the owner is „Zuständig“ (not the controller’s „Verantwortlich“), the agreement „Enterprise-Vertrag“', () => {
