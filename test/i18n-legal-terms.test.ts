@@ -200,6 +200,11 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
     expect(german).toContain('Neue erwünschte Nutzung');
   });
 
+  it('German: a whole sentence after a colon starts with a capital (Duden D 97)', () => {
+    const theme = JSON.parse(readFileSync(path.join(ROOT, 'theme-translations', 'de.json'), 'utf8'));
+    expect(theme['theme.aiPolicy.changes.earliest']).toContain(': Was dieser Commit geändert hat, ist');
+  });
+
   it.each(['fr', 'de'] as const)(
     'gives the default approver one name in %s: the builder’s example is what the policy says',
     (locale) => {
