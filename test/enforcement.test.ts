@@ -219,7 +219,12 @@ describe('the enforcement section', () => {
     const markdown = renderSectionMarkdown(document, 'enforcement').replace(/\u202F/g, ' ');
     expect(markdown).toContain(joined);
     expect(markdown).not.toMatch(/; (Documentée|Nur dokumentiert)/);
-    if (locale !== 'fr') return;
+    if (locale === 'de') {
+      // LiteLLM by its product name, as Cursor is: never „gelesen von LiteLLM Proxy“ without an article.
+      expect(markdown).toContain('`litellm/config.yaml` (gelesen von LiteLLM): Der LiteLLM-Proxy stellt');
+      expect(markdown).not.toContain('LiteLLM Proxy');
+      return;
+    }
     // After the file's colon a caveat goes on in lower case, unless it starts with the product's name.
     expect(markdown).toContain(') : les règles de refus');
     const capitals = [...markdown.matchAll(/\(lu par [^)]*\) : (\p{Lu}\w*)/gu)].map((match) => match[1]);
