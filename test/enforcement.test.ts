@@ -7,8 +7,8 @@ import type {PolicyConfigInput} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {planEnforcement} from '../src/engine/enforcement.js';
 import {ENGLISH} from '../src/engine/messages.js';
-import {shippedCatalog} from '../src/i18n/site-language.js';
 import {exportPolicy} from '../src/export/index.js';
+import {shippedCatalog} from '../src/i18n/site-language.js';
 import {renderSectionMarkdown} from '../src/render/markdown.js';
 import {configOf, documentOf, MINIMAL, parseMarkdown, tableCells, textOf} from './support/policy.js';
 
