@@ -203,6 +203,9 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
   it('German: a whole sentence after a colon starts with a capital (Duden D 97)', () => {
     const theme = JSON.parse(readFileSync(path.join(ROOT, 'theme-translations', 'de.json'), 'utf8'));
     expect(theme['theme.aiPolicy.changes.earliest']).toContain(': Was dieser Commit geändert hat, ist');
+    // A refusal's reason is a whole sentence after the diff line's colon.
+    const refused = shippedCatalog('de')['diff.reason.agreement-too-weak']!;
+    expect(refused).toMatch(/^Die vertragliche Grundlage/);
   });
 
   it.each(['fr', 'de'] as const)(

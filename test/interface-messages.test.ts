@@ -344,7 +344,7 @@ describe('the interface messages', () => {
     );
     const german = inlineText(describeChange(CHANGES[3]!, LANGUAGES.de));
     expect(german).toBe(
-      'Das Werkzeug Claude darf jetzt Daten der Klasse People erhalten (vorher: die DSGVO ist ausgewählt, und personenbezogene Daten gelangen nur in Werkzeuge mit einem Auftragsverarbeitungsvertrag nach Art. 28 DSGVO).',
+      'Das Werkzeug Claude darf jetzt Daten der Klasse People erhalten (vorher: Die DSGVO ist ausgewählt, und personenbezogene Daten gelangen nur in Werkzeuge mit einem Auftragsverarbeitungsvertrag nach Art. 28 DSGVO).',
     );
   });
 
@@ -448,7 +448,7 @@ review: {cadence: quarterly, lastReviewed: 2026-06-15}
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('## Was diese Änderung an der KI-Richtlinie ändert');
     expect(run.stdout).toContain(
-      '- Das Werkzeug **Claude** darf jetzt Daten der Klasse **Customer records** erhalten (vorher: die DSGVO ist ausgewählt',
+      '- Das Werkzeug **Claude** darf jetzt Daten der Klasse **Customer records** erhalten (vorher: Die DSGVO ist ausgewählt',
     );
     expect(run.stdout).toContain(
       'vertragliche Grundlage geändert (vorher: Standardbedingungen; jetzt: Enterprise-Vertrag)',
