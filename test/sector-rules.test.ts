@@ -289,6 +289,13 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
       /^- \*\*itar-ear\.export\*\* \(ITAR §120\.50\(a\)\(1\), \(a\)\(2\); EAR §734\.13\(a\)\(1\), \(a\)\(2\)\): verified\./m,
     );
     expect(notes).toMatch(/^- \*\*nispom\.classified\*\* \(NISPOM 32 CFR Part 117\): partially\./m);
+    // Where it is said and how it binds, in words: the section's title and the source's nature, not their ids.
+    expect(notes).toMatch(
+      /^- \*\*dfars\.cyber-incident\*\* .*\. Said in the section "Incidents and exceptions", binding \(contractual standard\)\.$/m,
+    );
+    expect(notes).toMatch(
+      /^- \*\*nispom\.classified\*\* .*\. Said in the section "Data classification", binding \(law\)\.$/m,
+    );
     expect(run.stdout.slice(0, run.stdout.indexOf('## Reviewer notes'))).not.toMatch(
       /secondary cop|not opened/,
     );
