@@ -99,6 +99,23 @@ describe('the French policy', () => {
   });
 });
 
+describe('the incident sentence, as data-protection lawyers read it', () => {
+  // « personnes concernées » and „Betroffene“ are the GDPR's data subjects: beside an Art. 33 citation they
+  // would promise a notice to data subjects after every incident, which Art. 34 limits to high risks.
+  it('French: shares an incident’s handling with « ceux qu’il touche », calls it a « fuite », replaces credentials', () => {
+    const incidents = section(policy('fr'), 'Incidents et dérogations');
+    expect(incidents).toMatch(/son traitement communiqué à ceux qu’il touche/);
+    expect(incidents).not.toMatch(/personnes concernées|exposition|divulgués/);
+    expect(incidents).toMatch(/Les identifiants compromis sont d’abord remplacés\./);
+  });
+
+  it('German: tells „alle, die davon berührt sind“, not „die Betroffenen“', () => {
+    const incidents = section(policy('de'), 'Vorfälle und Ausnahmen');
+    expect(incidents).toMatch(/alle, die davon berührt sind, müssen über seine Bearbeitung informiert werden/);
+    expect(incidents).not.toMatch(/die Betroffenen/);
+  });
+});
+
 describe('the German policy', () => {
   const german = policy('de');
 
