@@ -4,6 +4,7 @@
  * command line's own sentences. Each is said in the locale; what stays as written is data (a URL, a code
  * point and its Unicode name, a control's id and title, a config key, a code).
  */
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -110,5 +111,136 @@ describe('findings about links, hidden characters and control gaps, with --local
     expect(de.stdout).toContain(
       'Ein unsichtbares bidirektionales Steuerzeichen wurde entfernt (U+202E RIGHT-TO-LEFT OVERRIDE)',
     );
+  });
+});
+
+describe('the command line’s own sentences, with --locale', () => {
+  const POLICY =
+    'organization: Acme\neffectiveDate: 2026-06-15\ntools:\n  - name: Copilot\n    agreement: enterprise\n';
+  /** English words of these messages; flags, file names, revisions and git's or the system's words aside. */
+  const ENGLISH_CLI =
+    /\b(?:the|is|are|only|with|got|already|exists|pass|overwrite|cannot|write|extends no|nothing to compare|neither|nor|revision of this|not inside|Add|At the top|In the|already loads|links to|among)\b/;
+  const wordsOf = (text: string) =>
+    text
+      .replace(/"[^"]*"|„[^“]*“|«\u202F[^»]*\u202F»|`[^`]*`/g, '')
+      .split('\n')
+      // The lines to paste into the site's config are code.
+      .filter((line) => !/^ {4}/.test(line))
+      .join('\n');
+
+  /** Each case: the command, and the sentence it must print in French and German. */
+  const CASES: Array<{name: string; argv: string[]; files?: Record<string, string>; fr: string; de: string}> =
+    [
+      {
+        name: 'init --cui-data without --industry defense',
+        argv: [
+          'init',
+          '--yes',
+          '--organization',
+          'Acme',
+          '--tool',
+          'Copilot:enterprise',
+          '--cui-data',
+          'never',
+          '--industry',
+          'saas',
+          '--file',
+          'cui.yml',
+        ],
+        fr: 'ai-policy: --cui-data\u202F: la classe cui ne s’écrit qu’avec --industry defense, alors que --industry vaut «\u202Fsaas\u202F»\n',
+        de: 'ai-policy: --cui-data: die Klasse cui wird nur mit --industry defense geschrieben, angegeben ist aber „saas“\n',
+      },
+      {
+        name: 'init over an existing file',
+        argv: [
+          'init',
+          '--yes',
+          '--organization',
+          'Acme',
+          '--tool',
+          'Copilot:enterprise',
+          '--file',
+          'policy.yml',
+        ],
+        files: {'policy.yml': POLICY},
+        fr: 'ai-policy: policy.yml existe déjà\u202F; ajoutez --force pour le remplacer\n',
+        de: 'ai-policy: policy.yml ist bereits vorhanden; geben Sie --force an, um die Datei zu überschreiben\n',
+      },
+      {
+        name: 'diff --baseline on a file without extends',
+        argv: ['diff', '--baseline', '--file', 'policy.yml'],
+        files: {'policy.yml': POLICY},
+        fr: 'ai-policy: policy.yml ne s’appuie sur aucune politique de référence (il n’a pas de clé extends)\u202F; --baseline n’a donc rien à comparer\n',
+        de: 'ai-policy: policy.yml baut auf keiner Basisrichtlinie auf (die Datei hat kein extends), daher hat --baseline nichts zu vergleichen\n',
+      },
+      {
+        name: 'diff with a missing policy file',
+        argv: ['diff', 'policy.yml', '--file', 'missing.yml'],
+        files: {'policy.yml': POLICY},
+        fr: 'ai-policy: le fichier de politique missing.yml n’existe pas\u202F; indiquez-le avec --file, ou donnez les deux versions à comparer\n',
+        de: 'ai-policy: die Richtliniendatei missing.yml ist nicht vorhanden; nennen Sie sie mit --file oder geben Sie beide Seiten an\n',
+      },
+    ];
+
+  for (const {name, argv, files, fr, de} of CASES)
+    it(`says ${name} in French and German`, async () => {
+      for (const [file, text] of Object.entries(files ?? {})) writeFileSync(path.join(dir, file), text);
+      const english = await runCliCaptured(argv, {cwd: dir});
+      expect(english.code).toBe(1);
+      expect(wordsOf(english.stderr)).toMatch(ENGLISH_CLI);
+      for (const [locale, expected] of [
+        ['fr', fr],
+        ['de', de],
+      ] as const) {
+        const run = await runCliCaptured([...argv, '--locale', locale], {cwd: dir});
+        expect(run.code).toBe(1);
+        expect(run.stderr).toBe(expected);
+        expect(wordsOf(run.stderr)).not.toMatch(ENGLISH_CLI);
+      }
+    });
+
+  it('says a revision git does not know, and a folder outside git, in French and German', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'ai-policy-no-git-'));
+    const repo = mkdtempSync(path.join(tmpdir(), 'ai-policy-git-'));
+    try {
+      writeFileSync(path.join(outside, 'ai-policy.yml'), POLICY);
+      writeFileSync(path.join(repo, 'ai-policy.yml'), POLICY);
+      execFileSync('git', ['init', '-q'], {cwd: repo});
+      const notRepo = await runCliCaptured(['diff', 'v1', '--locale', 'de'], {cwd: outside});
+      expect(notRepo.stderr).toBe(
+        `ai-policy: „v1“ ist keine Datei, und ${outside} liegt in keinem git-Repository, in dem sie als Revision gelesen werden könnte\n`,
+      );
+      const unknown = await runCliCaptured(['diff', 'v1', '--locale', 'fr'], {cwd: repo});
+      expect(unknown.stderr).toBe(
+        'ai-policy: «\u202Fv1\u202F» n’est ni un fichier ni une révision de ce dépôt\n',
+      );
+    } finally {
+      rmSync(outside, {recursive: true, force: true});
+      rmSync(repo, {recursive: true, force: true});
+    }
+  });
+
+  it.each(['fr', 'de'])('tells what the site config still needs after init in %s', async (locale) => {
+    const site = mkdtempSync(path.join(tmpdir(), 'ai-policy-init-site-'));
+    try {
+      const argv = [
+        'init',
+        '--yes',
+        '--organization',
+        'Acme',
+        '--tool',
+        'Copilot:enterprise',
+        '--locale',
+        locale,
+      ];
+      const run = await runCliCaptured(argv, {cwd: site});
+      expect(run.code).toBe(0);
+      const advice = run.stdout.slice(run.stdout.lastIndexOf('\n\n') + 2);
+      expect(advice).toContain("    import {remarkAiPolicy} from 'docusaurus-plugin-ai-policy/remark';");
+      expect(advice.split('\n').length).toBeGreaterThan(6);
+      expect(wordsOf(advice)).not.toMatch(ENGLISH_CLI);
+    } finally {
+      rmSync(site, {recursive: true, force: true});
+    }
   });
 });

@@ -62,7 +62,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   const t = (id: MessageId, slots?: Slots) => messageText(language, id, slots);
   const target = path.resolve(io.cwd, values.file);
   if (existsSync(target) && !values.force) {
-    io.stderr.write(`ai-policy: ${values.file} already exists; pass --force to overwrite it\n`);
+    io.stderr.write(`ai-policy: ${t('usage.error.init-exists', {file: values.file})}\n`);
     return 1;
   }
   const today = new Date().toISOString().slice(0, 10);
@@ -118,10 +118,13 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     await writeFile(target, text);
   } catch (error) {
     // A read-only folder or a path through a file: the system's reason, not a stack trace.
-    throw new UsageError(`cannot write ${values.file}: ${(error as Error).message}`);
+    throw new UsageError({
+      id: 'init-cannot-write',
+      slots: {file: values.file, detail: (error as Error).message},
+    });
   }
   const {lines: checkLines} = await checkPolicyFile(target, io.cwd, today, 'text', language);
-  const advice = siteConfigAdvice(readSiteConfigFacts(io.cwd), path.relative(io.cwd, target));
+  const advice = siteConfigAdvice(readSiteConfigFacts(io.cwd), path.relative(io.cwd, target), language);
   const next = t('cli.init.next', {complete: advice.complete ? 'yes' : 'no', file: values.file});
   if (interactive) {
     prompts.log.success(t('cli.init.wrote', {file: values.file}), {output: io.stdout});
@@ -200,7 +203,14 @@ function rejectBadFlags(given: InitAnswers, values: InitFlags, language: PolicyL
   for (const dataClass of INIT_INDUSTRY_CLASSES)
     if (values[dataClass.flag] !== undefined && !offered.has(dataClass.id))
       lines.push(
-        `--${dataClass.flag}: the ${dataClass.id} class is written only with --industry ${dataClass.industries.join(' or ')}${given.industry === undefined ? '' : `, got "${given.industry}"`}`,
+        messageText(language, 'usage.error.init-class-industry', {
+          flag: `--${dataClass.flag}`,
+          dataClass: dataClass.id,
+          industries: new Intl.ListFormat(language.locale, {type: 'disjunction'}).format(
+            dataClass.industries,
+          ),
+          given: given.industry ?? 'none',
+        }),
       );
   // One line per problem, each with the prefix `runCli` puts before the first.
   if (lines.length > 0) throw new UsageError(lines.join('\nai-policy: '));
