@@ -180,6 +180,12 @@ describe('the command line’s own sentences, with --locale', () => {
         fr: 'ai-policy: le fichier de politique missing.yml n’existe pas\u202F; indiquez-le avec --file, ou donnez les deux versions à comparer\n',
         de: 'ai-policy: die Richtliniendatei missing.yml ist nicht vorhanden; nennen Sie sie mit --file oder geben Sie beide Seiten an\n',
       },
+      {
+        name: 'init asked questions without a terminal',
+        argv: ['init', '--file', 'asked.yml'],
+        fr: 'ai-policy: init pose ses questions dans un terminal, mais ni l’entrée ni la sortie standard n’en sont un.\nPour écrire le fichier sans questions, passez --yes avec au moins --organization <nom> et\n--tool "<nom>[:agreement[:maxDataClass]]" (une fois par outil)\u202F; les autres réponses se donnent aussi par options, à savoir\n--industry, --compliance, --posture, --public-data, --internal-data, --restricted-data, --cui-data\n(avec --industry defense), --owner, --effective-date. Voir `ai-policy --help`.\n',
+        de: 'ai-policy: init stellt seine Fragen in einem Terminal, aber weder Standardeingabe noch Standardausgabe sind eines.\nUm die Datei ohne Fragen zu schreiben, geben Sie --yes mit mindestens --organization <Name> und\n--tool „<Name>[:agreement[:maxDataClass]]“ (einmal je Werkzeug) an; auch die übrigen Antworten haben Optionen:\n--industry, --compliance, --posture, --public-data, --internal-data, --restricted-data, --cui-data\n(mit --industry defense), --owner, --effective-date. Siehe `ai-policy --help`.\n',
+      },
     ];
 
   for (const {name, argv, files, fr, de} of CASES)

@@ -72,7 +72,18 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   let answers = given;
   const interactive = !values.yes;
   if (interactive) {
-    if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError(notATerminal(io));
+    if (!io.stdin.isTTY || !io.stdout.isTTY)
+      throw new UsageError({
+        id: 'init-not-a-terminal',
+        // The flags and the tool's form are code, the same in every language; the lines break where they did.
+        slots: {
+          which: io.stdin.isTTY ? 'stdout' : io.stdout.isTTY ? 'stdin' : 'both',
+          toolTail: '[:agreement[:maxDataClass]]',
+          flags:
+            '--industry, --compliance, --posture, --public-data, --internal-data, --restricted-data, --cui-data',
+          br: '\n',
+        },
+      });
     try {
       answers = await askInitAnswers(given, io, language);
     } catch (error) {
@@ -214,17 +225,6 @@ function rejectBadFlags(given: InitAnswers, values: InitFlags, language: PolicyL
       );
   // One line per problem, each with the prefix `runCli` puts before the first.
   if (lines.length > 0) throw new UsageError(lines.join('\nai-policy: '));
-}
-
-function notATerminal(io: CliIo): string {
-  const which = io.stdin.isTTY ? 'stdout is' : io.stdout.isTTY ? 'stdin is' : 'stdin and stdout are';
-  return [
-    `init asks its questions in a terminal, and ${which} not one.`,
-    'To write the file without questions, pass --yes with at least --organization <name> and',
-    '--tool "<name>[:agreement[:maxDataClass]]" (once per tool); the other answers have flags too:',
-    '--industry, --compliance, --posture, --public-data, --internal-data, --restricted-data, --cui-data',
-    '(with --industry defense), --owner, --effective-date. See `ai-policy --help`.',
-  ].join('\n');
 }
 
 /** The answers as an `init --yes` command line, so declining to write loses nothing typed. */
