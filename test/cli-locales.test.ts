@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {runCliCaptured} from './support/cli.js';
+import {cli, cliPolicy, temporaryFolders} from './support/export-fixtures.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ai-policy-cli-locales-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -248,5 +249,44 @@ describe('the command line’s own sentences, with --locale', () => {
     } finally {
       rmSync(site, {recursive: true, force: true});
     }
+  });
+});
+
+describe('ai-policy export, with --locale', () => {
+  const newFolder = temporaryFolders('ai-policy-export-locales-');
+  /** English words of export's own lines; file names, targets, readers' tool names and quoted lines aside. */
+  const ENGLISH_EXPORT =
+    /\b(?:wrote|unchanged|merged into|skipped|differs from|generates|expected|found|Regenerate|match|missing)\b/;
+  const wordsOf = (text: string) =>
+    text
+      .split('\n')
+      // The exporters' reasons stay English, after "(… : " / "(… laut Exporter: ".
+      .map((line) => line.replace(/\((?:raison donnée par l’exportateur|Grund laut Exporter)[^)]*\)+/, ''))
+      .join('\n')
+      .replace(/"[^"]*"|npx ai-policy export .*/g, '');
+
+  it.each([
+    [
+      'fr',
+      'écrit .cursorignore',
+      /\.cursorignore:\d+\u202F: diffère de ce que génère ai-policy\.yml\n {2}attendu\u202F: .*\n {2}trouvé\u202F: {2}\S/,
+    ],
+    [
+      'de',
+      'geschrieben .cursorignore',
+      /\.cursorignore:\d+: weicht von dem ab, was ai-policy\.yml erzeugt\n {2}erwartet: .*\n {2}gefunden: \S/,
+    ],
+  ])('says what it wrote and what --check found in %s', async (locale, wrote, differs) => {
+    const dir = newFolder({'ai-policy.yml': cliPolicy('**/.env*')});
+    const english = await cli(['export', '--target', 'all'], dir);
+    expect(english.stdout).toMatch(ENGLISH_EXPORT);
+    const run = await cli(['export', '--target', 'all', '--locale', locale], dir);
+    expect(run.stdout).toContain(wrote);
+    expect(wordsOf(run.stdout)).not.toMatch(ENGLISH_EXPORT);
+    writeFileSync(path.join(dir, '.cursorignore'), 'edited by hand\n');
+    const check = await cli(['export', '--target', 'all', '--check', '--locale', locale], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(differs);
+    expect(wordsOf(check.stderr)).not.toMatch(ENGLISH_EXPORT);
   });
 });
