@@ -3,6 +3,9 @@ import {existsSync} from 'node:fs';
 import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {suggest} from '../config/suggest.js';
+import type {PolicyLanguage} from '../engine/context.js';
+import {targetMessage} from '../engine/enforcement.js';
+import {isEnglishLocale, type MessageId, messageText} from '../engine/messages.js';
 import {
   DOCUMENT_TARGET_INFO,
   DOCUMENT_TARGETS,
@@ -14,9 +17,6 @@ import {
   exportPolicy,
   targetText,
 } from '../export/index.js';
-import type {PolicyLanguage} from '../engine/context.js';
-import {targetMessage} from '../engine/enforcement.js';
-import {isEnglishLocale, type MessageId, messageText} from '../engine/messages.js';
 import {placeInRepository, upToDate} from '../export/merge.js';
 import {localizePolicy} from '../i18n/localized-policy.js';
 import {loadPolicy} from '../store/policy-store.js';
