@@ -333,7 +333,7 @@ describe('cited facts', () => {
       /2 August 2026.*six months/,
     ],
     ['eu-ai-act', 'euaiact.transparency', 'Art. 50(3), (4)', /2 August 2026.*deepfakes/],
-    ['iso42001', 'iso42001.policy', '5.2; A.2.2', /approved by top management/],
+    ['iso42001', 'iso42001.policy', '5.2; A.2.2', /Top management must approve this policy/],
     ['nist-ai-rmf', 'nist.inventory', 'GOVERN 1.6; GV-1.6-001', /AI system inventory/],
   ])('%s %s cites %s and says %s', (regime, id, citation, pattern) => {
     expect(citationText(clause(regime, id).citation, 'en')).toBe(citation);
