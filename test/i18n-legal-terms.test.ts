@@ -111,7 +111,9 @@ describe('the incident sentence, as data-protection lawyers read it', () => {
 
   it('German: tells „alle, die davon berührt sind“, not „die Betroffenen“', () => {
     const incidents = section(policy('de'), 'Vorfälle und Ausnahmen');
-    expect(incidents).toMatch(/alle, die davon berührt sind, müssen über seine Bearbeitung informiert werden/);
+    expect(incidents).toMatch(
+      /alle, die davon berührt sind, müssen über seine Bearbeitung informiert werden/,
+    );
     expect(incidents).not.toMatch(/die Betroffenen/);
   });
 });
@@ -192,6 +194,19 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
     const lines = summaryLines(buildPolicyDocument(CONFIG, language), language);
     const effective = lines.find((line) => line.includes('revue '))!;
     expect(effective).toMatch(/^Entrée en vigueur +\d/);
+  });
+
+  it('the summary `init` writes its dates as the policy header does, never in the file’s ISO form', () => {
+    for (const locale of ['fr', 'de'] as const) {
+      const language = {catalog: shippedCatalog(locale), locale};
+      const text = summaryLines(buildPolicyDocument(CONFIG, language), language).join('\n');
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    const french = summaryLines(buildPolicyDocument(CONFIG, {catalog: shippedCatalog('fr'), locale: 'fr'}), {
+      catalog: shippedCatalog('fr'),
+      locale: 'fr',
+    }).join('\n');
+    expect(french.replace(/[\u00A0\u202F]/g, ' ')).toContain('15 juin 2026');
   });
 
   it('German: the owner is „Zuständig“ (not the controller’s „Verantwortlich“), the agreement „Enterprise-Vertrag“', () => {
