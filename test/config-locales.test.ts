@@ -167,10 +167,10 @@ describe('config errors, checked with --locale fr and --locale de', () => {
     const fr = await runCliCaptured(['check', 'b.yml', '--locale', 'fr'], {cwd: dir});
     const de = await runCliCaptured(['check', 'b.yml', '--locale', 'de'], {cwd: dir});
     expect(fr.stderr).toContain(
-      'b.yml:3:10  posture  attendu\u202F: l’une des valeurs advisory | mandatory\u202F; trouvé\u202F: "mandatry" (vouliez-vous dire «\u202Fmandatory\u202F»\u202F?)',
+      'b.yml:3:10  posture  attendu\u202F: l’une des valeurs advisory | mandatory\u202F; trouvé\u202F: «\u202Fmandatry\u202F» (vouliez-vous dire «\u202Fmandatory\u202F»\u202F?)',
     );
     expect(de.stderr).toContain(
-      'b.yml:3:10  posture  erwartet: einer der Werte advisory | mandatory; gefunden: "mandatry" (meinten Sie „mandatory“?)',
+      'b.yml:3:10  posture  erwartet: einer der Werte advisory | mandatory; gefunden: „mandatry“ (meinten Sie „mandatory“?)',
     );
   });
 
@@ -263,10 +263,10 @@ describe('config errors, checked with --locale fr and --locale de', () => {
     const de = await runCliCaptured([...argv, '--locale', 'de'], {cwd: dir});
     expect(fr.code).toBe(1);
     expect(fr.stderr).toBe(
-      'ai-policy: --tool "Copilot:enterprize" (agreement)\u202F: attendu\u202F: l’une des valeurs none | standard | enterprise | baa | self-hosted\u202F; trouvé\u202F: "enterprize" (vouliez-vous dire «\u202Fenterprise\u202F»\u202F?)\n',
+      'ai-policy: --tool "Copilot:enterprize" (agreement)\u202F: attendu\u202F: l’une des valeurs none | standard | enterprise | baa | self-hosted\u202F; trouvé\u202F: «\u202Fenterprize\u202F» (vouliez-vous dire «\u202Fenterprise\u202F»\u202F?)\n',
     );
     expect(de.stderr).toBe(
-      'ai-policy: --tool "Copilot:enterprize" (agreement): erwartet: einer der Werte none | standard | enterprise | baa | self-hosted; gefunden: "enterprize" (meinten Sie „enterprise“?)\n',
+      'ai-policy: --tool "Copilot:enterprize" (agreement): erwartet: einer der Werte none | standard | enterprise | baa | self-hosted; gefunden: „enterprize“ (meinten Sie „enterprise“?)\n',
     );
   });
 });

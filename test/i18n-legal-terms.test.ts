@@ -219,6 +219,14 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
     expect(german).not.toMatch(/keine \{categories\}/);
   });
 
+  it('German: an approved tool is „freigegeben“ everywhere, as on the policy page (a „Zulassung“ is a regulator’s)', () => {
+    for (const file of ['config', 'lint', 'usage', 'cli'])
+      expect(catalogText('de', file)).not.toMatch(
+        /zugelassene[nrs]? Werkzeug|Werkzeug[^.;]*zugelassen \(in tools\)/,
+      );
+    expect(catalogText('de', 'lint')).not.toMatch(/in keiner Richtlinie/);
+  });
+
   it('German: self-hosting is „selbst betrieben“ and encouraged uses „erwünscht“, as on the policy page', () => {
     const german = interfaceText('de');
     // „Eigenbetrieb“ is also a municipal enterprise's legal form.

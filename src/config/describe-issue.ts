@@ -100,9 +100,11 @@ export function valueMessage(value: unknown): DiagnosticMessage {
         : typeof value === 'object'
           ? 'mapping'
           : typeof value;
+  // A string's text is escaped as JSON (a tab or a control character shows as written) but not quoted: each
+  // language puts its own quotation marks around it.
   const text =
     kind === 'string'
-      ? describeValue(value)
+      ? describeValue(value).slice(1, -1)
       : ['empty', 'list', 'mapping'].includes(kind)
         ? ''
         : String(value);
