@@ -46,6 +46,7 @@ const CANONICAL: Record<string, string> = {
   'euaiact.prohibited': 'Art. 5(1)',
   'euaiact.deployer': 'Art. 26(1), (2), (5), (6), (7), (11); Art. 3(4)',
   'euaiact.fria': 'Art. 27(1), (3); Annex III point 5(b)',
+  'euaiact.fria-public': 'Art. 27(1), (3)',
   'euaiact.transparency': 'Art. 50(3), (4)',
   'gdpr.processor': 'Art. 28(1)–(3)',
   'gdpr.lawful-basis': 'Art. 6; Art. 9',

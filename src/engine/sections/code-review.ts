@@ -2,6 +2,7 @@ import type {DraftBlock} from '../anchors.js';
 import {dutySaidIn} from '../duties.js';
 import {bulletList, code, heading, type InlineInput} from '../inline.js';
 import {say, sayText} from '../messages.js';
+import {publishedContentDisclosure} from './regime-section.js';
 import type {SectionBuilder} from './section.js';
 
 export const codeReview: SectionBuilder = (context) => {
@@ -18,7 +19,7 @@ export const codeReview: SectionBuilder = (context) => {
   if (disclosure.commitTrailer)
     disclosures.push(say(context, 'code-review.trailer', {trailer: code(disclosure.commitTrailer)}));
   if (disclosure.pullRequests) disclosures.push(say(context, 'code-review.pull-requests'));
-  if (disclosure.publishedContent) disclosures.push(say(context, 'code-review.published'));
+  if (disclosure.publishedContent) disclosures.push(publishedContentDisclosure(context));
   if (disclosure.customerFacing) disclosures.push(say(context, 'code-review.customer-facing'));
   const blocks: DraftBlock[] = [bulletList(rules.filter((rule) => rule.length > 0))];
   if (disclosures.length > 0)
