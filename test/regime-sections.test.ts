@@ -177,3 +177,68 @@ describe('EU AI Act at the bank, and the NIST AI RMF at the contractor', () => {
     expect(defense).not.toMatch(/GV-1\.4-002|GV-6\.1-010|GV-3\.2-003/);
   });
 });
+
+/** A config from the university fixture with some fields replaced. */
+function university(changes: Record<string, string>): string {
+  let source = readFileSync(path.join(FIXTURES, 'university.yml'), 'utf8');
+  for (const [field, value] of Object.entries(changes)) {
+    const line = new RegExp(`^${field}:.*$`, 'm');
+    source = line.test(source)
+      ? source.replace(line, `${field}: ${value}`)
+      : `${source}\n${field}: ${value}\n`;
+  }
+  return render(source);
+}
+
+describe('EU AI Act: dates, Art. 27 and one voice for disclosure', () => {
+  const publicBody =
+    /If [^.]+ is a public body or provides a public service, it must assess a high-risk AI system’s impact on fundamental rights before first use/;
+
+  it('states Art. 26 and Art. 50 without an application date, which stays in the clause records', () => {
+    for (const markdown of [fixture('eu-bank'), fixture('university')]) {
+      expect(markdown).not.toMatch(/August 2026|December 2027/);
+      expect(markdown).toMatch(/^- A high-risk AI system, such as /m);
+    }
+    const parsed = parsePolicyConfig(readFileSync(path.join(FIXTURES, 'university.yml'), 'utf8'));
+    if (!parsed.ok) throw new Error('fixture');
+    const clauses = buildPolicyDocument(parsed.config).facts.clauses;
+    const checked = (id: string) => clauses.find((clause) => clause.id === id)!.checked;
+    expect(checked('euaiact.deployer')).toMatch(/2 August 2026.*2 December 2027/);
+    expect(checked('euaiact.transparency')).toMatch(/applies from 2 August 2026/);
+  });
+
+  it('asks a possibly public body for the Art. 27 assessment, as a condition, and nobody else', () => {
+    const statement = statements(fixture('university')).find((text) => publicBody.test(text))!;
+    expect(statement).toMatch(/^If Université de Valmont is a public body/);
+    expect(statement).toMatch(/\(EU AI Act Art\. 27\(1\), \(3\)\)$/);
+    expect(university({industry: 'government'})).toMatch(publicBody);
+    // A hospital or a software company is told nothing of Art. 27; the bank keeps its credit-scoring case.
+    expect(university({industry: 'healthcare'})).not.toMatch(/Art\. 27/);
+    expect(university({industry: 'saas'})).not.toMatch(/Art\. 27/);
+    const bank = fixture('eu-bank');
+    expect(bank).not.toMatch(publicBody);
+    expect(bank).toMatch(/Before first using such a system to evaluate creditworthiness/);
+  });
+
+  it('says the Art. 50(4) text duty once, bound and cited, under "Disclosing AI use"', () => {
+    const publicText = /AI-generated text published (to inform the public )?on matters of public interest/g;
+    for (const markdown of [fixture('eu-bank'), fixture('university')]) {
+      expect(markdown.match(publicText)).toHaveLength(1);
+      const disclosing = markdown.slice(markdown.indexOf('### Disclosing AI use'));
+      // The advisory university binds it too: it is law, whatever the posture.
+      expect(disclosing).toMatch(
+        /- AI-generated text published on matters of public interest must be disclosed unless a person reviewed it under editorial responsibility\. \*\(EU AI Act Art\. 50\(4\)\)\*/,
+      );
+      expect(markdown).not.toMatch(/Published content (must|should) disclose/);
+      expect(markdown).toMatch(/- Deepfakes must be labelled and people told of emotion recognition/);
+    }
+    // Without the Act the line is the organization's own rule, in its voice; with the Act but no
+    // published-content line, the Act's bullet says the duty itself.
+    const ownRule = university({compliance: '[gdpr]'});
+    expect(ownRule).toMatch(/Published content should disclose substantial AI generation/);
+    expect(ownRule).not.toMatch(/Art\. 50/);
+    const noLine = university({disclosure: '{publishedContent: false}'});
+    expect(noLine.match(publicText)).toHaveLength(1);
+    expect(noLine).toMatch(/Deepfakes must be labelled, AI-generated text published to inform the public/);
+  });
+});

@@ -95,7 +95,7 @@ export const euAiAct: Regime = {
       status: 'verified',
       source: `${SOURCE}; epium.com on the Omnibus deal (reported change)`,
       checked:
-        '50(4) keeps "on matters of public interest" and the editorial-responsibility exception; Art. 50 applies from 2 August 2026 (Art. 113), already past, so the policy gives no date; where the config discloses published content, the text duty is said once, under "Disclosing AI use" (publishedTextDisclosure)',
+        '50(4) keeps "on matters of public interest" and the editorial-responsibility exception; Art. 50 applies from 2 August 2026 (Art. 113), already past, so the policy gives no date; where the config discloses published content, the text duty is said once, bound and cited Art. 50(4), under "Disclosing AI use", and this bullet leaves it out',
       slots: (context) => ({text: publishedTextSaidInDisclosure(context) ? 'no' : 'yes'}),
     },
   ],
