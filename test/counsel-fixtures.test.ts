@@ -183,7 +183,7 @@ describe('the policies counsel read', () => {
     );
     // Duties that only bind when personal data reaches an AI tool are left out; the breach duties stay.
     expect(gdpr).not.toMatch(
-      /Prompts must carry only the personal data|Privacy notices must list|records of processing must list|data protection impact assessment|documented lawful basis/,
+      /Prompts must carry only necessary personal data|Privacy notices must list|records of processing must list|data protection impact assessment|documented lawful basis/,
     );
     expect(gdpr).toMatch(/notify the supervisory authority of a personal data breach within 72 hours/);
     expect(gdpr).toMatch(/tell the people affected without undue delay/);
