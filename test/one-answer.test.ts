@@ -363,7 +363,7 @@ describe('the contradictions counsel found', () => {
     const policy = build({...BASE, compliance: ['gdpr'], tools: [{name: 'Claude', agreement: 'enterprise'}]});
     expect(policy.section('approved-tools')).not.toMatch(/shortest retention/);
     expect(policy.section('gdpr')).toContain(
-      'Our own rule: approved AI tools must be used only through accounts Acme manages, and each tool must keep its shortest retention and opt out of training. Beyond that, security must fit the risk.',
+      'Our own rule: approved AI tools must be used only through accounts Acme manages, and each tool must keep its shortest retention and opt out of model training. Beyond that, security must fit the risk.',
     );
     // No sentence of the policy says what is logged, so the regime line does not name logs.
     expect(policy.section('gdpr')).not.toMatch(/Also required: .*logs/);
