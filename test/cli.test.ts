@@ -330,7 +330,11 @@ describe('render', () => {
     expect(notes).toContain(
       '  - Caveat: Checked against secondary copies of the rule only; confirm it in the eCFR',
     );
-    expect(notes).toMatch(/\*\*hipaa\.training\*\* .*Said once as the duty "training", in approved-tools\./);
+    // The duty by its name and the section by its title, never by their ids.
+    expect(notes).toMatch(
+      /\*\*hipaa\.training\*\* .*Said once as the duty "security awareness training", in the section "Approved tools"\./,
+    );
+    expect(notes).not.toMatch(/"training"|approved-tools|incidents-and-exceptions/);
     const json = await cli(['render', '--reviewer', '--format', 'json'], {cwd: dirWith(hipaa)});
     expect(json.code).toBe(1);
     expect(json.stderr).toContain('--reviewer works with --format md only');
@@ -339,21 +343,23 @@ describe('render', () => {
   it.each([
     [
       'fr',
-      '## Notes pour le conseil juridique',
-      /\*\*gdpr\.processor\*\* \(art\. 28, §\u00a01 à 3\)\u202f: vérifiée\. Source\u202f: /,
-      /\*\*hipaa\.training\*\* .*Énoncée une seule fois, comme l’obligation «\u202ftraining\u202f», dans approved-tools\./,
+      '## Notes pour le juriste chargé de la relecture',
+      /\*\*gdpr\.processor\*\* \(art\. 28, §\u00a01 à 3\)\u202f: vérifiée\. Source \(en anglais\)\u202f: .*\. Points vérifiés \(en anglais\)\u202f: Art\. 28\(1\)/,
+      /\*\*hipaa\.training\*\* .*Énoncée une seule fois, comme l’obligation «\u202fformation de sensibilisation à la sécurité\u202f», dans la section «\u202fOutils approuvés\u202f»\./,
       '  - Réserve\u202f: Vérifié uniquement sur des copies secondaires',
+      ' rapportée par des sources secondaires, non vérifiée. Source (en anglais)\u202f: ',
     ],
     [
       'de',
-      '## Anmerkungen für die Rechtsberatung',
-      /\*\*gdpr\.processor\*\* \(Art\. 28 Abs\. 1–3\): geprüft\. Quelle: /,
-      /\*\*hipaa\.training\*\* .*Als Pflicht „training“ nur einmal formuliert, und zwar in approved-tools\./,
+      '## Anmerkungen für die juristische Prüfung',
+      /\*\*gdpr\.processor\*\* \(Art\. 28 Abs\. 1–3\): geprüft\. Quelle \(auf Englisch\): .*\. Geprüft wurde \(auf Englisch\): Art\. 28\(1\)/,
+      /\*\*hipaa\.training\*\* .*Als Pflicht „Schulung zur Sensibilisierung für Informationssicherheit“ nur einmal formuliert, und zwar im Abschnitt „Freigegebene Werkzeuge“\./,
       '  - Vorbehalt: Nur an Sekundärkopien der Vorschrift geprüft',
+      ' nur aus Sekundärquellen, nicht geprüft. Quelle (auf Englisch): ',
     ],
   ])(
     'words counsel’s notes in %s under --locale, each citation in that language’s style',
-    async (locale, heading, processor, duty, caveat) => {
+    async (locale, heading, processor, duty, caveat, reported) => {
       const config = VALID.replace('compliance: [soc2]', 'compliance: [soc2, hipaa, gdpr]');
       const cwd = dirWith(`${config}incidents: {contact: dpo@acme.example}\n`);
       const plain = await cli(['render', '--locale', locale], {cwd});
@@ -364,9 +370,14 @@ describe('render', () => {
       expect(notes).toMatch(processor);
       expect(notes).toMatch(duty);
       expect(notes).toContain(caveat);
+      expect(notes).toContain(reported);
       // The frame and the caveats are translated; the sources and checks are the English verification record.
       expect(notes).not.toMatch(
         /Reviewer notes|Not part of the policy|\. Checked: |Said once|Caveat:|\(Art\. 28\(1\)/,
+      );
+      // No id reaches counsel: a duty goes by its name, a section by its title.
+      expect(notes).not.toMatch(
+        /[«„]\u202f?(training|incident-reporting|vendor-review)|approved-tools|incidents-and-exceptions/,
       );
     },
   );

@@ -73,11 +73,58 @@ const CASES: Record<string, {files: Record<string, string>; check: string; locat
     check: 'none.yml',
     located: ['none.yml:1:1  (document)  '],
   },
+  'the rules schema fields word themselves: an empty text, dates, a class id, a model id, paths, hosts': {
+    files: {
+      'h.yml': [
+        'organization: [Acme]',
+        'effectiveDate: 2026-6-1',
+        'owner: "  "',
+        'tools:',
+        '  - name: Copilot',
+        '    agreement: enterprise',
+        '    maxDataClass: Public',
+        '    models: ["a b"]',
+        'dataClasses:',
+        '  - id: public',
+        '    name: Public',
+        '    rule: any-approved-tool',
+        "    paths: ['./src/**', 'a\\b', 'x/**y', '']",
+        'links:',
+        '  externalHosts: ["*.example.com", "https://Claude.ai/x"]',
+        'review:',
+        '  lastReviewed: 2026-02-30',
+        '',
+      ].join('\n'),
+    },
+    check: 'h.yml',
+    located: [
+      'h.yml:1:15  organization  ',
+      'h.yml:2:16  effectiveDate  ',
+      'h.yml:3:8  owner  ',
+      'h.yml:7:19  tools[0].maxDataClass  ',
+      'h.yml:8:14  tools[0].models[0]  ',
+      'h.yml:13:13  dataClasses[0].paths[0]  ',
+      'h.yml:13:25  dataClasses[0].paths[1]  ',
+      'h.yml:13:32  dataClasses[0].paths[2]  ',
+      'h.yml:13:41  dataClasses[0].paths[3]  ',
+      'h.yml:15:19  links.externalHosts[0]  ',
+      'h.yml:15:36  links.externalHosts[1]  ',
+      'h.yml:17:17  review.lastReviewed  ',
+    ],
+  },
+  'a file over the size limit': {
+    // A comment line repeated past 4 MB: refused by its size, before it is parsed.
+    files: {
+      'big.yml': `${VALID}${'# padding padding padding padding padding padding padding\n'.repeat(80_000)}`,
+    },
+    check: 'big.yml',
+    located: ['big.yml:1:1  (document)  '],
+  },
 };
 
 /** Words of the English report that a French or German reader must not meet. */
 const ENGLISH_WORDS =
-  /\b(?:Invalid|invalid|expected|got|unknown|key|did you mean|duplicate|baseline|overlay|set by|mapping|problems?|raises|makes|only)\b/;
+  /\b(?:Invalid|invalid|expected|got|unknown|key|did you mean|duplicate|baseline|overlay|set by|mapping|problems?|raises|makes|only|written|string|bare|wildcards|segments|slashes|calendar|over the|e\.g\.)\b/;
 
 function write(files: Record<string, string>) {
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
@@ -161,6 +208,34 @@ describe('config errors, checked with --locale fr and --locale de', () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('e.yml:7:1  (document)  doppelter Schlüssel: jeder Schlüssel darf');
     }
+  });
+
+  it('says a field’s own rule and the size limit in the locale’s words and numbers', async () => {
+    write(
+      CASES[
+        'the rules schema fields word themselves: an empty text, dates, a class id, a model id, paths, hosts'
+      ]!.files,
+    );
+    write(CASES['a file over the size limit']!.files);
+    const fr = await runCliCaptured(['check', 'h.yml', '--locale', 'fr'], {cwd: dir});
+    const de = await runCliCaptured(['check', 'h.yml', '--locale', 'de'], {cwd: dir});
+    expect(fr.stderr).toContain(
+      'h.yml:3:8  owner  attendu\u202F: le responsable de la politique\u202F; trouvé\u202F: une chaîne vide\n',
+    );
+    expect(de.stderr).toContain(
+      'h.yml:3:8  owner  erwartet: die für die Richtlinie zuständige Stelle; gefunden: eine leere Zeichenkette\n',
+    );
+    expect(fr.stderr).toContain('écrivez «\u202Fclaude.ai\u202F»');
+    expect(de.stderr).toContain('schreiben Sie „claude.ai“');
+    const bigFr = await runCliCaptured(['check', 'big.yml', '--locale', 'fr'], {cwd: dir});
+    const bigDe = await runCliCaptured(['check', 'big.yml', '--locale', 'de'], {cwd: dir});
+    // The sizes are the locale's numbers, kept together with their unit.
+    expect(bigFr.stderr).toMatch(
+      /le fichier fait 4,4[\u00A0\u202F]Mo, au-delà des 4,0[\u00A0\u202F]Mo .* de 1\u202F000 outils/,
+    );
+    expect(bigDe.stderr).toMatch(
+      /die Datei ist 4,4\sMB groß, mehr als die 4,0\sMB, .* mit 1\.000 Werkzeugen/,
+    );
   });
 
   it('says a file that is not UTF-8 in the locale, with the byte and where it is', async () => {

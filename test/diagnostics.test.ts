@@ -388,6 +388,7 @@ describe('the docs', () => {
       'exception-expired-before-effective': true,
       'cardholder-data-without-pci-dss': true,
       'education-without-eu-ai-act': true,
+      'dpo-conflict-of-interest': true,
       'controlled-data-outside-self-hosted': true,
       'classified-data-allowed': true,
       'duty-weaker-than-source': true,

@@ -115,7 +115,7 @@ describe('diffPolicies', () => {
       // HIPAA leaves: the default restricted class no longer carries PHI, and training is no longer required.
       // The default class's name follows the industry: a hospital holds patient data, not customer data.
       'Data class renamed: Customer data, PII, credentials and secrets is now Patient and personal data, credentials and secrets.',
-      'Data class Patient and personal data, credentials and secrets: no longer marked as containing protected health information (PHI).',
+      'Data class Patient and personal data, credentials and secrets: no longer marked with the category “protected health information (PHI)”.',
       'New compliance regime: GDPR, with its own section and obligations.',
       'Compliance regime removed: HIPAA.',
       'Posture changed from Mandatory to Advisory.',
@@ -218,7 +218,7 @@ dataClasses:
       'New data class: Patient records (approved tools covered by a BAA only). It may go into: Claude Code.',
       'Data class Internal: the rule changed from “approved tools with an enterprise data agreement only” to “any approved tool”.',
       'Data class renamed: Public is now Public data.',
-      'Data class Secrets: now marked as containing customer data.',
+      'Data class Secrets: now marked with the category “customer data”.',
       "The data classes' order of sensitivity changed; least sensitive first, it is now: public, secret, internal.",
     ]);
   });
@@ -238,7 +238,7 @@ exceptions: {granted: [{who: data-science team, what: Jupyter AI on internal not
       'Exception for data-science team removed from the register: Jupyter AI on internal notebooks (withdrawn before its expiry on 31 December 2026).',
     ]);
     expect(sentences(withException('2026-03-31'), withException('2026-09-30'))).toEqual([
-      'Exception for data-science team (Jupyter AI on internal notebooks): it now expires on 30 September 2026 (before: 31 March 2026).',
+      'Exception for data-science team (Jupyter AI on internal notebooks) extended: it now expires on 30 September 2026 (before: 31 March 2026).',
     ]);
   });
 
@@ -259,7 +259,9 @@ exceptions: {granted: [{who: data-science team, what: Jupyter AI on internal not
     // One colon per sentence head: the label's, not a second one before the value.
     expect(french).toContain('Responsable de la politique : valeur fixée à « AI council ».');
     const german = inLanguage('de');
-    expect(german.join('\n')).toContain('befristet bis: 31. Dezember 2026');
+    // "befristet bis" takes its date directly: no colon after a preposition.
+    expect(german.join('\n')).toContain('befristet bis 31. Dezember 2026');
+    expect(german.join('\n')).not.toContain('bis:');
     expect(german.join('\n')).toContain('15. Juni 2026');
     expect(german.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(german).toContain('Zuständig für die Richtlinie: festgelegt auf „AI council“.');

@@ -8,6 +8,7 @@ import {buildPolicyDocument} from '../src/engine/build.js';
 import {planEnforcement} from '../src/engine/enforcement.js';
 import {ENGLISH} from '../src/engine/messages.js';
 import {exportPolicy} from '../src/export/index.js';
+import {shippedCatalog} from '../src/i18n/site-language.js';
 import {renderSectionMarkdown} from '../src/render/markdown.js';
 import {configOf, documentOf, MINIMAL, parseMarkdown, tableCells, textOf} from './support/policy.js';
 
@@ -208,6 +209,26 @@ describe('the enforcement section', () => {
       (file) => file.path === '.cursorignore',
     )!;
     expect(cursorignore.content).toContain('For Cursor.');
+  });
+
+  it.each([
+    ['fr', '; seulement documentée pour Gateway Bot'],
+    ['de', '; nur dokumentiert für Gateway Bot'],
+  ])('in %s, writes lower case after a semicolon (and in French after a colon)', (locale, joined) => {
+    const document = buildPolicyDocument(configOf(ENFORCED), {catalog: shippedCatalog(locale), locale});
+    const markdown = renderSectionMarkdown(document, 'enforcement').replace(/\u202F/g, ' ');
+    expect(markdown).toContain(joined);
+    expect(markdown).not.toMatch(/; (Documentée|Nur dokumentiert)/);
+    if (locale === 'de') {
+      // LiteLLM by its product name, as Cursor is: never „gelesen von LiteLLM Proxy“ without an article.
+      expect(markdown).toContain('`litellm/config.yaml` (gelesen von LiteLLM): Der LiteLLM-Proxy stellt');
+      expect(markdown).not.toContain('LiteLLM Proxy');
+      return;
+    }
+    // After the file's colon a caveat goes on in lower case, unless it starts with the product's name.
+    expect(markdown).toContain(') : les règles de refus');
+    const capitals = [...markdown.matchAll(/\(lu par [^)]*\) : (\p{Lu}\w*)/gu)].map((match) => match[1]);
+    expect(new Set(capitals)).toEqual(new Set(['Cursor', 'GitHub']));
   });
 
   it('is worded the same in both postures: it states facts, and never says "must"', () => {

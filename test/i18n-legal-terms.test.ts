@@ -7,6 +7,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse as parseYaml} from 'yaml';
+import {summaryLines} from '../src/cli/init-summary.js';
 import {policyConfigSchema} from '../src/config/schema.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
 import {shippedCatalog} from '../src/i18n/site-language.js';
@@ -98,6 +99,25 @@ describe('the French policy', () => {
   });
 });
 
+describe('the incident sentence, as data-protection lawyers read it', () => {
+  // « personnes concernées » and „Betroffene“ are the GDPR's data subjects: beside an Art. 33 citation they
+  // would promise a notice to data subjects after every incident, which Art. 34 limits to high risks.
+  it('French: shares an incident’s handling with « ceux qu’il touche », calls it a « fuite », replaces credentials', () => {
+    const incidents = section(policy('fr'), 'Incidents et dérogations');
+    expect(incidents).toMatch(/son traitement communiqué à ceux qu’il touche/);
+    expect(incidents).not.toMatch(/personnes concernées|exposition|divulgués/);
+    expect(incidents).toMatch(/Les identifiants compromis sont d’abord remplacés\./);
+  });
+
+  it('German: tells „alle, die davon berührt sind“, not „die Betroffenen“', () => {
+    const incidents = section(policy('de'), 'Vorfälle und Ausnahmen');
+    expect(incidents).toMatch(
+      /alle, die davon berührt sind, müssen über seine Bearbeitung informiert werden/,
+    );
+    expect(incidents).not.toMatch(/die Betroffenen/);
+  });
+});
+
 describe('the German policy', () => {
   const german = policy('de');
 
@@ -169,6 +189,26 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
     expect(french).not.toMatch(/en vigueur depuis/);
   });
 
+  it('French: the summary `init` names the date « Entrée en vigueur », which may be ahead', () => {
+    const language = {catalog: shippedCatalog('fr'), locale: 'fr'};
+    const lines = summaryLines(buildPolicyDocument(CONFIG, language), language);
+    const effective = lines.find((line) => line.includes('revue '))!;
+    expect(effective).toMatch(/^Entrée en vigueur +\d/);
+  });
+
+  it('the summary `init` writes its dates as the policy header does, never in the file’s ISO form', () => {
+    for (const locale of ['fr', 'de'] as const) {
+      const language = {catalog: shippedCatalog(locale), locale};
+      const text = summaryLines(buildPolicyDocument(CONFIG, language), language).join('\n');
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    const french = summaryLines(buildPolicyDocument(CONFIG, {catalog: shippedCatalog('fr'), locale: 'fr'}), {
+      catalog: shippedCatalog('fr'),
+      locale: 'fr',
+    }).join('\n');
+    expect(french.replace(/[\u00A0\u202F]/g, ' ')).toContain('15 juin 2026');
+  });
+
   it('German: the owner is „Zuständig“ (not the controller’s „Verantwortlich“), the agreement „Enterprise-Vertrag“', () => {
     const german = interfaceText('de');
     expect(german).not.toMatch(/\bVerantwortliche[nr]?\b|\bVerantwortlich\b/);
@@ -177,6 +217,46 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
     expect(german).toContain('Enterprise-Vertrag');
     // The inserted category decides the declension after „keine“: the value goes after a colon.
     expect(german).not.toMatch(/keine \{categories\}/);
+  });
+
+  it('German: self-hosting is „selbst betrieben“ and encouraged uses „erwünscht“, as on the policy page', () => {
+    const german = interfaceText('de');
+    // „Eigenbetrieb“ is also a municipal enterprise's legal form.
+    expect(german).not.toContain('Eigenbetrieb');
+    expect(german).toContain('Selbst betrieben: Das Modell');
+    expect(shippedCatalog('de')['diff.agreement.self-hosted']).toBe('selbst betrieben');
+    // The policy's heading is „Erwünschte Nutzungen“: the builder and the diff say the same.
+    expect(catalogText('de', 'approved-tools')).toContain('Erwünschte Nutzungen');
+    expect(german).not.toMatch(/[Ee]mpfohlene Nutzung/);
+    expect(german).toContain('Erwünschte Nutzungen (eine pro Zeile)');
+    expect(german).toContain('Neue erwünschte Nutzung');
+  });
+
+  it('German: a whole sentence after a colon starts with a capital (Duden D 97)', () => {
+    const theme = JSON.parse(readFileSync(path.join(ROOT, 'theme-translations', 'de.json'), 'utf8'));
+    expect(theme['theme.aiPolicy.changes.earliest']).toContain(': Was dieser Commit geändert hat, ist');
+    // A refusal's reason is a whole sentence after the diff line's colon.
+    const refused = shippedCatalog('de')['diff.reason.agreement-too-weak']!;
+    expect(refused).toMatch(/^Die vertragliche Grundlage/);
+  });
+
+  it.each(['fr', 'de'] as const)(
+    'gives the default approver one name in %s: the builder’s example is what the policy says',
+    (locale) => {
+      const theme = JSON.parse(readFileSync(path.join(ROOT, 'theme-translations', `${locale}.json`), 'utf8'));
+      expect(theme['theme.aiPolicy.builder.placeholder.approver']).toBe(
+        shippedCatalog(locale)['common.default.approver'],
+      );
+    },
+  );
+
+  it('gives the default approver one name in English: the builder’s example is what the policy says', () => {
+    const steps = readFileSync(path.join(ROOT, 'theme', 'AiPolicyBuilderPage', 'steps.tsx'), 'utf8');
+    const example = /id: 'theme\.aiPolicy\.builder\.placeholder\.approver',[^}]*?message: '([^']*)'/s.exec(
+      steps,
+    );
+    const english = parseYaml(readFileSync(path.join(ROOT, 'messages', 'en', 'common.yml'), 'utf8'));
+    expect(example?.[1]).toBe(english['default.approver']);
   });
 });
 

@@ -88,6 +88,8 @@ const CHANGES: PolicyChange[] = [
   {code: 'tool-ceiling-changed', tool: 'Claude', from: ref('a', 'A'), to: ref('b', 'B'), direction: 'raised'},
   {code: 'tool-prohibited', tool: 'DeepSeek', reason: null},
   {code: 'tool-prohibited', tool: 'DeepSeek', reason: 'Data residency.'},
+  // A reason from the config without its own period: the sentence still ends with one.
+  {code: 'tool-prohibited', tool: 'DeepSeek', reason: 'No data processing agreement'},
   {code: 'tool-unprohibited', tool: 'DeepSeek'},
   {code: 'unlisted-ceiling-changed', from: null, to: ref('public', 'Public')},
   {code: 'unlisted-ceiling-changed', from: ref('public', 'Public'), to: null},
@@ -118,6 +120,7 @@ const CHANGES: PolicyChange[] = [
   {code: 'exception-removed', who: 'QA', what: 'Cursor', expires: '2026-12-31', expired: false},
   {code: 'exception-removed', who: 'QA', what: 'Cursor', expires: '2026-12-31', expired: null},
   {code: 'exception-expiry-changed', who: 'QA', what: 'Cursor', from: '2026-03-31', to: '2026-09-30'},
+  {code: 'exception-expiry-changed', who: 'QA', what: 'Cursor', from: '2026-09-30', to: '2026-06-30'},
   {code: 'section-added', id: 'extra', title: 'Extra'},
   {code: 'section-removed', id: 'budgets', title: 'Budgets and cost accountability'},
   {code: 'section-enabled', id: 'budgets', title: 'Budgets and cost accountability'},
@@ -290,6 +293,47 @@ describe('the interface messages', () => {
     },
   );
 
+  it.each(['fr', 'de'] as const)(
+    'says each change in %s as whole sentences: one colon after a head, a final period',
+    (locale) => {
+      for (const sentence of sentences(LANGUAGES[locale]).map(plain)) {
+        expect(sentence, sentence).toMatch(/[.!?]$/);
+        // Outside brackets, a sentence's colon is its head's: no second one before the next ";" or sentence.
+        const doubled = sentence
+          .replace(/\([^()]*\)/g, '')
+          .split(/\. (?=\p{Lu})/u)
+          .filter((part) => /:[^;]*:/.test(part));
+        expect(doubled, sentence).toEqual([]);
+      }
+    },
+  );
+
+  it.each([
+    [
+      'fr',
+      [
+        'Classe de données HR : désormais marquée comme contenant des données de la catégorie « informations de santé protégées (PHI) » ; n’est plus marquée comme contenant des données de la catégorie « identifiants de connexion ».',
+        'Dérogation (bénéficiaire : QA ; Cursor) : échéance reportée au 30 septembre 2026 (auparavant : 31 mars 2026).',
+        'Dérogation (bénéficiaire : QA ; Cursor) : échéance avancée au 30 juin 2026 (auparavant : 30 septembre 2026).',
+        'L’outil DeepSeek est désormais interdit : No data processing agreement.',
+      ],
+    ],
+    [
+      'de',
+      [
+        'Datenklasse HR: Kennzeichnung „geschützte Gesundheitsinformationen (PHI)“ ergänzt; Kennzeichnung „Zugangsdaten“ entfernt.',
+        'Ausnahme (für: QA; Cursor): Frist verlängert auf den 30. September 2026 (vorher: 31. März 2026).',
+        'Ausnahme (für: QA; Cursor): Frist verkürzt auf den 30. Juni 2026 (vorher: 30. September 2026).',
+        'Ausnahme erteilt (für: QA): Cursor on tests; befristet bis 31. Dezember 2026.',
+        'Werkzeug Claude: vertragliche Grundlage geändert (vorher: Standardbedingungen; jetzt: selbst betrieben).',
+        'Neue erwünschte Nutzung: Writing tests.',
+      ],
+    ],
+  ])('words the %s diff as the policy does, with the categories as quoted labels', (locale, expected) => {
+    const said = sentences(LANGUAGES[locale as 'fr' | 'de']).map(plain);
+    for (const sentence of expected) expect(said).toContain(sentence.replace(/\u202F/g, ' '));
+  });
+
   it('says a hard rule as a reason in words, in English too', () => {
     const [allowed, refused] = [CHANGES[3]!, CHANGES[4]!].map((change) => inlineText(describeChange(change)));
     expect(allowed).toBe(
@@ -300,7 +344,7 @@ describe('the interface messages', () => {
     );
     const german = inlineText(describeChange(CHANGES[3]!, LANGUAGES.de));
     expect(german).toBe(
-      'Das Werkzeug Claude darf jetzt Daten der Klasse People erhalten (vorher: die DSGVO ist ausgewählt, und personenbezogene Daten gelangen nur in Werkzeuge mit einem Auftragsverarbeitungsvertrag nach Art. 28 DSGVO).',
+      'Das Werkzeug Claude darf jetzt Daten der Klasse People erhalten (vorher: Die DSGVO ist ausgewählt, und personenbezogene Daten gelangen nur in Werkzeuge mit einem Auftragsverarbeitungsvertrag nach Art. 28 DSGVO).',
     );
   });
 
@@ -404,7 +448,7 @@ review: {cadence: quarterly, lastReviewed: 2026-06-15}
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('## Was diese Änderung an der KI-Richtlinie ändert');
     expect(run.stdout).toContain(
-      '- Das Werkzeug **Claude** darf jetzt Daten der Klasse **Customer records** erhalten (vorher: die DSGVO ist ausgewählt',
+      '- Das Werkzeug **Claude** darf jetzt Daten der Klasse **Customer records** erhalten (vorher: Die DSGVO ist ausgewählt',
     );
     expect(run.stdout).toContain(
       'vertragliche Grundlage geändert (vorher: Standardbedingungen; jetzt: Enterprise-Vertrag)',

@@ -132,7 +132,12 @@ describe('judgeLinkTarget', () => {
     ['/./robots.txt', /with "\." or "\.\." in it/],
   ])('refuses %j as naming a file on the build machine', (candidate, reason) => {
     const target = judgeLinkTarget(candidate);
-    expect(target).toEqual({kind: 'unsafe', reason: expect.stringMatching(reason), namesFile: true});
+    expect(target).toEqual({
+      kind: 'unsafe',
+      reason: expect.stringMatching(reason),
+      why: expect.objectContaining({id: expect.stringMatching(/^file-/)}),
+      namesFile: true,
+    });
     expect(target.kind === 'unsafe' && target.reason).toMatch(/link a page by its URL path/);
     expect(isSafeHref(candidate)).toBe(false);
   });

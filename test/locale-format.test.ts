@@ -267,6 +267,34 @@ describe('citations', () => {
     expect(citationText([{kind: 'annex-a', control: ['A.5.26']}], 'de')).toBe('Anhang A, A.5.26');
   });
 
+  it.each([
+    ['fr', 'annexe A, A.5.12, A.5.13 et A.5.14', `article 5.2${NNBSP}; annexe A, A.2.2 et A.2.4`],
+    ['de', 'Anhang A, A.5.12, A.5.13 und A.5.14', 'Abschnitt 5.2; Anhang A, A.2.2 und A.2.4'],
+    // English has no "Annex A" word to repeat: its canonical string is the same as before.
+    ['en', 'A.5.12; A.5.13; A.5.14', '5.2; A.2.2; A.2.4'],
+  ])('cite one annex once when two clauses are cited together (%s): %s', (locale, iso27001, iso42001) => {
+    const cited = (regime: 'iso27001' | 'iso42001', ...ids: string[]) =>
+      ids.flatMap((id) => REGIMES[regime].clauses.find((clause) => clause.id === id)!.citation);
+    // Classification (A.5.12, A.5.13) is said with transfer (A.5.14); the AI policy (5.2, A.2.2) with its review (A.2.4).
+    expect(citationText(cited('iso27001', 'iso27001.classification', 'iso27001.transfer'), locale)).toBe(
+      iso27001,
+    );
+    expect(citationText(cited('iso42001', 'iso42001.policy', 'iso42001.review'), locale)).toBe(iso42001);
+  });
+
+  it.each([
+    ['fr', /annexe A, [^;)]*; annexe A/],
+    ['de', /Anhang A, [^;)]*; Anhang A/],
+  ])('never repeat an annex within one citation of a %s policy', (locale, repeated) => {
+    const {markdown} = policyIn(locale);
+    expect(markdown).toContain(
+      locale === 'fr'
+        ? 'annexe A, A.5.12, A.5.13, A.5.14 et A.5.34'
+        : 'Anhang A, A.5.12, A.5.13, A.5.14 und A.5.34',
+    );
+    expect(markdown).not.toMatch(repeated);
+  });
+
   it.each(['fr', 'de'])(
     'leave no English-style citation on a %s policy, while its JSON keeps the English one',
     (locale) => {

@@ -100,7 +100,7 @@ describe('the organization’s own sections, as counsel read them', () => {
   it('the review sentence is short and names who approves changes', () => {
     const defense = policy('defense-contractor').section('incidents-and-exceptions');
     expect(defense).toContain(
-      'This policy must be approved by management and reviewed every quarter by the Chief Information Security Officer with the monitoring of AI risk; each change needs written approval from the Chief Information Security Officer.',
+      'Management must approve this policy. It must be reviewed every quarter by the Chief Information Security Officer, together with AI risk monitoring; each change needs written approval from the Chief Information Security Officer.',
     );
     expect(policy('hospital-advisory').section('budgets')).not.toMatch(/Note:/);
   });
@@ -108,7 +108,7 @@ describe('the organization’s own sections, as counsel read them', () => {
   it('an advisory hospital’s unlisted-tool rule forbids only what the policy has: PHI and its never class', () => {
     const tools = policy('hospital-advisory').section('approved-tools');
     expect(tools).toContain(
-      'Any other AI tool should not receive Riverside General Hospital’s data or code; a network or gateway allow-list should enforce that. In any case, it must not receive PHI or **Credentials and secrets**.',
+      'Any other AI tool should not receive Riverside General Hospital’s data or code; a network or gateway allow-list should enforce that. In any case, it must not receive PHI, and should never receive **Credentials and secrets**.',
     );
     expect(tools).not.toMatch(/cardholder|personal data/);
     // A mandatory policy already says "must not" for all data: no second list.
@@ -151,7 +151,7 @@ describe('the organization’s own sections, as counsel read them', () => {
       'such as client or card data in an unapproved tool,',
     );
     expect(policy('eu-bank').section('code-review')).toContain(
-      'a manual review must be done by someone other than the person who submitted it',
+      'the reviewer must not be the person who submitted it',
     );
     expect(policy('defense-contractor').markdown).toContain('until labelled');
   });
@@ -174,5 +174,108 @@ describe('the organization’s own sections, as counsel read them', () => {
   it('a policy with a footer still sets it apart with a rule', () => {
     const {markdown} = reference();
     expect(markdown).toMatch(/\n---\n\n\*A draft from Acme Corp’s policy file/);
+  });
+});
+
+describe('counsel’s third reading: one voice per source in the organization’s sections', () => {
+  it('H3-1: the law’s ban on PHI says "must", the hospital’s own credentials rule its posture’s "should"', () => {
+    const tools = policy('hospital-advisory').section('approved-tools');
+    expect(tools).toContain(
+      'In any case, it must not receive PHI, and should never receive **Credentials and secrets**.',
+    );
+    expect(tools).not.toMatch(/must not receive PHI or/);
+    // Without HIPAA, only the organization's own rule is left, in its posture's voice.
+    const withoutHipaa = documentFrom(
+      readFileSync(path.join(FIXTURES, 'hospital-advisory.yml'), 'utf8')
+        .replace(/compliance: \[hipaa\]/, 'compliance: []')
+        .replace(/categories: \[phi[^\]]*\]/g, 'categories: [confidential]'),
+    );
+    expect(renderSectionMarkdown(withoutHipaa, 'approved-tools')).toContain(
+      'In any case, it should never receive **Credentials and secrets**.',
+    );
+  });
+
+  it('H3-1: HIPAA requires a periodic review ("must"); the quarterly cadence is the hospital’s own ("should")', () => {
+    expect(policy('hospital-advisory').section('incidents-and-exceptions')).toContain(
+      'This policy must be reviewed periodically by the Privacy Office; each change needs written approval from the Privacy Officer. Each version must be kept six years from when it was last in effect. *(HIPAA §164.316(b)(2))*\n\nOur own rule: this policy should be reviewed every quarter.',
+    );
+    // A mandatory policy binds its own cadence too: one voice, one phrase.
+    const mandatory = policy('hospital-mandatory').section('incidents-and-exceptions');
+    expect(mandatory).toContain(
+      'This policy must be reviewed every quarter by the Privacy Office; each change',
+    );
+    expect(mandatory).not.toContain('Our own rule');
+    // An advisory policy with no binding source keeps one voice: "should".
+    expect(policy('university').section('incidents-and-exceptions')).toContain(
+      'This policy should be reviewed every quarter by the Chief Information Officer;',
+    );
+  });
+
+  it('defense #9: the licence check on copied code is said once, in Code review, with A.5.32 when ISO/IEC 27001 is selected', () => {
+    const defense = policy('defense-contractor');
+    expect(defense.markdown.match(/looks copied/g)).toHaveLength(1);
+    expect(defense.section('code-review')).toContain(
+      '- Code that looks copied from an identifiable project must be checked for license compatibility or rewritten. *(ISO/IEC 27001 A.5.32)*',
+    );
+    expect(defense.section('iso27001')).toContain(
+      '- Inputs must not include third-party material we may not share. *(ISO/IEC 27001 A.5.32)*',
+    );
+    expect(defense.markdown).not.toMatch(/\blicence\b/);
+    // In advisory posture the audit criterion still binds; without ISO/IEC 27001, the own rule takes the posture's voice.
+    const advisory = documentFrom(
+      readFileSync(path.join(FIXTURES, 'defense-contractor.yml'), 'utf8').replace(
+        'posture: mandatory',
+        'posture: advisory',
+      ),
+    );
+    expect(renderSectionMarkdown(advisory, 'code-review')).toContain(
+      'must be checked for license compatibility or rewritten. *(ISO/IEC 27001 A.5.32)*',
+    );
+    expect(policy('university').section('code-review')).toContain(
+      '- Code that looks copied from an identifiable project should be checked for license compatibility or rewritten.\n',
+    );
+  });
+
+  it('nits: whose approval a budget overrun needs, who is told of AI answers, sharing within limits, the drafter’s reason', () => {
+    const defense = policy('defense-contractor');
+    expect(defense.section('budgets')).toContain(
+      'owned by its budget holder, tracked per person and project; exceeding it needs its budget holder’s approval.',
+    );
+    expect(defense.markdown).not.toContain('the owner’s approval');
+    expect(reference().markdown).toContain('exceeding it needs its engineering manager’s approval.');
+    // A defense contractor's customers are government customers; and what they are told is concrete.
+    expect(defense.section('code-review')).toContain(
+      '- Government customers must be told when an AI system, not a person, answers them.',
+    );
+    expect(reference().markdown).toContain(
+      '- Customers must be told when an AI system, not a person, answers them.',
+    );
+    expect(policy('hospital-advisory').markdown).toContain(
+      '- Patients should be told when an AI system, not a person, answers them.',
+    );
+    expect(defense.markdown).not.toContain('deal with AI');
+    // NIST AI RMF MANAGE 4.3: sharing an incident's handling never overrides CUI handling or contract channels.
+    expect(defense.section('incidents-and-exceptions')).toContain(
+      'Each incident must be handled and documented, and its handling shared with those affected as far as contracts and law allow. *(NIST AI RMF MANAGE 4.3)*',
+    );
+    // The drafter's reason for the one-week target stays off the page.
+    expect(defense.section('approved-tools')).toContain(
+      'Reviews aim to take at most one week. *(ISO/IEC 27001',
+    );
+    expect(reference().markdown).not.toContain('faster than workarounds');
+  });
+
+  it('D3-4: the class unlabelled information falls into is named in bold, as class names are in running text', () => {
+    expect(policy('defense-contractor').section('iso27001')).toContain(
+      'unlabelled information must be treated as **Controlled unclassified and export-controlled information** until labelled.',
+    );
+  });
+
+  it('E3-3: PCI DSS 6.2.3.1 reads as it binds: a reviewer other than the submitter, management approval before release', () => {
+    const bank = policy('eu-bank').section('code-review');
+    expect(bank).toContain(
+      'AI-generated code must pass human review before it merges to a protected branch, like any code; the reviewer must not be the person who submitted it, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
+    );
+    expect(bank).not.toMatch(/submitted it and approved by management/);
   });
 });

@@ -335,7 +335,7 @@ describe('cited facts', () => {
     ],
     // Art. 26 and Art. 50 are stated without a date: the policy applies them now (the dates are in `checked`).
     ['eu-ai-act', 'euaiact.transparency', 'Art. 50(3), (4)', /^Deepfakes must be labelled/],
-    ['iso42001', 'iso42001.policy', '5.2; A.2.2', /approved by top management/],
+    ['iso42001', 'iso42001.policy', '5.2; A.2.2', /Top management must approve this policy/],
     ['nist-ai-rmf', 'nist.inventory', 'GOVERN 1.6; GV-1.6-001', /AI system inventory/],
   ])('%s %s cites %s and says %s', (regime, id, citation, pattern) => {
     expect(citationText(clause(regime, id).citation, 'en')).toBe(citation);

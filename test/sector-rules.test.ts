@@ -67,6 +67,32 @@ describe('a European university without the EU AI Act', () => {
     expect(run.code).toBe(0);
   });
 
+  it('U3-2: a Data Protection Officer as owner is a located warning (GDPR Art. 38(6)); the fixture names the CIO', async () => {
+    const withDpo = fixture('university').replace(
+      'owner: Chief Information Officer',
+      'owner: Data Protection Officer',
+    );
+    expect(withDpo).not.toBe(fixture('university'));
+    const run = await cli(['check', '--strict', '--today', '2026-12-01'], {cwd: dirWith(withDpo)});
+    expect(run.code).toBe(1);
+    const line = withDpo.split('\n').findIndex((text) => text.startsWith('owner:')) + 1;
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^warning {2}ai-policy\\.yml:${line}:8 {2}owner {2}owner is "Data Protection Officer", a data protection officer, .*GDPR Art\\. 38\\(6\\).* \\[dpo-conflict-of-interest\\]$`,
+        'm',
+      ),
+    );
+    // Without GDPR there is no Art. 38(6) to breach: no finding.
+    const withoutGdpr = withDpo.replace('compliance: [gdpr, eu-ai-act]', 'compliance: [eu-ai-act]');
+    const quiet = await cli(['check', '--today', '2026-12-01'], {cwd: dirWith(withoutGdpr)});
+    expect(quiet.stdout).not.toContain('dpo-conflict-of-interest');
+    // French and German findings say it in their own words.
+    const french = documentOf(withDpo, 'fr').findings.find((f) => f.code === 'dpo-conflict-of-interest');
+    expect(french?.message).toContain('article 38, paragraphe 6, du RGPD');
+    const german = documentOf(withDpo, 'de').findings.find((f) => f.code === 'dpo-conflict-of-interest');
+    expect(german?.message).toContain('Art. 38 Abs. 6 DSGVO');
+  });
+
   it('stays off for other industries with GDPR, the reference’s SaaS inputs included', () => {
     const base = {
       organization: 'Acme Corp',
@@ -102,28 +128,50 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
 
   it('Data classification states the export and classified-information rules with their law', () => {
     const section = renderSectionMarkdown(documentOf(defense), 'data-classification');
+    // The class is closed to every tool: the sentence says so, and the export limit only as what the law adds.
     expect(section).toContain(
-      'Export-controlled technical data must not go into an AI tool hosted outside the United States or one that foreign persons can reach, unless the export is authorized: sending it there, or letting a foreign person see it, can be an export. *(ITAR §120.50(a)(1), (a)(2); EAR §734.13(a)(1), (a)(2))*',
+      'No AI tool may receive export-controlled technical data (our rule); sending it to one hosted outside the United States, or letting a foreign person see it, can be an export that needs authorization. *(ITAR §120.50(a)(1), (a)(2); EAR §734.13(a)(1), (a)(2))*',
     );
+    expect(section).not.toMatch(/unless the export is authorized/);
     expect(section).toContain(
       'Classified information must never go into an AI tool; it is handled only on systems authorized for it under the National Industrial Security Program. *(NISPOM 32 CFR Part 117)*',
     );
   });
 
-  it('Incidents states the 72-hour DoD report under DFARS 252.204-7012(c)', () => {
+  it('where a self-hosted tool may receive export-controlled data, the sentence keeps the hosting and foreign-person limit', () => {
+    const open = defense.replace(
+      /(id: cui,\n\s+name: [^\n]+\n\s+rule: )never/,
+      '$1enterprise-agreement-only',
+    );
+    expect(open).not.toBe(defense);
+    const section = renderSectionMarkdown(documentOf(open), 'data-classification');
+    expect(section).toContain(
+      'Export-controlled technical data must not go into an AI tool hosted outside the United States or one that foreign persons can reach, unless the export is authorized: sending it there, or letting a foreign person see it, can be an export. *(ITAR §120.50(a)(1), (a)(2); EAR §734.13(a)(1), (a)(2))*',
+    );
+    expect(section).not.toContain('No AI tool may receive export-controlled');
+  });
+
+  it('Incidents says the reporting duty once; the CUI sentence adds only the 72-hour DoD report (DFARS 252.204-7012(c))', () => {
     const section = renderSectionMarkdown(documentOf(defense), 'incidents-and-exceptions');
     expect(section).toContain(
-      'A suspected exposure of controlled unclassified information through an AI tool must be reported to soc\\@northgate.example at once: it can be a cyber incident that Northgate Systems must report to the Department of Defense within 72 hours of discovery. *(DFARS 252.204-7012(c))*',
+      'If controlled unclassified information may be involved, the report must say so: it can be a cyber incident that Northgate Systems must report to the Department of Defense within 72 hours of discovery. *(DFARS 252.204-7012(c))*',
     );
+    expect(section.match(/reported to soc\\@northgate\.example/g)).toHaveLength(1);
   });
 
   it('the duties are binding in advisory posture too, and only for the categories a class holds', () => {
     const advisory = renderPolicyMarkdown(
       documentOf(defense.replace('posture: mandatory', 'posture: advisory')),
     );
-    expect(advisory).toContain('Export-controlled technical data must not go into an AI tool');
+    expect(advisory).toContain('No AI tool may receive export-controlled technical data (our rule)');
     expect(advisory).toContain('Classified information must never go into an AI tool');
-    expect(advisory).toContain('through an AI tool must be reported to soc\\@northgate.example at once');
+    // The general sentence says "should" in advisory posture; CUI must still be reported at once.
+    expect(advisory).toContain(
+      'through an AI tool, such as a secret in a prompt, should be reported to soc\\@northgate.example at once',
+    );
+    expect(advisory).toContain(
+      'If controlled unclassified information may be involved, the exposure must be reported at once, saying so: it can be a cyber incident',
+    );
     const cuiOnly = renderPolicyMarkdown(
       documentOf(
         defense
@@ -137,7 +185,7 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
 
   it('unlabelled information is treated as CUI, never presumed classified', () => {
     expect(renderPolicyMarkdown(documentOf(defense))).toContain(
-      'unlabelled information must be treated as Controlled unclassified and export-controlled information until',
+      'unlabelled information must be treated as **Controlled unclassified and export-controlled information** until',
     );
   });
 
@@ -146,11 +194,20 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
     expect(french).toContain('*(DFARS, clause 252.204-7012(c))*');
     expect(french).toContain('*(ITAR, § 120.50(a)(1) et (a)(2) ; EAR, § 734.13(a)(1) et (a)(2))*');
     expect(french).toContain('*(NISPOM, 32 CFR, partie 117)*');
-    expect(french).toMatch(/doit être signalée immédiatement à soc\\@northgate\.example/);
+    expect(french).toContain(
+      'Si des informations non classifiées contrôlées (CUI) peuvent être en cause, le signalement doit le préciser : il peut s’agir d’un cyberincident',
+    );
+    expect(french).toContain(
+      'Aucun outil d’IA ne peut recevoir de données techniques soumises au contrôle des exportations (notre règle)',
+    );
     const german = renderPolicyMarkdown(documentOf(defense, 'de')).replace(/[\u00A0\u202F]/g, ' ');
     expect(german).toContain('*(DFARS Klausel 252.204-7012(c))*');
     expect(german).toContain('*(NISPOM 32 CFR Teil 117)*');
     expect(german).toContain('Verschlusssachen dürfen nie in ein KI-Werkzeug gelangen');
+    expect(german).toContain('muss die Meldung das angeben: Es kann sich um einen Cybervorfall handeln');
+    expect(german).toContain(
+      'Kein KI-Werkzeug darf exportkontrollierte technische Daten erhalten (unsere Regel)',
+    );
   });
 
   it('citation parts: CFR parts and contract clauses in each language', () => {
@@ -232,6 +289,13 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
       /^- \*\*itar-ear\.export\*\* \(ITAR §120\.50\(a\)\(1\), \(a\)\(2\); EAR §734\.13\(a\)\(1\), \(a\)\(2\)\): verified\./m,
     );
     expect(notes).toMatch(/^- \*\*nispom\.classified\*\* \(NISPOM 32 CFR Part 117\): partially\./m);
+    // Where it is said and how it binds, in words: the section's title and the source's nature, not their ids.
+    expect(notes).toMatch(
+      /^- \*\*dfars\.cyber-incident\*\* .*\. Said in the section "Incidents and exceptions", binding \(contractual standard\)\.$/m,
+    );
+    expect(notes).toMatch(
+      /^- \*\*nispom\.classified\*\* .*\. Said in the section "Data classification", binding \(law\)\.$/m,
+    );
     expect(run.stdout.slice(0, run.stdout.indexOf('## Reviewer notes'))).not.toMatch(
       /secondary cop|not opened/,
     );

@@ -36,6 +36,16 @@ declare module '@theme/AiPolicyControlsPage' {
   export default function AiPolicyControlsPage(props: Props): ReactNode;
 }
 
+declare module '@theme/AiPolicyBackLink' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** The full policy page the link goes back to. */
+    readonly policy: {readonly permalink: string; readonly title: string};
+  }
+  export default function AiPolicyBackLink(props: Props): ReactNode;
+}
+
 declare module '@theme/AiPolicySubpage' {
   import type {ReactNode} from 'react';
 

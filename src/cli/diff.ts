@@ -97,7 +97,7 @@ async function readWorkingFile(policyFile: string, cwd: string): Promise<Side> {
   try {
     return {label, source: await readFile(policyFile, 'utf8'), problemFile: label, file: policyFile};
   } catch {
-    throw new UsageError(`the policy file ${label} does not exist; name it with --file, or pass both sides`);
+    throw new UsageError({id: 'diff-no-policy-file', slots: {file: label}});
   }
 }
 
@@ -110,10 +110,7 @@ async function baselineSides(policyFile: string, cwd: string): Promise<[Side, Si
   const yaml = parsePolicyYaml(head.source, head.problemFile);
   if (!yaml.ok) throw new PolicyConfigError(yaml.problems);
   const written = yaml.raw.extends;
-  if (written === undefined)
-    throw new UsageError(
-      `${head.label} extends no baseline (it has no \`extends\`), so --baseline has nothing to compare`,
-    );
+  if (written === undefined) throw new UsageError({id: 'diff-no-extends', slots: {file: head.label}});
   const names = (Array.isArray(written) ? written : [written]).map(String);
   const base: Side = {
     label: names.join(', '),
@@ -154,22 +151,21 @@ async function readSide(arg: string, policyFile: string, cwd: string): Promise<S
     };
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    if (error.kind === 'no-git')
-      throw new UsageError(`"${arg}" is not a file, and git (to read it as a revision) is not on the PATH`);
+    if (error.kind === 'no-git') throw new UsageError({id: 'diff-no-git', slots: {side: arg}});
     if (error.kind === 'not-a-repository')
-      throw new UsageError(
-        `"${arg}" is not a file, and ${cwd} is not inside a git repository to read it as a revision`,
-      );
+      throw new UsageError({id: 'diff-not-a-repository', slots: {side: arg, dir: cwd}});
     if (/does not exist in|exists on disk, but not in/.test(error.detail))
-      throw new UsageError(
-        `${filePart} does not exist in revision "${revision}" (was it renamed? name the old path as ${revision}:<path>)`,
-      );
+      throw new UsageError({
+        id: 'diff-not-in-revision',
+        slots: {file: filePart, revision, prefix: `${revision}:`},
+      });
     if (
       /invalid object name|unknown revision|bad revision|ambiguous argument|not a valid object name/i.test(
         error.detail,
       )
     )
-      throw new UsageError(`"${revision}" is neither a file nor a revision of this repository`);
-    throw new UsageError(`cannot read "${arg}": ${error.detail}`);
+      throw new UsageError({id: 'diff-unknown-revision', slots: {revision}});
+    // git's own words follow ours, as git gives them.
+    throw new UsageError({id: 'diff-cannot-read', slots: {side: arg, detail: error.detail}});
   }
 }

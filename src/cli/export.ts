@@ -3,6 +3,9 @@ import {existsSync} from 'node:fs';
 import {mkdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {suggest} from '../config/suggest.js';
+import type {PolicyLanguage} from '../engine/context.js';
+import {targetMessage} from '../engine/enforcement.js';
+import {isEnglishLocale, type MessageId, messageText} from '../engine/messages.js';
 import {
   DOCUMENT_TARGET_INFO,
   DOCUMENT_TARGETS,
@@ -23,10 +26,17 @@ import type {CliIo} from './io.js';
 const TARGET_NAMES: readonly string[] = [...EXPORT_TARGETS, ...DOCUMENT_TARGETS];
 
 /** Who reads a target's files, for the "wrote" line. */
-const readerOf = (target: ExportedFile['target']): string =>
+/** Who reads a target's file: in the locale for a client's file; a document target's reader is a tool's name. */
+const readerOf = (target: ExportedFile['target'], language: PolicyLanguage): string =>
   (DOCUMENT_TARGETS as readonly string[]).includes(target)
     ? DOCUMENT_TARGET_INFO[target as DocumentTargetName].reader
-    : targetText(target as ExportTargetName, 'reader');
+    : isEnglishLocale(language.locale)
+      ? targetText(target as ExportTargetName, 'reader')
+      : messageText(
+          language,
+          targetMessage(target as ExportTargetName, 'reader'),
+          EXPORT_TARGET_INFO[target as ExportTargetName].terms,
+        );
 
 /**
  * `--target cursor --target claude-code`, `--target cursor,claude-code` or `--target all`. `all` is every
@@ -73,8 +83,6 @@ export function firstDifference(
   // Only the newline at the end of the file differs.
   return {line: a.length, expected: `${a.at(-1) ?? ''}⏎`, found: b.at(-1) ?? ''};
 }
-
-const shown = (line: string | null) => (line === null ? '(end of file)' : JSON.stringify(line));
 
 /** The nearest folder at or above `start` that holds `.git`: where pre-commit runs hooks. */
 function repositoryRoot(start: string): string | null {
@@ -143,6 +151,17 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const display = (relative: string) => path.relative(io.cwd, path.join(outDir, relative)) || relative;
   const readExisting = (relative: string) => readFile(path.join(outDir, relative), 'utf8').catch(() => null);
 
+  // The command's own sentences are the locale's (`cli.export.*`); a target's reason and a file's problem
+  // come from the exporters, which speak English.
+  const t = (id: string, slots: Record<string, string | number> = {}) =>
+    messageText(language, `cli.export.${id}` as MessageId, slots);
+  const shownIn = (line: string | null) => (line === null ? t('end-of-file') : JSON.stringify(line));
+  // The two labels padded to one width, so the lines they quote start in the same column.
+  const expectedFound = (expected: string | null, found: string | null) => {
+    const [expectedLabel, foundLabel] = [t('expected'), t('found')];
+    const width = Math.max(expectedLabel.length, foundLabel.length);
+    return `  ${expectedLabel.padEnd(width)} ${shownIn(expected)}\n  ${foundLabel.padEnd(width)} ${shownIn(found)}\n`;
+  };
   let failed = false;
   const staleFiles: string[] = [];
   for (const skipped of result.skipped) {
@@ -151,8 +170,8 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     for (const relative of info.files) if ((await readExisting(relative)) !== null) present.push(relative);
     staleFiles.push(...present);
     if (!all) failed = true;
-    if (all) io.stdout.write(`skipped ${skipped.name}: ${skipped.reason}\n`);
-    else io.stderr.write(`nothing to write for ${skipped.name}: ${skipped.reason}\n`);
+    if (all) io.stdout.write(`${t('skipped', {target: skipped.name, reason: skipped.reason ?? ''})}\n`);
+    else io.stderr.write(`${t('nothing-to-write', {target: skipped.name, reason: skipped.reason ?? ''})}\n`);
   }
 
   if (values.check) {
@@ -161,7 +180,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       const found = await readExisting(exported.path);
       if (found === null) {
         failed = true;
-        io.stderr.write(`${display(exported.path)}: missing; the policy gives it content\n`);
+        io.stderr.write(`${t('missing', {file: display(exported.path)})}\n`);
         continue;
       }
       checked++;
@@ -175,23 +194,21 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       failed = true;
       const difference = firstDifference(verdict.content, found.replace(/\r\n/g, '\n'));
       io.stderr.write(
-        `${display(exported.path)}:${difference?.line ?? 1}: differs from what ${displayPolicy} generates\n` +
-          (difference
-            ? `  expected: ${shown(difference.expected)}\n  found:    ${shown(difference.found)}\n`
-            : ''),
+        `${t('differs', {place: `${display(exported.path)}:${difference?.line ?? 1}`, policy: displayPolicy})}\n` +
+          (difference ? expectedFound(difference.expected, difference.found) : ''),
       );
     }
     for (const stale of staleFiles) {
       failed = true;
-      io.stderr.write(`${display(stale)}: the policy generates nothing for this file any more; delete it\n`);
+      io.stderr.write(`${t('stale', {file: display(stale)})}\n`);
     }
     if (failed) {
       io.stderr.write(
-        `Regenerate with: npx ai-policy export ${displayPolicy} --target ${[...(all ? ['all'] : targets), ...documents].join(',')}${values.out ? ` --out ${values.out}` : ''}${values.locale && values.locale !== 'en' ? ` --locale ${values.locale}` : ''}\n`,
+        `${t('regenerate')} npx ai-policy export ${displayPolicy} --target ${[...(all ? ['all'] : targets), ...documents].join(',')}${values.out ? ` --out ${values.out}` : ''}${values.locale && values.locale !== 'en' ? ` --locale ${values.locale}` : ''}\n`,
       );
       return 1;
     }
-    io.stdout.write(`${checked} file${checked === 1 ? '' : 's'} match ${displayPolicy}\n`);
+    io.stdout.write(`${t('match', {count: checked, policy: displayPolicy})}\n`);
     return 0;
   }
 
@@ -202,8 +219,15 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     if (blocking !== null)
       throw new UsageError(
         blocking === outDir
-          ? `--out ${values.out} is a file; --out names the folder to write into (the repository root)`
-          : `cannot write ${display(exported.path)}: ${path.relative(io.cwd, blocking) || blocking} is ${blocking === path.join(outDir, exported.path) ? 'a folder' : 'a file'}; nothing was written`,
+          ? {id: 'export-out-is-a-file', slots: {out: values.out ?? '.'}}
+          : {
+              id: 'export-blocked',
+              slots: {
+                file: display(exported.path),
+                blocking: path.relative(io.cwd, blocking) || blocking,
+                kind: blocking === path.join(outDir, exported.path) ? 'folder' : 'file',
+              },
+            },
       );
   }
   for (const exported of result.files) {
@@ -216,27 +240,33 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         failed = true;
         const difference = existing === null ? null : firstDifference(exported.content, existing);
         io.stderr.write(
-          `${display(exported.path)}: not written: it ${placed.problem}.` +
-            (difference
-              ? ` First difference at line ${difference.line}: expected ${shown(difference.expected)}, found ${shown(difference.found)}.`
-              : '') +
-            ' Move it away, or rerun with --force to replace it.\n',
+          `${t('not-written', {
+            file: display(exported.path),
+            problem: placed.problem,
+            difference: difference ? 'yes' : 'no',
+            line: String(difference?.line ?? 0),
+            expected: difference ? shownIn(difference.expected) : '',
+            found: difference ? shownIn(difference.found) : '',
+          })}\n`,
         );
         continue;
       }
       content = exported.content;
     } else content = placed.content;
     if (existing === content) {
-      io.stdout.write(`unchanged ${display(exported.path)} (${readerOf(exported.target)})\n`);
+      io.stdout.write(
+        `${t('written', {how: 'unchanged', file: display(exported.path), reader: readerOf(exported.target, language)})}\n`,
+      );
       continue;
     }
     await mkdir(path.dirname(target), {recursive: true});
     await writeFile(target, content);
-    const how = existing === null || content === exported.content ? 'wrote' : 'merged into';
-    io.stdout.write(`${how} ${display(exported.path)} (${readerOf(exported.target)})\n`);
+    const how = existing === null || content === exported.content ? 'wrote' : 'merged';
+    io.stdout.write(
+      `${t('written', {how, file: display(exported.path), reader: readerOf(exported.target, language)})}\n`,
+    );
   }
-  for (const stale of staleFiles)
-    io.stderr.write(`note: ${display(stale)} exists, but the policy generates nothing for it; delete it\n`);
+  for (const stale of staleFiles) io.stderr.write(`${t('stale-note', {file: display(stale)})}\n`);
   return failed ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 import {ENGLISH_LANGUAGE, type PolicyLanguage} from '../engine/context.js';
 import {type MessageId, messageText, type Slots} from '../engine/messages.js';
 import type {PolicyDocument} from '../engine/model.js';
-import {punctuate} from '../vocabulary/locale-format.js';
+import {formatDate, punctuate} from '../vocabulary/locale-format.js';
 
 /**
  * Config text shown in a terminal. It is the user's own input, but a control character in it (an escape
@@ -25,7 +25,10 @@ export function summaryLines(
   const {header, facts} = document;
   const regimes = header.compliance.map((regime) => regime.label).join(', ');
   const cadence = t(`diff.cadence.${header.review.cadence}`);
-  const {nextDue} = header.review;
+  // Dates in words, as the policy's header writes them: an ISO date is the file's form, not the reader's.
+  const date = (iso: string) => formatDate(iso, language.locale, 'long');
+  const nextDue = header.review.nextDue && date(header.review.nextDue);
+  const effectiveDate = date(header.effectiveDate);
   // Labels in a column, as wide as the longest one in this language, and the values after them.
   const fields: [MessageId, string][] = [
     ['cli.summary.organization', `${printable(header.organization)} (${header.industry.label})`],
@@ -37,8 +40,8 @@ export function summaryLines(
     [
       'cli.summary.effective',
       nextDue
-        ? t('cli.summary.effective-value-next', {date: header.effectiveDate, cadence, next: nextDue})
-        : t('cli.summary.effective-value', {date: header.effectiveDate, cadence}),
+        ? t('cli.summary.effective-value-next', {date: effectiveDate, cadence, next: nextDue})
+        : t('cli.summary.effective-value', {date: effectiveDate, cadence}),
     ],
     ['cli.summary.owner', header.owner === null ? t('cli.summary.owner-unset') : printable(header.owner)],
   ];

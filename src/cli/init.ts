@@ -62,7 +62,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   const t = (id: MessageId, slots?: Slots) => messageText(language, id, slots);
   const target = path.resolve(io.cwd, values.file);
   if (existsSync(target) && !values.force) {
-    io.stderr.write(`ai-policy: ${values.file} already exists; pass --force to overwrite it\n`);
+    io.stderr.write(`ai-policy: ${t('usage.error.init-exists', {file: values.file})}\n`);
     return 1;
   }
   const today = new Date().toISOString().slice(0, 10);
@@ -72,7 +72,18 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   let answers = given;
   const interactive = !values.yes;
   if (interactive) {
-    if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError(notATerminal(io));
+    if (!io.stdin.isTTY || !io.stdout.isTTY)
+      throw new UsageError({
+        id: 'init-not-a-terminal',
+        // The flags and the tool's form are code, the same in every language; the lines break where they did.
+        slots: {
+          which: io.stdin.isTTY ? 'stdout' : io.stdout.isTTY ? 'stdin' : 'both',
+          toolTail: '[:agreement[:maxDataClass]]',
+          flags:
+            '--industry, --compliance, --posture, --public-data, --internal-data, --restricted-data, --cui-data',
+          br: '\n',
+        },
+      });
     try {
       answers = await askInitAnswers(given, io, language);
     } catch (error) {
@@ -118,10 +129,13 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     await writeFile(target, text);
   } catch (error) {
     // A read-only folder or a path through a file: the system's reason, not a stack trace.
-    throw new UsageError(`cannot write ${values.file}: ${(error as Error).message}`);
+    throw new UsageError({
+      id: 'init-cannot-write',
+      slots: {file: values.file, detail: (error as Error).message},
+    });
   }
   const {lines: checkLines} = await checkPolicyFile(target, io.cwd, today, 'text', language);
-  const advice = siteConfigAdvice(readSiteConfigFacts(io.cwd), path.relative(io.cwd, target));
+  const advice = siteConfigAdvice(readSiteConfigFacts(io.cwd), path.relative(io.cwd, target), language);
   const next = t('cli.init.next', {complete: advice.complete ? 'yes' : 'no', file: values.file});
   if (interactive) {
     prompts.log.success(t('cli.init.wrote', {file: values.file}), {output: io.stdout});
@@ -200,21 +214,17 @@ function rejectBadFlags(given: InitAnswers, values: InitFlags, language: PolicyL
   for (const dataClass of INIT_INDUSTRY_CLASSES)
     if (values[dataClass.flag] !== undefined && !offered.has(dataClass.id))
       lines.push(
-        `--${dataClass.flag}: the ${dataClass.id} class is written only with --industry ${dataClass.industries.join(' or ')}${given.industry === undefined ? '' : `, got "${given.industry}"`}`,
+        messageText(language, 'usage.error.init-class-industry', {
+          flag: `--${dataClass.flag}`,
+          dataClass: dataClass.id,
+          industries: new Intl.ListFormat(language.locale, {type: 'disjunction'}).format(
+            dataClass.industries,
+          ),
+          given: given.industry ?? 'none',
+        }),
       );
   // One line per problem, each with the prefix `runCli` puts before the first.
   if (lines.length > 0) throw new UsageError(lines.join('\nai-policy: '));
-}
-
-function notATerminal(io: CliIo): string {
-  const which = io.stdin.isTTY ? 'stdout is' : io.stdout.isTTY ? 'stdin is' : 'stdin and stdout are';
-  return [
-    `init asks its questions in a terminal, and ${which} not one.`,
-    'To write the file without questions, pass --yes with at least --organization <name> and',
-    '--tool "<name>[:agreement[:maxDataClass]]" (once per tool); the other answers have flags too:',
-    '--industry, --compliance, --posture, --public-data, --internal-data, --restricted-data, --cui-data',
-    '(with --industry defense), --owner, --effective-date. See `ai-policy --help`.',
-  ].join('\n');
 }
 
 /** The answers as an `init --yes` command line, so declining to write loses nothing typed. */

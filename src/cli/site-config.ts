@@ -1,5 +1,8 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import type {PolicyLanguage} from '../engine/context.js';
+import {ENGLISH_LANGUAGE} from '../engine/context.js';
+import {type MessageId, messageText} from '../engine/messages.js';
 
 /** The config files Docusaurus 3 looks for in a site directory, in its own order of preference. */
 const SITE_CONFIG_FILES = [
@@ -55,7 +58,11 @@ export function readSiteConfigFacts(siteDir: string): SiteConfigFacts {
 export function siteConfigAdvice(
   facts: SiteConfigFacts,
   policyFile: string,
+  language: PolicyLanguage = ENGLISH_LANGUAGE,
 ): {complete: boolean; lines: string[]} {
+  // The sentences are the locale's (`cli.init.site.*`); the lines to paste are code, the same in every one.
+  const t = (id: string, slots?: Record<string, string>) =>
+    messageText(language, `cli.init.site.${id}` as MessageId, slots);
   const configName = facts.file ?? 'docusaurus.config.ts';
   const pluginEntry =
     policyFile === 'ai-policy.yml'
@@ -63,36 +70,35 @@ export function siteConfigAdvice(
       : `['docusaurus-plugin-ai-policy', {policyFile: ${JSON.stringify(policyFile.replaceAll('\\', '/'))}}],`;
   const present: string[] = [];
   const steps: Array<[where: string, line: string]> = [];
-  if (facts.importsRemark) present.push('imports remarkAiPolicy');
+  if (facts.importsRemark) present.push(t('imports-remark'));
   else
     steps.push([
-      'At the top:',
+      t('at-top'),
       facts.commonJs
         ? `const {remarkAiPolicy} = require('docusaurus-plugin-ai-policy/remark');`
         : `import {remarkAiPolicy} from 'docusaurus-plugin-ai-policy/remark';`,
     ]);
-  if (facts.usesRemark) present.push('lists remarkAiPolicy among its remark plugins');
+  if (facts.usesRemark) present.push(t('uses-remark'));
   else
     steps.push([
       // Before Docusaurus's own remark plugins, embedded headings get their ids and TOC entries from them.
-      'In the classic preset, in each of the docs, blog and pages options whose pages embed the policy:',
+      t('in-preset'),
       'beforeDefaultRemarkPlugins: [remarkAiPolicy],',
     ]);
-  if (facts.loadsPlugin) present.push('loads the plugin');
-  else steps.push(['In the top-level plugins list (add `plugins: [...]` if there is none):', pluginEntry]);
-  if (facts.linksPolicy) present.push('links to /ai-policy');
-  else
-    steps.push(['In themeConfig.navbar.items:', `{to: '/ai-policy', label: 'AI policy', position: 'left'},`]);
+  if (facts.loadsPlugin) present.push(t('loads-plugin'));
+  else steps.push([t('in-plugins'), pluginEntry]);
+  if (facts.linksPolicy) present.push(t('links-policy'));
+  else steps.push([t('in-navbar'), `{to: '/ai-policy', label: 'AI policy', position: 'left'},`]);
 
   if (steps.length === 0)
     return {
       complete: true,
-      lines: [`${configName} already loads the plugin, uses remarkAiPolicy and links to /ai-policy.`],
+      lines: [t('complete', {config: configName})],
     };
   const lines: string[] = [];
-  if (facts.file === undefined) lines.push(`No docusaurus.config.* here. In your site's ${configName}, add:`);
-  else if (present.length > 0) lines.push(`${configName} already ${present.join(', ')}. Add:`);
-  else lines.push(`Add to ${configName}:`);
+  if (facts.file === undefined) lines.push(t('no-config', {config: configName}));
+  else if (present.length > 0) lines.push(t('partly', {config: configName, present: present.join(', ')}));
+  else lines.push(t('add', {config: configName}));
   for (const [where, line] of steps) lines.push(`  ${where}`, `    ${line}`);
   return {complete: false, lines};
 }

@@ -2,6 +2,7 @@ import type {z} from 'zod';
 import type {ConfigProblemCode} from '../diagnostics/config-codes.js';
 import type {DiagnosticMessage, DiagnosticPath} from '../diagnostics/diagnostic.js';
 import {countOf} from '../diagnostics/text.js';
+import {schemaWordsSaid} from './schema-words.js';
 import {suggest} from './suggest.js';
 
 /** A schema problem before it is placed in a file: its code, full path, message and suggestion. */
@@ -50,11 +51,15 @@ export const schemaErrorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 /**
- * `schemaErrorMap`'s words as catalog data (`config.yml`), so a report can say them in another language.
- * Undefined when the schema set its own message (a field's `error:`), which only English words so far.
+ * `schemaErrorMap`'s words as catalog data (`config.yml`), so a report can say them in another language, or
+ * the catalog form of the words a schema field set itself (`schema-words.ts`, or a refinement's `say`).
  */
 function expectation(issue: z.core.$ZodIssue): DiagnosticMessage | undefined {
-  if (issue.message !== schemaErrorMap(issue as never)) return undefined;
+  if (issue.message !== schemaErrorMap(issue as never)) {
+    const params =
+      issue.code === 'custom' ? (issue.params as {say?: DiagnosticMessage} | undefined) : undefined;
+    return params?.say ?? schemaWordsSaid(issue.message);
+  }
   switch (issue.code) {
     case 'invalid_type':
       return {id: 'expected', slots: {what: typeMessage(issue.expected)}};

@@ -15,6 +15,7 @@ import {
   TRAINING_MOMENTS,
 } from '../vocabulary/config-values.js';
 import {pathPatternProblem} from '../vocabulary/path-pattern.js';
+import {fieldSaid, schemaWords} from './schema-words.js';
 
 /**
  * The schema of `ai-policy.yml`: the single source of the config's types. Structural rules live here;
@@ -33,30 +34,58 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const EXPECTED_DATE = schemaWords('expected a date written as YYYY-MM-DD', {id: 'expected-date'});
 const isoDate = z
-  .string({error: 'expected a date written as YYYY-MM-DD'})
+  .string({error: EXPECTED_DATE})
   // The pattern reaches the JSON Schema, so editors flag "2026-6-1"; the refinement catches "2026-02-30".
-  .regex(ISO_DATE, {error: 'expected a date written as YYYY-MM-DD', abort: true})
-  .refine(isRealIsoDate, {error: 'expected a real calendar date written as YYYY-MM-DD'});
+  .regex(ISO_DATE, {error: EXPECTED_DATE, abort: true})
+  .refine(isRealIsoDate, {
+    error: schemaWords('expected a real calendar date written as YYYY-MM-DD', {id: 'expected-real-date'}),
+  });
 
 const text = (what: string) =>
   z
-    .string({error: `expected ${what} (a string)`})
+    .string({
+      error: schemaWords(`expected ${what} (a string)`, {
+        id: 'expected-text',
+        slots: {what: fieldSaid(what)},
+      }),
+    })
     .trim()
-    .min(1, {error: `expected ${what}, got an empty string`});
+    .min(1, {
+      error: schemaWords(`expected ${what}, got an empty string`, {
+        id: 'expected-text-empty',
+        slots: {what: fieldSaid(what)},
+      }),
+    });
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = (what: string) =>
   z
-    .string({error: `expected ${what} (a kebab-case string)`})
-    .regex(KEBAB_ID, {error: `expected ${what} in kebab-case: lowercase letters, digits and single hyphens`});
+    .string({
+      error: schemaWords(`expected ${what} (a kebab-case string)`, {
+        id: 'expected-id',
+        slots: {what: fieldSaid(what)},
+      }),
+    })
+    .regex(KEBAB_ID, {
+      error: schemaWords(`expected ${what} in kebab-case: lowercase letters, digits and single hyphens`, {
+        id: 'expected-id-kebab',
+        slots: {what: fieldSaid(what)},
+      }),
+    });
 
 /**
  * One agreement or several (`[enterprise, baa]`): a BAA and a data-processing agreement are different
  * contracts, and a vendor may have signed both. The output is always a list, in the order of `AGREEMENTS`.
  */
 const agreementsSchema = z
-  .union([z.enum(AGREEMENTS), z.array(z.enum(AGREEMENTS)).min(1, {error: 'expected at least one agreement'})])
+  .union([
+    z.enum(AGREEMENTS),
+    z
+      .array(z.enum(AGREEMENTS))
+      .min(1, {error: schemaWords('expected at least one agreement', {id: 'at-least-one.agreement'})}),
+  ])
   .default('standard')
   .transform((value): Agreement[] => {
     const listed = new Set(Array.isArray(value) ? value : [value]);
@@ -69,23 +98,30 @@ const agreementsSchema = z
  * express is refused here, with the form to write, never silently dropped or changed in meaning.
  */
 const repositoryPath = z
-  .string({error: 'expected a repository path, e.g. secrets/** (a string)'})
+  .string({
+    error: schemaWords('expected a repository path, e.g. secrets/** (a string)', {id: 'expected-path'}),
+  })
   // Not trimmed first, unlike other text: a space at either end would change which file the path names.
   .superRefine((value, context) => {
     const problem =
       value.trim() === ''
-        ? {message: 'expected a repository path, e.g. secrets/**, got an empty string'}
+        ? {
+            message: 'expected a repository path, e.g. secrets/**, got an empty string',
+            say: {id: 'path.empty'},
+          }
         : pathPatternProblem(value);
     if (problem)
       context.addIssue({
         code: 'custom',
         message: problem.message,
-        ...(problem.suggestion !== undefined && {params: {suggestion: problem.suggestion}}),
+        params: {say: problem.say, ...(problem.suggestion !== undefined && {suggestion: problem.suggestion})},
       });
   });
 
 const modelId = text('a model id, e.g. anthropic/claude-sonnet-4').regex(/^\S+$/, {
-  error: 'expected a model id without spaces, e.g. anthropic/claude-sonnet-4',
+  error: schemaWords('expected a model id without spaces, e.g. anthropic/claude-sonnet-4', {
+    id: 'expected-model-id',
+  }),
 });
 
 // Each key's `.describe()` text is its documentation: the config reference (docs/config-reference.md) and the
@@ -178,20 +214,26 @@ const prohibitedToolSchema = z.union([
  * A host name as the URL parser writes it (lower case, internationalized names in punycode), so that it
  * compares equal to the host of a link. Anything else gets the form to write instead.
  */
-const hostName = text('a host name').refine(
-  (value) => canonicalHost(value) === value && !value.startsWith('*.'),
-  {
-    error: (issue) => {
-      const value = String(issue.input);
-      if (value.startsWith('*.'))
-        return `expected one host name; wildcards are not supported, list each host`;
-      const canonical = canonicalHost(value);
-      return `expected a bare host name such as claude.ai (no scheme, path, port or capitals)${
-        canonical ? `; write "${canonical}"` : ''
-      }`;
+const hostName = text('a host name').superRefine((value, context) => {
+  if (canonicalHost(value) === value && !value.startsWith('*.')) return;
+  const canonical = value.startsWith('*.') ? undefined : canonicalHost(value);
+  context.addIssue({
+    code: 'custom',
+    input: value,
+    message: value.startsWith('*.')
+      ? 'expected one host name; wildcards are not supported, list each host'
+      : `expected a bare host name such as claude.ai (no scheme, path, port or capitals)${
+          canonical ? `; write "${canonical}"` : ''
+        }`,
+    params: {
+      say: value.startsWith('*.')
+        ? {id: 'host.wildcard'}
+        : canonical
+          ? {id: 'host.bare-write', slots: {canonical}}
+          : {id: 'host.bare'},
     },
-  },
-);
+  });
+});
 
 /** `Claude.AI`, `https://claude.ai/x` and `claude.ai:443` all mean the host `claude.ai`. */
 function canonicalHost(value: string): string | undefined {
@@ -212,7 +254,9 @@ const customSectionSchema = z.strictObject({
     .optional()
     .describe('The id of the section it follows; without it, the section goes last, before the footer.'),
   body: z
-    .string({error: 'expected the section body as a markdown string'})
+    .string({
+      error: schemaWords('expected the section body as a markdown string', {id: 'expected-section-body'}),
+    })
     .describe(
       'Markdown. Raw HTML is shown as text, images as their alt text; links follow the rules of `tools[].url`.',
     ),
@@ -251,7 +295,7 @@ export const policyConfigSchema = z.strictObject({
     ),
   tools: z
     .array(toolSchema)
-    .min(1, {error: 'expected at least one approved tool'})
+    .min(1, {error: schemaWords('expected at least one approved tool', {id: 'at-least-one.approved-tool'})})
     .describe('The approved tools, at least one.'),
   prohibitedTools: z
     .array(prohibitedToolSchema)
@@ -327,7 +371,7 @@ export const policyConfigSchema = z.strictObject({
     .describe('The security review a new tool passes before first use.'),
   dataClasses: z
     .array(dataClassSchema)
-    .min(1, {error: 'expected at least one data class'})
+    .min(1, {error: schemaWords('expected at least one data class', {id: 'at-least-one.data-class'})})
     // A fresh copy each time: the defaults are shared, and a parsed config may be changed by its caller.
     .prefault(
       () => structuredClone(DEFAULT_DATA_CLASSES) as unknown as Array<z.input<typeof dataClassSchema>>,
@@ -430,7 +474,12 @@ export const policyConfigSchema = z.strictObject({
     .describe('Where links in the policy may lead.'),
   // Optional without a default, so that configs that do not use them keep their version.
   extends: z
-    .union([baselineReference, z.array(baselineReference).min(1, {error: 'expected at least one baseline'})])
+    .union([
+      baselineReference,
+      z
+        .array(baselineReference)
+        .min(1, {error: schemaWords('expected at least one baseline', {id: 'at-least-one.baseline'})}),
+    ])
     .optional()
     .describe(
       'The baselines this file builds on: a path relative to this file (`./base.yml`), an npm package name (its `package.json` names the policy file in `aiPolicy`), or a list applied in order. The file then states only what it changes, and may only tighten.',

@@ -163,7 +163,7 @@ function sentence(change: PolicyChange, w: Words) {
       return ceilingChange(change, w);
     case 'tool-prohibited':
       return change.reason
-        ? w.say('diff.tool-prohibited-because', {tool: b(change.tool), reason: change.reason})
+        ? w.say('diff.tool-prohibited-because', {tool: b(change.tool), reason: endSentence(change.reason)})
         : w.say('diff.tool-prohibited', {tool: b(change.tool)});
     case 'tool-unprohibited':
       return w.say('diff.tool-unprohibited', {tool: b(change.tool)});
@@ -195,15 +195,16 @@ function sentence(change: PolicyChange, w: Words) {
         to: b(w.className({id: change.id, name: change.to})),
       });
     case 'class-categories-changed': {
-      const categories = (codes: readonly string[]) =>
-        codes.map((code) => w.label('diff.category', code)).join(', ');
+      // Each category quoted, as a label the class carries: no second colon after "Data class X:".
+      const categories = (codes: readonly string[]) => ({
+        count: codes.length,
+        categories: w.list(
+          codes.map((code) => w.text('diff.quoted', {text: w.label('diff.category', code)})),
+        ),
+      });
       const parts = [
-        change.added.length > 0
-          ? w.text('diff.categories-added', {categories: categories(change.added)})
-          : '',
-        change.removed.length > 0
-          ? w.text('diff.categories-removed', {categories: categories(change.removed)})
-          : '',
+        change.added.length > 0 ? w.text('diff.categories-added', categories(change.added)) : '',
+        change.removed.length > 0 ? w.text('diff.categories-removed', categories(change.removed)) : '',
       ].filter(Boolean);
       return w.say('diff.class-categories-changed', {
         dataClass: b(w.className(change.dataClass)),
@@ -257,6 +258,8 @@ function sentence(change: PolicyChange, w: Words) {
         what: change.what,
         to: w.date(change.to),
         from: w.date(change.from),
+        // ISO dates compare as text.
+        direction: change.to > change.from ? 'later' : 'earlier',
       });
     case 'section-added':
       return w.say('diff.section-added', {title: b(sectionTitle(change.id, change.title, w))});
@@ -363,9 +366,9 @@ function localizedDefaults(change: Extract<PolicyChange, {code: 'setting-changed
 /** The config's default budget owner, which the policy words by industry (`common.default.budget-owner`). */
 const BUDGET_OWNER_DEFAULT = 'engineering manager';
 
-/** Ends a sentence with a period unless its last quoted value already ends with one. */
+/** Ends a sentence with a period unless it (or its last quoted value) already ends with one. */
 function endSentence(text: string): string {
-  return /[.!?][”“»]$/.test(text) ? text : `${text}.`;
+  return /[.!?…](\s*[”“»"])?$/.test(text) ? text : `${text}.`;
 }
 
 function isLongText(value: unknown): boolean {

@@ -74,7 +74,7 @@ export function buildPolicyDocument(
   provenance: PolicyProvenance | null = null,
 ): PolicyDocument {
   // First of all: every sentence, table and download below quotes config text, and must get it clean.
-  const {config: clean, findings: textFindings} = withoutBidiControls(input);
+  const {config: clean, findings: textFindings} = withoutBidiControls(input, language);
   const config = withLocalizedDefaults(clean, language);
   const context = createPolicyContext(config, language, provenance);
   const draftFacts = buildFacts(context);
@@ -99,7 +99,7 @@ export function buildPolicyDocument(
     findings: [
       ...textFindings,
       ...findContradictions(context),
-      ...findLinkFindings(config),
+      ...findLinkFindings(context),
       ...findControlGaps(context, controls),
     ],
   };

@@ -274,7 +274,50 @@ function refText(style: CitationStyle, ref: CitationRef): string {
 /** The references alone, as the locale writes them: "Art. 28(1)–(3)", « art. 28, § 1 à 3 ». */
 export function citationText(citation: Citation, locale: string): string {
   const style = styleFor(locale);
-  return citation.map((ref) => refText(style, ref)).join(style.separator);
+  return mergeNeighbours(citation)
+    .map((ref) => refText(style, ref))
+    .join(style.separator);
+}
+
+/** The designators of a reference that is one flat list of them (controls, requirements, ids); null otherwise. */
+function flatList(ref: CitationRef): Designators | null {
+  switch (ref.kind) {
+    case 'annex-a':
+      return ref.control;
+    case 'requirement':
+      return ref.requirement;
+    case 'clause':
+      return ref.clause;
+    case 'id':
+      return ref.id;
+    default:
+      return null;
+  }
+}
+
+const FLAT_REF: Partial<Record<CitationRef['kind'], (...designators: Designators) => CitationRef>> = {
+  'annex-a': annexA,
+  requirement,
+  clause: isoClause,
+  id: ids,
+};
+
+/**
+ * Two clauses cited together (a duty's sources, a clause said with another) cite one annex once: « annexe A,
+ * A.5.12, A.5.13 et A.5.14 », not « annexe A, A.5.12 et A.5.13 ; annexe A, A.5.14 ». Only neighbours of one
+ * kind merge, so the order stays the one cited; English lists these designators with "; " either way, so
+ * its canonical string does not change.
+ */
+function mergeNeighbours(citation: Citation): CitationRef[] {
+  const merged: CitationRef[] = [];
+  for (const ref of citation) {
+    const previous = merged.at(-1);
+    const [before, these] = [previous && flatList(previous), flatList(ref)];
+    if (previous?.kind === ref.kind && before && these)
+      merged[merged.length - 1] = FLAT_REF[ref.kind]!(...before, ...these);
+    else merged.push(ref);
+  }
+  return merged;
 }
 
 /** The citation with its instrument's label: "GDPR Art. 28(1)–(3)", « RGPD, art. 28, § 1 à 3 ». */

@@ -1,6 +1,6 @@
 import type {Inline} from '../vocabulary/document-nodes.js';
 import {code, inlineText} from './inline.js';
-import {judgeLinkTarget} from './link-target.js';
+import {judgeLinkTarget, type LinkRefusal} from './link-target.js';
 
 /**
  * What the policy does with one link target from the config (`tools[].url`, a link in a custom body).
@@ -14,15 +14,15 @@ export type LinkDecision =
   | {action: 'link'; href: string}
   | {action: 'show-as-text'; href: string; host: string}
   /** `namesFile`: the target would reach a file on the build machine (see `judgeLinkTarget`), an error. */
-  | {action: 'drop'; reason: string; namesFile?: true};
+  | {action: 'drop'; reason: string; why: LinkRefusal; namesFile?: true};
 
 export function decideLink(url: string, externalHosts: readonly string[]): LinkDecision {
   const target = judgeLinkTarget(url);
   switch (target.kind) {
     case 'unsafe':
       return target.namesFile
-        ? {action: 'drop', reason: target.reason, namesFile: true}
-        : {action: 'drop', reason: target.reason};
+        ? {action: 'drop', reason: target.reason, why: target.why, namesFile: true}
+        : {action: 'drop', reason: target.reason, why: target.why};
     case 'external':
       return externalHosts.includes(target.host)
         ? {action: 'link', href: target.href}

@@ -224,6 +224,7 @@ export function findContradictions(context: PolicyContext): LintFinding[] {
       finding(context, 'education-without-eu-ai-act', 'compliance', 'lint.education-without-eu-ai-act'),
     );
   }
+  findings.push(...dataProtectionOfficerFindings(context));
   findings.push(...controlledDataFindings(context));
   for (const [index, exception] of config.exceptions.granted.entries()) {
     if (UNBOUNDED_SCOPE.test(exception.what) || UNBOUNDED_SCOPE.test(exception.who)) {
@@ -392,4 +393,38 @@ function dutyFindings(context: PolicyContext): LintFinding[] {
       fix: 'training.required: true',
     }),
   ];
+}
+
+/**
+ * A data protection officer, as a config names one in English, French or German: "Data Protection Officer",
+ * "DPO", "délégué(e) à la protection des données", "DPD", "Datenschutzbeauftragte(r)". A name only warns.
+ */
+const DATA_PROTECTION_OFFICER =
+  /\bdata[\s-]protection officer\b|\bDPO\b|délégu(?:é|ée) à la protection des données|\bDPD\b|datenschutzbeauftragte/i;
+
+/**
+ * GDPR Art. 38(6): the DPO may hold other tasks only where they bring no conflict of interest, and a DPO who
+ * owns the rules of processing, or approves exceptions to them, decides what it should be advising on
+ * independently. Said at `owner`, and at `exceptions.approver` when the file names a different DPO role there
+ * (an approver left to default is the owner).
+ */
+function dataProtectionOfficerFindings(context: PolicyContext): LintFinding[] {
+  const {config} = context;
+  if (!config.compliance.includes('gdpr')) return [];
+  const roles: Array<{path: string; role: string | undefined; task: 'owner' | 'approver'}> = [
+    {path: 'owner', role: config.owner, task: 'owner'},
+    {path: 'exceptions.approver', role: config.exceptions.approver, task: 'approver'},
+  ];
+  return roles
+    .filter(
+      ({role}, index) =>
+        role !== undefined && DATA_PROTECTION_OFFICER.test(role) && (index === 0 || role !== config.owner),
+    )
+    .map(({path, role, task}) =>
+      finding(context, 'dpo-conflict-of-interest', path, 'lint.dpo-conflict-of-interest', {
+        field: path,
+        role: role!,
+        task,
+      }),
+    );
 }

@@ -167,7 +167,15 @@ export function findControlGaps(
         {
           code: 'control-gap',
           severity: 'warning',
-          message: `${framework.label}: nothing in the policy addresses ${controls}, because ${sections.join(', ')} ${sections.length === 1 ? 'is' : 'are'} in \`sections.disable\`. Enable ${sections.length === 1 ? 'it' : 'them'}, cover the control elsewhere, or set \`controlGaps: none\`.`,
+          // The framework's name, each control's id and title and the config's words are data, as written.
+          message: sayText(context, 'lint.control-gap', {
+            framework: framework.label,
+            controls,
+            sections: sections.join(', '),
+            count: sections.length,
+            disable: '`sections.disable`',
+            none: '`controlGaps: none`',
+          }),
           path: 'sections.disable',
           stale: false,
         },

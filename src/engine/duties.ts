@@ -246,6 +246,17 @@ export function dutySaidIn(context: PolicyContext, id: DutyId, section: string):
 type Cites = (clauseId: string) => 'yes' | 'no';
 
 /**
+ * Whether the review's cadence is said apart from the review duty: a law or audit criterion requires a review
+ * at some interval ("must"), while the cadence is the organization's own, in an advisory policy's "should".
+ * PCI DSS 12.1.2 sets a year, which an annual cadence merely repeats.
+ */
+export function reviewCadenceApart(context: PolicyContext): boolean {
+  const duty = context.duties.get('policy-review');
+  if (duty?.voice !== 'binding' || context.config.posture !== 'advisory') return false;
+  return !(citedBy(duty, 'pci.policy-review') === 'yes' && context.config.review.cadence === 'annual');
+}
+
+/**
  * The leak a reader of this policy is likeliest to cause, in its industry's words: patient information in
  * a tool without a BAA only where HIPAA is selected, card data only with PCI DSS.
  */
@@ -349,7 +360,13 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
   },
   'policy-review': (context, cites) => {
     const {owner, review} = context.config;
+    const pci = cites('pci.policy-review') === 'yes';
     return {
+      review: reviewCadenceApart(context) ? 'split' : 'one',
+      minimum: sayText(
+        context,
+        `incidents-and-exceptions.policy-review-minimum.${pci ? 'annual' : 'periodic'}`,
+      ),
       approved:
         cites('iso42001.policy') === 'yes'
           ? 'top'

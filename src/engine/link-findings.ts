@@ -1,23 +1,26 @@
-import type {PolicyConfig} from '../config/schema.js';
 import type {LintFinding} from '../vocabulary/lint-finding.js';
 import {decideLink, type LinkDecision} from './config-links.js';
+import type {PolicyContext} from './context.js';
 import {bodyLinks} from './markdown-body.js';
+import {type MessageId, sayText} from './messages.js';
 
 /**
  * A finding for every link target of the config that the policy does not turn into a link: dropped as
  * unsafe (`url-dropped`), or external and shown as text (`url-external`). A target that names a file on
  * the build machine (`url-names-file`) is dropped too, and is an error: a policy file is edited by pull
  * request, and Docusaurus would publish that file if the link got through, so the config is refused. Judged from the config alone, so
- * a disabled section's links are reported too: the file still holds them.
+ * a disabled section's links are reported too: the file still holds them. Worded in the policy's language
+ * (`messages/<locale>/lint.yml`); the URL is quoted as written, as data.
  */
-export function findLinkFindings(config: PolicyConfig): LintFinding[] {
+export function findLinkFindings(context: PolicyContext): LintFinding[] {
+  const {config} = context;
   const hosts = config.links.externalHosts;
   const findings: LintFinding[] = [];
   config.tools.forEach((tool, index) => {
     if (tool.url === undefined) return;
-    const finding = linkFinding(decideLink(tool.url, hosts), {
-      subject: `The link ${JSON.stringify(tool.url)}`,
-      kept: 'the tool name is shown without it',
+    const finding = linkFinding(context, decideLink(tool.url, hosts), {
+      subject: sayText(context, 'lint.url-subject.tool', {url: JSON.stringify(tool.url)}),
+      where: 'tool',
       path: `tools[${index}].url`,
     });
     if (finding) findings.push(finding);
@@ -25,19 +28,23 @@ export function findLinkFindings(config: PolicyConfig): LintFinding[] {
   config.sections.custom.forEach((section, index) => {
     const path = `sections.custom[${index}].body`;
     for (const link of bodyLinks(section.body)) {
-      const subject = `The ${link.kind} ${JSON.stringify(link.url)} on line ${link.line} of the body`;
+      const subject = sayText(context, 'lint.url-subject.body', {
+        kind: link.kind,
+        url: JSON.stringify(link.url),
+        line: link.line,
+      });
       if (link.kind === 'image') {
         // Images never render, whatever their URL: the policy loads nothing from other sites.
         findings.push({
           code: 'url-dropped',
           severity: 'warning',
-          message: `${subject} is not shown (its alt text is): the policy loads nothing from other sites.`,
+          message: sayText(context, 'lint.url-dropped.image', {subject}),
           path,
           stale: false,
         });
         continue;
       }
-      const finding = linkFinding(decideLink(link.url, hosts), {subject, kept: 'its text is kept', path});
+      const finding = linkFinding(context, decideLink(link.url, hosts), {subject, where: 'body', path});
       if (finding) findings.push(finding);
     }
   });
@@ -45,33 +52,36 @@ export function findLinkFindings(config: PolicyConfig): LintFinding[] {
 }
 
 function linkFinding(
+  context: PolicyContext,
   decision: LinkDecision,
-  {subject, kept, path}: {subject: string; kept: string; path: string},
+  {subject, where, path}: {subject: string; where: 'tool' | 'body'; path: string},
 ): LintFinding | null {
   switch (decision.action) {
     case 'link':
       return null;
-    case 'drop':
+    case 'drop': {
+      const reason = sayText(context, `lint.url-reason.${decision.why.id}` as MessageId, decision.why.slots);
       if (decision.namesFile)
         return {
           code: 'url-names-file',
           severity: 'error',
-          message: `${subject} names a file on the build machine, not a page: it ${decision.reason}.`,
+          message: sayText(context, 'lint.url-names-file', {subject, reason}),
           path,
           stale: false,
         };
       return {
         code: 'url-dropped',
         severity: 'warning',
-        message: `${subject} is left out (${kept}): it ${decision.reason}.`,
+        message: sayText(context, 'lint.url-dropped', {subject, where, reason}),
         path,
         stale: false,
       };
+    }
     case 'show-as-text':
       return {
         code: 'url-external',
         severity: 'warning',
-        message: `${subject} leaves the site, so it is shown as text, not as a link; add "${decision.host}" to links.externalHosts to link it.`,
+        message: sayText(context, 'lint.url-external', {subject, host: decision.host}),
         path,
         stale: false,
       };

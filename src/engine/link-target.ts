@@ -23,8 +23,15 @@ export type LinkTarget =
    * Not a link target at all; `reason` completes "The link ...", e.g. "uses the javascript: scheme".
    * `namesFile` marks a target Docusaurus would read as a file on the build machine and copy into the site:
    * that is never a slip to show as text, so `ai-policy check` and the build refuse the config.
+   * `why` is `reason` as a message id (`lint.url-reason.<id>`) with its slots, for a finding in another language.
    */
-  | {kind: 'unsafe'; reason: string; namesFile?: true};
+  | {kind: 'unsafe'; reason: string; why: LinkRefusal; namesFile?: true};
+
+/** Why a target is refused, as data: the id of its sentence and what fills it. */
+export interface LinkRefusal {
+  id: string;
+  slots?: Record<string, string>;
+}
 
 /** Stand-ins for the page that shows the link; `.invalid` is reserved, so it can never be a real site. */
 const PAGES = ['https://site.invalid/policy/', 'http://site.invalid/policy/'] as const;
@@ -36,16 +43,21 @@ const CHARACTER_REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 
 export function judgeLinkTarget(input: string): LinkTarget {
   const candidate = input.trim();
-  if (candidate === '') return unsafe('is empty');
+  if (candidate === '') return unsafe('is empty', {id: 'empty'});
 
   const control = CONTROL_CHARACTER.exec(candidate);
   if (control) {
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     // Browsers silently drop tabs and newlines from URLs, so "java\tscript:" is read as "javascript:".
-    return unsafe(`contains the control character U+${code}, which browsers drop or read differently`);
+    return unsafe(`contains the control character U+${code}, which browsers drop or read differently`, {
+      id: 'control-character',
+      slots: {code: `U+${code}`},
+    });
   }
   if (CHARACTER_REFERENCE.test(candidate)) {
-    return unsafe('contains an HTML character reference (&...;), which Markdown and HTML readers decode');
+    return unsafe('contains an HTML character reference (&...;), which Markdown and HTML readers decode', {
+      id: 'character-reference',
+    });
   }
 
   const absolute = parseUrl(candidate);
@@ -57,31 +69,40 @@ export function judgeLinkTarget(input: string): LinkTarget {
       case 'mailto:':
         return {kind: 'mailto', href: absolute.href};
       default:
-        return unsafe(`uses the ${absolute.protocol} scheme; only http:, https: and mailto: links are kept`);
+        return unsafe(`uses the ${absolute.protocol} scheme; only http:, https: and mailto: links are kept`, {
+          id: 'scheme',
+          slots: {scheme: absolute.protocol},
+        });
     }
   }
 
   // No scheme of its own: it is resolved against the page, which may be served over http or https.
   for (const page of PAGES) {
     const resolved = parseUrl(candidate, page);
-    if (!resolved) return unsafe('is not a valid URL');
+    if (!resolved) return unsafe('is not a valid URL', {id: 'invalid'});
     if (resolved.origin !== new URL(page).origin) {
       // "//host", "/\host", "\\host": browsers read a leading pair of slashes or backslashes as a new site.
-      return unsafe(`looks like a path but leaves the site: browsers open it on ${resolved.host}`);
+      return unsafe(`looks like a path but leaves the site: browsers open it on ${resolved.host}`, {
+        id: 'leaves-site',
+        slots: {host: resolved.host},
+      });
     }
     if (resolved.pathname.startsWith('//')) {
       return unsafe(
         'resolves to a path starting with "//", which servers and routers may read as another site',
+        {id: 'double-slash'},
       );
     }
   }
-  if (candidate.includes('\\')) return unsafe('contains a backslash, which browsers read as "/"; write "/"');
+  if (candidate.includes('\\'))
+    return unsafe('contains a backslash, which browsers read as "/"; write "/"', {id: 'backslash'});
   if (percentDecoded(candidate.split(/[?#]/, 1)[0]!) === undefined)
     return unsafe(
       'has a "%" that is not a valid percent-encoding, which Docusaurus cannot read as a URL path',
+      {id: 'percent'},
     );
   const file = fileReference(candidate);
-  if (file) return {kind: 'unsafe', reason: file, namesFile: true};
+  if (file) return {kind: 'unsafe', reason: file.reason, why: file.why, namesFile: true};
   return {kind: 'same-site', href: candidate};
 }
 
@@ -97,7 +118,7 @@ export function judgeLinkTarget(input: string): LinkTarget {
  * absolute and free of `.` and `..` segments: such a path can only reach a file in `static/`, which the
  * site publishes anyway. Judged on the percent-decoded path, as Docusaurus decodes it before the lookup.
  */
-function fileReference(candidate: string): string | undefined {
+function fileReference(candidate: string): {reason: string; why: LinkRefusal} | undefined {
   const rawPath = candidate.split(/[?#]/, 1)[0]!;
   if (rawPath === '') return undefined; // "?tab=x" or "#section": this page.
   const decoded = percentDecoded(rawPath);
@@ -105,16 +126,28 @@ function fileReference(candidate: string): string | undefined {
   const suggestion =
     'link a page by its URL path (/docs/intro) or a file in static/ by its absolute path (/files/guide.pdf)';
   if (decoded.startsWith('@'))
-    return `starts with "@", which Docusaurus reads as a file on the build machine (@site/ is the site's folder), not as a page; ${suggestion}`;
+    return {
+      reason: `starts with "@", which Docusaurus reads as a file on the build machine (@site/ is the site's folder), not as a page; ${suggestion}`,
+      why: {id: 'file-alias'},
+    };
   if (decoded.startsWith('~'))
-    return `starts with "~", which build tools read as a home folder or a package, not as a page; ${suggestion}`;
+    return {
+      reason: `starts with "~", which build tools read as a home folder or a package, not as a page; ${suggestion}`,
+      why: {id: 'file-home'},
+    };
   const segments = decoded.split('/');
   const extension = extensionOf(segments.filter((segment) => segment !== '').at(-1) ?? '');
   if (extension === '' || extension === '.html') return undefined;
   if (!decoded.startsWith('/'))
-    return `is a relative path to a file (${extension}), which Docusaurus looks up beside the page that embeds the policy and copies into the site; ${suggestion}`;
+    return {
+      reason: `is a relative path to a file (${extension}), which Docusaurus looks up beside the page that embeds the policy and copies into the site; ${suggestion}`,
+      why: {id: 'file-relative', slots: {extension}},
+    };
   if (segments.some((segment) => segment === '.' || segment === '..'))
-    return `is a path to a file (${extension}) with "." or ".." in it, which Docusaurus can follow out of static/ and copy into the site; ${suggestion}`;
+    return {
+      reason: `is a path to a file (${extension}) with "." or ".." in it, which Docusaurus can follow out of static/ and copy into the site; ${suggestion}`,
+      why: {id: 'file-dot-segments', slots: {extension}},
+    };
   return undefined;
 }
 
@@ -146,6 +179,6 @@ function parseUrl(candidate: string, base?: string): URL | undefined {
   }
 }
 
-function unsafe(reason: string): LinkTarget {
-  return {kind: 'unsafe', reason};
+function unsafe(reason: string, why: LinkRefusal): LinkTarget {
+  return {kind: 'unsafe', reason, why};
 }

@@ -43,7 +43,7 @@ export const SECTOR_CLAUSES: readonly SectorClause[] = [
     source:
       'secondary copies of DFARS 252.204-7012(c) (a provisions wiki quoting (c)(1), practitioner guides); acquisition.gov not opened',
     checked:
-      'a cyber incident affecting a covered contractor information system or the covered defense information on it is reported to DoD within 72 hours of discovery; the clause binds through the contract, so the sentence says "can be" a reportable incident and leaves the judgement to the incident contact',
+      'a cyber incident affecting a covered contractor information system or the covered defense information on it is reported to DoD within 72 hours of discovery; the clause binds through the contract, so the sentence says "can be" a reportable incident and leaves the judgement to the incident contact; it adds only that report to the general duty to report to the incident contact',
   },
   {
     id: 'itar-ear.export',
@@ -59,7 +59,7 @@ export const SECTOR_CLAUSES: readonly SectorClause[] = [
     source:
       '22 CFR 120.50 at law.cornell.edu (LII) and an eCFR copy (lexbuild.dev, eCFR currency 5 April 2026); 15 CFR 734.13 at bis.gov and the same eCFR copy; ecfr.gov itself not opened',
     checked:
-      'an export is a transmission out of the United States ((a)(1)) and a release of technical data (ITAR) or technology and source code (EAR) to a foreign person in the United States ((a)(2)); the sentence says "can be an export" and "authorized", not that every such use is forbidden',
+      'an export is a transmission out of the United States ((a)(1)) and a release of technical data (ITAR) or technology and source code (EAR) to a foreign person in the United States ((a)(2)); the sentence says "can be an export" and "authorized", not that every such use is forbidden; where our own rule keeps the data out of every tool, it says that first and the export limit only as what the law adds',
   },
   {
     id: 'nispom.classified',
@@ -104,13 +104,30 @@ export function sectorClauseReferences(context: PolicyContext): SectorClauseRefe
   }));
 }
 
+/**
+ * Whether no tool, listed or not, may receive any class holding one of the clause's categories: the sentence
+ * then says so, so that the law's narrower limit never reads as a permission the decision table refuses.
+ */
+function closedToEveryTool(context: PolicyContext, clause: SectorClause): boolean {
+  const {table, config} = context;
+  return config.dataClasses
+    .filter((dataClass) => dataClass.categories.some((category) => clause.categories.includes(category)))
+    .every(
+      (dataClass) => table.recipients(dataClass.id).length === 0 && !table.unlistedMayReceive(dataClass.id),
+    );
+}
+
 /** The sentences of the clauses said in `section`, each with its citations; binding in every posture. */
 export function sectorSentences(context: PolicyContext, section: SectorClause['section']): InlineInput[][] {
   const binding = {...context, wording: LEGAL_DUTY};
   return sectorClauses(context)
     .filter((clause) => clause.section === section)
     .map((clause) => [
-      ...say(binding, clause.message, {contact: reportTo(context)}),
+      ...say(binding, clause.message, {
+        contact: reportTo(context),
+        closed: closedToEveryTool(context, clause) ? 'yes' : 'no',
+        stance: context.config.posture,
+      }),
       ' ',
       citation(
         clause.cites

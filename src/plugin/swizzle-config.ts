@@ -30,6 +30,10 @@ export function getSwizzleConfig(): SwizzleConfig {
         ...leaf,
         description: 'The frame of the history, crosswalk and builder pages: layout, title, link back',
       },
+      AiPolicyBackLink: {
+        ...leaf,
+        description: 'The link from a section, history, crosswalk or builder page back to the full policy',
+      },
       AiPolicySection: {...structural, description: 'One section: its anchored heading and its blocks'},
       AiPolicyBlocks: {
         ...structural,

@@ -1,8 +1,9 @@
 import {citationText} from '../engine/citations.js';
 import type {PolicyLanguage} from '../engine/context.js';
 import {ENGLISH_LANGUAGE} from '../engine/context.js';
+import {citedBy, type RegimeDutyId} from '../engine/duties.js';
 import {type MessageId, messageText} from '../engine/messages.js';
-import type {ClauseReference, PolicyDocument} from '../engine/model.js';
+import type {ClauseReference, DutyFacts, PolicyDocument} from '../engine/model.js';
 import {REGIMES} from '../engine/regimes/index.js';
 
 /**
@@ -12,7 +13,9 @@ import {REGIMES} from '../engine/regimes/index.js';
  * reads them here (`ai-policy render --reviewer`) or in the JSON download's `regimes[].clauses[]`.
  * The frame is worded in the policy's language (`messages/<locale>/reviewer.yml`), a regime clause's
  * citation in its lawyers' style, and the caveats come translated with the document; each clause's source
- * and what was checked are the verification record and stay as they were written, in English.
+ * and what was checked are the verification record and stay as they were written, in English, which the
+ * frame says next to them so no reader takes them for a translation. A duty is named by its name and a
+ * section by its title in the policy's language, never by their ids.
  */
 export function renderReviewerNotes(
   document: PolicyDocument,
@@ -23,12 +26,21 @@ export function renderReviewerNotes(
   const {clauses, duties, sectorClauses} = document.facts;
   if (clauses.length === 0 && sectorClauses.length === 0)
     return `## ${say('heading')}\n\n${document.reviewerNote}\n\n${say('no-regime')}\n`;
-  const said = new Map(duties.map((duty) => [duty.id, duty.section]));
+  const said = new Map(duties.map((duty) => [duty.id, duty]));
+  const titles = new Map(document.sections.map((section) => [section.id, section.title]));
+  const inSection = (id: string | null) => {
+    const title = id === null ? undefined : titles.get(id);
+    return title === undefined ? say('no-section') : say('section', {title});
+  };
   const lines = [`## ${say('heading')}`, '', document.reviewerNote, ''];
   lines.push(say('intro'), '');
   for (const clause of clauses) {
+    const facts = clause.duty ? said.get(clause.duty) : undefined;
     const duty = clause.duty
-      ? {duty: clause.duty, section: said.get(clause.duty) ?? say('no-section')}
+      ? {
+          duty: dutyName(clause.duty as RegimeDutyId, facts, language),
+          section: inSection(facts?.section ?? null),
+        }
       : {duty: 'none', section: ''};
     const {citation, status, source, checked} = clause;
     lines.push(
@@ -40,10 +52,22 @@ export function renderReviewerNotes(
   for (const clause of sectorClauses) {
     const {citation, status, source, checked, section, nature} = clause;
     lines.push(
-      `- **${clause.id}** ${say('sector-clause', {citation, status, source, checked, section, nature})}`,
+      // An ICU select key has no hyphen: `contractual-standard` is `contractual_standard` in the message.
+      `- **${clause.id}** ${say('sector-clause', {citation, status, source, checked, section: inSection(section), nature: nature.replaceAll('-', '_')})}`,
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A duty as the policy names it where a regime section points to it (`common.duty.*`): training is "AI
+ * literacy" only where the EU AI Act (Art. 4) is among its sources, logs are named only under SOC 2 CC7.2.
+ */
+function dutyName(id: RegimeDutyId, facts: DutyFacts | undefined, language: PolicyLanguage): string {
+  return messageText(language, `common.duty.${id}`, {
+    literacy: citedBy(facts, 'euaiact.literacy'),
+    logging: citedBy(facts, 'soc2.monitoring'),
+  });
 }
 
 /** A regime clause's citation as the language's lawyers write it, from its parts; null for English. */

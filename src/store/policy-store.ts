@@ -216,7 +216,16 @@ function tooLarge(filePath: string, size: number): PolicyConfigError {
     filePath,
     'file-too-large',
     `the file is ${megabytes(size)}, over the ${megabytes(MAX_POLICY_FILE_BYTES)} a policy file may have; is this the policy file? (a 1,000-tool policy is about 2.2 MB)`,
+    {
+      id: 'file-too-large',
+      slots: {size: tenths(size), limit: tenths(MAX_POLICY_FILE_BYTES), typical: 2.2, typicalTools: 1000},
+    },
   );
+}
+
+/** Megabytes to one decimal, as the message prints them (rounded as `toFixed` rounds). */
+function tenths(bytes: number): number {
+  return Number((bytes / 1024 / 1024).toFixed(1));
 }
 
 /** A missing file stats as size -1, so its reappearance counts as a change. */

@@ -28,6 +28,7 @@ export interface LintFinding {
     | 'exception-expired-before-effective'
     | 'cardholder-data-without-pci-dss'
     | 'education-without-eu-ai-act'
+    | 'dpo-conflict-of-interest'
     | 'controlled-data-outside-self-hosted'
     | 'classified-data-allowed'
     | 'duty-weaker-than-source'

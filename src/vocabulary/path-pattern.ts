@@ -32,6 +32,8 @@ export interface PathPatternProblem {
   message: string;
   /** The pattern to write instead, when there is one. */
   suggestion?: string;
+  /** `message` as a message of `messages/<locale>/config.yml` (`config.<id>`), for a report in another language. */
+  say: {id: string; slots?: Record<string, string>};
 }
 
 /** Why a pattern is refused, or null when it is valid. */
@@ -42,40 +44,53 @@ export function pathPatternProblem(pattern: string): PathPatternProblem | null {
 
 /** Parses a pattern; a refused one gives the reason and, when there is one, the form to write. */
 export function parsePathPattern(pattern: string): PathPattern | PathPatternProblem {
-  const refuse = (message: string, suggestion?: string): PathPatternProblem =>
-    suggestion === undefined || suggestion === '' || suggestion === pattern
-      ? {message}
-      : {message, suggestion};
+  const refuse = (
+    id: string,
+    message: string,
+    suggestion?: string,
+    slots?: Record<string, string>,
+  ): PathPatternProblem => {
+    const say = {id: `path.${id}`, ...(slots && {slots})};
+    return suggestion === undefined || suggestion === '' || suggestion === pattern
+      ? {message, say}
+      : {message, suggestion, say};
+  };
 
-  if (pattern === '') return refuse('expected a repository path, e.g. secrets/**, got an empty string');
+  if (pattern === '')
+    return refuse('empty', 'expected a repository path, e.g. secrets/**, got an empty string');
   if ([...pattern].some((char) => char < ' ' || char === '\u007f'))
-    return refuse('expected a path on one line, without control characters');
+    return refuse('control', 'expected a path on one line, without control characters');
   if (pattern.includes('\\'))
     return refuse(
+      'backslash',
       'expected forward slashes only: a backslash is an escape in some targets and a separator in others',
       pattern.replace(/\\/g, '/'),
     );
   if (pattern.startsWith('!'))
-    return refuse('negation ("!") is not supported: list only the paths that hold the class');
+    return refuse('negation', 'negation ("!") is not supported: list only the paths that hold the class');
   if (pattern.startsWith('#'))
-    return refuse('a path cannot start with "#": ignore files read that line as a comment');
+    return refuse('comment', 'a path cannot start with "#": ignore files read that line as a comment');
   if (pattern.trim() !== pattern)
     return refuse(
+      'space',
       'expected no space at the start or end: ignore files drop trailing spaces, so the path would mean another file',
       pattern.trim(),
     );
   if (pattern.startsWith('./'))
     return refuse(
+      'dot-slash',
       'expected a path from the repository root without "./": it already starts there',
       pattern.replace(/^(\.\/)+/, ''),
     );
   if (pattern.includes(')'))
     return refuse(
+      'parenthesis',
       'a path cannot hold ")": Claude Code’s permission rules end at the first ")"; name the folder above it, or put * where the ")" is',
       pattern.replace(/\)/g, '*'),
     );
   if (pattern.includes('?'))
     return refuse(
+      'question-mark',
       'a path cannot hold "?": it is a wildcard in some targets and a plain character in others; write * instead',
       pattern.replace(/\?/g, '*'),
     );
@@ -83,20 +98,25 @@ export function parsePathPattern(pattern: string): PathPattern | PathPatternProb
   const anchoredByRoot = pattern.startsWith('/');
   const folder = pattern.endsWith('/');
   const body = pattern.replace(/^\/+/, '').replace(/\/+$/, '');
-  if (body === '') return refuse('expected a path inside the repository, not its root');
+  if (body === '') return refuse('root', 'expected a path inside the repository, not its root');
   const names = body.split('/');
-  if (names.includes('..')) return refuse('expected a path inside the repository, without ".." segments');
+  if (names.includes('..'))
+    return refuse('parent', 'expected a path inside the repository, without ".." segments');
   if (names.includes('.'))
     return refuse(
+      'dot',
       'expected no "." segments: write the path without them',
       names.filter((name) => name !== '.').join('/'),
     );
-  if (names.includes('')) return refuse('expected one "/" between names', names.filter(Boolean).join('/'));
+  if (names.includes(''))
+    return refuse('double-slash', 'expected one "/" between names', names.filter(Boolean).join('/'));
   for (const name of names)
     if (name !== '**' && name.includes('**'))
       return refuse(
+        'double-star',
         `"**" must be a whole name (folders at any depth); in "${name}" write * instead`,
         names.map((part) => (part === name ? part.replace(/\*{2,}/g, '*') : part)).join('/'),
+        {name},
       );
 
   const segments: Segment[] = names.map((name) =>

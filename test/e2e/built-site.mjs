@@ -471,8 +471,12 @@ export async function builtSiteSuite({harness, browser, origin, outDir, config, 
 
   await harness.test(SUITE, 'print hides navigation and keeps the policy text', async (t) => {
     await withPage(t, async (page) => {
-      for (const route of ['/ai-policy', '/ai-policy/data-classification']) {
+      for (const route of ['/ai-policy', '/ai-policy/data-classification', '/ai-policy/controls']) {
         await open(page, url(route));
+        if (route !== '/ai-policy') {
+          // The link back to the full policy, on screen; print leaves it out below.
+          check(await page.locator('nav[aria-label="Breadcrumbs"] a').isVisible(), `${route}: no link back`);
+        }
         await page.emulateMedia({media: 'print'});
         for (const selector of [
           '.navbar',
@@ -481,6 +485,7 @@ export async function builtSiteSuite({harness, browser, origin, outDir, config, 
           '.table-of-contents',
           '.pagination-nav',
           'article button',
+          'nav[aria-label="Breadcrumbs"]',
         ]) {
           const visible = await page
             .locator(selector)
@@ -488,10 +493,12 @@ export async function builtSiteSuite({harness, browser, origin, outDir, config, 
           checkEqual(visible, 0, `${route}: visible "${selector}" elements in print`);
         }
         check(await page.locator('article h1').isVisible(), `${route}: the title is hidden in print`);
-        check(
-          await page.locator('table.ai-policy-data-classes').isVisible(),
-          `${route}: the data-class table is hidden in print`,
-        );
+        if (route !== '/ai-policy/controls') {
+          check(
+            await page.locator('table.ai-policy-data-classes').isVisible(),
+            `${route}: the data-class table is hidden in print`,
+          );
+        }
         if (route === '/ai-policy') {
           check(await page.locator('article header dl').isVisible(), 'the header fields are hidden in print');
         }

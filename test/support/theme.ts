@@ -44,6 +44,7 @@ const THEME_COMPONENTS = {
   AiPolicyDataClassTable: () => import('../../theme/AiPolicyDataClassTable/index.js'),
   AiPolicyToolMatrix: () => import('../../theme/AiPolicyToolMatrix/index.js'),
   AiPolicySubpage: () => import('../../theme/AiPolicySubpage/index.js'),
+  AiPolicyBackLink: () => import('../../theme/AiPolicyBackLink/index.js'),
 };
 
 export function mockSiteModules(): void {

@@ -534,7 +534,9 @@ function OversightStep(): ReactNode {
         path={['exceptions', 'approver']}
         placeholder={translate({
           id: 'theme.aiPolicy.builder.placeholder.approver',
-          message: 'security owner',
+          // The engine's name for the default approver (`common.default.approver`), so the field's example
+          // is what the policy says when it is left empty.
+          message: 'security team',
           description: 'An example value in an empty field',
         })}
         label={translate({

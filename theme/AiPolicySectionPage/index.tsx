@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import AiPolicyActions from '@theme/AiPolicyActions';
+import AiPolicyBackLink from '@theme/AiPolicyBackLink';
 import AiPolicyBlocks from '@theme/AiPolicyBlocks';
 import AiPolicySection from '@theme/AiPolicySection';
 import type {Props} from '@theme/AiPolicySectionPage';
@@ -23,16 +24,7 @@ export default function AiPolicySectionPage({metadata, content}: Props): ReactNo
         <div className="row">
           <div className="col col--9">
             <article lang={metadata.locale} className={`markdown ${styles.policy}`}>
-              <nav
-                aria-label={translate({
-                  id: 'theme.aiPolicy.breadcrumbs',
-                  message: 'Breadcrumbs',
-                  description: 'Accessible name of the link back to the full policy',
-                })}
-                className={styles.backLink}
-              >
-                <Link to={metadata.permalink}>← {metadata.title}</Link>
-              </nav>
+              <AiPolicyBackLink policy={metadata} />
               <header>
                 <Heading as="h1">{section.title}</Heading>
                 <p className={styles.context}>

@@ -1,5 +1,4 @@
-import Link from '@docusaurus/Link';
-import {translate} from '@docusaurus/Translate';
+import AiPolicyBackLink from '@theme/AiPolicyBackLink';
 import type {Props} from '@theme/AiPolicySubpage';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -27,18 +26,7 @@ export default function AiPolicySubpage({
       {intro}
     </header>
   );
-  const backLink = policy ? (
-    <nav
-      aria-label={translate({
-        id: 'theme.aiPolicy.breadcrumbs',
-        message: 'Breadcrumbs',
-        description: 'Accessible name of the link back to the full policy',
-      })}
-      className={styles.backLink}
-    >
-      <Link to={policy.permalink}>← {policy.title}</Link>
-    </nav>
-  ) : null;
+  const backLink = policy ? <AiPolicyBackLink policy={policy} /> : null;
   return (
     <Layout title={title} description={description}>
       {wide ? (

@@ -1,4 +1,5 @@
 import {annexA} from '../citations.js';
+import {strong} from '../inline.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community iso27001-2022.yaml';
@@ -41,7 +42,8 @@ export const iso27001: Regime = {
             !(c.categories.length === 1 && c.categories[0] === 'credentials') &&
             !c.categories.includes('classified'),
         );
-        return {mostSensitive: (informational.at(-1) ?? classes.at(-1)!).name};
+        // Bold, as class names are in running text: a name pasted bare reads as a sentence's words.
+        return {mostSensitive: [strong((informational.at(-1) ?? classes.at(-1)!).name)]};
       },
     },
     {

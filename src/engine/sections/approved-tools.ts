@@ -11,13 +11,15 @@ import {agreementsPhrase, setByMarker} from '../phrases.js';
 import type {SectionBuilder} from './section.js';
 
 /**
- * What an unlisted tool must not receive even where the organization's own rule only advises against it:
- * the data a selected regime guards (PHI, personal data, cardholder data) and the classes that go into no
- * tool. Built from the policy, so a hospital's policy never forbids "cardholder data" it has no rule on.
+ * What an unlisted tool must not receive even where the organization's own rule only advises against it, in
+ * two voices: the data a selected regime guards (PHI, personal data, cardholder data), which the law keeps
+ * from it, and the classes that go into no tool by the organization's own rule (or its credentials rule),
+ * which take the posture's voice. Built from the policy, so a hospital's policy never forbids "cardholder
+ * data" it has no rule on.
  */
-function mustNotReachUnlistedTools(context: PolicyContext): InlineInput[][] {
+function mustNotReachUnlistedTools(context: PolicyContext): {legal: InlineInput[][]; own: InlineInput[][]} {
   const selected = new Set(context.config.compliance);
-  const regimeData = (
+  const legal = (
     [
       ['hipaa', 'approved-tools.protected.phi'],
       ['gdpr', 'approved-tools.protected.personal-data'],
@@ -27,10 +29,15 @@ function mustNotReachUnlistedTools(context: PolicyContext): InlineInput[][] {
     .filter(([regime]) => selected.has(regime))
     .map(([, id]) => [sayText(context, id)]);
   const rules = effectiveRules(context.config);
-  const neverClasses = context.config.dataClasses
-    .filter((_dataClass, index) => rules[index]!.never)
+  // A class a regime's hard rule closes (cardholder data under PCI DSS) is already named among the legal data.
+  const own = context.config.dataClasses
+    .filter(
+      (dataClass, index) =>
+        rules[index]!.never &&
+        (dataClass.rule === 'never' || rules[index]!.tightenedBy.includes('credentials-never')),
+    )
     .map((dataClass) => [strong(dataClass.name)]);
-  return [...regimeData, ...neverClasses];
+  return {legal, own};
 }
 
 /** "It should be taken before AI access and repeated every year", or nothing when the config sets no timing. */
@@ -92,11 +99,16 @@ export const approvedTools: SectionBuilder = (context) => {
       // In advisory posture the rule above only advises; the data a law guards, and the classes no tool may
       // receive, are still a "must". Said outside the claim, since it names classes the tools do not get.
       ...(context.config.posture === 'advisory' &&
-      protectedData.length > 0 &&
+      protectedData.legal.length + protectedData.own.length > 0 &&
       context.table.classesFor(null).length === 0
         ? [
             ' ',
-            ...say(context, 'approved-tools.unlisted-protected', {protected: orList(context, protectedData)}),
+            ...say(context, 'approved-tools.unlisted-protected', {
+              legal: protectedData.legal.length > 0 ? 'yes' : 'no',
+              protected: orList(context, protectedData.legal),
+              own: protectedData.own.length > 0 ? 'yes' : 'no',
+              classes: orList(context, protectedData.own),
+            }),
           ]
         : []),
     ),

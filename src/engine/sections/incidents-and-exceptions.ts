@@ -1,8 +1,8 @@
 import {formatDate} from '../../vocabulary/locale-format.js';
 import type {DraftBlock} from '../anchors.js';
-import {dutySaidIn} from '../duties.js';
+import {dutySaidIn, reviewCadenceApart} from '../duties.js';
 import {paragraph, strong, toInlines} from '../inline.js';
-import {sayText} from '../messages.js';
+import {say, sayText} from '../messages.js';
 import {waivedHardRule} from '../register.js';
 import {sectorSentences} from '../sector-clauses.js';
 import type {SectionBuilder} from './section.js';
@@ -44,6 +44,17 @@ export const incidentsAndExceptions: SectionBuilder = (context) => {
   }
   const review = dutySaidIn(context, 'policy-review', SECTION);
   if (review.length > 0) blocks.push(paragraph(...review));
+  // The organization's own cadence, where a law's review duty says "must": a paragraph of its own, in the
+  // posture's voice, so the law's citation does not cover it.
+  if (review.length > 0 && reviewCadenceApart(context)) {
+    blocks.push(
+      paragraph(
+        ...say(context, 'incidents-and-exceptions.review-cadence', {
+          cadence: sayText(context, `common.cadence.${config.review.cadence}`),
+        }),
+      ),
+    );
+  }
   return {
     title: label('incidents-and-exceptions.title'),
     summary: label('incidents-and-exceptions.summary'),
