@@ -332,9 +332,11 @@ describe('render', () => {
     );
     // The duty by its name and the section by its title, never by their ids.
     expect(notes).toMatch(
-      /\*\*hipaa\.training\*\* .*Said once as the duty "security awareness training", in the section "Approved tools"\./,
+      /\*\*hipaa\.training\*\* .*Said once as the duty "training", in the section "Approved tools"\./,
     );
-    expect(notes).not.toMatch(/"training"|approved-tools|incidents-and-exceptions/);
+    // (The training duty's name is its id, "training"; the hyphenated ids show the rule.)
+    expect(notes).toMatch(/the duty "policy review"/);
+    expect(notes).not.toMatch(/"policy-review"|"incident-reporting"|approved-tools|incidents-and-exceptions/);
     const json = await cli(['render', '--reviewer', '--format', 'json'], {cwd: dirWith(hipaa)});
     expect(json.code).toBe(1);
     expect(json.stderr).toContain('--reviewer works with --format md only');
@@ -345,7 +347,7 @@ describe('render', () => {
       'fr',
       '## Notes pour le juriste chargé de la relecture',
       /\*\*gdpr\.processor\*\* \(art\. 28, §\u00a01 à 3\)\u202f: vérifiée\. Source \(en anglais\)\u202f: .*\. Points vérifiés \(en anglais\)\u202f: Art\. 28\(1\)/,
-      /\*\*hipaa\.training\*\* .*Énoncée une seule fois, comme l’obligation «\u202fformation de sensibilisation à la sécurité\u202f», dans la section «\u202fOutils approuvés\u202f»\./,
+      /\*\*hipaa\.training\*\* .*Énoncée une seule fois, comme l’obligation «\u202fformation\u202f», dans la section «\u202fOutils approuvés\u202f»\./,
       '  - Réserve\u202f: Vérifié uniquement sur des copies secondaires',
       ' rapportée par des sources secondaires, non vérifiée. Source (en anglais)\u202f: ',
     ],
@@ -353,7 +355,7 @@ describe('render', () => {
       'de',
       '## Anmerkungen für die juristische Prüfung',
       /\*\*gdpr\.processor\*\* \(Art\. 28 Abs\. 1–3\): geprüft\. Quelle \(auf Englisch\): .*\. Geprüft wurde \(auf Englisch\): Art\. 28\(1\)/,
-      /\*\*hipaa\.training\*\* .*Als Pflicht „Schulung zur Sensibilisierung für Informationssicherheit“ nur einmal formuliert, und zwar im Abschnitt „Freigegebene Werkzeuge“\./,
+      /\*\*hipaa\.training\*\* .*Als Pflicht „Schulung“ nur einmal formuliert, und zwar im Abschnitt „Freigegebene Werkzeuge“\./,
       '  - Vorbehalt: Nur an Sekundärkopien der Vorschrift geprüft',
       ' nur aus Sekundärquellen, nicht geprüft. Quelle (auf Englisch): ',
     ],

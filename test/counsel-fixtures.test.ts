@@ -67,15 +67,15 @@ describe('the policies counsel read', () => {
     expect(text).toContain('a violation of them must lead to sanctions under the disciplinary process');
     // The hospital is the covered entity: it notifies, and its AI vendors notify it as business associates.
     expect(text).toMatch(/Riverside General Hospital must notify each person affected/);
-    expect(text).toMatch(/It must notify HHS at the same time when 500 or more people are affected/);
+    expect(text).toMatch(/It must notify HHS at the same time if 500 or more are affected/);
     expect(text).toMatch(
-      /Where more than 500 residents of a State or jurisdiction are affected, it must also notify prominent media there/,
+      /Above 500 affected residents of a State or jurisdiction, it must also notify prominent media there/,
     );
     expect(text).toMatch(
       /Each AI vendor under a BAA, as our business associate, must notify Riverside General Hospital/,
     );
     expect(text).toMatch(
-      /Prompts must carry only the minimum PHI the task needs: no minimum-necessary exception covers a disclosure to a business associate/,
+      /Prompts must carry only the minimum PHI necessary, with no exception for a business associate/,
     );
     // The hospital's own rules take its advisory voice.
     expect(text).toContain('AI-generated code should pass human review');
@@ -95,7 +95,7 @@ describe('the policies counsel read', () => {
       'the reviewer must not be the person who submitted it, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
     );
     expect(markdown).toMatch(
-      /If it is likely to result in a high risk to them, Banque Lumière must tell the people affected without undue delay/,
+      /If a high risk to them is likely, it must also tell the people affected without undue delay/,
     );
     // The self-hosted model: open where an agreement is needed, never to cardholder data.
     const cell = (tool: string, dataClass: string) =>
@@ -188,7 +188,7 @@ describe('the policies counsel read', () => {
     );
     // Duties that only bind when personal data reaches an AI tool are left out; the breach duties stay.
     expect(gdpr).not.toMatch(
-      /Prompts must carry only the personal data|Privacy notices must list|records of processing must list|data protection impact assessment|documented lawful basis/,
+      /Prompts must carry only necessary personal data|Privacy notices must list|records of processing must list|data protection impact assessment|documented lawful basis/,
     );
     expect(gdpr).toMatch(/notify the supervisory authority of a personal data breach within 72 hours/);
     expect(gdpr).toMatch(/tell the people affected without undue delay/);

@@ -50,16 +50,15 @@ describe('the duties a regime section names', () => {
     // Six of the eight regimes share a duty with another section; each name is one link.
     expect(fragments.length).toBeGreaterThanOrEqual(20);
     for (const link of fragments) expect(anchors, `${link.text} → ${link.url}`).toContain(link.url.slice(1));
-    // HIPAA sends the BAA rule to the matrix, and names sanctions, training and incident reporting: each
-    // lands where it is said.
+    // HIPAA names sanctions, training, incident reporting and policy review: each lands where it is said.
+    // Its BAA rule states the law alone; the matrix is not named again.
     const start = fullPage.findIndex((node) => headingIds([node]).has('hipaa'));
     const end = fullPage.findIndex(
       (node, index) => index > start && node.type === 'heading' && node.depth === 2,
     );
     expect(links(fullPage.slice(start, end)).filter((link) => link.url.startsWith('#'))).toEqual([
-      {url: '#data-classification', text: 'the matrix'},
       {url: '#purpose-and-scope', text: 'sanctions'},
-      {url: '#approved-tools--training', text: 'AI literacy training'},
+      {url: '#approved-tools--training', text: 'AI literacy'},
       {url: '#incidents-and-exceptions', text: 'incident reporting'},
       {url: '#incidents-and-exceptions', text: 'policy review'},
     ]);
@@ -86,7 +85,7 @@ describe('the duties a regime section names', () => {
     ]);
     for (const link of line) expect(anchors).toContain(link.url.split('#')[1]);
     expect(renderSectionMarkdown(regimes, 'hipaa', {policyPage: '/handbook/ai-policy'})).toContain(
-      'Also required: [sanctions](/handbook/ai-policy#purpose-and-scope), [AI literacy training](/handbook/ai-policy#approved-tools--training), [incident reporting](/handbook/ai-policy#incidents-and-exceptions) and [policy review](/handbook/ai-policy#incidents-and-exceptions).',
+      'Also required: [sanctions](/handbook/ai-policy#purpose-and-scope), [AI literacy](/handbook/ai-policy#approved-tools--training), [incident reporting](/handbook/ai-policy#incidents-and-exceptions) and [policy review](/handbook/ai-policy#incidents-and-exceptions).',
     );
     // A fragment link the config wrote is left alone: it may point at a heading of the embedding page.
     const custom = documentOf({
@@ -104,15 +103,11 @@ describe('the duties a regime section names', () => {
     // A section alone with no page to point at (the CLI's `render --section`, an MCP client).
     expect(links([sharedLine(regimes, 'hipaa')])).toEqual([]);
     const alone = renderSectionMarkdown(regimes, 'hipaa');
-    expect(alone).toContain(
-      'Also required: sanctions, AI literacy training, incident reporting and policy review.',
-    );
+    expect(alone).toContain('Also required: sanctions, AI literacy, incident reporting and policy review.');
     // Markdown has no heading ids: the download and the CLI's page keep the names, without links.
     const markdown = renderPolicyMarkdown(regimes);
     expect(markdown).not.toMatch(/\]\(#/);
-    expect(markdown).toContain(
-      'Also required: vendor review, accounts and logs, code review and policy review.',
-    );
+    expect(markdown).toContain('Also required: vendor review, accounts, code review and policy review.');
   });
 });
 
@@ -133,20 +128,20 @@ describe('the names of the duties a regime section names', () => {
   it('are the duty, never what it forbids, in English, French and German', () => {
     expect(sharedLines('en')).toEqual(
       expect.arrayContaining([
-        'Also required: human involvement in automated decisions and incident reporting.',
-        'Also required: AI literacy training and the ban on prohibited practices.',
+        'Also required: human decisions and incident reporting.',
+        'Also required: AI literacy and no prohibited uses.',
       ]),
     );
     expect(sharedLines('fr')).toEqual(
       expect.arrayContaining([
-        'Également exigé : intervention humaine dans les décisions automatisées et signalement des incidents.',
-        'Également exigé : formation à la maîtrise de l’IA et interdiction de certaines pratiques en matière d’IA.',
+        'Également exigé : décisions humaines et signalement des incidents.',
+        'Également exigé : maîtrise de l’IA et aucun usage interdit.',
       ]),
     );
     expect(sharedLines('de')).toEqual(
       expect.arrayContaining([
-        'Ebenfalls verlangt: Eingreifen einer Person bei automatisierten Entscheidungen und Meldung von Vorfällen.',
-        'Ebenfalls verlangt: Schulung zur KI-Kompetenz und Verbot bestimmter KI-Praktiken.',
+        'Ebenfalls verlangt: menschliche Entscheidungen und Meldung von Vorfällen.',
+        'Ebenfalls verlangt: KI-Kompetenz und keine verbotenen Nutzungen.',
       ]),
     );
     for (const line of [...sharedLines('en'), ...sharedLines('fr'), ...sharedLines('de')]) {

@@ -507,7 +507,7 @@ describe('posture', () => {
     );
     // Each regime section names the shared duties in one line instead of restating them.
     expect(sectionPlain({...FULL, posture: 'advisory'}, 'hipaa')).toContain(
-      'Also required: sanctions, AI literacy training, incident reporting and policy review.',
+      'Also required: sanctions, AI literacy, incident reporting and policy review.',
     );
   });
 

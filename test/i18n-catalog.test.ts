@@ -230,7 +230,7 @@ describe('write-translations content', () => {
     const gdpr = files.find((f) => f.path === 'gdpr')!.content;
     expect(gdpr['gdpr.processor']).toEqual({
       message: ENGLISH.get('gdpr.processor'),
-      description: expect.stringContaining('{matrix}'),
+      description: expect.stringContaining('{selfHosted}'),
     });
     expect(files.reduce((count, f) => count + Object.keys(f.content).length, 0)).toBe(
       [...ENGLISH.keys()].filter((id) => !commandLine.includes(id.slice(0, id.indexOf('.')))).length,

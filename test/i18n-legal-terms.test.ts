@@ -141,7 +141,7 @@ describe('the German policy', () => {
 
   it('uses the legal forms of the GDPR and the AI Act, and one gendering style', () => {
     expect(german).toMatch(/[Aa]ls Verantwortlicher muss Acme Finance/);
-    expect(german).toMatch(/ist Betreiber im Sinne der Verordnung/);
+    expect(german).toMatch(/wir sind Betreiber im Sinne der Verordnung/);
     const text = catalogText('de');
     // Data subjects („Betroffene“) are not everyone the policy covers; no feminine-only legal role.
     for (const wrong of [

@@ -46,6 +46,7 @@ const CANONICAL: Record<string, string> = {
   'euaiact.prohibited': 'Art. 5(1)',
   'euaiact.deployer': 'Art. 26(1), (2), (5), (6), (7), (11); Art. 3(4)',
   'euaiact.fria': 'Art. 27(1), (3); Annex III point 5(b)',
+  'euaiact.fria-public': 'Art. 27(1), (3)',
   'euaiact.transparency': 'Art. 50(3), (4)',
   'gdpr.processor': 'Art. 28(1)–(3)',
   'gdpr.lawful-basis': 'Art. 6; Art. 9',
@@ -287,7 +288,9 @@ describe('citations', () => {
   ])('never repeat an annex within one citation of a %s policy', (locale, repeated) => {
     const {markdown} = policyIn(locale);
     expect(markdown).toContain(
-      locale === 'fr' ? 'annexe A, A.5.12, A.5.13 et A.5.14' : 'Anhang A, A.5.12, A.5.13 und A.5.14',
+      locale === 'fr'
+        ? 'annexe A, A.5.12, A.5.13, A.5.14 et A.5.34'
+        : 'Anhang A, A.5.12, A.5.13, A.5.14 und A.5.34',
     );
     expect(markdown).not.toMatch(repeated);
   });

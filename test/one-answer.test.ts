@@ -301,8 +301,11 @@ describe('the contradictions counsel found', () => {
         {id: 'phi', name: 'Patient records', rule: 'enterprise-agreement-only', categories: ['phi']},
       ],
     });
-    // The HIPAA sentence sends the reader to the matrix instead of restating it.
-    expect(policy.section('hipaa')).toContain('and only into those the matrix clears for it.');
+    // The HIPAA sentence states the law; the matrix alone says which tools take PHI.
+    expect(policy.section('hipaa')).toContain(
+      'PHI must go only into AI tools under a business associate agreement (BAA).',
+    );
+    expect(policy.section('hipaa')).not.toMatch(/Copilot|Claude/);
     expect(policy.section('hipaa')).not.toMatch(/may go only into/);
     expect(policy.section('approved-tools')).toContain('Copilot: enterprise agreement.');
     expect(policy.cell('Copilot', 1)).toBe('No: HIPAA needs a BAA');
@@ -349,7 +352,10 @@ describe('the contradictions counsel found', () => {
     expect(policy.decision('Free Bot', 'people').reason).toBe('gdpr-needs-dpa');
     expect(policy.cell('Free Bot', 1)).toBe('No: GDPR needs a processing agreement');
     expect(policy.cell('Claude', 1)).toBe('Allowed');
-    expect(policy.section('gdpr')).toContain('and only into the tools the matrix clears for it.');
+    expect(policy.section('gdpr')).toContain(
+      'Personal data must go only to AI vendors under Art. 28 processor terms.',
+    );
+    expect(policy.section('gdpr')).not.toMatch(/Free Bot|Claude/);
     expect(policy.section('approved-tools')).toContain('Free Bot: no agreement.');
   });
 
@@ -357,7 +363,7 @@ describe('the contradictions counsel found', () => {
     const policy = build({...BASE, compliance: ['gdpr'], tools: [{name: 'Claude', agreement: 'enterprise'}]});
     expect(policy.section('approved-tools')).not.toMatch(/shortest retention/);
     expect(policy.section('gdpr')).toContain(
-      'Our own rule: approved AI tools must be used only through accounts Acme manages, and each tool must be set to its shortest retention, with no training of the vendor’s models on our data. Beyond that, security must fit the risk.',
+      'Our own rule: approved AI tools must be used only through accounts Acme manages, and each tool must keep its shortest retention and opt out of model training. Beyond that, security must fit the risk.',
     );
     // No sentence of the policy says what is logged, so the regime line does not name logs.
     expect(policy.section('gdpr')).not.toMatch(/Also required: .*logs/);

@@ -60,7 +60,7 @@ describe('GDPR: our own choices and the breach duties', () => {
     expect(art32).toHaveLength(1);
     // Advisory: the university's own choices are guidance; only Art. 32's test binds.
     expect(art32[0]).toMatch(/^Our own rule: approved AI tools should be used only through accounts/);
-    expect(art32[0]).toMatch(/each tool should be set to its shortest retention/);
+    expect(art32[0]).toMatch(/each tool should keep its shortest retention and opt out of model training/);
     expect(art32[0]).toMatch(/security must fit the risk\. \*?\(GDPR Art\. 32\)\*?$/);
   });
 
@@ -92,7 +92,7 @@ describe('HIPAA at the hospital', () => {
   });
 
   it('treats a prompt as a disclosure to a business associate only when the vendor is under a BAA', () => {
-    expect(mandatory).toContain('no minimum-necessary exception covers a disclosure to a business associate');
+    expect(mandatory).toContain('only the minimum PHI necessary, with no exception for a business associate');
     expect(mandatory).not.toContain('A prompt to an AI vendor is a disclosure');
   });
 
@@ -130,12 +130,10 @@ describe('PCI DSS, ISO/IEC 27001 and the "Also required" line', () => {
   });
 
   it('writes the ISO/IEC 27001 intro as a sentence and the classification once', () => {
-    expect(defense).toContain(
-      'Certification criteria; our Statement of Applicability selects the controls below.',
-    );
+    expect(defense).toContain('ISO/IEC 27001 controls\n\nCertification criteria, not law.');
     expect(defense).not.toMatch(/\bSoA\b/);
     expect(
-      statements(defense).filter((text) => /must follow (its|the) classification/.test(text)),
+      statements(defense).filter((text) => /must follow (its|the|their) classification/.test(text)),
     ).toHaveLength(1);
   });
 
@@ -150,7 +148,7 @@ describe('PCI DSS, ISO/IEC 27001 and the "Also required" line', () => {
       expect(line).not.toMatch(/AI literacy/);
     }
     expect(lines(hospital)).toContain(
-      'Also required: sanctions, security awareness training, incident reporting and policy review.',
+      'Also required: sanctions, training, incident reporting and policy review.',
     );
   });
 });
@@ -178,5 +176,71 @@ describe('EU AI Act at the bank, and the NIST AI RMF at the contractor', () => {
   it('has no empty "anything unlawful" ban on citations that do not support it', () => {
     expect(defense).not.toMatch(/unlawful/);
     expect(defense).not.toMatch(/GV-1\.4-002|GV-6\.1-010|GV-3\.2-003/);
+  });
+});
+
+/** A config from the university fixture with some fields replaced. */
+function university(changes: Record<string, string>): string {
+  let source = readFileSync(path.join(FIXTURES, 'university.yml'), 'utf8');
+  for (const [field, value] of Object.entries(changes)) {
+    const line = new RegExp(`^${field}:.*$`, 'm');
+    source = line.test(source)
+      ? source.replace(line, `${field}: ${value}`)
+      : `${source}\n${field}: ${value}\n`;
+  }
+  return render(source);
+}
+
+describe('EU AI Act: dates, Art. 27 and one voice for disclosure', () => {
+  const publicBody =
+    /If [^.]+ is a public body or provides a public service, it must assess a high-risk AI system’s impact on fundamental rights before first use/;
+
+  it('states Art. 26 and Art. 50 without an application date, which stays in the clause records', () => {
+    for (const markdown of [fixture('eu-bank'), fixture('university')]) {
+      expect(markdown).not.toMatch(/August 2026|December 2027/);
+      expect(markdown).toMatch(/^- A high-risk AI system, such as /m);
+    }
+    const file = path.join(FIXTURES, 'university.yml');
+    const parsed = parsePolicyConfig(readFileSync(file, 'utf8'), file);
+    if (!parsed.ok) throw new Error('fixture');
+    const clauses = buildPolicyDocument(parsed.config).facts.clauses;
+    const checked = (id: string) => clauses.find((clause) => clause.id === id)!.checked;
+    expect(checked('euaiact.deployer')).toMatch(/2 August 2026.*2 December 2027/);
+    expect(checked('euaiact.transparency')).toMatch(/applies from 2 August 2026/);
+  });
+
+  it('asks a possibly public body for the Art. 27 assessment, as a condition, and nobody else', () => {
+    const statement = statements(fixture('university')).find((text) => publicBody.test(text))!;
+    expect(statement).toMatch(/^If Université de Valmont is a public body/);
+    expect(statement).toMatch(/\(EU AI Act Art\. 27\(1\), \(3\)\)$/);
+    expect(university({industry: 'government'})).toMatch(publicBody);
+    // A hospital or a software company is told nothing of Art. 27; the bank keeps its credit-scoring case.
+    expect(university({industry: 'healthcare'})).not.toMatch(/Art\. 27/);
+    expect(university({industry: 'saas'})).not.toMatch(/Art\. 27/);
+    const bank = fixture('eu-bank');
+    expect(bank).not.toMatch(publicBody);
+    expect(bank).toMatch(/Before first using such a system to evaluate creditworthiness/);
+  });
+
+  it('says the Art. 50(4) text duty once, bound and cited, under "Disclosing AI use"', () => {
+    const publicText = /AI-generated text published (to inform the public )?on matters of public interest/g;
+    for (const markdown of [fixture('eu-bank'), fixture('university')]) {
+      expect(markdown.match(publicText)).toHaveLength(1);
+      const disclosing = markdown.slice(markdown.indexOf('### Disclosing AI use'));
+      // The advisory university binds it too: it is law, whatever the posture.
+      expect(disclosing).toMatch(
+        /- AI-generated text published on matters of public interest must be disclosed unless a person reviewed it under editorial responsibility\. \*\(EU AI Act Art\. 50\(4\)\)\*/,
+      );
+      expect(markdown).not.toMatch(/Published content (must|should) disclose/);
+      expect(markdown).toMatch(/- Deepfakes must be labelled and people told of emotion recognition/);
+    }
+    // Without the Act the line is the organization's own rule, in its voice; with the Act but no
+    // published-content line, the Act's bullet says the duty itself.
+    const ownRule = university({compliance: '[gdpr]'});
+    expect(ownRule).toMatch(/Published content should disclose substantial AI generation/);
+    expect(ownRule).not.toMatch(/Art\. 50/);
+    const noLine = university({disclosure: '{publishedContent: false}'});
+    expect(noLine.match(publicText)).toHaveLength(1);
+    expect(noLine).toMatch(/Deepfakes must be labelled, AI-generated text published to inform the public/);
   });
 });

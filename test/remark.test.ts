@@ -502,25 +502,25 @@ describe('links to the duties a regime section names', () => {
     const target = 'approved-tools--prohibited-uses';
     const section = await remark('::ai-policy{section="gdpr"}\n', {pluginId: 'with-page'});
     expect(section.markdown).toContain(
-      `Also required: [human involvement in automated decisions](/handbook/ai-policy#${target}) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).`,
+      `Also required: [human decisions](/handbook/ai-policy#${target}) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).`,
     );
     // These classes keep personal data out of every tool, so the GDPR section says so and links no matrix.
     expect(section.markdown).toContain(
       'Personal data (**Customer data, PII, credentials and secrets**) must not go',
     );
-    // Where personal data may reach a tool, the sentence that sends the reader to the matrix leads there too.
+    // The sentence that sends the reader to the matrix (SOC 2's confidentiality criterion) leads there too.
     const openPolicy = path.join(DIR, 'people.yml');
     writeFileSync(
       openPolicy,
       `${policyYaml('Acme Corp', 'Claude Code')}dataClasses:\n  - {id: internal, name: People data, rule: enterprise-agreement-only, categories: [personal-data]}\n`,
     );
     registerPolicyInstance('people-page', openPolicy, '/handbook/ai-policy');
-    const open = await remark('::ai-policy{section="gdpr"}\n', {pluginId: 'people-page'});
+    const open = await remark('::ai-policy{section="soc2"}\n', {pluginId: 'people-page'});
     expect(open.markdown).toContain('[the matrix](/handbook/ai-policy#data-classification)');
     // The whole policy holds the heading, so the link stays on the page.
     const whole = await remark('::ai-policy\n', {pluginId: 'with-page'});
     expect(whole.markdown).toContain(
-      `Also required: [human involvement in automated decisions](#${target}) and [incident reporting](#incidents-and-exceptions).`,
+      `Also required: [human decisions](#${target}) and [incident reporting](#incidents-and-exceptions).`,
     );
     const openWhole = await remark('::ai-policy\n', {pluginId: 'people-page'});
     expect(openWhole.markdown).toContain('[the matrix](#data-classification)');

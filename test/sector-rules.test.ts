@@ -118,7 +118,7 @@ describe('a European university without the EU AI Act', () => {
     expect(markdown).toMatch(/AI literacy[^\n]*\*\(EU AI Act Art\. 4\)\*/);
     expect(markdown).toMatch(/emotion inference at work or in education .*\*\(EU AI Act Art\. 5\(1\)\)\*/);
     expect(markdown).toMatch(
-      /a high-risk AI system, such as one that decides admissions or evaluates learning outcomes \(Annex III point 3\)/,
+      /A high-risk AI system, such as one that decides admissions or evaluates learning outcomes \(Annex III point 3\)/,
     );
   });
 });

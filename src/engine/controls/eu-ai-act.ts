@@ -23,6 +23,7 @@ export const euAiActControls: ControlFramework = {
   mappings: [
     mapping('euaiact.literacy', 'Art. 4', 'implements', CLAUSE),
     mapping('euaiact.fria', 'Art. 27', 'implements', `${CLAUSE}; paragraphs (1) and (3)`),
+    mapping('euaiact.fria-public', 'Art. 27', 'implements', `${CLAUSE}; paragraphs (1) and (3)`),
     mapping(
       'euaiact.prohibited',
       'Art. 5',

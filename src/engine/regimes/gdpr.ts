@@ -1,6 +1,6 @@
 import {article, range} from '../citations.js';
 import type {PolicyContext} from '../context.js';
-import {matrixLink, strongNames} from '../phrases.js';
+import {strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community gdpr.yaml';
@@ -52,8 +52,6 @@ export const gdpr: Regime = {
             ? 'gdpr.processor-closed'
             : 'gdpr.processor',
       slots: (context) => ({
-        // Which tools may take each class is the matrix's to say; the sentence links to it.
-        matrix: matrixLink(context),
         classes: strongNames(
           context,
           personalDataClasses(context).map((dataClass) => dataClass.name),

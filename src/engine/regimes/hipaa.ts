@@ -1,6 +1,6 @@
 import {cfr, range} from '../citations.js';
 import type {PolicyContext} from '../context.js';
-import {matrixLink, strongNames} from '../phrases.js';
+import {strongNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const NIST_800_66 = 'ciso-assistant-community nist-sp-800-66-rev2.yaml';
@@ -35,8 +35,6 @@ export const hipaa: Regime = {
             ? 'hipaa.baa'
             : 'hipaa.baa-closed',
       slots: (context) => ({
-        // Which tools may take each PHI class is the matrix's to say; the sentence links to it.
-        matrix: matrixLink(context),
         classes: strongNames(
           context,
           context.classesWith('phi').map((dataClass) => dataClass.name),

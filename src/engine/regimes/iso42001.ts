@@ -1,6 +1,4 @@
 import {annexA, isoClause} from '../citations.js';
-import {isEnglishLocale, sayText} from '../messages.js';
-import {asRole, policyContact} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community iso42001-2023.yaml';
@@ -37,23 +35,12 @@ export const iso42001: Regime = {
     },
     {
       id: 'iso42001.roles',
+      // Both are things this policy does for the AI management system: one sentence, both controls cited.
+      saidWith: 'iso42001.alignment',
       citation: [annexA('A.3.2')],
       status: 'verified',
       source: SOURCE,
       checked: TITLE,
-      slots: (context) => {
-        const {owner, exceptions, toolReview} = context.config;
-        const approver = asRole(context, exceptions.approver);
-        return {
-          owner: owner ? sayText(context, 'iso42001.roles-owner', {owner: asRole(context, owner)}) : '',
-          // English starts the sentence with the approver when no owner comes first.
-          approver:
-            owner || !isEnglishLocale(context.locale)
-              ? approver
-              : approver.charAt(0).toUpperCase() + approver.slice(1),
-          requests: toolReview.contact ?? policyContact(context),
-        };
-      },
     },
     {
       id: 'iso42001.concerns',

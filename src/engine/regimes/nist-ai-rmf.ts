@@ -1,6 +1,4 @@
 import {ids} from '../citations.js';
-import {sayText} from '../messages.js';
-import {asRole, joinNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const AI_100_1 = 'ciso-assistant-community nist-ai-rmf-1.0.yaml';
@@ -24,28 +22,20 @@ export const nistAiRmf: Regime = {
     },
     {
       id: 'nist.inventory',
+      // What to document and keep current (laws, inventory, roles): one sentence with its three subcategories.
+      saidWith: 'nist.legal',
       citation: [ids('GOVERN 1.6', 'GV-1.6-001')],
       status: 'verified',
       source: `${AI_100_1}; ${AI_600_1}`,
       checked: 'final July 2024 action ids',
-      slots: (context) => ({
-        tools: joinNames(
-          context,
-          context.config.tools.map((tool) => tool.name),
-        ),
-      }),
     },
     {
       id: 'nist.roles',
+      saidWith: 'nist.legal',
       citation: [ids('GOVERN 2.1')],
       status: 'verified',
       source: AI_100_1,
       checked: TITLE,
-      slots: (context) => ({
-        owner: context.config.owner
-          ? sayText(context, 'nist-ai-rmf.roles-owner', {owner: asRole(context, context.config.owner)})
-          : '',
-      }),
     },
     {
       id: 'nist.training',

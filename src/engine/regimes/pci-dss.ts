@@ -2,7 +2,6 @@ import {range, requirement} from '../citations.js';
 import {classRecipientsClaim} from '../claims.js';
 import {strong} from '../inline.js';
 import {say} from '../messages.js';
-import {joinNames} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community pcidss-4_0.yaml (v4.0.1)';
@@ -19,12 +18,6 @@ export const pciDss: Regime = {
       status: 'verified',
       source: SOURCE,
       checked: 'explicit approval, acceptable uses, list of approved products',
-      slots: (context) => ({
-        tools: joinNames(
-          context,
-          context.config.tools.map((tool) => tool.name),
-        ),
-      }),
     },
     {
       id: 'pci.aup-training',

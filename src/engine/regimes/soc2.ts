@@ -1,4 +1,5 @@
 import {ids} from '../citations.js';
+import {matrixLink} from '../phrases.js';
 import type {Regime} from './regime.js';
 
 const SOURCE = 'ciso-assistant-community soc2_2017_with_rev_2022.yaml';
@@ -58,6 +59,8 @@ export const soc2: Regime = {
       status: 'verified',
       source: SOURCE,
       checked: 'C1.1 applies only when Confidentiality is in the audit scope; the sentence says so',
+      // Which tools may take confidential data is the matrix's to say; the sentence links to it.
+      slots: (context) => ({matrix: matrixLink(context)}),
     },
     {
       id: 'soc2.communicate',

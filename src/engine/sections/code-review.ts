@@ -6,6 +6,7 @@ import {bulletList, citation, code, heading, type InlineInput} from '../inline.j
 import {say, sayText} from '../messages.js';
 import {REGIMES} from '../regimes/index.js';
 import {LEGAL_DUTY} from '../wording.js';
+import {publishedContentDisclosure} from './regime-section.js';
 import type {SectionBuilder} from './section.js';
 
 /**
@@ -37,7 +38,7 @@ export const codeReview: SectionBuilder = (context) => {
   if (disclosure.commitTrailer)
     disclosures.push(say(context, 'code-review.trailer', {trailer: code(disclosure.commitTrailer)}));
   if (disclosure.pullRequests) disclosures.push(say(context, 'code-review.pull-requests'));
-  if (disclosure.publishedContent) disclosures.push(say(context, 'code-review.published'));
+  if (disclosure.publishedContent) disclosures.push(publishedContentDisclosure(context));
   if (disclosure.customerFacing) disclosures.push(say(context, 'code-review.customer-facing'));
   const blocks: DraftBlock[] = [bulletList(rules.filter((rule) => rule.length > 0))];
   if (disclosures.length > 0)

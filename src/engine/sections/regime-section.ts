@@ -1,10 +1,11 @@
 import type {DraftBlock} from '../anchors.js';
-import {labelledCitation} from '../citations.js';
+import {article, labelledCitation} from '../citations.js';
 import type {PolicyContext} from '../context.js';
 import {citedBy, dutyAnchor, dutySaidIn, dutySentence, isRegimeDuty, type RegimeDutyId} from '../duties.js';
 import {citation, type InlineInput, inlineText, paragraph, toInlines} from '../inline.js';
 import {type MessageId, say, sayText} from '../messages.js';
 import {joinInlines} from '../phrases.js';
+import {publishedTextSaidInDisclosure} from '../regimes/eu-ai-act.js';
 import {clauseMessage, type Regime, type RegimeClause, sayingClause} from '../regimes/regime.js';
 import {LEGAL_DUTY} from '../wording.js';
 
@@ -90,8 +91,6 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
       // Training is "AI literacy" only where the EU AI Act (Art. 4) is among its sources.
       const name = sayText(context, `common.duty.${duty.id as RegimeDutyId}`, {
         literacy: citedBy(duty, 'euaiact.literacy'),
-        // Logs are named only where a sentence says what is logged (SOC 2 CC7.2).
-        logging: citedBy(duty, 'soc2.monitoring'),
       });
       const anchor = dutyAnchor(policyContext, duty);
       return anchor === null
@@ -105,4 +104,20 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
     summary: sayText(context, `${regime.id}.summary` as MessageId),
     blocks,
   };
+}
+
+/**
+ * The published-content line of "Disclosing AI use". With the EU AI Act selected it is the Act's Art. 50(4)
+ * duty, bound in both postures and cited, and the Act's own section leaves it out: one duty, one voice.
+ * Without the Act it is the organization's own rule, in the posture's voice.
+ */
+export function publishedContentDisclosure(context: PolicyContext): InlineInput[] {
+  if (!publishedTextSaidInDisclosure(context)) return say(context, 'code-review.published', {aiAct: 'no'});
+  return [
+    ...say({...context, wording: LEGAL_DUTY}, 'code-review.published', {aiAct: 'yes'}),
+    ' ',
+    citation(
+      labelledCitation(sayText(context, 'eu-ai-act.label'), [article(50, {paragraph: [4]})], context.locale),
+    ),
+  ];
 }
