@@ -139,6 +139,13 @@ describe('the German policy', () => {
     expect(breach).not.toMatch(/informieren/);
   });
 
+  it('has the organization notify HHS (§164.408), never HHS notify the organization', () => {
+    // Both nouns read the same in the nominative and the accusative: the first one is read as the subject.
+    const hipaa = section(german, 'HIPAA-Pflichten');
+    expect(hipaa).toContain('muss Acme Finance gleichzeitig das HHS benachrichtigen');
+    expect(hipaa).not.toMatch(/Das HHS muss/);
+  });
+
   it('uses the legal forms of the GDPR and the AI Act, and one gendering style', () => {
     expect(german).toMatch(/[Aa]ls Verantwortlicher muss Acme Finance/);
     expect(german).toMatch(/wir sind Betreiber im Sinne der Verordnung/);

@@ -116,7 +116,10 @@ export function effectiveRuleLabel(
       rule.tightenedBy.length === 0
         ? ''
         : sayText(context, 'common.effective-rule-by', {
-            rules: rule.tightenedBy.map((reason) => sayText(context, `common.rule-by.${reason}`)).join(', '),
+            rules: joinNames(
+              context,
+              rule.tightenedBy.map((reason) => sayText(context, `common.rule-by.${reason}`)),
+            ),
           }),
   });
 }
