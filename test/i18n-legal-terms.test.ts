@@ -141,7 +141,12 @@ describe('the German policy', () => {
 
   it('has the organization notify HHS (§164.408), never HHS notify the organization', () => {
     // Both nouns read the same in the nominative and the accusative: the first one is read as the subject.
-    const hipaa = section(german, 'HIPAA-Pflichten');
+    // A healthcare organization is a covered entity: the one that notifies HHS itself.
+    const hospital = {...CONFIG, industry: 'healthcare' as const};
+    const markdown = renderPolicyMarkdown(
+      buildPolicyDocument(hospital, {catalog: shippedCatalog('de'), locale: 'de'}),
+    ).replace(/[\u00A0\u202F]/g, ' ');
+    const hipaa = section(markdown, 'HIPAA-Pflichten');
     expect(hipaa).toContain('muss Acme Finance gleichzeitig das HHS benachrichtigen');
     expect(hipaa).not.toMatch(/Das HHS muss/);
   });

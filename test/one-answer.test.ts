@@ -71,6 +71,12 @@ function htmlMatrix(html: string): string[][] {
 /** Each run renders and re-parses the whole policy; 400 runs take about a minute on two cores. */
 const RUNS = 400;
 
+/** The rules that tightened a class, as the class table names them: "HIPAA and GDPR", "the credentials rule". */
+function tightenedBy(rules: readonly string[]): string {
+  const names = rules.map((rule) => (rule === 'credentials' ? 'the credentials rule' : rule));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 describe('one answer everywhere', () => {
   it('every claim, table, embed and export agrees with the decision table and with the rules', async () => {
     let runs = 0;
@@ -182,7 +188,7 @@ describe('one answer everywhere', () => {
                 : 'Any tool'
               : expected.by.length === 0 && !(selfHosted && expected.requires.length > 0)
                 ? written
-                : `${words}${expected.by.length > 0 ? ` (${expected.by.join(', ')})` : ''}`;
+                : `${words}${expected.by.length > 0 ? ` (tightened by ${tightenedBy(expected.by)})` : ''}`;
           expect(cell, dataClass.id).toBe(label);
           const effective = json.dataClasses[index].effectiveRule;
           expect({never: effective.never, requires: effective.requires}, dataClass.id).toEqual({
