@@ -326,13 +326,14 @@ describe('render', () => {
     expect(notes).toContain(
       '## Reviewer notes\n\nA draft from Acme Corp’s policy file, not legal advice: counsel should review it',
     );
-    expect(notes).toMatch(/\*\*hipaa\.breach-hhs\*\* \(§164\.408\): partially\./);
+    // Each clause by its citation, as the policy cites it; its record id last.
+    expect(notes).toMatch(/- \*\*HIPAA §164\.408\*\*: partially\. .* Record `hipaa\.breach-hhs`\.\n/);
     expect(notes).toContain(
       '  - Caveat: Checked against secondary copies of the rule only; confirm it in the eCFR',
     );
     // The duty by its name and the section by its title, never by their ids.
     expect(notes).toMatch(
-      /\*\*hipaa\.training\*\* .*Said once as the duty "training", in the section "Approved tools"\./,
+      /\*\*HIPAA §164\.308\(a\)\(5\)[^*]*\*\*: .*Said once as the duty "training", in the section "Approved tools"\. Record `hipaa\.training`\./,
     );
     // (The training duty's name is its id, "training"; the hyphenated ids show the rule.)
     expect(notes).toMatch(/the duty "policy review"/);
@@ -346,16 +347,16 @@ describe('render', () => {
     [
       'fr',
       '## Notes pour le juriste chargé de la relecture',
-      /\*\*gdpr\.processor\*\* \(art\. 28, §\u00a01 à 3\)\u202f: vérifiée\. Source \(en anglais\)\u202f: .*\. Points vérifiés \(en anglais\)\u202f: Art\. 28\(1\)/,
-      /\*\*hipaa\.training\*\* .*Énoncée une seule fois, comme l’obligation «\u202fformation\u202f», dans la section «\u202fOutils approuvés\u202f»\./,
+      /\*\*RGPD, art\. 28, §\u00a01 à 3\*\*\u202f: vérifiée\. Source \(en anglais\)\u202f: .*\. Points vérifiés \(en anglais\)\u202f: Art\. 28\(1\)/,
+      /.*Énoncée une seule fois, comme l’obligation «\u202fformation\u202f», dans la section «\u202fOutils approuvés\u202f»\./,
       '  - Réserve\u202f: Vérifié uniquement sur des copies secondaires',
       ' rapportée par des sources secondaires, non vérifiée. Source (en anglais)\u202f: ',
     ],
     [
       'de',
       '## Anmerkungen für die juristische Prüfung',
-      /\*\*gdpr\.processor\*\* \(Art\. 28 Abs\. 1–3\): geprüft\. Quelle \(auf Englisch\): .*\. Geprüft wurde \(auf Englisch\): Art\. 28\(1\)/,
-      /\*\*hipaa\.training\*\* .*Als Pflicht „Schulung“ nur einmal formuliert, und zwar im Abschnitt „Freigegebene Werkzeuge“\./,
+      /\*\*Art\. 28 Abs\. 1–3 DSGVO\*\*: geprüft\. Quelle \(auf Englisch\): .*\. Geprüft wurde \(auf Englisch\): Art\. 28\(1\)/,
+      /.*Als Pflicht „Schulung“ nur einmal formuliert, und zwar im Abschnitt „Freigegebene Werkzeuge“\./,
       '  - Vorbehalt: Nur an Sekundärkopien der Vorschrift geprüft',
       ' nur aus Sekundärquellen, nicht geprüft. Quelle (auf Englisch): ',
     ],

@@ -132,6 +132,8 @@ describe('diffPolicies', () => {
       'Patient and personal data, credentials and secrets, examples: changed from “production data”, “API keys and tokens”, “personal data”, “patient records and other PHI” to “production data”, “API keys and tokens”, “personal data”.',
       'Policy owner: set to “AI council”.',
       'Training required: changed from yes to no.',
+      // The approver stays at its default, which the head's page names as its new owner.
+      'Exception approver: changed from “security team” to “AI council”.',
       'Incident contact: set to “security@acme.example”.',
     ]);
   });
@@ -273,6 +275,14 @@ exceptions: {granted: [{who: data-science team, what: Jupyter AI on internal not
     );
     expect(said.join('\n')).not.toContain('security owner');
     expect(said.join('\n')).toContain('équipe sécurité');
+  });
+
+  it('names the approver each side’s page named: a kept default is the policy’s owner there', () => {
+    const withOwner = `${BASE}owner: Risk office\n`;
+    const said = sentences(withOwner, `${withOwner}exceptions: {approver: CISO}\n`);
+    expect(said).toContain('Exception approver: changed from “Risk office” to “CISO”.');
+    // Naming the owner as approver changes nothing a reader sees, so the diff says nothing.
+    expect(sentences(withOwner, `${withOwner}exceptions: {approver: Risk office}\n`)).toEqual([]);
   });
 
   it('compares agreements as sorted lists and shows unknown reason codes as they are', () => {

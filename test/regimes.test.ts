@@ -482,7 +482,8 @@ describe('config-driven sentences', () => {
     );
     // A vendor without a BAA is no business associate: only those under one notify the hospital.
     expect(flat).toContain(
-      'Each AI vendor under a BAA, as our business associate, must notify Acme Health within the same limits.',
+      // §164.410(b): a business associate's own 60 days from its discovery, not the HHS year-end limit before it.
+      'Each AI vendor under a BAA, as our business associate, must notify Acme Health within 60 days of discovering it.',
     );
     expect(flat).not.toContain('the covered entity');
   });
@@ -523,8 +524,11 @@ describe('config-driven sentences', () => {
     );
   });
 
-  it('words SOC 2 C1.1 for audits with Confidentiality in scope', () => {
-    expect(text('soc2', 'soc2.confidential', contextFor())).toMatch(/^Where Confidentiality is in scope/);
+  it('words SOC 2 C1.1 as a rule for the reader, not as the drafter’s condition on the audit’s scope', () => {
+    // Whether the report covers the Confidentiality category is the drafter's question; the reader gets the rule.
+    expect(text('soc2', 'soc2.confidential', contextFor())).toMatch(
+      /^Confidential data must follow the matrix\.$/,
+    );
   });
 
   it.each(VARIED_CONTEXTS)('renders every clause, intro and caveat as clean prose (%s)', (_name, context) => {

@@ -283,18 +283,18 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
     expect(run.code).toBe(0);
     const notes = run.stdout.slice(run.stdout.indexOf('## Reviewer notes'));
     expect(notes).toMatch(
-      /^- \*\*dfars\.cyber-incident\*\* \(DFARS 252\.204-7012\(c\)\): partially\. Source: secondary copies/m,
+      /^- \*\*DFARS 252\.204-7012\(c\)\*\*: partially\. Source: secondary copies/m,
     );
     expect(notes).toMatch(
-      /^- \*\*itar-ear\.export\*\* \(ITAR §120\.50\(a\)\(1\), \(a\)\(2\); EAR §734\.13\(a\)\(1\), \(a\)\(2\)\): verified\./m,
+      /^- \*\*ITAR §120\.50\(a\)\(1\), \(a\)\(2\); EAR §734\.13\(a\)\(1\), \(a\)\(2\)\*\*: verified\./m,
     );
-    expect(notes).toMatch(/^- \*\*nispom\.classified\*\* \(NISPOM 32 CFR Part 117\): partially\./m);
+    expect(notes).toMatch(/^- \*\*NISPOM 32 CFR Part 117\*\*: partially\./m);
     // Where it is said and how it binds, in words: the section's title and the source's nature, not their ids.
     expect(notes).toMatch(
-      /^- \*\*dfars\.cyber-incident\*\* .*\. Said in the section "Incidents and exceptions", binding \(contractual standard\)\.$/m,
+      /^- \*\*DFARS .*\. Said in the section "Incidents and exceptions", binding \(contractual standard\)\. Record `dfars\.cyber-incident`\.$/m,
     );
     expect(notes).toMatch(
-      /^- \*\*nispom\.classified\*\* .*\. Said in the section "Data classification", binding \(law\)\.$/m,
+      /^- \*\*NISPOM .*\. Said in the section "Data classification", binding \(law\)\. Record `nispom\.classified`\.$/m,
     );
     expect(run.stdout.slice(0, run.stdout.indexOf('## Reviewer notes'))).not.toMatch(
       /secondary cop|not opened/,

@@ -2,6 +2,7 @@ import {canonicalJson} from '../config/canonical-json.js';
 import type {PolicyConfig} from '../config/schema.js';
 import {editDistance} from '../config/suggest.js';
 import {buildPolicyDocument} from '../engine/build.js';
+import {exceptionApprover} from '../engine/localized-defaults.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
 import type {ClassRef, PolicyChange, PolicyChangeCode} from './model.js';
@@ -499,8 +500,11 @@ function diffOtherSettings(base: PolicySnapshot, head: PolicySnapshot, changes: 
   const paths = [...after.keys(), ...[...before.keys()].filter((path) => !after.has(path))];
   for (const path of paths) {
     if (COMPARED_BY_MEANING.has(path.split('.')[0]!) || path === 'exceptions.granted') continue;
-    const from = before.get(path);
-    const to = after.get(path);
+    // The approver each side's page names: a kept default is the owner there, when the policy has one.
+    const [from, to] =
+      path === 'exceptions.approver'
+        ? [exceptionApprover(base.config), exceptionApprover(head.config)]
+        : [before.get(path), after.get(path)];
     if (canonicalJson(from ?? null) === canonicalJson(to ?? null)) continue;
     const change = setting(path, null, path, from ?? null, to ?? null);
     changes.push(

@@ -19,6 +19,16 @@ export const FIXED_DEFAULTS: Readonly<Record<string, {english: string; id: Messa
   'exceptions.approver': {english: 'security owner', id: 'common.default.approver'},
 };
 
+/**
+ * Who approves exceptions: the config's approver, or, when it kept the default, the policy's owner if it names
+ * one (a role the header defines, not a "security owner" the policy never introduces). The diff reads it too,
+ * so a change names the approver each side's page named.
+ */
+export function exceptionApprover(config: Pick<PolicyConfig, 'exceptions' | 'owner'>): string {
+  const {approver} = config.exceptions;
+  return approver === FIXED_DEFAULTS['exceptions.approver']!.english && config.owner ? config.owner : approver;
+}
+
 export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLanguage): PolicyConfig {
   // Plain text: a default is a value in the config, which holds strings, never marked-up words.
   // Some defaults depend on the industry: a hospital's budget holder is not an engineering manager.
@@ -57,12 +67,7 @@ export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLang
     },
     exceptions: {
       ...config.exceptions,
-      // Exceptions left to the default approver go to the policy's owner when it names one: a role the
-      // header defines, not a "security owner" the policy never introduces.
-      approver:
-        config.exceptions.approver === FIXED_DEFAULTS['exceptions.approver']!.english && config.owner
-          ? config.owner
-          : keep(config.exceptions.approver, 'exceptions.approver'),
+      approver: keep(exceptionApprover(config), 'exceptions.approver'),
     },
   };
 }

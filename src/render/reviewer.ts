@@ -1,4 +1,4 @@
-import {citationText} from '../engine/citations.js';
+import {labelledCitation} from '../engine/citations.js';
 import type {PolicyLanguage} from '../engine/context.js';
 import {ENGLISH_LANGUAGE} from '../engine/context.js';
 import {citedBy, type RegimeDutyId} from '../engine/duties.js';
@@ -42,9 +42,10 @@ export function renderReviewerNotes(
           section: inSection(facts?.section ?? null),
         }
       : {duty: 'none', section: ''};
-    const {citation, status, source, checked} = clause;
+    const {status, source, checked} = clause;
+    // The clause by its citation, as the policy cites it; its record id last, for whoever edits the record.
     lines.push(
-      `- **${clause.id}** ${say('clause', {citation: localCitation(clause, language) ?? citation, status, source, checked, ...duty})}`,
+      `- ${say('clause', {citation: labelled(clause, language), status, source, checked, ...duty, id: clause.id})}`,
     );
     if (clause.caveat) lines.push(`  - ${say('caveat', {caveat: clause.caveat})}`);
   }
@@ -53,7 +54,7 @@ export function renderReviewerNotes(
     const {citation, status, source, checked, section, nature} = clause;
     lines.push(
       // An ICU select key has no hyphen: `contractual-standard` is `contractual_standard` in the message.
-      `- **${clause.id}** ${say('sector-clause', {citation, status, source, checked, section: inSection(section), nature: nature.replaceAll('-', '_')})}`,
+      `- ${say('sector-clause', {citation, status, source, checked, section: inSection(section), nature: nature.replaceAll('-', '_'), id: clause.id})}`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -70,9 +71,12 @@ function dutyName(id: RegimeDutyId, facts: DutyFacts | undefined, language: Poli
   });
 }
 
-/** A regime clause's citation as the language's lawyers write it, from its parts; null for English. */
-function localCitation(clause: ClauseReference, language: PolicyLanguage): string | null {
-  if (language === ENGLISH_LANGUAGE) return null;
+/**
+ * A regime clause's citation with its instrument, as the language's lawyers write it and the policy cites it:
+ * "HIPAA §164.408", « RGPD, art. 28, § 1 à 3 », „Art. 28 Abs. 1–3 DSGVO“.
+ */
+function labelled(clause: ClauseReference, language: PolicyLanguage): string {
   const parts = REGIMES[clause.regime].clauses.find((candidate) => candidate.id === clause.id)?.citation;
-  return parts ? citationText(parts, language.locale) : null;
+  const label = messageText(language, `${clause.regime}.label` as MessageId);
+  return parts ? labelledCitation(label, parts, language.locale) : `${label} ${clause.citation}`;
 }
