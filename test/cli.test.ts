@@ -349,7 +349,7 @@ describe('render', () => {
       '## Notes pour le juriste chargé de la relecture',
       /\*\*RGPD, art\. 28, §\u00a01 à 3\*\*\u202f: vérifiée\. Source \(en anglais\)\u202f: .*\. Points vérifiés \(en anglais\)\u202f: Art\. 28\(1\)/,
       /.*Énoncée une seule fois, comme l’obligation «\u202fformation\u202f», dans la section «\u202fOutils approuvés\u202f»\./,
-      '  - Réserve\u202f: Vérifié uniquement sur des copies secondaires',
+      '  - Réserve\u202f: vérifié uniquement sur des copies secondaires',
       ' rapportée par des sources secondaires, non vérifiée. Source (en anglais)\u202f: ',
     ],
     [

@@ -72,7 +72,7 @@ describe('the French policy', () => {
     expect(catalogText('fr')).not.toMatch(/contrats? entreprise/);
     // Copilot (standard terms) may not receive the personal-data class: the cell says what the GDPR asks.
     const row = french.split('\n').find((line) => line.startsWith('| **Copilot**'))!;
-    expect(row).toMatch(/contrat de sous-traitance requis \(art\. 28 RGPD\)/);
+    expect(row).toMatch(/contrat de sous-traitance requis \(art\. 28 du RGPD\)/);
     expect(row).toMatch(/Non : contrat insuffisant/);
   });
 
@@ -81,7 +81,7 @@ describe('the French policy', () => {
     expect(hipaa).not.toMatch(/sous-trait/);
     expect(hipaa).toMatch(/subcontractor au sens de HIPAA/);
     expect(hipaa).toMatch(/covered entity \(« entité couverte »/);
-    expect(section(french, 'Obligations du RGPD')).toMatch(/contrat de sous-traitance \(art\. 28 RGPD\)/);
+    expect(section(french, 'Obligations du RGPD')).toMatch(/contrat de sous-traitance \(art\. 28 du RGPD\)/);
   });
 
   it('writes the posture after its label without a second colon', () => {

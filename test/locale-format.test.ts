@@ -315,7 +315,7 @@ describe('citations', () => {
 describe('citations inside sentences', () => {
   it.each([
     ['en', ['(Annex III point 5(b))', 'an Art. 28 data-processing agreement', 'unless Art. 22(2) allows it']],
-    ['fr', ['(annexe III, point 5 b))', '(art. 28 RGPD)', `à l’art. 22, §${NBSP}2, du RGPD`]],
+    ['fr', ['(annexe III, point 5 b))', '(art. 28 du RGPD)', `à l’art. 22, §${NBSP}2, du RGPD`]],
     [
       'de',
       ['(Anhang III Nr. 5 lit. b)', '(Art. 28 DSGVO)', 'es sei denn, Art. 22 Abs. 2 DSGVO lässt dies zu'],
