@@ -82,6 +82,19 @@ describe('the policies counsel read', () => {
     expect(text).not.toMatch(/engineering manager|company data|customer/i);
   });
 
+  it('EU bank: PCI DSS makes the training yearly, in the training sentence with its citation', () => {
+    const {markdown} = policy('eu-bank');
+    const training = markdown.slice(
+      markdown.indexOf('### Training'),
+      markdown.indexOf('### ', markdown.indexOf('### Training') + 4),
+    );
+    expect(training).toMatch(
+      /It must be repeated at least every 12 months\. \*\([^)]*PCI DSS 12\.6\.3; 12\.6\.3\.2/,
+    );
+    // Without PCI DSS nothing makes the training yearly: the hospital's policy does not say it.
+    expect(policy('hospital-mandatory').markdown).not.toContain('at least every 12 months');
+  });
+
   it('EU bank: creditworthiness is the high-risk example, with the fundamental rights assessment', () => {
     const {markdown, json} = policy('eu-bank');
     expect(markdown).toMatch(
@@ -92,7 +105,7 @@ describe('the policies counsel read', () => {
     );
     expect(markdown).toMatch(/practices the EU AI Act bans: .*social scoring/);
     expect(markdown).toContain(
-      'the reviewer must not be the person who submitted it, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
+      'the reviewer must not be its author, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
     );
     expect(markdown).toMatch(
       /If a high risk to them is likely, it must also tell the people affected without undue delay/,

@@ -128,19 +128,19 @@ describe('the names of the duties a regime section names', () => {
   it('are the duty, never what it forbids, in English, French and German', () => {
     expect(sharedLines('en')).toEqual(
       expect.arrayContaining([
-        'Also required: human decisions and incident reporting.',
+        'Also required: human intervention and incident reporting.',
         'Also required: AI literacy and no prohibited uses.',
       ]),
     );
     expect(sharedLines('fr')).toEqual(
       expect.arrayContaining([
-        'Également exigé : décisions humaines et signalement des incidents.',
+        'Également exigé : intervention humaine et signalement des incidents.',
         'Également exigé : maîtrise de l’IA et aucun usage interdit.',
       ]),
     );
     expect(sharedLines('de')).toEqual(
       expect.arrayContaining([
-        'Ebenfalls verlangt: menschliche Entscheidungen und Meldung von Vorfällen.',
+        'Ebenfalls verlangt: menschliches Eingreifen und Meldung von Vorfällen.',
         'Ebenfalls verlangt: KI-Kompetenz und keine verbotenen Nutzungen.',
       ]),
     );

@@ -151,7 +151,7 @@ describe('the organization’s own sections, as counsel read them', () => {
       'such as client or card data in an unapproved tool,',
     );
     expect(policy('eu-bank').section('code-review')).toContain(
-      'the reviewer must not be the person who submitted it',
+      'the reviewer must not be its author',
     );
     expect(policy('defense-contractor').markdown).toContain('until labelled');
   });
@@ -256,7 +256,7 @@ describe('counsel’s third reading: one voice per source in the organization’
     expect(defense.markdown).not.toContain('deal with AI');
     // NIST AI RMF MANAGE 4.3: sharing an incident's handling never overrides CUI handling or contract channels.
     expect(defense.section('incidents-and-exceptions')).toContain(
-      'Each incident must be handled and documented, and its handling shared with those affected as far as contracts and law allow. *(NIST AI RMF MANAGE 4.3)*',
+      'Each incident must be handled and documented, and its handling shared with those affected where contracts and law allow. *(NIST AI RMF MANAGE 4.3)*',
     );
     // The drafter's reason for the one-week target stays off the page.
     expect(defense.section('approved-tools')).toContain(
@@ -274,7 +274,7 @@ describe('counsel’s third reading: one voice per source in the organization’
   it('E3-3: PCI DSS 6.2.3.1 reads as it binds: a reviewer other than the submitter, management approval before release', () => {
     const bank = policy('eu-bank').section('code-review');
     expect(bank).toContain(
-      'AI-generated code must pass human review before it merges to a protected branch, like any code; the reviewer must not be the person who submitted it, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
+      'AI-generated code must pass human review before it merges to a protected branch; the reviewer must not be its author, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
     );
     expect(bank).not.toMatch(/submitted it and approved by management/);
   });

@@ -291,7 +291,7 @@ describe('loadContent and contentLoaded', () => {
     );
     const target = '/handbook/ai-policy#approved-tools--prohibited-uses';
     expect(JSON.stringify(gdpr.section.blocks)).toContain(`"url":"${target}"`);
-    expect(gdpr.markdown).toContain(`[human decisions](${target})`);
+    expect(gdpr.markdown).toContain(`[human intervention](${target})`);
     // On the full page the same link is the fragment, and the heading it names is there.
     const full = moduleData<AiPolicyContent>(routes[0]!.modules!.content);
     expect(JSON.stringify(full.sections)).toContain('"url":"#approved-tools--prohibited-uses"');

@@ -502,7 +502,7 @@ describe('links to the duties a regime section names', () => {
     const target = 'approved-tools--prohibited-uses';
     const section = await remark('::ai-policy{section="gdpr"}\n', {pluginId: 'with-page'});
     expect(section.markdown).toContain(
-      `Also required: [human decisions](/handbook/ai-policy#${target}) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).`,
+      `Also required: [human intervention](/handbook/ai-policy#${target}) and [incident reporting](/handbook/ai-policy#incidents-and-exceptions).`,
     );
     // These classes keep personal data out of every tool, so the GDPR section says so and links no matrix.
     expect(section.markdown).toContain(
@@ -520,7 +520,7 @@ describe('links to the duties a regime section names', () => {
     // The whole policy holds the heading, so the link stays on the page.
     const whole = await remark('::ai-policy\n', {pluginId: 'with-page'});
     expect(whole.markdown).toContain(
-      `Also required: [human decisions](#${target}) and [incident reporting](#incidents-and-exceptions).`,
+      `Also required: [human intervention](#${target}) and [incident reporting](#incidents-and-exceptions).`,
     );
     const openWhole = await remark('::ai-policy\n', {pluginId: 'people-page'});
     expect(openWhole.markdown).toContain('[the matrix](#data-classification)');

@@ -316,6 +316,7 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
         ? 'yes'
         : 'no',
       literacy: cites('euaiact.literacy'),
+      yearly: cites('pci.training-yearly'),
     };
   },
   'automated-decisions': (context, cites) => {
