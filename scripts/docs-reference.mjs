@@ -86,7 +86,7 @@ export function reasonCodesPage(reasons, commonMessages) {
     'Why a tool × class cell says what it says: `decisions[].reason` and `unlistedTools.decisions[].reason` in',
     '[the JSON](./downloads.md#the-json). In the order [the rules](./decisions.md) apply. A hard rule that tightened',
     'a class rule is also named in the class table, after [the effective rule](./decisions.md#the-effective-rule),',
-    'e.g. "Never (tightened by PCI DSS)".',
+    'e.g. "Never (tightened by our PCI DSS rule)".',
     '',
     '| reason | allowed | the matrix cell reads | the class table names it (hard rules) |',
     '|---|---|---|---|',

@@ -479,7 +479,7 @@ describe('posture', () => {
       expect(policy).toContain(
         'Everyone covered, managers included, must complete *AI 101*, as part of security awareness training.',
       );
-      expect(policy).toContain('*(HIPAA §164.308(a)(5)(i); PCI DSS 12.6.3.2; EU AI Act Art. 4)*');
+      expect(policy).toContain('*(HIPAA §164.308(a)(5)(i); PCI DSS 12.6.3; 12.6.3.2; EU AI Act Art. 4)*');
       expect(policy).toMatch(
         /AI-generated code must pass human review[^\n]*\*\(PCI DSS 6\.2\.3; 6\.2\.3\.1\)\*/,
       );

@@ -101,6 +101,7 @@ const CANONICAL: Record<string, string> = {
   'nist.contingency': 'GOVERN 6.2',
   'nist.incidents': 'MANAGE 4.3',
   'pci.aup': '12.2.1',
+  'pci.training-yearly': '12.6.3',
   'pci.aup-training': '12.6.3.2',
   'pci.no-sad': '3.3.1',
   'pci.pan': '3.4.1; 3.5.1',

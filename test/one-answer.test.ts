@@ -73,7 +73,9 @@ const RUNS = 400;
 
 /** The rules that tightened a class, as the class table names them: "HIPAA and GDPR", "the credentials rule". */
 function tightenedBy(rules: readonly string[]): string {
-  const names = rules.map((rule) => (rule === 'credentials' ? 'the credentials rule' : rule));
+  const names = rules.map(
+    (rule) => ({credentials: 'the credentials rule', 'PCI DSS': 'our PCI DSS rule'})[rule] ?? rule,
+  );
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 

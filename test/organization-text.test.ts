@@ -151,7 +151,7 @@ describe('the organization’s own sections, as counsel read them', () => {
       'such as client or card data in an unapproved tool,',
     );
     expect(policy('eu-bank').section('code-review')).toContain(
-      'the reviewer must not be its author',
+      'the reviewer must not be the person who submitted it',
     );
     expect(policy('defense-contractor').markdown).toContain('until labelled');
   });
@@ -274,7 +274,7 @@ describe('counsel’s third reading: one voice per source in the organization’
   it('E3-3: PCI DSS 6.2.3.1 reads as it binds: a reviewer other than the submitter, management approval before release', () => {
     const bank = policy('eu-bank').section('code-review');
     expect(bank).toContain(
-      'AI-generated code must pass human review before it merges to a protected branch; the reviewer must not be its author, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
+      'AI-generated code must pass human review before it merges to a protected branch; the reviewer must not be the person who submitted it, and management must approve the change before release. *(PCI DSS 6.2.3; 6.2.3.1)*',
     );
     expect(bank).not.toMatch(/submitted it and approved by management/);
   });

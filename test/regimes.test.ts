@@ -124,6 +124,8 @@ const FACT_SHEET_IDS: Record<RegimeId, string[]> = {
   ],
   'pci-dss': [
     'pci.aup',
+    // Added beyond the fact sheet (counsel's yearly refresh), from secondary copies: partially verified.
+    'pci.training-yearly',
     'pci.aup-training',
     'pci.no-sad',
     'pci.pan',
@@ -361,6 +363,7 @@ describe('cited facts', () => {
       'hipaa.breach-associates:partially',
       'gdpr.notices:reported',
       'gdpr.breach-people:reported',
+      'pci.training-yearly:partially',
       'euaiact.prohibited:partially',
       'euaiact.fria:reported',
       'euaiact.fria-public:reported',
@@ -483,7 +486,7 @@ describe('config-driven sentences', () => {
     // A vendor without a BAA is no business associate: only those under one notify the hospital.
     expect(flat).toContain(
       // §164.410(b): a business associate's own 60 days from its discovery, not the HHS year-end limit before it.
-      'Each AI vendor under a BAA, as our business associate, must notify Acme Health within 60 days of discovering it.',
+      'Each AI vendor under a BAA, as our business associate, must notify Acme Health without unreasonable delay, within 60 days of discovery.',
     );
     expect(flat).not.toContain('the covered entity');
   });

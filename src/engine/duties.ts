@@ -371,7 +371,7 @@ const DUTY_SLOTS: Partial<Record<DutyId, (context: PolicyContext, cites: Cites) 
       approved:
         cites('iso42001.policy') === 'yes'
           ? 'top'
-          : cites('iso27001.policy') === 'yes'
+          : cites('iso27001.policy') === 'yes' || cites('pci.aup') === 'yes'
             ? 'management'
             : 'none',
       cadence: sayText(context, `common.cadence.${review.cadence}`),

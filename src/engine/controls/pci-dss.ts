@@ -24,6 +24,7 @@ export const pciDssControls: ControlFramework = {
     ['12.1.2', 'Security policy reviewed at least every 12 months'],
     ['12.2.1', 'Acceptable use policies for end-user technologies'],
     ['12.6.1', 'Security awareness program'],
+    ['12.6.3', 'Security awareness training on hire and at least every 12 months'],
     ['12.6.3.2', 'Awareness training on acceptable use of end-user technologies'],
     ['12.8.1', 'List of third-party service providers'],
     ['12.8.2', 'Written agreements with service providers'],
@@ -34,6 +35,12 @@ export const pciDssControls: ControlFramework = {
   ],
   mappings: [
     mapping('pci.aup', '12.2.1', 'implements', CLAUSE),
+    mapping(
+      'pci.training-yearly',
+      '12.6.3',
+      'partially',
+      'the AI tools training is repeated yearly; 12.6.3 also asks for several methods of communication and a yearly acknowledgement of the security policy',
+    ),
     mapping('pci.aup-training', '12.6.3.2', 'implements', CLAUSE),
     mapping(
       'pci.no-sad',

@@ -14,6 +14,8 @@ export const pciDss: Regime = {
   clauses: [
     {
       id: 'pci.aup',
+      // This policy is the acceptable-use policy 12.2.1 asks management to approve: said once, with its review.
+      duty: 'policy-review',
       citation: [requirement('12.2.1')],
       status: 'verified',
       source: SOURCE,

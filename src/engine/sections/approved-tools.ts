@@ -19,22 +19,24 @@ import type {SectionBuilder} from './section.js';
  */
 function mustNotReachUnlistedTools(context: PolicyContext): {legal: InlineInput[][]; own: InlineInput[][]} {
   const selected = new Set(context.config.compliance);
-  const legal = (
+  const guarded = (
     [
-      ['hipaa', 'approved-tools.protected.phi'],
-      ['gdpr', 'approved-tools.protected.personal-data'],
-      ['pci-dss', 'approved-tools.protected.cardholder-data'],
+      ['hipaa', 'phi', 'approved-tools.protected.phi'],
+      ['gdpr', 'personal-data', 'approved-tools.protected.personal-data'],
+      ['pci-dss', 'cardholder-data', 'approved-tools.protected.cardholder-data'],
     ] as const
-  )
-    .filter(([regime]) => selected.has(regime))
-    .map(([, id]) => [sayText(context, id)]);
+  ).filter(([regime]) => selected.has(regime));
+  const legal = guarded.map(([, , id]) => [sayText(context, id)]);
+  const guardedCategories = new Set<string>(guarded.map(([, category]) => category));
   const rules = effectiveRules(context.config);
-  // A class a regime's hard rule closes (cardholder data under PCI DSS) is already named among the legal data.
+  // A class holding data the law already keeps from the tool (cardholder data under PCI DSS) is named among
+  // the legal data: listing it again in the posture's voice would say one rule twice, in two voices.
   const own = context.config.dataClasses
     .filter(
       (dataClass, index) =>
         rules[index]!.never &&
-        (dataClass.rule === 'never' || rules[index]!.tightenedBy.includes('credentials-never')),
+        (dataClass.rule === 'never' || rules[index]!.tightenedBy.includes('credentials-never')) &&
+        !dataClass.categories.some((category) => guardedCategories.has(category)),
     )
     .map((dataClass) => [strong(dataClass.name)]);
   return {legal, own};
