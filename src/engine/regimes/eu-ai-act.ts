@@ -19,7 +19,6 @@ export function publishedTextSaidInDisclosure(context: PolicyContext): boolean {
 
 export const euAiAct: Regime = {
   id: 'eu-ai-act',
-  instrument: 'Regulation (EU) 2024/1689 (Artificial Intelligence Act)',
   nature: 'law',
   canonicalUrl: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
   clauses: [

@@ -35,7 +35,6 @@ const personalDataMayReachATool = (context: PolicyContext) => !personalDataClose
 
 export const gdpr: Regime = {
   id: 'gdpr',
-  instrument: 'Regulation (EU) 2016/679 (General Data Protection Regulation)',
   nature: 'law',
   canonicalUrl: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
   clauses: [

@@ -13,7 +13,6 @@ function phiReachesATool(context: PolicyContext): boolean {
 
 export const hipaa: Regime = {
   id: 'hipaa',
-  instrument: '45 CFR Parts 160 and 164 (HIPAA Privacy, Security and Breach Notification Rules)',
   nature: 'law',
   canonicalUrl: 'https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164',
   clauses: [

@@ -7,7 +7,6 @@ const TITLE = 'Annex A control title';
 
 export const iso27001: Regime = {
   id: 'iso27001',
-  instrument: 'ISO/IEC 27001:2022',
   nature: 'certification',
   canonicalUrl: 'https://www.iso.org/standard/27001',
   clauses: [

@@ -6,7 +6,6 @@ const TITLE = 'control title';
 
 export const iso42001: Regime = {
   id: 'iso42001',
-  instrument: 'ISO/IEC 42001:2023',
   nature: 'certification',
   canonicalUrl: 'https://www.iso.org/standard/81230.html',
   clauses: [

@@ -7,7 +7,6 @@ const TITLE = 'subcategory text';
 
 export const nistAiRmf: Regime = {
   id: 'nist-ai-rmf',
-  instrument: 'NIST AI 100-1 (AI RMF 1.0) and NIST AI 600-1 (Generative AI Profile)',
   nature: 'framework',
   canonicalUrl: 'https://doi.org/10.6028/NIST.AI.100-1',
   clauses: [

@@ -8,7 +8,6 @@ const SOURCE = 'ciso-assistant-community pcidss-4_0.yaml (v4.0.1)';
 
 export const pciDss: Regime = {
   id: 'pci-dss',
-  instrument: 'PCI DSS v4.0.1',
   nature: 'standard',
   canonicalUrl: 'https://www.pcisecuritystandards.org',
   clauses: [

@@ -42,8 +42,6 @@ export interface RegimeClause
 
 export interface Regime {
   id: RegimeId;
-  /** Official name of the instrument, e.g. "Regulation (EU) 2016/679 (GDPR)". */
-  instrument: string;
   /**
    * `law` binds; `attestation` (SOC 2) and `certification` (ISO) criteria bind for the audit; `standard`
    * (PCI DSS) binds by contract; `framework` (NIST AI RMF) is voluntary guidance.

@@ -6,7 +6,6 @@ const SOURCE = 'ciso-assistant-community soc2_2017_with_rev_2022.yaml';
 
 export const soc2: Regime = {
   id: 'soc2',
-  instrument: 'AICPA Trust Services Criteria (2017, revised points of focus 2022)',
   nature: 'attestation',
   canonicalUrl:
     'https://www.aicpa-cima.com/resources/download/2017-trust-services-criteria-with-revised-points-of-focus-2022',

@@ -59,7 +59,8 @@ export function buildRegimeSection(regime: Regime, policyContext: PolicyContext)
   const blocks: DraftBlock[] = [
     paragraph(...say(context, `${regime.id}.intro` as MessageId), ' ', {
       type: 'citation',
-      value: regime.instrument,
+      // The instrument's official title in the policy's language (`<regime>.instrument`).
+      value: sayText(context, `${regime.id}.instrument` as MessageId),
       url: regime.canonicalUrl,
     }),
     {
