@@ -239,6 +239,12 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
     expect(catalogText('de', 'lint')).not.toMatch(/in keiner Richtlinie/);
   });
 
+  it('German: a site’s own policy title never follows an article that assumes its gender', () => {
+    // „der {policy}“ fits the default title („Richtlinie …“) only; a site may call it „KI-Leitfaden“.
+    const theme = readFileSync(path.join(ROOT, 'theme-translations', 'de.json'), 'utf8');
+    expect(theme).not.toMatch(/\b(der|die|das|den|dem) \{policy\}/);
+  });
+
   it('German: self-hosting is „selbst betrieben“ and encouraged uses „erwünscht“, as on the policy page', () => {
     const german = interfaceText('de');
     // „Eigenbetrieb“ is also a municipal enterprise's legal form.
