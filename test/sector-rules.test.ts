@@ -282,9 +282,7 @@ describe('a US defense contractor’s CUI, export-controlled and classified info
     const run = await cli(['render', '--reviewer'], {cwd: dirWith(defense)});
     expect(run.code).toBe(0);
     const notes = run.stdout.slice(run.stdout.indexOf('## Reviewer notes'));
-    expect(notes).toMatch(
-      /^- \*\*DFARS 252\.204-7012\(c\)\*\*: partially\. Source: secondary copies/m,
-    );
+    expect(notes).toMatch(/^- \*\*DFARS 252\.204-7012\(c\)\*\*: partially\. Source: secondary copies/m);
     expect(notes).toMatch(
       /^- \*\*ITAR §120\.50\(a\)\(1\), \(a\)\(2\); EAR §734\.13\(a\)\(1\), \(a\)\(2\)\*\*: verified\./m,
     );

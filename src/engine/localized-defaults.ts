@@ -26,7 +26,9 @@ export const FIXED_DEFAULTS: Readonly<Record<string, {english: string; id: Messa
  */
 export function exceptionApprover(config: Pick<PolicyConfig, 'exceptions' | 'owner'>): string {
   const {approver} = config.exceptions;
-  return approver === FIXED_DEFAULTS['exceptions.approver']!.english && config.owner ? config.owner : approver;
+  return approver === FIXED_DEFAULTS['exceptions.approver']!.english && config.owner
+    ? config.owner
+    : approver;
 }
 
 export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLanguage): PolicyConfig {
