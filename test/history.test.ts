@@ -203,7 +203,7 @@ From \`HEAD~2\` (version \`${versionOf(V3)}\`) to \`HEAD\` (version \`${versionO
     const markdown = await cli(['diff', 'HEAD']);
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toContain(
-      `From \`HEAD\` (version \`${versionOf(V6)}\`) to \`ai-policy.yml\` (version \`${versionOf(WORKING)}\`): 1 change, the most important first.\n\n- Posture changed from **Mandatory** to **Advisory**.\n`,
+      `From \`HEAD\` (version \`${versionOf(V6)}\`) to \`ai-policy.yml\` (version \`${versionOf(WORKING)}\`): 1 change.\n\n- Posture changed from **Mandatory** to **Advisory**.\n`,
     );
     const json = await cli(['diff', 'HEAD', '--format', 'json']);
     expect(json.code).toBe(0);
