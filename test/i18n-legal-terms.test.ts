@@ -49,9 +49,9 @@ const CONFIG = policyConfigSchema.parse({
 });
 
 /** The rendered policy, its no-break spaces (French typography) read as spaces: words are checked here. */
-function policy(locale: 'fr' | 'de'): string {
+function policy(locale: 'fr' | 'de', config = CONFIG): string {
   const markdown = renderPolicyMarkdown(
-    buildPolicyDocument(CONFIG, {catalog: shippedCatalog(locale), locale}),
+    buildPolicyDocument(config, {catalog: shippedCatalog(locale), locale}),
   );
   return markdown.replace(/[\u00A0\u202F]/g, ' ');
 }
@@ -142,11 +142,7 @@ describe('the German policy', () => {
   it('has the organization notify HHS (§164.408), never HHS notify the organization', () => {
     // Both nouns read the same in the nominative and the accusative: the first one is read as the subject.
     // A healthcare organization is a covered entity: the one that notifies HHS itself.
-    const hospital = {...CONFIG, industry: 'healthcare' as const};
-    const markdown = renderPolicyMarkdown(
-      buildPolicyDocument(hospital, {catalog: shippedCatalog('de'), locale: 'de'}),
-    ).replace(/[\u00A0\u202F]/g, ' ');
-    const hipaa = section(markdown, 'HIPAA-Pflichten');
+    const hipaa = section(policy('de', {...CONFIG, industry: 'healthcare'}), 'HIPAA-Pflichten');
     expect(hipaa).toContain('muss Acme Finance gleichzeitig das HHS benachrichtigen');
     expect(hipaa).not.toMatch(/Das HHS muss/);
   });
@@ -209,16 +205,12 @@ describe('the interface (diff, history, CLI, builder) speaks the policy’s term
   });
 
   it('the summary `init` writes its dates as the policy header does, never in the file’s ISO form', () => {
-    for (const locale of ['fr', 'de'] as const) {
+    const summary = (locale: 'fr' | 'de') => {
       const language = {catalog: shippedCatalog(locale), locale};
-      const text = summaryLines(buildPolicyDocument(CONFIG, language), language).join('\n');
-      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    }
-    const french = summaryLines(buildPolicyDocument(CONFIG, {catalog: shippedCatalog('fr'), locale: 'fr'}), {
-      catalog: shippedCatalog('fr'),
-      locale: 'fr',
-    }).join('\n');
-    expect(french.replace(/[\u00A0\u202F]/g, ' ')).toContain('15 juin 2026');
+      return summaryLines(buildPolicyDocument(CONFIG, language), language).join('\n');
+    };
+    for (const locale of ['fr', 'de'] as const) expect(summary(locale)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(summary('fr').replace(/[\u00A0\u202F]/g, ' ')).toContain('15 juin 2026');
   });
 
   it('German: the owner is „Zuständig“ (not the controller’s „Verantwortlich“), the agreement „Enterprise-Vertrag“', () => {

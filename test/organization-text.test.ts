@@ -4,7 +4,7 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {parsePolicyConfig} from '../src/config/parse.js';
 import {buildPolicyDocument} from '../src/engine/build.js';
@@ -30,16 +30,16 @@ function policy(name: string) {
   };
 }
 
-/** The reference generator's inputs (bench/word-count-configs.mjs): no owner, no review recorded. */
-const REFERENCE = `organization: Acme Corp
-industry: saas
-effectiveDate: 2026-06-15
-compliance: [soc2, gdpr]
-tools:
-  - {name: Claude / Claude Code, agreement: enterprise}
-  - {name: ChatGPT / OpenAI API, agreement: enterprise}
-  - {name: GitHub Copilot, agreement: enterprise}
-`;
+/**
+ * The reference generator's inputs, as the word count reads them (bench/word-count-configs.mjs): no owner, no
+ * review recorded. Imported by URL since the bench's modules are plain JavaScript without types.
+ */
+const {WORD_COUNT_CONFIGS} = (await import(
+  pathToFileURL(
+    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'word-count-configs.mjs'),
+  ).href
+)) as {WORD_COUNT_CONFIGS: Array<{name: string; source: string}>};
+const REFERENCE = WORD_COUNT_CONFIGS.find((config) => config.name.startsWith('reference'))!.source;
 
 const reference = () => {
   const document = documentFrom(REFERENCE);
