@@ -148,7 +148,7 @@ describe('the enforcement section', () => {
       'Documented only: the class lists no paths',
       'Relies on people recognising the data',
     ]);
-    expect(row('Secrets:')[1]).toContain('Documented only for Gateway Bot (no client set)');
+    expect(row('Secrets:')[1]).toMatch(/; documented only for Gateway Bot \(no client set\)$/);
     expect(row('Only approved tools’ models')[1]).toBe('litellm/config.yaml (a LiteLLM proxy)');
     expect(row('DeepSeek')[1]).toBe('litellm/config.yaml serves none of their models');
     expect(row('AI-assisted commits')[1]).toContain('ai-policy check-commit-msg');
@@ -209,6 +209,25 @@ describe('the enforcement section', () => {
       (file) => file.path === '.cursorignore',
     )!;
     expect(cursorignore.content).toContain('For Cursor.');
+  });
+
+  it.each([
+    ['en', 'Documented only for Gateway Bot'],
+    ['fr', 'Seulement documentée pour Gateway Bot'],
+    ['de', 'Nur dokumentiert für Gateway Bot'],
+  ])('in %s, starts a cell that holds only the documented-only note with a capital', (locale, alone) => {
+    // Gateway Bot sets no client: no file covers the class it may not receive, so the note is the whole cell.
+    const input = {
+      ...ENFORCED,
+      tools: ENFORCED.tools!.filter((tool) => tool.name !== 'Cursor' && !tool.client),
+    };
+    const document = buildPolicyDocument(configOf(input), {catalog: shippedCatalog(locale), locale});
+    const cells = tableCells(
+      parseMarkdown(renderSectionMarkdown(document, 'enforcement')).children.find(
+        (node) => node.type === 'table',
+      ) as never,
+    );
+    expect(cells.some((row) => row[1]!.replace(/\u202F/g, ' ').startsWith(alone))).toBe(true);
   });
 
   it.each([

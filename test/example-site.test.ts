@@ -304,7 +304,7 @@ describe('the example site, built with the real docusaurus build', () => {
       );
       expect(text, route).toContain('.cursorignore (Cursor)');
       expect(text, route).toContain('.claude/settings.json (Claude Code)');
-      expect(text, route).toContain('Documented only for Azure OpenAI Service');
+      expect(text, route).toContain('; documented only for Azure OpenAI Service');
       expect(text, route).toContain('litellm/config.yaml (a LiteLLM proxy)');
       expect(text, route).toContain(
         'commands its agent runs in the terminal and MCP tools can still read them',

@@ -153,6 +153,8 @@ export function enforcement(context: PolicyContext, facts: EnforcementFacts): Se
         say(context, 'enforcement.class.no-client', {
           tools: joinNames(context, uncovered),
           client: code('client'),
+          // Alone in its cell it starts the cell; after the files, a "; " joins it in lower case.
+          first: enforcedBy.length === 0 ? 'yes' : 'no',
         }),
       );
     if (enforcedBy.length === 0) enforcedBy = [say(context, 'enforcement.documented-only')];
