@@ -88,6 +88,9 @@ export const MDX_UNSAFE: Unsafe[] = [
   },
   {atBreak: true, character: ':', after: NAME_START, unicode: true},
   {atBreak: true, character: ':', after: ':'},
+  // A link destination written bare cannot start with `<` (CommonMark then reads no link, and MDX reads JSX):
+  // mdast-util-to-markdown writes a config link to `<x` as `[a](<x)`. Its `<` is escaped, in any place.
+  {character: '<', inConstruct: 'destinationRaw'},
 ];
 
 /**
