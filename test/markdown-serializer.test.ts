@@ -35,8 +35,9 @@ const general = (tree: Root) =>
   toMarkdown(tree, {...MARKDOWN_STYLE, extensions: [gfmToMarkdown(), {handlers: foreignPhraseHandlers}]});
 
 /**
- * The same serializer with mdast-util-to-markdown's own `text` handler, which tries every pattern on every text:
- * what `serializeMarkdown`'s handler, which tries only those that can match, must write byte for byte.
+ * The same serializer with mdast-util-to-markdown's own `root` and `text` handlers, whose `safe` tries every
+ * pattern on every text and link destination: what `serializeMarkdown`, which tries only those that can
+ * match, must write byte for byte.
  */
 const everyPattern = (tree: Root) =>
   toMarkdown(tree, {
