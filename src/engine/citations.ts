@@ -271,12 +271,28 @@ function refText(style: CitationStyle, ref: CitationRef): string {
   return style.ref(ref, level);
 }
 
+/**
+ * Each citation's text, by language: the regimes' citations are constants, and a policy cites most of them
+ * two or three times (the section, the crosswalk, the clause records) in every language a site builds.
+ */
+const written = new WeakMap<Citation, Map<string, string>>();
+
 /** The references alone, as the locale writes them: "Art. 28(1)–(3)", « art. 28, § 1 à 3 ». */
 export function citationText(citation: Citation, locale: string): string {
-  const style = styleFor(locale);
-  return mergeNeighbours(citation)
-    .map((ref) => refText(style, ref))
-    .join(style.separator);
+  let byLocale = written.get(citation);
+  if (!byLocale) {
+    byLocale = new Map();
+    written.set(citation, byLocale);
+  }
+  let text = byLocale.get(locale);
+  if (text === undefined) {
+    const style = styleFor(locale);
+    text = mergeNeighbours(citation)
+      .map((ref) => refText(style, ref))
+      .join(style.separator);
+    byLocale.set(locale, text);
+  }
+  return text;
 }
 
 /** The designators of a reference that is one flat list of them (controls, requirements, ids); null otherwise. */
