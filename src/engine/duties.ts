@@ -5,7 +5,7 @@ import {headingAnchor} from './anchors.js';
 import {type CitationRef, citationText, labelledCitation} from './citations.js';
 import type {PolicyContext} from './context.js';
 import {citation, emphasis, type InlineInput} from './inline.js';
-import {type MessageId, type Slots, say, sayText} from './messages.js';
+import {type MessageId, type Slots, say, sayOnce, sayText} from './messages.js';
 import type {ClauseReference} from './model.js';
 import {asRole, joinNames, reportTo, strongNames} from './phrases.js';
 import {REGIMES} from './regimes/index.js';
@@ -225,11 +225,14 @@ export function dutyCitation(context: PolicyContext, duty: Duty) {
 export function dutySentence(context: PolicyContext, id: DutyId): InlineInput[] {
   const duty = context.duties.get(id);
   if (duty === undefined) return [];
-  const cites = (clause: string) => citedBy(duty, clause);
-  return say(
-    dutyVoice(context, duty),
-    `${dutyHome(id)}.${id}` as MessageId,
-    DUTY_SLOTS[id]?.(context, cites) ?? {},
+  const voiced = dutyVoice(context, duty);
+  // Said once per voice (the slots take the caller's, the sentence the duty's): training has up to six sources.
+  return sayOnce(context, `duty ${id} ${voiced.wording.posture} ${context.wording.posture}`, () =>
+    say(
+      voiced,
+      `${dutyHome(id)}.${id}` as MessageId,
+      DUTY_SLOTS[id]?.(context, (clause) => citedBy(duty, clause)) ?? {},
+    ),
   );
 }
 

@@ -123,6 +123,28 @@ export function say(context: PolicyContext, id: MessageId, slots: Slots = {}): I
   });
 }
 
+/**
+ * Sentences a document says once and quotes elsewhere, by key: a duty's or a clause's sentence is said in
+ * its section and quoted by the crosswalk for each clause behind it. Kept per document context, by its
+ * duties (made once for it, and shared by the contexts derived from it for a voice); the key names the voice.
+ */
+const saidOnce = new WeakMap<PolicyContext['duties'], Map<string, readonly InlineInput[]>>();
+
+/** `sentence()` the first time a document asks for `key`, the same words every time after. */
+export function sayOnce(context: PolicyContext, key: string, sentence: () => InlineInput[]): InlineInput[] {
+  let said = saidOnce.get(context.duties);
+  if (!said) {
+    said = new Map();
+    saidOnce.set(context.duties, said);
+  }
+  let words = said.get(key);
+  if (!words) {
+    words = sentence();
+    said.set(key, words);
+  }
+  return [...words];
+}
+
 /** Labels without slots, per context: a large policy's matrix says the same few labels thousands of times. */
 const plainLabels = new WeakMap<PolicyContext, Map<MessageId, string>>();
 

@@ -3,7 +3,7 @@ import {article, labelledCitation} from '../citations.js';
 import type {PolicyContext} from '../context.js';
 import {citedBy, dutyAnchor, dutySaidIn, dutySentence, isRegimeDuty, type RegimeDutyId} from '../duties.js';
 import {citation, type InlineInput, inlineText, paragraph, toInlines} from '../inline.js';
-import {type MessageId, say, sayText} from '../messages.js';
+import {type MessageId, say, sayOnce, sayText} from '../messages.js';
 import {joinInlines} from '../phrases.js';
 import {publishedTextSaidInDisclosure} from '../regimes/eu-ai-act.js';
 import {clauseMessage, type Regime, type RegimeClause, sayingClause} from '../regimes/regime.js';
@@ -26,16 +26,14 @@ export function clauseSentence(
   if (clause.duty) return dutySentence(policyContext, clause.duty);
   const context = regimeVoice(regime, policyContext);
   const saying = sayingClause(regime, clause);
-  return say(context, clauseMessage(regime, clause, context), saying.slots?.(context) ?? {});
+  return sayOnce(context, `clause ${clause.id} ${context.wording.posture}`, () =>
+    say(context, clauseMessage(regime, clause, context), saying.slots?.(context) ?? {}),
+  );
 }
 
 /** One obligation's sentence as plain text: the crosswalk's and the OSCAL statement's description. */
 export function clauseText(regime: Regime, clause: RegimeClause, policyContext: PolicyContext): string {
-  // A clause that imposes a shared duty has no sentence of its own: the duty's sentence says it.
-  if (clause.duty) return inlineText(toInlines(dutySentence(policyContext, clause.duty)));
-  const context = regimeVoice(regime, policyContext);
-  const saying = sayingClause(regime, clause);
-  return sayText(context, clauseMessage(regime, clause, context), saying.slots?.(context) ?? {});
+  return inlineText(toInlines(clauseSentence(regime, clause, policyContext)));
 }
 
 /** A regime's section: what it is, its source, then each applicable obligation with its citation. */
