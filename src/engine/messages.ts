@@ -37,46 +37,76 @@ export function isEnglishLocale(locale: string): boolean {
   return /^en(?:-|$)/i.test(locale);
 }
 
-/** Compiled once per catalog and message: parsing dominates the cost of formatting. */
-const compiled = new WeakMap<MessageCatalog, Map<string, IntlMessageFormat>>();
+/** A message ready to format: compiled once, since parsing dominates the cost of formatting. */
+interface CompiledMessage {
+  format: IntlMessageFormat;
+  /** Said in English: the locale's catalog lacks it. */
+  fallback: boolean;
+  /** The locale it is formatted in, for the citations it names. */
+  locale: string;
+}
+
+/**
+ * By catalog, locale and id. Looked up before the catalog itself: an id built from parts (`${regime}.label`)
+ * is a new string each time, and finding one among a catalog's thousand keys cost more than formatting it.
+ */
+const compiled = new WeakMap<MessageCatalog, Map<string, Map<string, CompiledMessage>>>();
+
+function compiledMessage(catalog: MessageCatalog, locale: string, id: MessageId): CompiledMessage {
+  let byLocale = compiled.get(catalog);
+  if (!byLocale) {
+    byLocale = new Map();
+    compiled.set(catalog, byLocale);
+  }
+  let byId = byLocale.get(locale);
+  if (!byId) {
+    byId = new Map();
+    byLocale.set(locale, byId);
+  }
+  let message = byId.get(id);
+  if (!message) {
+    const translated = catalog[id];
+    // A message the locale lacks is said in English, and formatted as English (plural rules, numbers).
+    const fallback = translated === undefined && !isEnglishLocale(locale);
+    const formatLocale = fallback ? 'en' : locale;
+    // The locale's typography is set on the message, not on the formatted result, so the config's values
+    // that fill its slots stay exactly as written.
+    const source = fallback ? ENGLISH[id]! : localizeTypography(translated ?? ENGLISH[id]!, locale);
+    const format = new IntlMessageFormat(source, formatLocale, undefined, {ignoreTag: true});
+    message = {format, fallback, locale: formatLocale};
+    byId.set(id, message);
+  }
+  return message;
+}
 
 /** Inline lists travel through the formatter as one opaque part and are spread again afterwards. */
 interface InlineList {
   inlineList: readonly InlineInput[];
 }
 
+function fillSlots(values: Record<string, string | number | Inline | InlineList>, slots: Slots): void {
+  for (const name in slots) {
+    const value = slots[name]!;
+    values[name] = Array.isArray(value) ? {inlineList: value} : (value as string | number | Inline);
+  }
+}
+
+/**
+ * A message with its slots filled: `voice`, then `slots`, name the values (`say` passes the slots every
+ * sentence may use as `voice`, so neither is copied into the other).
+ */
 export function formatMessage(
   catalog: MessageCatalog,
   locale: string,
   id: MessageId,
   slots: Slots,
+  voice?: Slots,
 ): InlineInput[] {
-  const translated = catalog[id];
-  // A message the locale lacks is said in English, and formatted as English (plural rules, numbers).
-  const fallback = translated === undefined && !isEnglishLocale(locale);
-  const text = translated ?? ENGLISH[id]!;
-  const formatCatalog = fallback ? ENGLISH : catalog;
-  let cache = compiled.get(formatCatalog);
-  if (!cache) {
-    cache = new Map();
-    compiled.set(formatCatalog, cache);
-  }
-  const cacheKey = fallback ? `${id}|en` : id;
-  let format = cache.get(cacheKey);
-  if (!format) {
-    // The locale's typography is set on the message, not on the formatted result, so the config's values
-    // that fill its slots stay exactly as written; compiled once, it costs nothing per use.
-    const source = fallback ? text : localizeTypography(text, locale);
-    format = new IntlMessageFormat(source, fallback ? 'en' : locale, undefined, {ignoreTag: true});
-    cache.set(cacheKey, format);
-  }
+  const {format, fallback, locale: formatLocale} = compiledMessage(catalog, locale, id);
   // A citation the sentence names is written in the language the sentence is said in.
-  const values: Record<string, string | number | Inline | InlineList> =
-    citationSlots(id, fallback ? 'en' : locale) ?? {};
-  for (const name in slots) {
-    const value = slots[name]!;
-    values[name] = Array.isArray(value) ? {inlineList: value} : (value as string | number | Inline);
-  }
+  const values: Record<string, string | number | Inline | InlineList> = citationSlots(id, formatLocale) ?? {};
+  if (voice !== undefined) fillSlots(values, voice);
+  fillSlots(values, slots);
   const result = format.format<Inline | InlineList>(values);
   // The formatter returns a string slot's value as a part of its own; adjacent strings are one text, as a
   // reader sees it (and as every renderer then treats it: one text node, not three).
@@ -90,9 +120,8 @@ export function formatMessage(
     if (typeof part === 'object' && part !== null && 'inlineList' in part) part.inlineList.forEach(add);
     else add(part as InlineInput);
   }
-  const english = fallback || isEnglishLocale(locale);
-  const possessive = english ? namePossessive(slots.organization) : null;
-  if (possessive) {
+  const possessive = namePossessive(slots.organization ?? voice?.organization);
+  if (possessive && isEnglishLocale(formatLocale)) {
     for (let index = 0; index < inlines.length; index++) {
       const item = inlines[index];
       if (typeof item === 'string') inlines[index] = item.replaceAll(possessive.written, possessive.said);
@@ -113,14 +142,26 @@ function namePossessive(organization: unknown): {written: string; said: string} 
 }
 
 /** A message in the policy's voice: posture, organization and industry are always available as slots. */
-export function say(context: PolicyContext, id: MessageId, slots: Slots = {}): InlineInput[] {
-  return formatMessage(context.catalog, context.locale, id, {
+export function say(context: PolicyContext, id: MessageId, slots: Slots = NO_SLOTS): InlineInput[] {
+  return formatMessage(context.catalog, context.locale, id, slots, {
     organization: context.config.organization,
-    // ICU select keys cannot contain hyphens: `financial-services` is `financial_services` in messages.
-    industry: context.config.industry.replaceAll('-', '_'),
+    industry: selectKey(context.config.industry),
     posture: context.wording.posture,
-    ...slots,
   });
+}
+
+const NO_SLOTS: Slots = {};
+
+/** ICU select keys cannot contain hyphens: `financial-services` is `financial_services` in messages. */
+const selectKeys = new Map<string, string>();
+
+function selectKey(value: string): string {
+  let key = selectKeys.get(value);
+  if (key === undefined) {
+    key = value.replaceAll('-', '_');
+    selectKeys.set(value, key);
+  }
+  return key;
 }
 
 /**
