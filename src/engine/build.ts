@@ -82,6 +82,7 @@ export function buildPolicyDocument(
   // Organization rules are in the policy when their section is, so they come after the sections.
   const facts: PolicyFacts = {...draftFacts, organizationRules: organizationRules(context, sections)};
   const controls = buildCrosswalk(context, facts.clauses, facts.organizationRules, sections);
+  let controlsSection: PolicySection | undefined;
   return {
     schemaVersion: 1,
     locale: language.locale,
@@ -95,7 +96,10 @@ export function buildPolicyDocument(
     reviewerNote: sayText(context, 'common.footer'),
     facts,
     controls,
-    controlsSection: crosswalkSection(context, controls),
+    get controlsSection() {
+      controlsSection ??= crosswalkSection(context, controls);
+      return controlsSection;
+    },
     findings: [
       ...textFindings,
       ...findContradictions(context),

@@ -1,4 +1,5 @@
 import type {LintFinding} from '../vocabulary/lint-finding.js';
+import {CROSSWALK_SECTION_ID} from '../vocabulary/section-order.js';
 import {anchorBlocks, type DraftBlock} from './anchors.js';
 import {labelledCitation} from './citations.js';
 import type {PolicyContext} from './context.js';
@@ -19,9 +20,6 @@ import type {
   OrganizationRuleReference,
   PolicySection,
 } from './model.js';
-
-/** The id that embeds the crosswalk (`::ai-policy{section="controls"}`) and the page's slug. */
-export const CROSSWALK_SECTION_ID = 'controls';
 
 import {REGIMES} from './regimes/index.js';
 import {clauseText} from './sections/regime-section.js';

@@ -263,9 +263,10 @@ export interface PolicyDocument {
   controls: CrosswalkFramework[];
   /**
    * The crosswalk as a section (id `controls`) for the directive and Markdown; not in `sections`, since it
-   * restates them by control.
+   * restates them by control. Worded on first read: only an embed of it and `ai-policy render --section
+   * controls` show it, and wording it was a seventh of every build.
    */
-  controlsSection: PolicySection;
+  readonly controlsSection: PolicySection;
   /** Findings that depend on the config alone; date-based ones come from `lintPolicy(document, {today})`. */
   findings: LintFinding[];
 }

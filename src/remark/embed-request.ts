@@ -4,6 +4,7 @@ import type {PolicyConfig} from '../config/schema.js';
 import {suggest} from '../config/suggest.js';
 import type {PolicyDocument} from '../engine/model.js';
 import {REGIME_IDS} from '../vocabulary/config-values.js';
+import {CROSSWALK_SECTION_ID} from '../vocabulary/section-order.js';
 import {didYouMean, failEmbed, quoteList} from './embed-error.js';
 
 /** The directive name this plugin owns. */
@@ -116,10 +117,7 @@ export function failUnknownSection(
   node: Directive,
   file: VFile,
 ): never {
-  const validIds = [
-    ...policy.document.sections.map((candidate) => candidate.id),
-    policy.document.controlsSection.id,
-  ];
+  const validIds = [...policy.document.sections.map((candidate) => candidate.id), CROSSWALK_SECTION_ID];
   let why = '';
   if (policy.config.sections.disable.includes(section)) {
     why = ` It is listed in the policy's sections.disable.`;

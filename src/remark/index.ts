@@ -10,6 +10,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
 import {policyPageForInstance} from '../store/instances.js';
+import {CROSSWALK_SECTION_ID} from '../vocabulary/section-order.js';
 import {embedMdast} from './embed-mdast.js';
 import {DIRECTIVE_NAME, type EmbedRequest, failUnknownSection, readEmbedRequest} from './embed-request.js';
 import {assignUniqueHeadingIds} from './heading-ids.js';
@@ -47,7 +48,7 @@ export function remarkAiPolicy(options: RemarkAiPolicyOptions = {}) {
     // The control crosswalk embeds like a section: `::ai-policy{section="controls"}`.
     const sectionIds = new Set([
       ...policy.document.sections.map((section) => section.id),
-      policy.document.controlsSection.id,
+      CROSSWALK_SECTION_ID,
     ]);
     const embeddedHeadings: Heading[] = [];
     for (const {node, parent, request} of embeds) {

@@ -365,7 +365,7 @@ export function policyMarkdownTree(document: PolicyDocument): Root {
     ...section,
     blocks: retargetFragmentLinks(section.blocks, targets),
   }));
-  return renderPolicyMdast({...document, sections});
+  return renderPolicyMdast(document, {sections});
 }
 
 export function renderPolicyMarkdown(document: PolicyDocument): string {

@@ -13,6 +13,7 @@ import type {Info, State} from 'mdast-util-to-markdown';
 import type {PolicyDocument, PolicySection} from '../engine/model.js';
 import type {Block, Inline} from '../vocabulary/document-nodes.js';
 import {punctuate} from '../vocabulary/locale-format.js';
+import {CROSSWALK_SECTION_ID} from '../vocabulary/section-order.js';
 import {sectionAlone} from './fragment-links.js';
 import {headerFields} from './header-fields.js';
 
@@ -29,7 +30,17 @@ export interface SectionMdastOptions {
 }
 
 /** The whole policy as an mdast tree: title, header fields, every section, footer. */
-export function renderPolicyMdast(document: PolicyDocument, {level = 1}: {level?: number} = {}): Root {
+export function renderPolicyMdast(
+  document: PolicyDocument,
+  {
+    level = 1,
+    sections = document.sections,
+  }: {
+    level?: number;
+    /** The sections to write instead of the document's (the Markdown's, with links retargeted). */
+    sections?: readonly PolicySection[];
+  } = {},
+): Root {
   const children: RootContent[] = [
     heading(level, [{type: 'text', value: document.title}], 'ai-policy'),
     {
@@ -51,7 +62,7 @@ export function renderPolicyMdast(document: PolicyDocument, {level = 1}: {level?
         ]),
       ),
     },
-    ...document.sections.flatMap((section) => sectionMdast(section, Math.min(level + 1, 6), true)),
+    ...sections.flatMap((section) => sectionMdast(section, Math.min(level + 1, 6), true)),
     // The rule sets the footer apart; with no footer it would end the page on a bare line.
     ...(document.footer.length > 0
       ? [
@@ -72,7 +83,7 @@ export function renderSectionMdast(
   // The crosswalk embeds like a section; a custom section of that id, where a site has one, comes first.
   const section =
     document.sections.find((candidate) => candidate.id === sectionId) ??
-    (sectionId === document.controlsSection.id ? document.controlsSection : undefined);
+    (sectionId === CROSSWALK_SECTION_ID ? document.controlsSection : undefined);
   if (!section) throw new Error(`Unknown AI policy section "${sectionId}"`);
   return sectionMdast(
     sectionAlone(document, section, options.policyPage ?? null),

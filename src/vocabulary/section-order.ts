@@ -10,6 +10,12 @@ export type BuiltinSectionId =
   | 'enforcement'
   | 'incidents-and-exceptions';
 
+/**
+ * The id that embeds the control crosswalk (`::ai-policy{section="controls"}`) and its page's slug: not one of
+ * the policy's sections, since it restates them by control.
+ */
+export const CROSSWALK_SECTION_ID = 'controls';
+
 /** Every section the engine generates: a built-in one or a regime's. Custom sections are config data. */
 export type SectionId = BuiltinSectionId | RegimeId;
 
