@@ -56,7 +56,7 @@ export function parsePolicyYaml(source: string, fileName: string): YamlParseResu
   });
   if (syntaxProblems.length > 0) return {ok: false, problems: sortDiagnostics(syntaxProblems)};
 
-  const tagProblems = explicitTags(document)
+  const tagProblems = explicitTags(document, source)
     .filter(({tag}) => !ALLOWED_TAGS.has(tag))
     .map(
       ({tag, offset, path}): ConfigProblem => ({
@@ -163,8 +163,11 @@ const ALLOWED_TAGS = new Set(
 
 function explicitTags(
   document: Document,
+  source: string,
 ): Array<{tag: string; offset: number; path: Array<string | number>}> {
   const tags: Array<{tag: string; offset: number; path: Array<string | number>}> = [];
+  // Every tag YAML writes starts with `!` (`!!binary`, `!local`, `!<verbatim>`): without one, none to find.
+  if (!source.includes('!')) return tags;
   visit(document, (_, node, ancestors) => {
     // The parser sets `tag` only on nodes whose source carries one.
     if (!isNode(node) || node.tag === undefined) return;
