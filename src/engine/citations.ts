@@ -1,4 +1,5 @@
 import {NBSP, punctuate} from '../vocabulary/locale-format.js';
+import {entryOf} from '../vocabulary/map-entry.js';
 
 /**
  * Where an obligation comes from, as parts rather than as English text, so each language cites it the way
@@ -279,20 +280,13 @@ const written = new WeakMap<Citation, Map<string, string>>();
 
 /** The references alone, as the locale writes them: "Art. 28(1)–(3)", « art. 28, § 1 à 3 ». */
 export function citationText(citation: Citation, locale: string): string {
-  let byLocale = written.get(citation);
-  if (!byLocale) {
-    byLocale = new Map();
-    written.set(citation, byLocale);
-  }
-  let text = byLocale.get(locale);
-  if (text === undefined) {
+  const byLocale = entryOf(written, citation, () => new Map<string, string>());
+  return entryOf(byLocale, locale, () => {
     const style = styleFor(locale);
-    text = mergeNeighbours(citation)
+    return mergeNeighbours(citation)
       .map((ref) => refText(style, ref))
       .join(style.separator);
-    byLocale.set(locale, text);
-  }
-  return text;
+  });
 }
 
 /** The designators of a reference that is one flat list of them (controls, requirements, ids); null otherwise. */

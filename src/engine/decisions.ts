@@ -7,6 +7,7 @@ import {
   type RegimeId,
 } from '../vocabulary/config-values.js';
 import type {DecisionReason, HardRuleReason} from '../vocabulary/document-nodes.js';
+import {entryOf} from '../vocabulary/map-entry.js';
 import {normalizeToolName} from '../vocabulary/tool-name.js';
 import type {ToolClassDecision, UnlistedDecision} from './model.js';
 
@@ -210,12 +211,10 @@ export function buildDecisionTable(config: PolicyConfig): DecisionTable {
 
   const byCell = new Map<string, Map<string, ToolClassDecision>>();
   for (const decision of decisions) {
-    let row = byCell.get(decision.tool);
-    if (!row) {
-      row = new Map();
-      byCell.set(decision.tool, row);
-    }
-    row.set(decision.dataClass, decision);
+    entryOf(byCell, decision.tool, () => new Map<string, ToolClassDecision>()).set(
+      decision.dataClass,
+      decision,
+    );
   }
   const recipients = new Map<string, string[]>(config.dataClasses.map((dataClass) => [dataClass.id, []]));
   const classesByTool = new Map<string, string[]>(config.tools.map((tool) => [tool.name, []]));

@@ -1,6 +1,7 @@
 import {IntlMessageFormat} from 'intl-messageformat';
 import type {Inline} from '../vocabulary/document-nodes.js';
 import {localizeTypography} from '../vocabulary/locale-format.js';
+import {entryOf} from '../vocabulary/map-entry.js';
 import {MESSAGE_SLOTS, MESSAGES} from './catalog.generated.js';
 import type {PolicyContext} from './context.js';
 import {type InlineInput, inlineText, toInlines} from './inline.js';
@@ -53,18 +54,9 @@ interface CompiledMessage {
 const compiled = new WeakMap<MessageCatalog, Map<string, Map<string, CompiledMessage>>>();
 
 function compiledMessage(catalog: MessageCatalog, locale: string, id: MessageId): CompiledMessage {
-  let byLocale = compiled.get(catalog);
-  if (!byLocale) {
-    byLocale = new Map();
-    compiled.set(catalog, byLocale);
-  }
-  let byId = byLocale.get(locale);
-  if (!byId) {
-    byId = new Map();
-    byLocale.set(locale, byId);
-  }
-  let message = byId.get(id);
-  if (!message) {
+  const byLocale = entryOf(compiled, catalog, () => new Map<string, Map<string, CompiledMessage>>());
+  const byId = entryOf(byLocale, locale, () => new Map<string, CompiledMessage>());
+  return entryOf(byId, id, () => {
     const translated = catalog[id];
     // A message the locale lacks is said in English, and formatted as English (plural rules, numbers).
     const fallback = translated === undefined && !isEnglishLocale(locale);
@@ -73,10 +65,8 @@ function compiledMessage(catalog: MessageCatalog, locale: string, id: MessageId)
     // that fill its slots stay exactly as written.
     const source = fallback ? ENGLISH[id]! : localizeTypography(translated ?? ENGLISH[id]!, locale);
     const format = new IntlMessageFormat(source, formatLocale, undefined, {ignoreTag: true});
-    message = {format, fallback, locale: formatLocale};
-    byId.set(id, message);
-  }
-  return message;
+    return {format, fallback, locale: formatLocale};
+  });
 }
 
 /** Inline lists travel through the formatter as one opaque part and are spread again afterwards. */
@@ -173,17 +163,8 @@ const saidOnce = new WeakMap<PolicyContext['duties'], Map<string, readonly Inlin
 
 /** `sentence()` the first time a document asks for `key`, the same words every time after. */
 export function sayOnce(context: PolicyContext, key: string, sentence: () => InlineInput[]): InlineInput[] {
-  let said = saidOnce.get(context.duties);
-  if (!said) {
-    said = new Map();
-    saidOnce.set(context.duties, said);
-  }
-  let words = said.get(key);
-  if (!words) {
-    words = sentence();
-    said.set(key, words);
-  }
-  return [...words];
+  const said = entryOf(saidOnce, context.duties, () => new Map<string, readonly InlineInput[]>());
+  return [...entryOf(said, key, sentence)];
 }
 
 /** Labels without slots, per context: a large policy's matrix says the same few labels thousands of times. */
@@ -192,17 +173,8 @@ const plainLabels = new WeakMap<PolicyContext, Map<MessageId, string>>();
 /** A message as plain text, for labels, captions and summaries. */
 export function sayText(context: PolicyContext, id: MessageId, slots?: Slots): string {
   if (slots !== undefined) return inlineText(toInlines(say(context, id, slots)));
-  let labels = plainLabels.get(context);
-  if (!labels) {
-    labels = new Map();
-    plainLabels.set(context, labels);
-  }
-  let text = labels.get(id);
-  if (text === undefined) {
-    text = inlineText(toInlines(say(context, id)));
-    labels.set(id, text);
-  }
-  return text;
+  const labels = entryOf(plainLabels, context, () => new Map<MessageId, string>());
+  return entryOf(labels, id, () => inlineText(toInlines(say(context, id))));
 }
 
 /** A message in English as plain text, for adapters that have no policy context (the CLI's prompts). */

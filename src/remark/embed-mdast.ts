@@ -1,6 +1,7 @@
 import type {RootContent} from 'mdast';
 import type {PolicyDocument} from '../engine/model.js';
 import {renderPolicyMdast, renderSectionMdast} from '../render/mdast.js';
+import {entryOf} from '../vocabulary/map-entry.js';
 import type {EmbedRequest} from './embed-request.js';
 
 /**
@@ -16,17 +17,9 @@ export function embedMdast(
   request: EmbedRequest,
   policyPage: string | null,
 ): RootContent[] {
-  let rendered = renderedByDocument.get(document);
-  if (!rendered) {
-    rendered = new Map();
-    renderedByDocument.set(document, rendered);
-  }
+  const rendered = entryOf(renderedByDocument, document, () => new Map<string, readonly RootContent[]>());
   const key = `${request.section ?? '*'}|${request.level}|${request.title}|${policyPage}`;
-  let nodes = rendered.get(key);
-  if (!nodes) {
-    nodes = render(document, request, policyPage);
-    rendered.set(key, nodes);
-  }
+  const nodes = entryOf(rendered, key, () => render(document, request, policyPage));
   return structuredClone(nodes) as RootContent[];
 }
 

@@ -11,6 +11,7 @@ import {
   type Unsafe,
 } from 'mdast-util-to-markdown';
 import type {PolicyDocument} from '../engine/model.js';
+import {entryOf} from '../vocabulary/map-entry.js';
 import {policyAnchors, retargetFragmentLinks} from './fragment-links.js';
 import {
   foreignPhraseHandlers,
@@ -170,6 +171,7 @@ class PatternIndex {
         else high |= 1 << (bit - 32);
       }
     }
+    // Not through `entryOf`: a closure over the masks would keep them out of registers in the loop above.
     const lists = this.listsFor(stack);
     let byHigh = lists.get(low);
     if (!byHigh) {
@@ -207,12 +209,7 @@ class PatternIndex {
     const last = this.lastStack;
     if (this.lastLists && stack.length === last.length && stack.every((name, index) => name === last[index]))
       return this.lastLists;
-    const key = stack.join(' ');
-    let lists = this.byStack.get(key);
-    if (!lists) {
-      lists = new Map();
-      this.byStack.set(key, lists);
-    }
+    const lists = entryOf(this.byStack, stack.join(' '), () => new Map<number, Map<number, Unsafe[]>>());
     this.lastStack = [...stack];
     this.lastLists = lists;
     return lists;
