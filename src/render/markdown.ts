@@ -245,9 +245,14 @@ function inScope(stack: readonly ConstructName[], pattern: Unsafe): boolean {
  * any handler narrows `state.unsafe`).
  */
 let patternIndex: PatternIndex | undefined;
+/** The list the index was last checked against: each code span asks again, with the same list. */
+let indexedList: readonly Unsafe[] | undefined;
 
 function patternIndexOf(state: State): PatternIndex {
-  if (!patternIndex?.matches(state.unsafe)) patternIndex = new PatternIndex([...state.unsafe]);
+  if (state.unsafe !== indexedList || !patternIndex) {
+    if (!patternIndex?.matches(state.unsafe)) patternIndex = new PatternIndex([...state.unsafe]);
+    indexedList = state.unsafe;
+  }
   return patternIndex;
 }
 
