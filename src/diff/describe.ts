@@ -8,6 +8,7 @@ import {
   type MessageId,
   messageText,
   type Slots,
+  selectKey,
 } from '../engine/messages.js';
 import {INDUSTRY_IDS, POSTURES, REGIME_IDS} from '../vocabulary/config-values.js';
 import type {Inline} from '../vocabulary/document-nodes.js';
@@ -73,7 +74,7 @@ class Words {
     if (this.language === ENGLISH_LANGUAGE) return ref.name;
     const id = `common.default-class.${ref.id}.name`;
     if (!isMessageId(id)) return ref.name;
-    const industry = INDUSTRY_IDS.map((value) => value.replaceAll('-', '_')).find(
+    const industry = INDUSTRY_IDS.map(selectKey).find(
       (value) => messageText(ENGLISH_LANGUAGE, id, {industry: value}) === ref.name,
     );
     return industry === undefined ? ref.name : this.text(id, {industry});
@@ -357,7 +358,7 @@ function localizedDefaults(change: Extract<PolicyChange, {code: 'setting-changed
   const fallback = FIXED_DEFAULTS[change.path];
   const say = (setting: unknown, side: 'from' | 'to') => {
     if (change.industries && setting === BUDGET_OWNER_DEFAULT)
-      return w.text('common.default.budget-owner', {industry: change.industries[side].replaceAll('-', '_')});
+      return w.text('common.default.budget-owner', {industry: selectKey(change.industries[side])});
     return fallback && setting === fallback.english ? w.text(fallback.id, {industry: 'other'}) : setting;
   };
   return {from: say(change.from, 'from'), to: say(change.to, 'to')};

@@ -1,7 +1,7 @@
 import {DEFAULT_DATA_CLASSES, type PolicyConfig} from '../config/schema.js';
 import type {PolicyLanguage} from './context.js';
 import {inlineText, toInlines} from './inline.js';
-import {formatMessage, type MessageId} from './messages.js';
+import {formatMessage, type MessageId, selectKey} from './messages.js';
 
 /**
  * The config's defaults are words too: a policy that keeps the default data classes, turnaround or
@@ -34,7 +34,7 @@ export function exceptionApprover(config: Pick<PolicyConfig, 'exceptions' | 'own
 export function withLocalizedDefaults(config: PolicyConfig, language: PolicyLanguage): PolicyConfig {
   // Plain text: a default is a value in the config, which holds strings, never marked-up words.
   // Some defaults depend on the industry: a hospital's budget holder is not an engineering manager.
-  const industry = config.industry.replaceAll('-', '_');
+  const industry = selectKey(config.industry);
   const say = (id: MessageId) =>
     inlineText(toInlines(formatMessage(language.catalog, language.locale, id, {industry})));
   const keep = (value: string, path: string) => {

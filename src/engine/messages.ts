@@ -142,16 +142,11 @@ export function say(context: PolicyContext, id: MessageId, slots: Slots = NO_SLO
 
 const NO_SLOTS: Slots = {};
 
-/** ICU select keys cannot contain hyphens: `financial-services` is `financial_services` in messages. */
+/** A config value as an ICU select key, which cannot hold a hyphen: `financial-services` → `financial_services`. */
 const selectKeys = new Map<string, string>();
 
-function selectKey(value: string): string {
-  let key = selectKeys.get(value);
-  if (key === undefined) {
-    key = value.replaceAll('-', '_');
-    selectKeys.set(value, key);
-  }
-  return key;
+export function selectKey(value: string): string {
+  return entryOf(selectKeys, value, () => value.replaceAll('-', '_'));
 }
 
 /**

@@ -2,7 +2,7 @@ import {labelledCitation} from '../engine/citations.js';
 import type {PolicyLanguage} from '../engine/context.js';
 import {ENGLISH_LANGUAGE} from '../engine/context.js';
 import {citedBy, type RegimeDutyId} from '../engine/duties.js';
-import {type MessageId, messageText} from '../engine/messages.js';
+import {type MessageId, messageText, selectKey} from '../engine/messages.js';
 import type {ClauseReference, DutyFacts, PolicyDocument} from '../engine/model.js';
 import {REGIMES} from '../engine/regimes/index.js';
 
@@ -54,7 +54,7 @@ export function renderReviewerNotes(
     const {citation, status, source, checked, section, nature} = clause;
     lines.push(
       // An ICU select key has no hyphen: `contractual-standard` is `contractual_standard` in the message.
-      `- ${say('sector-clause', {citation, status, source, checked, section: inSection(section), nature: nature.replaceAll('-', '_'), id: clause.id})}`,
+      `- ${say('sector-clause', {citation, status, source, checked, section: inSection(section), nature: selectKey(nature), id: clause.id})}`,
     );
   }
   return `${lines.join('\n')}\n`;
